@@ -1,0 +1,102 @@
+package org.hotline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The first administrator, from HOTLINE_ADMIN_PASSWORD, creates colleagues with their roles. Arabic names go through
+ * the page and the application into MariaDB and come back unchanged.
+ */
+class AdminUsersIT {
+
+    private static final String ARABIC_NAME = "زَيْنَب عبد الأمير الحُسَيْني – مكتب ٥٥٩٩";
+    private static Browser browser;
+
+    @BeforeAll
+    static void signInAsTheFirstAdministrator() throws Exception {
+        browser = new Browser();
+        browser.signIn("admin", SystemUnderTest.ADMIN_PASSWORD);
+        assertEquals("/admin/index.xhtml", browser.path(), "the first administrator signs in");
+    }
+
+    @AfterAll
+    static void closeBrowser() throws Exception {
+        browser.close();
+    }
+
+    @Test
+    void anAdministratorCreatesAnOfficerWithAnArabicNameWhoCanThenSignIn() throws Exception {
+        browser.open("/admin/users.xhtml");
+        browser.type(By.id("newUser:username"), "zainab.officer");
+        browser.type(By.id("newUser:displayName"), ARABIC_NAME);
+        browser.type(By.id("newUser:password"), "حماية المبلغين 2026");
+        browser.click(By.xpath("//label[text()='ضابط مكافحة الفساد']"));
+        browser.click(By.id("newUser:create"));
+        browser.waitForText(By.id("messages"), "تم إنشاء المستخدم zainab.officer.");
+
+        assertEquals(ARABIC_NAME, SystemUnderTest.queryString(
+                "select display_name from user_account where username = ?", "zainab.officer"),
+                "MariaDB holds exactly what was typed");
+        assertEquals("OFFICER", SystemUnderTest.queryString(
+                "select r.role from user_account_role r join user_account u on u.id = r.user_account_id"
+                        + " where u.username = ?", "zainab.officer"));
+        assertTrue(browser.text(By.id("accounts:users")).contains(ARABIC_NAME), "the list reads it back");
+
+        try (Browser colleague = new Browser()) {
+            colleague.signIn("zainab.officer", "حماية المبلغين 2026");
+            assertEquals("/officer/index.xhtml", colleague.path());
+            assertEquals("مسجل الدخول باسم " + ARABIC_NAME, colleague.text(By.id("nav:who")));
+        }
+    }
+
+    @Test
+    void missingAndBadFieldsAreReportedBesideEachFieldAndNothingIsSaved() throws Exception {
+        browser.open("/admin/users.xhtml");
+        browser.click(By.id("newUser:create"));
+        assertEquals("أدخل اسم المستخدم.", browser.waitForText(By.id("newUser:usernameMessage"), "أدخل"));
+        assertEquals("أدخل الاسم الكامل للشخص.", browser.text(By.id("newUser:displayNameMessage")));
+        assertEquals("أدخل كلمة مرور أولى.", browser.text(By.id("newUser:passwordMessage")));
+        assertEquals("اختر دورًا واحدًا على الأقل.", browser.text(By.id("newUser:rolesMessage")));
+
+        browser.type(By.id("newUser:username"), "Bad Name!");
+        browser.type(By.id("newUser:displayName"), "Short Password");
+        browser.type(By.id("newUser:password"), "short");
+        browser.click(By.xpath("//label[text()='موظف الاستجابة']"));
+        browser.click(By.id("newUser:create"));
+        assertTrue(browser.waitForText(By.id("newUser:usernameMessage"), "استخدم").startsWith("استخدم من 3 إلى 64"));
+
+        browser.type(By.id("newUser:username"), "short.password");
+        browser.type(By.id("newUser:password"), "short");
+        browser.click(By.id("newUser:create"));
+        assertEquals("تحتاج كلمة المرور إلى 12 حرفًا على الأقل.",
+                browser.waitForText(By.id("newUser:passwordMessage"), "12"));
+        assertNull(SystemUnderTest.queryString("select id from user_account where username = ?", "short.password"));
+    }
+
+    @Test
+    void aTakenUsernameIsReportedOnTheUsernameField() throws Exception {
+        browser.open("/admin/users.xhtml");
+        browser.type(By.id("newUser:username"), "admin");
+        browser.type(By.id("newUser:displayName"), "Second Admin");
+        browser.type(By.id("newUser:password"), "another long passphrase");
+        browser.click(By.xpath("//label[text()='مسؤول النظام']"));
+        browser.click(By.id("newUser:create"));
+        assertEquals("اسم المستخدم هذا مستخدم من قبل.",
+                browser.waitForText(By.id("newUser:usernameMessage"), "اسم المستخدم"));
+        assertEquals("1", SystemUnderTest.queryString("select count(*) from user_account where username = 'admin'"));
+    }
+
+    @Test
+    void theTablesAreUtf8mb4AndTheSchemaCameFromMigrations() throws Exception {
+        assertEquals("0", SystemUnderTest.queryString("select count(*) from information_schema.tables"
+                + " where table_schema = 'hotline' and table_collation not like 'utf8mb4%'"));
+        assertEquals("1", SystemUnderTest.queryString(
+                "select count(*) from flyway_schema_history where version = '1' and success = 1"));
+    }
+}

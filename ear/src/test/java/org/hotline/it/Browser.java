@@ -1,0 +1,140 @@
+package org.hotline.it;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's, with its chromedriver, so nothing is downloaded), and the steps a person takes:
+ * open a page, sign in, read what the page says.
+ */
+final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final Path userDataDir;
+
+    Browser() throws java.io.IOException {
+        userDataDir = Files.createTempDirectory("hotline-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900", "--user-data-dir=" + userDataDir);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    Browser open(String path) {
+        driver.get(SystemUnderTest.BASE_URL + path);
+        return this;
+    }
+
+    /** Fills the sign-in form and submits it; the page that follows is whatever the application answers. */
+    Browser signIn(String username, String password) {
+        open("/login.xhtml");
+        type(By.id("signIn:username"), username);
+        type(By.id("signIn:password"), password);
+        submit(By.id("signIn:submit"));
+        return this;
+    }
+
+    void signOut() {
+        submit(By.id("nav:signOut"));
+    }
+
+    /** Clicks a button that loads a new page, and waits until the new page is there. */
+    void submit(By button) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
+        waitForPage();
+    }
+
+    /** Follows a link to a new page, and waits until the new page is there. */
+    void follow(By link) {
+        submit(link);
+    }
+
+    void type(By field, String text) {
+        WebElement element = driver.findElement(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    void click(By button) {
+        driver.findElement(button).click();
+    }
+
+    String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    String text(By element) {
+        return driver.findElement(element).getText();
+    }
+
+    String heading() {
+        return text(By.tagName("h1"));
+    }
+
+    boolean isShown(By element) {
+        return !driver.findElements(element).isEmpty() && driver.findElement(element).isDisplayed();
+    }
+
+    /** Waits until the element shows the text, as after an ajax update. */
+    String waitForText(By element, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(element, expected));
+        return text(element);
+    }
+
+    /** The direction the browser lays the page out in, as computed from the document. */
+    String direction() {
+        return (String) ((JavascriptExecutor) driver)
+                .executeScript("return getComputedStyle(document.body).direction");
+    }
+
+    String language() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** The session cookie as a Cookie header, to ask the same server the same question outside the browser. */
+    String cookieHeader() {
+        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    void screenshot(String name) throws java.io.IOException {
+        Path folder = Path.of(System.getProperty("hotline.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Files.write(folder.resolve(name + ".png"), png);
+    }
+
+    private void waitForPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+        driver.quit();
+        try (var files = Files.walk(userDataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.hotline.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.hotline.security.PasswordHasher;
+import org.hotline.security.Role;
+
+/**
+ * Where the server and the database of this test run are, as the ear module's build passes them in, and the few
+ * things tests do to them directly: read rows, add a user, stop and start the database.
+ */
+final class SystemUnderTest {
+
+    static final String BASE_URL = System.getProperty("hotline.baseUrl", "http://localhost:8080");
+    static final String HEALTH_URL = System.getProperty("hotline.healthUrl", "http://localhost:9990/health");
+    static final String ADMIN_PASSWORD = System.getProperty("hotline.admin.password");
+    private static final String DB_URL = System.getProperty("hotline.db.url");
+    private static final String DB_PASSWORD = System.getProperty("hotline.db.password");
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+
+    private SystemUnderTest() {
+    }
+
+    static Connection database() throws SQLException {
+        return DriverManager.getConnection(DB_URL, "hotline", DB_PASSWORD);
+    }
+
+    /** A user written straight into the database, as a fixture for tests that are not about creating users. */
+    static void ensureUser(String username, String displayName, String password, Role... roles) throws SQLException {
+        try (Connection db = database()) {
+            db.setAutoCommit(false);
+            try (PreparedStatement exists = db.prepareStatement("select id from user_account where username = ?")) {
+                exists.setString(1, username);
+                try (ResultSet rows = exists.executeQuery()) {
+                    if (rows.next()) {
+                        db.rollback();
+                        return;
+                    }
+                }
+            }
+            long id;
+            try (PreparedStatement insert = db.prepareStatement(
+                    "insert into user_account (username, display_name, password_hash, created_at) values (?, ?, ?, ?)",
+                    new String[] {"id"})) {
+                insert.setString(1, username);
+                insert.setString(2, displayName);
+                insert.setString(3, new PasswordHasher().hash(password));
+                insert.setObject(4, java.time.LocalDateTime.ofInstant(Instant.now(), java.time.ZoneOffset.UTC));
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            for (Role role : Set.of(roles)) {
+                try (PreparedStatement grant = db.prepareStatement(
+                        "insert into user_account_role (user_account_id, role) values (?, ?)")) {
+                    grant.setLong(1, id);
+                    grant.setString(2, role.name());
+                    grant.executeUpdate();
+                }
+            }
+            db.commit();
+        }
+    }
+
+    static String queryString(String sql, Object... parameters) throws SQLException {
+        try (Connection db = database(); PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    static HttpResponse<String> get(String url, String cookieHeader) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+        if (cookieHeader != null) {
+            request.header("Cookie", cookieHeader);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Runs scripts/db.sh with this run's database settings: "stop" or "start". */
+    static void database(String command) throws IOException, InterruptedException {
+        ProcessBuilder script = new ProcessBuilder("bash", System.getProperty("hotline.db.script"), command)
+                .redirectErrorStream(true).inheritIO();
+        script.environment().put("HOTLINE_DB_HOME", System.getProperty("hotline.db.home"));
+        script.environment().put("HOTLINE_DB_PORT", System.getProperty("hotline.db.port"));
+        script.environment().put("HOTLINE_DB_PASSWORD", DB_PASSWORD);
+        int exit = script.start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("scripts/db.sh " + command + " exited with " + exit);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * MicroProfile Health checks that /health on the management port reports; telephony adds its own later.
+ *
+ * <p>This package is built into a jar of its own, {@code hotline-ejb-health.jar} in EAR/lib, not into the EJB module:
+ * WildFly looks for health checks only in the EAR's root bean archive (EAR/lib), not in its EJB or web modules.
+ */
+package org.hotline.health;

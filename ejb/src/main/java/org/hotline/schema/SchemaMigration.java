@@ -1,0 +1,53 @@
+package org.hotline.schema;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.hibernate.SessionFactory;
+import org.jboss.logging.Logger;
+
+/**
+ * Brings the schema up to date when the application starts, then has Hibernate validate it against the entities.
+ *
+ * <p>Hibernate never generates the schema: the persistence unit starts without touching tables, this bean migrates
+ * with Flyway, and only then validates. Every other start-up bean that reads or writes the database declares
+ * {@code @DependsOn("SchemaMigration")}, and the container serves no request before all start-up beans are done. A
+ * failed migration or validation fails the deployment, so the application never runs on a schema it does not match.
+ *
+ * <p>Bean-managed transactions: Flyway commits each migration itself on connections of its own.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class);
+
+    @Resource(lookup = "java:jboss/datasources/HotlineDS")
+    private DataSource dataSource;
+
+    @PersistenceUnit(unitName = "hotline")
+    private EntityManagerFactory entityManagerFactory;
+
+    @PostConstruct
+    void migrateThenValidate() {
+        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.infof("Database schema at version %s (%d migration(s) applied now)",
+                result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
+                result.migrationsExecuted);
+        entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
+        LOG.info("Database schema matches the entities");
+    }
+}

@@ -1,0 +1,26 @@
+package org.hotline.security;
+
+import java.util.List;
+import org.hotline.common.BusinessException;
+
+/** The password breaks the {@link PasswordPolicy}; the first violation names the message. */
+public class PasswordRejected extends BusinessException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<PasswordPolicy.Violation> violations;
+
+    public PasswordRejected(List<PasswordPolicy.Violation> violations) {
+        super("password rejected: " + violations);
+        this.violations = List.copyOf(violations);
+    }
+
+    public List<PasswordPolicy.Violation> violations() {
+        return violations;
+    }
+
+    @Override
+    public String messageKey() {
+        return violations.get(0).messageKey();
+    }
+}

@@ -1,0 +1,200 @@
+package org.hotline.security;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A member of staff who signs in: agent, supervisor, officer or administrator. Holds the password hash and the
+ * record of failed sign-ins that drives the lockout.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
+@NamedQuery(name = UserAccount.WITH_ROLE, query = "select count(u) from UserAccount u where :role member of u.roles")
+@NamedQuery(name = UserAccount.ENABLED_WITH_ROLE,
+        query = "select count(u) from UserAccount u where u.enabled = true and :role member of u.roles")
+@NamedQuery(name = UserAccount.ALL, query = "select u from UserAccount u order by u.username")
+public class UserAccount {
+
+    static final String BY_USERNAME = "UserAccount.byUsername";
+    static final String WITH_ROLE = "UserAccount.countWithRole";
+    static final String ENABLED_WITH_ROLE = "UserAccount.countEnabledWithRole";
+    static final String ALL = "UserAccount.all";
+
+    /** Lower-case letters, digits, dot, dash and underscore: easy to read out on the phone, the same in every script. */
+    public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    public static final int DISPLAY_NAME_MAX = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "username", nullable = false, unique = true, length = 64)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 255)
+    private String passwordHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_account_id"))
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected UserAccount() {
+        // for JPA
+    }
+
+    public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
+        requireNonNull(username, "username is required");
+        if (!USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException("username must match " + USERNAME.pattern());
+        }
+        requireNonNull(displayName, "displayName is required");
+        if (displayName.isBlank() || displayName.length() > DISPLAY_NAME_MAX) {
+            throw new IllegalArgumentException("displayName must have 1 to " + DISPLAY_NAME_MAX + " characters");
+        }
+        this.username = username;
+        this.displayName = displayName.strip();
+        this.passwordHash = requireNonNull(passwordHash, "passwordHash is required");
+        this.createdAt = requireNonNull(createdAt, "createdAt is required");
+        grantExactly(roles);
+    }
+
+    /** True while a lock from too many failed sign-ins is in force. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /**
+     * Counts a failed sign-in. A lock that has run out starts the count again; reaching the policy's limit locks the
+     * account. Attempts while locked are refused before they get here, so they never extend the lock.
+     */
+    public void recordFailedSignIn(LockoutPolicy policy, Instant now) {
+        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+            lockedUntil = null;
+            failedSignIns = 0;
+        }
+        failedSignIns++;
+        if (failedSignIns >= policy.maxFailures()) {
+            lockedUntil = now.plus(policy.lockDuration());
+        }
+    }
+
+    public void recordSuccessfulSignIn(Instant now) {
+        failedSignIns = 0;
+        lockedUntil = null;
+        lastSignInAt = now;
+    }
+
+    /** An administrator lifts a lock before it runs out. */
+    public void unlock() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = requireNonNull(newHash, "passwordHash is required");
+    }
+
+    public void grantExactly(Set<Role> newRoles) {
+        requireNonNull(newRoles, "roles are required");
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("a user needs at least one role");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,76 @@
+package org.hotline.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/** Administrators create accounts, give them roles, and unlock or disable them. */
+@Stateless
+@RolesAllowed(Role.Names.ADMIN)
+public class UserAdministration {
+
+    private static final Logger LOG = Logger.getLogger(UserAdministration.class);
+
+    @PersistenceContext(unitName = "hotline")
+    private EntityManager em;
+
+    @Inject
+    private Accounts accounts;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public List<UserSummary> list() {
+        Instant now = clock.instant();
+        return em.createNamedQuery(UserAccount.ALL, UserAccount.class).getResultStream()
+                .map(account -> UserSummary.of(account, now)).toList();
+    }
+
+    public UserSummary create(@NotNull @Valid NewUser user) {
+        UserAccount account = accounts.create(user.username(), user.displayName(), user.password(), user.roles());
+        LOG.infof("Account %s created with roles %s", account.getUsername(), account.getRoles());
+        return UserSummary.of(account, clock.instant());
+    }
+
+    public void grantExactly(long id, @NotNull Set<Role> roles) {
+        find(id).grantExactly(roles);
+        keepAnAdministrator();
+    }
+
+    public void unlock(long id) {
+        find(id).unlock();
+    }
+
+    public void enable(long id) {
+        find(id).enable();
+    }
+
+    public void disable(long id) {
+        find(id).disable();
+        keepAnAdministrator();
+    }
+
+    /** Checked after the change and before commit: a violation rolls the change back. */
+    private void keepAnAdministrator() {
+        em.flush();
+        if (!accounts.anyEnabledHas(Role.ADMIN)) {
+            throw new LastAdministrator();
+        }
+    }
+
+    private UserAccount find(long id) {
+        UserAccount account = em.find(UserAccount.class, id);
+        if (account == null) {
+            throw new UserNotFound(id);
+        }
+        return account;
+    }
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs Hotline 5599: builds the application, provisions WildFly into ear/target/server, starts the embedded MariaDB
+# (unless HOTLINE_DB_URL points to another database), and runs the server in the foreground on http://localhost:8080/.
+# Ctrl-C stops the server and the embedded database.
+#
+# Extra arguments go to Maven, e.g. scripts/run.sh -o to build offline.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+mvn -B -DskipTests -DskipITs "$@" install
+
+if [ -z "${HOTLINE_DB_URL:-}" ]; then
+    scripts/db.sh start
+    trap 'scripts/db.sh stop' EXIT
+    db_home=${HOTLINE_DB_HOME:-$root/.hotline/db}
+    if [ -z "${HOTLINE_DB_PASSWORD:-}" ]; then
+        # shellcheck disable=SC1091
+        . "$db_home/credentials"
+        export HOTLINE_DB_PASSWORD
+    fi
+    export HOTLINE_DB_URL="jdbc:mariadb://127.0.0.1:${HOTLINE_DB_PORT:-3306}/hotline"
+fi
+
+echo "Starting WildFly: the sign-in page will be at http://localhost:8080/ (management and /health on :9990)"
+# Not exec: the trap above must stop the database when the server ends.
+"$root/ear/target/server/bin/standalone.sh" -b "${HOTLINE_BIND_ADDRESS:-127.0.0.1}" &
+server=$!
+trap 'kill -TERM $server 2>/dev/null; wait $server; scripts/db.sh stop' INT TERM
+wait $server

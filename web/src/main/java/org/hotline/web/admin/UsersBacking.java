@@ -1,0 +1,154 @@
+package org.hotline.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.hotline.security.LastAdministrator;
+import org.hotline.security.NewUser;
+import org.hotline.security.PasswordRejected;
+import org.hotline.security.Role;
+import org.hotline.security.UserAdministration;
+import org.hotline.security.UserNotFound;
+import org.hotline.security.UserSummary;
+import org.hotline.security.UsernameTaken;
+import org.hotline.web.faces.Messages;
+
+/** Accounts: the list, a new account with its roles, changing roles, unlocking, disabling. */
+@Named
+@ViewScoped
+public class UsersBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "newUser";
+
+    @EJB
+    private UserAdministration administration;
+
+    private List<UserSummary> users;
+
+    private String username;
+    private String displayName;
+    private String password;
+    private Role[] roles = {};
+
+    private UserSummary editing;
+    private Role[] editedRoles = {};
+
+    @PostConstruct
+    void load() {
+        users = administration.list();
+    }
+
+    public void create() {
+        try {
+            UserSummary created = administration.create(new NewUser(username, displayName, password, Set.of(roles)));
+            Messages.info("user.created", created.username());
+            username = null;
+            displayName = null;
+            password = null;
+            roles = new Role[0];
+            load();
+        } catch (UsernameTaken taken) {
+            Messages.error(FORM + ":username", taken.messageKey());
+        } catch (PasswordRejected weak) {
+            weak.violations().forEach(violation -> Messages.error(FORM + ":password", violation.messageKey()));
+        }
+    }
+
+    public void edit(UserSummary user) {
+        editing = user;
+        editedRoles = user.roles().stream().sorted().toArray(Role[]::new);
+    }
+
+    public void saveRoles() {
+        if (editedRoles == null || editedRoles.length == 0) {
+            Messages.error("rolesForm:editedRoles", "user.rolesRequired");
+            FacesContext.getCurrentInstance().validationFailed(); // keeps the dialog open
+            return;
+        }
+        act(() -> administration.grantExactly(editing.id(), EnumSet.copyOf(Arrays.asList(editedRoles))), "user.rolesSaved",
+                editing.username());
+        editing = null;
+    }
+
+    public void unlock(UserSummary user) {
+        act(() -> administration.unlock(user.id()), "user.unlocked", user.username());
+    }
+
+    public void disable(UserSummary user) {
+        act(() -> administration.disable(user.id()), "user.disabled", user.username());
+    }
+
+    public void enable(UserSummary user) {
+        act(() -> administration.enable(user.id()), "user.enabled", user.username());
+    }
+
+    private void act(Runnable change, String doneKey, String whom) {
+        try {
+            change.run();
+            Messages.info(doneKey, whom);
+        } catch (UserNotFound | LastAdministrator refused) {
+            Messages.error(null, refused.messageKey());
+        }
+        load();
+    }
+
+    public List<UserSummary> getUsers() {
+        return users;
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public Role[] getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Role[] roles) {
+        this.roles = roles;
+    }
+
+    public UserSummary getEditing() {
+        return editing;
+    }
+
+    public Role[] getEditedRoles() {
+        return editedRoles;
+    }
+
+    public void setEditedRoles(Role[] editedRoles) {
+        this.editedRoles = editedRoles;
+    }
+}
