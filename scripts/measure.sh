@@ -22,7 +22,7 @@ export HOTLINE_DB_HOME=$root/ear/target/measure-db HOTLINE_DB_PORT=3326 HOTLINE_
 export HOTLINE_DB_URL=jdbc:mariadb://127.0.0.1:3326/hotline HOTLINE_ADMIN_PASSWORD=measure-first-passphrase
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else printf "%.1f\n", (a[NR/2]+a[NR/2+1])/2}'; }
-seconds_of() { local start=$1 end; end=$(date +%s.%N); echo "$end - $start" | bc; }
+seconds_of() { local start=$1 end; end=$(date +%s.%N); printf '%.1f' "$(echo "$end - $start" | bc)"; }
 
 cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; scripts/db.sh stop >/dev/null; rm -rf "$work"; }
 trap cleanup EXIT

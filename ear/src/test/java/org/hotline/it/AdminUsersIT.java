@@ -47,6 +47,7 @@ class AdminUsersIT {
                 "select r.role from user_account_role r join user_account u on u.id = r.user_account_id"
                         + " where u.username = ?", "zainab.officer"));
         assertTrue(browser.text(By.id("accounts:users")).contains(ARABIC_NAME), "the list reads it back");
+        browser.screenshot("users-ar");
 
         try (Browser colleague = new Browser()) {
             colleague.signIn("zainab.officer", "حماية المبلغين 2026");

@@ -52,7 +52,7 @@ class LanguageIT {
     }
 
     @Test
-    void theChoiceHoldsForMessagesAndAcrossPagesAndSessions() {
+    void theChoiceHoldsForMessagesAndAcrossPagesAndSessions() throws Exception {
         browser.open("/login.xhtml");
         browser.follow(By.linkText("English"));
         browser.signIn("nobody.here", "wrong password 12345");
@@ -61,6 +61,7 @@ class LanguageIT {
         browser.signIn("agent.lang", "a long test passphrase 5599");
         assertEquals("Agent desk", browser.heading());
         assertEquals("ltr", browser.direction());
+        browser.screenshot("agent-home-en");
         browser.open("/admin/users.xhtml");
         assertEquals("Page not found", browser.heading());
         browser.follow(By.linkText("العربية"));

@@ -138,12 +138,14 @@ class SignInIT {
     }
 
     @Test
-    void theSessionCookieIsHttpOnlyAndSameSiteAndChangesAtSignIn() throws Exception {
+    void theSessionCookieIsHttpOnlyAndSameSiteAndChangesAtSignInAndPagesCannotBeFramed() throws Exception {
         HttpResponse<String> page = SystemUnderTest.get(SystemUnderTest.BASE_URL + "/login.xhtml", null);
         List<String> cookies = page.headers().allValues("Set-Cookie");
         String session = cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
         assertTrue(session.contains("HttpOnly"), session);
         assertTrue(session.contains("SameSite=Strict"), session);
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(null), "no framing by other sites");
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null));
 
         browser.open("/login.xhtml");
         String before = browser.cookieHeader();
