@@ -23,7 +23,9 @@ if [ -z "${HOTLINE_DB_URL:-}" ]; then
 fi
 
 echo "Starting WildFly: the sign-in page will be at http://localhost:8080/ (management and /health on :9990)"
-# Not exec: the trap above must stop the database when the server ends.
+# Not exec: the trap above must stop the database when the server ends. LAUNCH_JBOSS_IN_BACKGROUND makes standalone.sh
+# pass TERM and INT on to the server's JVM, so stopping this script stops the server too.
+export LAUNCH_JBOSS_IN_BACKGROUND=1
 "$root/ear/target/server/bin/standalone.sh" -b "${HOTLINE_BIND_ADDRESS:-127.0.0.1}" &
 server=$!
 trap 'kill -TERM $server 2>/dev/null; wait $server; scripts/db.sh stop' INT TERM
