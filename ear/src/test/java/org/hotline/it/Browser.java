@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -60,8 +61,21 @@ final class Browser implements AutoCloseable {
     void submit(By button) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(oldPage));
         waitForPage();
+    }
+
+    /**
+     * True once the element belongs to a page that has been replaced. Chromium reports that either as a stale element
+     * or, while the new document is being attached, as an inspector error about a node of another document.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException replaced) {
+            return true;
+        }
     }
 
     /** Follows a link to a new page, and waits until the new page is there. */
