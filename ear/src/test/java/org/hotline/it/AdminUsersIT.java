@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.hotline.security.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,52 @@ class AdminUsersIT {
         assertEquals("اسم المستخدم هذا مستخدم من قبل.",
                 browser.waitForText(By.id("newUser:usernameMessage"), "اسم المستخدم"));
         assertEquals("1", SystemUnderTest.queryString("select count(*) from user_account where username = 'admin'"));
+    }
+
+    @Test
+    void anAdministratorChangesRolesAndTheColleagueLandsOnTheNewHome() throws Exception {
+        SystemUnderTest.ensureUser("role.change", "Role Change", "a long test passphrase 5599", Role.AGENT);
+        browser.open("/admin/users.xhtml");
+        browser.click(rowButton("role.change", "editRoles"));
+        browser.waitForText(By.id("rolesForm"), "role.change");
+        browser.click(By.xpath("//form[@id='rolesForm']//label[text()='موظف الاستجابة']"));
+        browser.click(By.xpath("//form[@id='rolesForm']//label[text()='مشرف']"));
+        browser.click(By.id("rolesForm:save"));
+        browser.waitForText(By.id("messages"), "تم حفظ أدوار role.change.");
+
+        assertEquals("SUPERVISOR", SystemUnderTest.queryString("select group_concat(r.role) from user_account_role r"
+                + " join user_account u on u.id = r.user_account_id where u.username = ?", "role.change"));
+        try (Browser colleague = new Browser()) {
+            colleague.signIn("role.change", "a long test passphrase 5599");
+            assertEquals("/supervisor/index.xhtml", colleague.path());
+        }
+    }
+
+    @Test
+    void anAdministratorUnlocksALockedColleague() throws Exception {
+        SystemUnderTest.ensureUser("unlock.me", "Unlock Me", "a long test passphrase 5599", Role.AGENT);
+        try (Browser colleague = new Browser()) {
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                colleague.signIn("unlock.me", "wrong password number " + attempt);
+            }
+            browser.open("/admin/users.xhtml");
+            assertTrue(browser.text(row("unlock.me")).contains("مقفل حتى"), browser.text(row("unlock.me")));
+            browser.click(rowButton("unlock.me", "unlock"));
+            browser.waitForText(By.id("messages"), "تم فتح قفل unlock.me.");
+            assertTrue(browser.text(row("unlock.me")).contains("نشط"), browser.text(row("unlock.me")));
+
+            colleague.signIn("unlock.me", "a long test passphrase 5599");
+            assertEquals("/agent/index.xhtml", colleague.path());
+        }
+    }
+
+    private static By row(String username) {
+        return By.xpath("//tr[.//span[@class='username' and text()='" + username + "']]");
+    }
+
+    private static By rowButton(String username, String button) {
+        return By.xpath("//tr[.//span[@class='username' and text()='" + username + "']]//button[contains(@id,':"
+                + button + "')]");
     }
 
     @Test

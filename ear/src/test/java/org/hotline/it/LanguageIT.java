@@ -72,4 +72,12 @@ class LanguageIT {
         browser.signOut();
         assertEquals("تسجيل الدخول", browser.heading());
     }
+
+    @Test
+    void aMangledOrHostileLanguageLinkChangesNothingAndStaysOnThisSite() throws Exception {
+        var answer = SystemUnderTest.get(SystemUnderTest.BASE_URL + "/language?to=xx&back=//evil.example/", null);
+        assertEquals(303, answer.statusCode());
+        assertEquals("/", answer.headers().firstValue("Location").orElseThrow());
+        assertTrue(answer.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("hotline-lang=")));
+    }
 }

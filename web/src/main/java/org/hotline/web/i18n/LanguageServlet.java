@@ -23,19 +23,20 @@ public class LanguageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // An unknown language (a mangled link) changes nothing and still takes the user back.
         Optional<Language> language = Language.ofCode(request.getParameter("to"));
-        if (language.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-            return;
-        }
-        Cookie cookie = new Cookie(LocaleBacking.COOKIE, language.get().getCode());
+        language.ifPresent(chosen -> response.addCookie(remembered(chosen, request)));
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location",
+                request.getContextPath() + RequestPaths.safeLocal(request.getParameter("back")));
+    }
+
+    private static Cookie remembered(Language language, HttpServletRequest request) {
+        Cookie cookie = new Cookie(LocaleBacking.COOKIE, language.getCode());
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(ONE_YEAR);
         cookie.setHttpOnly(true);
         cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location",
-                request.getContextPath() + RequestPaths.safeLocal(request.getParameter("back")));
+        return cookie;
     }
 }
