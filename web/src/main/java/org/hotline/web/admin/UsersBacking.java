@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.hotline.security.LastAdministrator;
 import org.hotline.security.NewUser;
@@ -113,7 +114,7 @@ public class UsersBacking implements Serializable {
     }
 
     public void setUsername(String username) {
-        this.username = username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);
+        this.username = username == null ? null : username.strip().toLowerCase(Locale.ROOT);
     }
 
     public String getDisplayName() {
