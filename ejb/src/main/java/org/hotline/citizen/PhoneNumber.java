@@ -1,0 +1,67 @@
+package org.hotline.citizen;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import java.util.regex.Pattern;
+import org.hotline.common.Digits;
+
+/**
+ * A phone number in E.164 (+9647XXXXXXXXX), parsed once at the boundary from whatever a citizen or agent typed:
+ * 07XX XXX XXXX, +964 7XX…, 00964 7XX…, with spaces or dashes, in Latin or Arabic-Indic digits. Numbers without a
+ * country code are taken as Iraqi. Google's libphonenumber decides what is valid.
+ */
+public record PhoneNumber(String e164) {
+
+    /** Where a number without a country code is from. */
+    public static final String HOME_REGION = "IQ";
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    /** Digits with the separators people write; no letters, so "x12" is never read as an extension. */
+    private static final Pattern WRITTEN_NUMBER = Pattern.compile("\\+?[0-9][0-9 ().\\-]*");
+
+    public PhoneNumber {
+        requireNonNull(e164, "e164 is required");
+        if (!e164.matches("\\+[1-9][0-9]{6,14}")) {
+            throw new IllegalArgumentException("not E.164: " + e164);
+        }
+    }
+
+    /** Parses a number as typed; throws {@link InvalidPhoneNumber} when it is not a valid number. */
+    public static PhoneNumber parse(String typed) {
+        if (typed == null || typed.isBlank()) {
+            throw new InvalidPhoneNumber(String.valueOf(typed));
+        }
+        String latin = Digits.toLatin(typed.strip());
+        if (!WRITTEN_NUMBER.matcher(latin).matches()) {
+            throw new InvalidPhoneNumber(typed);
+        }
+        try {
+            var number = UTIL.parse(latin, HOME_REGION);
+            if (!UTIL.isValidNumber(number)) {
+                throw new InvalidPhoneNumber(typed);
+            }
+            return new PhoneNumber(UTIL.format(number, PhoneNumberFormat.E164));
+        } catch (NumberParseException notANumber) {
+            throw new InvalidPhoneNumber(typed);
+        }
+    }
+
+    /** The number as Iraqis write it at home (0770 123 4567), or internationally when it is foreign. */
+    public String national() {
+        try {
+            var number = UTIL.parse(e164, HOME_REGION);
+            return UTIL.getRegionCodeForNumber(number).equals(HOME_REGION)
+                    ? UTIL.format(number, PhoneNumberFormat.NATIONAL)
+                    : UTIL.format(number, PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException cannotHappen) {
+            return e164;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return e164;
+    }
+}
