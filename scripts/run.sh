@@ -8,7 +8,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-mvn -B -DskipTests -DskipITs "$@" install
+mvn -B -DskipTests -DskipITs "$@" clean install
 
 if [ -z "${HOTLINE_DB_URL:-}" ]; then
     scripts/db.sh start

@@ -24,4 +24,5 @@ for port in 8080 9990; do
     fi
 done
 
-mvn -B "$@" verify
+# clean: classes of deleted sources must not linger in target/ and get deployed.
+mvn -B "$@" clean verify

@@ -1,0 +1,78 @@
+package org.hotline.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** An HTTP client of the REST API, signed in with Basic as one account, that reads JSON answers. */
+final class Api {
+
+    /** One answer: status, content type, body as JSON (null when there is none), Location and raw text. */
+    record Answer(int status, String contentType, JsonStructure json, String location, String text) {
+
+        JsonObject object() {
+            return (JsonObject) json;
+        }
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String authorization;
+
+    private Api(String authorization) {
+        this.authorization = authorization;
+    }
+
+    static Api as(String username, String password) {
+        return new Api("Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static Api anonymous() {
+        return new Api(null);
+    }
+
+    Answer get(String path) throws IOException, InterruptedException {
+        return send(request(path).GET());
+    }
+
+    Answer post(String path, String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    Answer patch(String path, String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SystemUnderTest.BASE_URL + path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json, application/problem+json");
+        return authorization == null ? request : request.header("Authorization", authorization);
+    }
+
+    private static Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        String body = response.body();
+        JsonStructure json = null;
+        if (!body.isBlank() && type.contains("json")) {
+            try {
+                json = Json.createReader(new StringReader(body)).read();
+            } catch (jakarta.json.JsonException notJson) {
+                json = null; // the assertions then show the text
+            }
+        }
+        return new Answer(response.statusCode(), type, json, response.headers().firstValue("Location").orElse(null),
+                body);
+    }
+}

@@ -1,0 +1,133 @@
+package org.hotline.catalog;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.util.Optional;
+
+/** One of the portal's e-services, with what an agent needs to answer about it. */
+@Entity
+@Table(name = "e_service")
+public class EService {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "code", nullable = false, unique = true, length = 32)
+    private String code;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "institution_id", nullable = false)
+    private Institution institution;
+
+    @Column(name = "name_ar", nullable = false, length = 300)
+    private String nameAr;
+
+    @Column(name = "name_en", nullable = false, length = 300)
+    private String nameEn;
+
+    @Column(name = "name_ku", length = 300)
+    private String nameKu;
+
+    @Column(name = "description", columnDefinition = "TEXT")
+    private String description;
+
+    @Column(name = "required_documents", columnDefinition = "TEXT")
+    private String requiredDocuments;
+
+    @Column(name = "standard_answer", columnDefinition = "TEXT")
+    private String standardAnswer;
+
+    @Column(name = "first_response_minutes")
+    private Integer firstResponseMinutes;
+
+    @Column(name = "resolution_minutes")
+    private Integer resolutionMinutes;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected EService() {
+        // for JPA
+    }
+
+    public EService(String code, Institution institution, LocalizedName name) {
+        this.code = requireNonNull(code, "code is required");
+        this.institution = requireNonNull(institution, "institution is required");
+        rename(name);
+    }
+
+    public void rename(LocalizedName name) {
+        requireNonNull(name, "name is required");
+        nameAr = name.ar();
+        nameEn = name.en();
+        nameKu = name.ku();
+    }
+
+    public void describe(String description, String requiredDocuments, String standardAnswer) {
+        this.description = description;
+        this.requiredDocuments = requiredDocuments;
+        this.standardAnswer = standardAnswer;
+    }
+
+    /** Targets of this service that replace those of the ticket type; null keeps the type's. */
+    public void targets(Duration firstResponse, Duration resolution) {
+        firstResponseMinutes = firstResponse == null ? null : (int) firstResponse.toMinutes();
+        resolutionMinutes = resolution == null ? null : (int) resolution.toMinutes();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public Institution getInstitution() {
+        return institution;
+    }
+
+    public LocalizedName getName() {
+        return new LocalizedName(nameAr, nameEn, nameKu);
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getRequiredDocuments() {
+        return requiredDocuments;
+    }
+
+    public String getStandardAnswer() {
+        return standardAnswer;
+    }
+
+    public Optional<Duration> firstResponseTarget() {
+        return Optional.ofNullable(firstResponseMinutes).map(Duration::ofMinutes);
+    }
+
+    public Optional<Duration> resolutionTarget() {
+        return Optional.ofNullable(resolutionMinutes).map(Duration::ofMinutes);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

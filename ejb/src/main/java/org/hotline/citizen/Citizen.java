@@ -1,0 +1,123 @@
+package org.hotline.citizen;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.hotline.common.Digits;
+
+/**
+ * A caller or filer. Phone numbers are kept in E.164 and each belongs to one citizen at most (the database's key on
+ * the number says so). The national ID is shown masked everywhere.
+ */
+@Entity
+@Table(name = "citizen")
+@NamedQuery(name = Citizen.BY_PHONE, query = "select c from Citizen c join c.phones p where p = :e164")
+public class Citizen {
+
+    static final String BY_PHONE = "Citizen.byPhone";
+    public static final int NAME_MAX = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "full_name", length = NAME_MAX)
+    private String fullName;
+
+    @Column(name = "national_id", length = 32)
+    private String nationalId;
+
+    @Column(name = "preferred_language", nullable = false, length = 2)
+    private String preferredLanguage = "ar";
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "citizen_phone", joinColumns = @JoinColumn(name = "citizen_id"))
+    @Column(name = "e164", nullable = false, length = 16)
+    private Set<String> phones = new LinkedHashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Citizen() {
+        // for JPA
+    }
+
+    public Citizen(String fullName, String nationalId, String preferredLanguage, PhoneNumber phone, Instant createdAt) {
+        this.fullName = fullName == null || fullName.isBlank() ? null : fullName.strip();
+        this.nationalId = normaliseNationalId(nationalId);
+        this.preferredLanguage = preferredLanguage == null ? "ar" : preferredLanguage;
+        if (!this.preferredLanguage.matches("ar|en|ku")) {
+            throw new IllegalArgumentException("preferred language must be ar, en or ku");
+        }
+        this.createdAt = requireNonNull(createdAt, "createdAt is required");
+        phones.add(requireNonNull(phone, "a phone number is required").e164());
+    }
+
+    /** Digits only, Arabic-Indic folded; null when nothing was given. */
+    static String normaliseNationalId(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String digits = Digits.toLatin(typed).replaceAll("[\\s-]", "");
+        if (!digits.matches("[0-9A-Za-z]{4,32}")) {
+            throw new IllegalArgumentException("a national ID has 4 to 32 letters or digits");
+        }
+        return digits;
+    }
+
+    /** The national ID as shown to anyone: every character but the last four masked. */
+    public static String mask(String nationalId) {
+        if (nationalId == null) {
+            return null;
+        }
+        int visible = Math.min(4, nationalId.length());
+        return "•".repeat(nationalId.length() - visible) + nationalId.substring(nationalId.length() - visible);
+    }
+
+    public void addPhone(PhoneNumber phone) {
+        phones.add(phone.e164());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getMaskedNationalId() {
+        return mask(nationalId);
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public Set<String> getPhones() {
+        return Collections.unmodifiableSet(phones);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,18 @@
+package org.hotline.citizen;
+
+import org.hotline.common.BusinessException;
+
+/** The number already belongs to another citizen. */
+public class PhoneTaken extends BusinessException {
+
+    private static final long serialVersionUID = 1L;
+
+    public PhoneTaken(PhoneNumber phone) {
+        super("phone number already belongs to a citizen: " + phone);
+    }
+
+    @Override
+    public String messageKey() {
+        return "phone.taken";
+    }
+}

@@ -1,0 +1,365 @@
+package org.hotline.ticket;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.hotline.calendar.BusinessCalendar;
+import org.hotline.calendar.SlaClock;
+import org.hotline.catalog.EService;
+import org.hotline.catalog.Institution;
+import org.hotline.citizen.Citizen;
+import org.hotline.security.UserAccount;
+
+/**
+ * One enquiry or case. Its rules live here: the workflow (through {@link TicketStatus}), the timeline that records
+ * every change, the SLA clocks that pause while the citizen is awaited, and the due time and SLA state kept in
+ * columns so that lists filter and sort on them in the database.
+ */
+@Entity
+@Table(name = "ticket")
+public class Ticket {
+
+    public static final int SUBJECT_MAX = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "type", nullable = false, length = 30)
+    private TicketType type;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "channel", nullable = false, length = 10)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "priority", nullable = false, length = 10)
+    private Priority priority;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "status", nullable = false, length = 20)
+    private TicketStatus status = TicketStatus.NEW;
+
+    @Column(name = "subject", nullable = false, length = SUBJECT_MAX)
+    private String subject;
+
+    @Column(name = "description", columnDefinition = "TEXT")
+    private String description;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "citizen_id")
+    private Citizen citizen;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "e_service_id")
+    private EService eService;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "institution_id")
+    private Institution institution;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    private UserAccount assignee;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "team_id")
+    private Team team;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    private Ticket mergedInto;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "first_responded_at")
+    private Instant firstRespondedAt;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "first_response_minutes", nullable = false)
+    private int firstResponseMinutes;
+
+    @Column(name = "resolution_minutes", nullable = false)
+    private int resolutionMinutes;
+
+    @ElementCollection
+    @CollectionTable(name = "ticket_pause", joinColumns = @JoinColumn(name = "ticket_id"))
+    @OrderBy("startedAt")
+    private List<PauseRecord> pauses = new ArrayList<>();
+
+    @Column(name = "resolution_due_at")
+    private Instant resolutionDueAt;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "sla_state", nullable = false, length = 10)
+    private SlaClock.State slaState = SlaClock.State.ON_TRACK;
+
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
+    @OrderBy("at, id")
+    private List<TicketEvent> events = new ArrayList<>();
+
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
+    @OrderBy("at, id")
+    private List<TicketComment> comments = new ArrayList<>();
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Ticket() {
+        // for JPA
+    }
+
+    /** A new ticket, with the SLA targets that apply to it frozen at creation. */
+    public Ticket(TicketType type, Channel channel, Priority priority, String subject, String description,
+            SlaTargets targets, String createdBy, Instant now) {
+        this.type = requireNonNull(type, "type is required");
+        this.channel = requireNonNull(channel, "channel is required");
+        this.priority = priority == null ? Priority.NORMAL : priority;
+        describe(subject, description);
+        this.firstResponseMinutes = (int) requireNonNull(targets, "targets are required").firstResponse().toMinutes();
+        this.resolutionMinutes = (int) targets.resolution().toMinutes();
+        this.createdBy = requireNonNull(createdBy, "createdBy is required");
+        this.createdAt = requireNonNull(now, "now is required");
+        this.updatedAt = now;
+        events.add(new TicketEvent(this, now, createdBy, TicketEvent.Kind.CREATED, null, TicketStatus.NEW, null));
+    }
+
+    private void describe(String newSubject, String newDescription) {
+        requireNonNull(newSubject, "subject is required");
+        if (newSubject.isBlank() || newSubject.length() > SUBJECT_MAX) {
+            throw new IllegalArgumentException("a subject has 1 to " + SUBJECT_MAX + " characters");
+        }
+        subject = newSubject.strip();
+        description = newDescription == null || newDescription.isBlank() ? null : newDescription.strip();
+    }
+
+    /** Moves the ticket along its workflow; the move, its reason and who made it go on the timeline. */
+    public void moveTo(TicketStatus target, String reason, String actor, Instant now, BusinessCalendar calendar) {
+        requireNonNull(target, "target is required");
+        if (!status.canMoveTo(target)) {
+            throw new InvalidTransition(status, target);
+        }
+        TicketStatus from = status;
+        if (from.pausesSla()) {
+            pauses.stream().filter(PauseRecord::isOpen).forEach(pause -> pause.end(now));
+        }
+        if (target.pausesSla()) {
+            pauses.add(new PauseRecord(now));
+        }
+        if (target == TicketStatus.RESOLVED) {
+            resolvedAt = now;
+        } else if (from == TicketStatus.RESOLVED) {
+            resolvedAt = null;
+        }
+        status = target;
+        respondedBy(now);
+        events.add(new TicketEvent(this, now, actor, TicketEvent.Kind.STATUS_CHANGED, from, target, reason));
+        touched(now, calendar);
+    }
+
+    public void comment(String body, boolean internal, String author, Instant now, BusinessCalendar calendar) {
+        comments.add(new TicketComment(this, now, author, body, internal));
+        if (!internal) {
+            respondedBy(now);
+        }
+        events.add(new TicketEvent(this, now, author, TicketEvent.Kind.COMMENTED, null, null,
+                internal ? "internal" : "public"));
+        touched(now, calendar);
+    }
+
+    public void update(Priority newPriority, String newSubject, String newDescription, String actor, Instant now,
+            BusinessCalendar calendar) {
+        describe(newSubject == null ? subject : newSubject, newDescription == null ? description : newDescription);
+        if (newPriority != null) {
+            priority = newPriority;
+        }
+        events.add(new TicketEvent(this, now, actor, TicketEvent.Kind.UPDATED, null, null, null));
+        touched(now, calendar);
+    }
+
+    public void linkTo(Citizen newCitizen, EService newService, Institution newInstitution) {
+        citizen = newCitizen;
+        eService = newService;
+        institution = newService != null ? newService.getInstitution() : newInstitution;
+    }
+
+    public void assignTo(UserAccount agent, Team newTeam, String actor, Instant now, BusinessCalendar calendar) {
+        assignee = agent;
+        team = newTeam;
+        events.add(new TicketEvent(this, now, actor, TicketEvent.Kind.ASSIGNED, null, null,
+                (agent == null ? "-" : agent.getUsername()) + " / " + (newTeam == null ? "-" : newTeam.getCode())));
+        touched(now, calendar);
+    }
+
+    /** The first answer to the citizen stops the first-response clock. */
+    private void respondedBy(Instant now) {
+        if (firstRespondedAt == null) {
+            firstRespondedAt = now;
+        }
+    }
+
+    private void touched(Instant now, BusinessCalendar calendar) {
+        updatedAt = now;
+        refreshSla(calendar, now);
+    }
+
+    /** Brings the stored due time and SLA state up to date; the SLA timer calls it too. */
+    public void refreshSla(BusinessCalendar calendar, Instant now) {
+        SlaClock clock = resolutionClock();
+        Instant measuredAt = resolvedAt != null ? resolvedAt : now;
+        slaState = clock.state(calendar, measuredAt);
+        resolutionDueAt = status.isDone() ? null : clock.dueAt(calendar, now);
+    }
+
+    public SlaClock resolutionClock() {
+        return new SlaClock(createdAt, Duration.ofMinutes(resolutionMinutes),
+                pauses.stream().map(PauseRecord::toPause).toList());
+    }
+
+    public SlaClock firstResponseClock() {
+        return new SlaClock(createdAt, Duration.ofMinutes(firstResponseMinutes),
+                pauses.stream().map(PauseRecord::toPause).toList());
+    }
+
+    /** The version the caller saw must be the current one, or somebody else changed the ticket in between. */
+    public void expectVersion(long seen) {
+        if (seen != version) {
+            throw new ConcurrentModification(number(), seen, version);
+        }
+    }
+
+    public TicketNumber number() {
+        return TicketNumber.forSequence(id);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public TicketType getType() {
+        return type;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public TicketStatus getStatus() {
+        return status;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Citizen getCitizen() {
+        return citizen;
+    }
+
+    public EService getEService() {
+        return eService;
+    }
+
+    public Institution getInstitution() {
+        return institution;
+    }
+
+    public UserAccount getAssignee() {
+        return assignee;
+    }
+
+    public Team getTeam() {
+        return team;
+    }
+
+    public Ticket getMergedInto() {
+        return mergedInto;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getFirstRespondedAt() {
+        return firstRespondedAt;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant getResolutionDueAt() {
+        return resolutionDueAt;
+    }
+
+    public SlaClock.State getSlaState() {
+        return slaState;
+    }
+
+    public List<TicketEvent> getEvents() {
+        return Collections.unmodifiableList(events);
+    }
+
+    public List<TicketComment> getComments() {
+        return Collections.unmodifiableList(comments);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,213 @@
+package org.hotline.ticket;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hotline.calendar.BusinessCalendar;
+import org.hotline.calendar.Calendars;
+import org.hotline.catalog.EService;
+import org.hotline.citizen.Citizen;
+import org.hotline.citizen.CitizenNotFound;
+import org.hotline.security.Role;
+import org.hotline.security.UserAccount;
+
+/**
+ * The agents' boundary for tickets: open, read, list, move along the workflow, comment, update and assign. Every
+ * change is checked against the version the caller saw, so two agents editing one ticket never overwrite each other
+ * silently: the second gets {@link ConcurrentModification}.
+ */
+@Stateless
+@RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.ADMIN})
+public class TicketDesk {
+
+    @PersistenceContext(unitName = "hotline")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private Calendars calendars;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public TicketView open(@NotNull @Valid NewTicket request) {
+        Instant now = clock.instant();
+        BusinessCalendar calendar = calendars.current();
+        EService service = eService(request.eServiceCode());
+        Ticket ticket = new Ticket(request.type(), request.channel(), request.priority(), request.subject(),
+                request.description(), targets(request.type(), service), actor(), now);
+        ticket.linkTo(citizen(request.citizenId()), service, null);
+        if (request.teamCode() != null || request.assignee() != null) {
+            ticket.assignTo(agent(request.assignee()), team(request.teamCode()), actor(), now, calendar);
+        }
+        ticket.refreshSla(calendar, now);
+        em.persist(ticket);
+        em.flush();
+        return TicketView.of(ticket, calendar, now);
+    }
+
+    public TicketView get(@NotNull TicketNumber number) {
+        return TicketView.of(ticket(number), calendars.current(), clock.instant());
+    }
+
+    public TicketPage list(@NotNull TicketFilter filter, @Min(0) int page, @Min(1) @Max(200) int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        condition(where, parameters, "t.status = :status", "status", filter.status());
+        condition(where, parameters, "t.type = :type", "type", filter.type());
+        condition(where, parameters, "t.team.code = :team", "team", filter.teamCode());
+        condition(where, parameters, "t.assignee.username = :assignee", "assignee", filter.assignee());
+        condition(where, parameters, "t.slaState = :sla", "sla", filter.slaState());
+        String order = switch (filter.order() == null ? TicketFilter.Order.NEWEST : filter.order()) {
+            case NEWEST -> " order by t.createdAt desc, t.id desc";
+            case OLDEST -> " order by t.createdAt asc, t.id asc";
+            case DUE_FIRST -> " order by case when t.resolutionDueAt is null then 1 else 0 end, t.resolutionDueAt asc, t.id asc";
+            case PRIORITY -> " order by case t.priority when org.hotline.ticket.Priority.URGENT then 0"
+                    + " when org.hotline.ticket.Priority.HIGH then 1 when org.hotline.ticket.Priority.NORMAL then 2"
+                    + " else 3 end, t.createdAt asc, t.id asc";
+        };
+        TypedQuery<TicketSummary> rows = em.createQuery("select new org.hotline.ticket.TicketSummary("
+                + "cast(t.id as String), t.type, t.status, t.priority, t.subject, c.fullName, a.username, tm.code,"
+                + " t.createdAt, t.resolutionDueAt, t.slaState) from Ticket t left join t.citizen c"
+                + " left join t.assignee a left join t.team tm" + where + order, TicketSummary.class);
+        TypedQuery<Long> count = em.createQuery("select count(t) from Ticket t" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<TicketSummary> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                .map(TicketDesk::withNumber).toList();
+        return new TicketPage(items, count.getSingleResult(), page, size);
+    }
+
+    public TicketView moveTo(@NotNull TicketNumber number, long seenVersion, @NotNull TicketStatus target,
+            @Size(max = TicketEvent.DETAIL_MAX) String reason) {
+        return change(number, seenVersion, (ticket, calendar, now) -> ticket.moveTo(target, reason, actor(), now,
+                calendar));
+    }
+
+    public TicketView comment(@NotNull TicketNumber number, @NotBlank @Size(max = TicketComment.BODY_MAX) String body,
+            boolean internal) {
+        Ticket ticket = ticket(number);
+        return change(number, ticket.getVersion(), (t, calendar, now) -> t.comment(body, internal, actor(), now,
+                calendar));
+    }
+
+    public TicketView update(@NotNull TicketNumber number, long seenVersion, @NotNull @Valid TicketChanges changes) {
+        return change(number, seenVersion, (ticket, calendar, now) -> {
+            ticket.update(changes.priority(), changes.subject(), changes.description(), actor(), now, calendar);
+            if (changes.eServiceCode() != null) {
+                ticket.linkTo(ticket.getCitizen(), eService(changes.eServiceCode()), null);
+            }
+            if (changes.teamCode() != null || changes.assignee() != null) {
+                ticket.assignTo(changes.assignee() != null ? agent(changes.assignee()) : ticket.getAssignee(),
+                        changes.teamCode() != null ? team(changes.teamCode()) : ticket.getTeam(), actor(), now,
+                        calendar);
+            }
+        });
+    }
+
+    /** One change to one ticket, against the version the caller saw, flushed so that a race shows here. */
+    private TicketView change(TicketNumber number, long seenVersion, Change change) {
+        Instant now = clock.instant();
+        BusinessCalendar calendar = calendars.current();
+        Ticket ticket = ticket(number);
+        ticket.expectVersion(seenVersion);
+        change.apply(ticket, calendar, now);
+        try {
+            em.flush();
+        } catch (OptimisticLockException race) {
+            throw new ConcurrentModification(number, seenVersion, seenVersion + 1);
+        }
+        return TicketView.of(ticket, calendar, now);
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        void apply(Ticket ticket, BusinessCalendar calendar, Instant now);
+    }
+
+    private Ticket ticket(TicketNumber number) {
+        Ticket ticket = em.find(Ticket.class, number.sequence());
+        if (ticket == null) {
+            throw new TicketNotFound(number);
+        }
+        return ticket;
+    }
+
+    private SlaTargets targets(TicketType type, EService service) {
+        SlaTarget byType = em.find(SlaTarget.class, type);
+        var firstResponse = service != null ? service.firstResponseTarget().orElse(byType.firstResponse())
+                : byType.firstResponse();
+        var resolution = service != null ? service.resolutionTarget().orElse(byType.resolution()) : byType.resolution();
+        return new SlaTargets(firstResponse, resolution.compareTo(firstResponse) < 0 ? firstResponse : resolution);
+    }
+
+    private Citizen citizen(Long id) {
+        if (id == null) {
+            return null;
+        }
+        Citizen citizen = em.find(Citizen.class, id);
+        if (citizen == null) {
+            throw new CitizenNotFound(id);
+        }
+        return citizen;
+    }
+
+    private EService eService(String code) {
+        return code == null ? null : single("select s from EService s where s.code = :value", EService.class, code,
+                "eServiceCode");
+    }
+
+    private Team team(String code) {
+        return code == null ? null : single("select t from Team t where t.code = :value", Team.class, code,
+                "teamCode");
+    }
+
+    private UserAccount agent(String username) {
+        return username == null ? null : single("select u from UserAccount u where u.username = :value",
+                UserAccount.class, username, "assignee");
+    }
+
+    private <T> T single(String query, Class<T> type, String value, String field) {
+        return em.createQuery(query, type).setParameter("value", value).getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownReference(field, value));
+    }
+
+    private String actor() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> parameters, String clause, String name,
+            Object value) {
+        if (value != null) {
+            where.append(" and ").append(clause);
+            parameters.put(name, value);
+        }
+    }
+
+    /** The list query selects the id; the number with its check digit is computed here. */
+    private static TicketSummary withNumber(TicketSummary row) {
+        return new TicketSummary(TicketNumber.forSequence(Long.parseLong(row.number())).digits(), row.type(),
+                row.status(), row.priority(), row.subject(), row.citizenName(), row.assignee(), row.team(),
+                row.createdAt(), row.resolutionDueAt(), row.slaState());
+    }
+}

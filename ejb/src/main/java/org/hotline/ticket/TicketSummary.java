@@ -1,0 +1,10 @@
+package org.hotline.ticket;
+
+import java.time.Instant;
+import org.hotline.calendar.SlaClock;
+
+/** One row of a ticket list. */
+public record TicketSummary(String number, TicketType type, TicketStatus status, Priority priority, String subject,
+        String citizenName, String assignee, String team, Instant createdAt, Instant resolutionDueAt,
+        SlaClock.State slaState) {
+}

@@ -1,0 +1,50 @@
+package org.hotline.ticket;
+
+import java.time.Instant;
+import java.util.List;
+import org.hotline.calendar.BusinessCalendar;
+import org.hotline.calendar.SlaClock;
+import org.hotline.catalog.LocalizedName;
+import org.hotline.citizen.CitizenView;
+
+/** A ticket with everything its detail page and the API show. */
+public record TicketView(
+        String number, TicketType type, Channel channel, Priority priority, TicketStatus status, String subject,
+        String description, CitizenView citizen, String eServiceCode, LocalizedName eServiceName,
+        String institutionCode, String assignee, String team, Instant createdAt, String createdBy, Instant updatedAt,
+        Instant firstRespondedAt, Instant resolvedAt, Instant resolutionDueAt, SlaClock.State slaState,
+        long remainingMinutes, String mergedInto, List<TicketStatus> allowedTransitions, List<Event> timeline,
+        List<Comment> comments, long version) {
+
+    /** One line of the timeline. */
+    public record Event(Instant at, String actor, TicketEvent.Kind kind, TicketStatus from, TicketStatus to,
+            String detail) {
+    }
+
+    /** One comment. */
+    public record Comment(Instant at, String author, String body, boolean internal) {
+    }
+
+    static TicketView of(Ticket ticket, BusinessCalendar calendar, Instant now) {
+        var service = ticket.getEService();
+        SlaClock clock = ticket.resolutionClock();
+        long remaining = clock.remaining(calendar, ticket.getResolvedAt() != null ? ticket.getResolvedAt() : now)
+                .toMinutes();
+        return new TicketView(ticket.number().digits(), ticket.getType(), ticket.getChannel(), ticket.getPriority(),
+                ticket.getStatus(), ticket.getSubject(), ticket.getDescription(),
+                ticket.getCitizen() == null ? null : CitizenView.of(ticket.getCitizen()),
+                service == null ? null : service.getCode(), service == null ? null : service.getName(),
+                ticket.getInstitution() == null ? null : ticket.getInstitution().getCode(),
+                ticket.getAssignee() == null ? null : ticket.getAssignee().getUsername(),
+                ticket.getTeam() == null ? null : ticket.getTeam().getCode(), ticket.getCreatedAt(),
+                ticket.getCreatedBy(), ticket.getUpdatedAt(), ticket.getFirstRespondedAt(), ticket.getResolvedAt(),
+                ticket.getResolutionDueAt(), ticket.getSlaState(), remaining,
+                ticket.getMergedInto() == null ? null : ticket.getMergedInto().number().digits(),
+                ticket.getStatus().next().stream().sorted().toList(),
+                ticket.getEvents().stream().map(e -> new Event(e.getAt(), e.getActor(), e.getKind(),
+                        e.getFromStatus(), e.getToStatus(), e.getDetail())).toList(),
+                ticket.getComments().stream().map(c -> new Comment(c.getAt(), c.getAuthor(), c.getBody(),
+                        c.isInternal())).toList(),
+                ticket.getVersion());
+    }
+}

@@ -1,0 +1,54 @@
+package org.hotline.web.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import org.hotline.citizen.CitizenNotFound;
+import org.hotline.citizen.InvalidPhoneNumber;
+import org.hotline.citizen.PhoneTaken;
+import org.hotline.common.BusinessException;
+import org.hotline.ticket.ConcurrentModification;
+import org.hotline.ticket.InvalidTicketNumber;
+import org.hotline.ticket.InvalidTransition;
+import org.hotline.ticket.TicketNotFound;
+import org.hotline.ticket.UnknownReference;
+
+/** The domain said no: each kind of refusal has its status and its problem type. */
+@Provider
+public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
+
+    @Override
+    public Response toResponse(BusinessException refused) {
+        return problem(refused).toResponse();
+    }
+
+    private static Problem problem(BusinessException refused) {
+        String detail = refused.getMessage();
+        if (refused instanceof TicketNotFound) {
+            return Problem.of(Status.NOT_FOUND, "ticket-not-found", detail);
+        } else if (refused instanceof CitizenNotFound) {
+            return Problem.of(Status.NOT_FOUND, "citizen-not-found", detail);
+        } else if (refused instanceof ConcurrentModification) {
+            return Problem.of(Status.CONFLICT, "stale-version", detail + ". Read the ticket again, then repeat the change.");
+        } else if (refused instanceof InvalidTransition) {
+            return Problem.of(Status.CONFLICT, "invalid-transition", detail);
+        } else if (refused instanceof PhoneTaken) {
+            return Problem.of(Status.CONFLICT, "phone-taken", detail);
+        } else if (refused instanceof InvalidTicketNumber) {
+            return Problem.of(Status.BAD_REQUEST, "invalid-ticket-number",
+                    detail + ": check the digits, the last one is a check digit");
+        } else if (refused instanceof InvalidPhoneNumber) {
+            return field(Status.BAD_REQUEST, "invalid-phone-number", refused, "phone");
+        } else if (refused instanceof UnknownReference unknown) {
+            return field(Status.BAD_REQUEST, "unknown-reference", refused, unknown.field());
+        }
+        return Problem.of(Status.BAD_REQUEST, "refused", detail);
+    }
+
+    private static Problem field(Status status, String kind, BusinessException e, String field) {
+        return Problem.of(status, kind, e.getMessage()).withErrors(List.of(new Problem.FieldError(field,
+                e.getMessage())));
+    }
+}
