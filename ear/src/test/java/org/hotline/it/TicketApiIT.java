@@ -199,4 +199,60 @@ class TicketApiIT {
         assertTrue(document.object().getJsonObject("paths").containsKey("/api/v1/tickets"), document.text());
         assertTrue(((JsonString) document.object().getJsonObject("info").get("title")).getString().contains("5599"));
     }
+
+    @Test
+    void aScanIsAttachedWithItsDigestAndComesBackByteForByte() throws Exception {
+        String number = openTicket("").getString("number");
+        byte[] png = new byte[2048];
+        new java.util.Random(5599).nextBytes(png);
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, png, 0, 8);
+        Api.Answer attached = agent.postBytes("/api/v1/tickets/" + number + "/attachments?name="
+                + java.net.URLEncoder.encode("صورة الهوية.png", "UTF-8"), "application/octet-stream", png);
+        assertEquals(201, attached.status(), attached.text());
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(png));
+        assertEquals(sha256, attached.object().getString("sha256"));
+        assertEquals("image/png", attached.object().getString("mediaType"), "the type comes from the content");
+        assertEquals("صورة الهوية.png", attached.object().getString("fileName"));
+
+        var download = agent.download("/api/v1/tickets/" + number + "/attachments/"
+                + attached.object().getJsonNumber("id").longValue());
+        assertEquals(200, download.statusCode());
+        assertEquals("image/png", download.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(java.util.Arrays.equals(png, download.body()));
+        assertEquals(1, agent.get("/api/v1/tickets/" + number).object().getJsonArray("attachments").size());
+    }
+
+    @Test
+    void aProgramNamedLikeAPdfAndAnOversizeFileAreRefused() throws Exception {
+        String number = openTicket("").getString("number");
+        byte[] program = "MZ\u0090\u0000 this is not a document".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertProblem(agent.postBytes("/api/v1/tickets/" + number + "/attachments?name=letter.pdf",
+                "application/pdf", program), 415, "unsupported-attachment");
+
+        byte[] huge = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy("%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, huge, 0, 8);
+        assertProblem(agent.postBytes("/api/v1/tickets/" + number + "/attachments?name=big.pdf", "application/pdf",
+                huge), 413, "attachment-too-large");
+        assertEquals(0, agent.get("/api/v1/tickets/" + number).object().getJsonArray("attachments").size(),
+                "nothing was stored");
+    }
+
+    @Test
+    void aDuplicateIsMergedIntoTheTicketThatCarriesOn() throws Exception {
+        JsonObject survivor = openTicket("");
+        JsonObject duplicate = openTicket("");
+        String survivorNumber = survivor.getString("number");
+        Api.Answer merged = agent.post("/api/v1/tickets/" + duplicate.getString("number") + "/merge",
+                "{\"into\":\"" + survivorNumber + "\",\"version\":" + duplicate.getJsonNumber("version") + "}");
+        assertEquals(200, merged.status(), merged.text());
+        assertEquals("CLOSED", merged.object().getString("status"));
+        assertEquals(survivorNumber, merged.object().getString("mergedInto"));
+        JsonObject after = agent.get("/api/v1/tickets/" + survivorNumber).object();
+        assertTrue(after.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> e.getString("kind").equals("MERGED_FROM")
+                        && e.getString("detail").equals(duplicate.getString("number"))), after.toString());
+
+        assertProblem(agent.post("/api/v1/tickets/" + survivorNumber + "/merge", "{\"into\":\"" + survivorNumber
+                + "\",\"version\":" + after.getJsonNumber("version") + "}"), 409, "merge-refused");
+    }
 }

@@ -230,6 +230,43 @@ public class Ticket {
         touched(now, calendar);
     }
 
+    /** Attaches a file (checked by {@link AttachmentPolicy}); returns it for the caller to persist. */
+    public TicketAttachment attach(String fileName, byte[] content, String actor, Instant now,
+            BusinessCalendar calendar) {
+        TicketAttachment attachment = new TicketAttachment(this, fileName, content, actor, now);
+        events.add(new TicketEvent(this, now, actor, TicketEvent.Kind.ATTACHED, null, null,
+                attachment.getFileName() + " (" + attachment.getSha256() + ")"));
+        touched(now, calendar);
+        return attachment;
+    }
+
+    /**
+     * Folds this duplicate into the survivor: it is closed whatever its status, points to the survivor, and both
+     * timelines say so. The survivor keeps its own status and clocks.
+     */
+    public void mergeInto(Ticket survivor, String actor, Instant now, BusinessCalendar calendar) {
+        requireNonNull(survivor, "survivor is required");
+        if (survivor == this || survivor.id.equals(id)) {
+            throw new MergeRefused("a ticket cannot be merged into itself");
+        }
+        if (mergedInto != null || status == TicketStatus.CLOSED) {
+            throw new MergeRefused("ticket " + number() + " is closed or already merged");
+        }
+        if (survivor.status == TicketStatus.CLOSED) {
+            throw new MergeRefused("ticket " + survivor.number() + " is closed and cannot take in another");
+        }
+        TicketStatus from = status;
+        pauses.stream().filter(PauseRecord::isOpen).forEach(pause -> pause.end(now));
+        mergedInto = survivor;
+        status = TicketStatus.CLOSED;
+        events.add(new TicketEvent(this, now, actor, TicketEvent.Kind.MERGED_INTO, from, TicketStatus.CLOSED,
+                survivor.number().digits()));
+        survivor.events.add(new TicketEvent(survivor, now, actor, TicketEvent.Kind.MERGED_FROM, null, null,
+                number().digits()));
+        touched(now, calendar);
+        survivor.touched(now, calendar);
+    }
+
     /** The first answer to the citizen stops the first-response clock. */
     private void respondedBy(Instant now) {
         if (firstRespondedAt == null) {

@@ -61,11 +61,11 @@ public class TicketDesk {
         ticket.refreshSla(calendar, now);
         em.persist(ticket);
         em.flush();
-        return TicketView.of(ticket, calendar, now);
+        return view(ticket, calendar, now);
     }
 
     public TicketView get(@NotNull TicketNumber number) {
-        return TicketView.of(ticket(number), calendars.current(), clock.instant());
+        return view(ticket(number), calendars.current(), clock.instant());
     }
 
     public TicketPage list(@NotNull TicketFilter filter, @Min(0) int page, @Min(1) @Max(200) int size) {
@@ -137,7 +137,44 @@ public class TicketDesk {
         } catch (OptimisticLockException race) {
             throw new ConcurrentModification(number, seenVersion, seenVersion + 1);
         }
-        return TicketView.of(ticket, calendar, now);
+        return view(ticket, calendar, now);
+    }
+
+    /** Attaches a file; its type is checked by its content ({@link AttachmentPolicy}). */
+    public AttachmentView attach(@NotNull TicketNumber number, @Size(max = 1000) String fileName,
+            @NotNull byte[] content) {
+        Instant now = clock.instant();
+        Ticket ticket = ticket(number);
+        TicketAttachment attachment = ticket.attach(fileName, content, actor(), now, calendars.current());
+        em.persist(attachment);
+        em.flush();
+        return new AttachmentView(attachment.getId(), attachment.getFileName(), attachment.getMediaType(),
+                attachment.getSizeBytes(), attachment.getSha256(), attachment.getUploadedBy(),
+                attachment.getUploadedAt());
+    }
+
+    public AttachmentContent attachment(@NotNull TicketNumber number, long attachmentId) {
+        TicketAttachment attachment = em.find(TicketAttachment.class, attachmentId);
+        if (attachment == null || !attachment.getTicket().getId().equals(number.sequence())) {
+            throw new TicketNotFound(number);
+        }
+        return new AttachmentContent(attachment.getFileName(), attachment.getMediaType(), attachment.getSha256(),
+                attachment.getContent());
+    }
+
+    /** Folds a duplicate into the ticket that carries on; see {@link Ticket#mergeInto}. */
+    public TicketView merge(@NotNull TicketNumber duplicate, long seenVersion, @NotNull TicketNumber survivor) {
+        Ticket carriesOn = ticket(survivor);
+        return change(duplicate, seenVersion, (ticket, calendar, now) -> ticket.mergeInto(carriesOn, actor(), now,
+                calendar));
+    }
+
+    private TicketView view(Ticket ticket, BusinessCalendar calendar, Instant now) {
+        List<AttachmentView> attachments = em.createQuery("select new org.hotline.ticket.AttachmentView(a.id,"
+                + " a.fileName, a.mediaType, a.sizeBytes, a.sha256, a.uploadedBy, a.uploadedAt)"
+                + " from TicketAttachment a where a.ticket = :ticket order by a.uploadedAt, a.id", AttachmentView.class)
+                .setParameter("ticket", ticket).getResultList();
+        return TicketView.of(ticket, attachments, calendar, now);
     }
 
     @FunctionalInterface

@@ -24,7 +24,7 @@ public class TicketEvent {
 
     /** What happened. */
     public enum Kind {
-        CREATED, STATUS_CHANGED, COMMENTED, UPDATED, ASSIGNED
+        CREATED, STATUS_CHANGED, COMMENTED, UPDATED, ASSIGNED, ATTACHED, MERGED_INTO, MERGED_FROM
     }
 
     static final int DETAIL_MAX = 1000;

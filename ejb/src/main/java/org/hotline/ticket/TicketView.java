@@ -14,7 +14,7 @@ public record TicketView(
         String institutionCode, String assignee, String team, Instant createdAt, String createdBy, Instant updatedAt,
         Instant firstRespondedAt, Instant resolvedAt, Instant resolutionDueAt, SlaClock.State slaState,
         long remainingMinutes, String mergedInto, List<TicketStatus> allowedTransitions, List<Event> timeline,
-        List<Comment> comments, long version) {
+        List<Comment> comments, List<AttachmentView> attachments, long version) {
 
     /** One line of the timeline. */
     public record Event(Instant at, String actor, TicketEvent.Kind kind, TicketStatus from, TicketStatus to,
@@ -25,7 +25,7 @@ public record TicketView(
     public record Comment(Instant at, String author, String body, boolean internal) {
     }
 
-    static TicketView of(Ticket ticket, BusinessCalendar calendar, Instant now) {
+    static TicketView of(Ticket ticket, List<AttachmentView> attachments, BusinessCalendar calendar, Instant now) {
         var service = ticket.getEService();
         SlaClock clock = ticket.resolutionClock();
         long remaining = clock.remaining(calendar, ticket.getResolvedAt() != null ? ticket.getResolvedAt() : now)
@@ -45,6 +45,6 @@ public record TicketView(
                         e.getFromStatus(), e.getToStatus(), e.getDetail())).toList(),
                 ticket.getComments().stream().map(c -> new Comment(c.getAt(), c.getAuthor(), c.getBody(),
                         c.isInternal())).toList(),
-                ticket.getVersion());
+                attachments, ticket.getVersion());
     }
 }

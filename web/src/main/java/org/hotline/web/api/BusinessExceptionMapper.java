@@ -9,9 +9,11 @@ import org.hotline.citizen.CitizenNotFound;
 import org.hotline.citizen.InvalidPhoneNumber;
 import org.hotline.citizen.PhoneTaken;
 import org.hotline.common.BusinessException;
+import org.hotline.ticket.AttachmentRejected;
 import org.hotline.ticket.ConcurrentModification;
 import org.hotline.ticket.InvalidTicketNumber;
 import org.hotline.ticket.InvalidTransition;
+import org.hotline.ticket.MergeRefused;
 import org.hotline.ticket.TicketNotFound;
 import org.hotline.ticket.UnknownReference;
 
@@ -36,6 +38,14 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             return Problem.of(Status.CONFLICT, "invalid-transition", detail);
         } else if (refused instanceof PhoneTaken) {
             return Problem.of(Status.CONFLICT, "phone-taken", detail);
+        } else if (refused instanceof MergeRefused) {
+            return Problem.of(Status.CONFLICT, "merge-refused", detail);
+        } else if (refused instanceof AttachmentRejected rejected) {
+            return rejected.reason() == AttachmentRejected.Reason.TOO_LARGE
+                    ? Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "attachment-too-large", detail)
+                    : rejected.reason() == AttachmentRejected.Reason.UNSUPPORTED_TYPE
+                            ? Problem.of(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-attachment", detail)
+                            : Problem.of(Status.BAD_REQUEST, "empty-attachment", detail);
         } else if (refused instanceof InvalidTicketNumber) {
             return Problem.of(Status.BAD_REQUEST, "invalid-ticket-number",
                     detail + ": check the digits, the last one is a check digit");

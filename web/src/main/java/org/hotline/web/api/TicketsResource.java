@@ -1,6 +1,10 @@
 package org.hotline.web.api;
 
 import jakarta.ejb.EJB;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,6 +24,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hotline.calendar.SlaClock;
+import org.hotline.ticket.AttachmentContent;
+import org.hotline.ticket.AttachmentPolicy;
+import org.hotline.ticket.AttachmentView;
 import org.hotline.ticket.NewTicket;
 import org.hotline.ticket.TicketChanges;
 import org.hotline.ticket.TicketDesk;
@@ -31,7 +38,8 @@ import org.hotline.ticket.TicketType;
 import org.hotline.ticket.TicketView;
 
 /**
- * Tickets: open, read, list with paging and filters, update, move along the workflow, comment. Changes carry the
+ * Tickets: open, read, list with paging and filters, update, move along the workflow, comment, attach files, merge
+ * duplicates. Changes carry the
  * version the client read ({@code version}); a stale one is answered 409 and nothing is changed.
  */
 @Path("/tickets")
@@ -49,6 +57,10 @@ public class TicketsResource {
 
     /** A partial update, against the version read. */
     public record Update(@NotNull Long version, @Valid @NotNull TicketChanges changes) {
+    }
+
+    /** Folding this ticket (at the version read) into the one that carries on. */
+    public record Merge(@NotNull @Size(min = 7, max = 20) String into, @NotNull Long version) {
     }
 
     @EJB
@@ -85,6 +97,37 @@ public class TicketsResource {
     @Path("/{number}/transitions")
     public TicketView move(@PathParam("number") String number, @NotNull @Valid Transition transition) {
         return desk.moveTo(TicketNumber.parse(number), transition.version(), transition.to(), transition.reason());
+    }
+
+    @POST
+    @Path("/{number}/merge")
+    public TicketView merge(@PathParam("number") String number, @NotNull @Valid Merge merge) {
+        return desk.merge(TicketNumber.parse(number), merge.version(), TicketNumber.parse(merge.into()));
+    }
+
+    /**
+     * Attaches the request body as a file named by {@code name}. The body is read up to one byte past the limit, so
+     * an oversize upload is refused (413) without being held in memory whole.
+     */
+    @POST
+    @Path("/{number}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@PathParam("number") String number, @QueryParam("name") @Size(max = 1000) String name,
+            InputStream body) throws IOException {
+        byte[] content = body.readNBytes(AttachmentPolicy.MAX_BYTES + 1);
+        AttachmentView attached = desk.attach(TicketNumber.parse(number), name, content);
+        return Response.status(Response.Status.CREATED).entity(attached).build();
+    }
+
+    @GET
+    @Path("/{number}/attachments/{id}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("number") String number, @PathParam("id") long id) {
+        AttachmentContent file = desk.attachment(TicketNumber.parse(number), id);
+        String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(file.content(), file.mediaType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff").header("Digest", "sha-256=" + file.sha256()).build();
     }
 
     @POST

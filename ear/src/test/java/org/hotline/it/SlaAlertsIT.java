@@ -1,0 +1,77 @@
+package org.hotline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.hotline.security.Role;
+import org.hotline.ticket.TicketNumber;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The container timer chases tickets: a ticket whose resolution time has passed is marked breached within a minute,
+ * and supervisors get an alert they can acknowledge.
+ */
+class SlaAlertsIT {
+
+    private static final String PASSWORD = "an sla passphrase 5599";
+
+    @Test
+    void aTicketPastItsTargetIsMarkedBreachedAndSupervisorsAreAlerted() throws Exception {
+        SystemUnderTest.ensureUser("sla.agent", "SLA Agent", PASSWORD, Role.AGENT);
+        SystemUnderTest.ensureUser("sla.supervisor", "SLA Supervisor", PASSWORD, Role.SUPERVISOR);
+        Api agent = Api.as("sla.agent", PASSWORD);
+        Api supervisor = Api.as("sla.supervisor", PASSWORD);
+
+        Api.Answer created = agent.post("/api/v1/tickets",
+                "{\"type\":\"CALLBACK\",\"channel\":\"PHONE\",\"subject\":\"اتصال مفقود\"}");
+        assertEquals(201, created.status(), created.text());
+        String number = created.object().getString("number");
+        assertEquals("ON_TRACK", created.object().getString("slaState"));
+
+        // Three days ago, with its due time passed: as if it had been forgotten.
+        try (Connection db = SystemUnderTest.database();
+                PreparedStatement backdate = db.prepareStatement(
+                        "update ticket set created_at = ?, resolution_due_at = ? where id = ?")) {
+            Instant threeDaysAgo = Instant.now().minus(Duration.ofDays(3));
+            backdate.setObject(1, LocalDateTime.ofInstant(threeDaysAgo, ZoneOffset.UTC));
+            backdate.setObject(2, LocalDateTime.ofInstant(threeDaysAgo.plus(Duration.ofHours(4)), ZoneOffset.UTC));
+            backdate.setLong(3, TicketNumber.parse(number).sequence());
+            assertEquals(1, backdate.executeUpdate());
+        }
+
+        JsonObject alert = waitForAlert(supervisor, number);
+        assertEquals("BREACHED", alert.getString("state"));
+        assertEquals("اتصال مفقود", alert.getString("subject"));
+        assertEquals("BREACHED", agent.get("/api/v1/tickets/" + number).object().getString("slaState"));
+        assertTrue(agent.get("/api/v1/tickets?sla=BREACHED&size=200").text().contains(number));
+
+        assertEquals(204, supervisor.post("/api/v1/alerts/" + alert.getJsonNumber("id") + "/acknowledgement", "")
+                .status());
+        assertTrue(supervisor.get("/api/v1/alerts").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .noneMatch(a -> a.getString("ticketNumber").equals(number)), "acknowledged alerts leave the list");
+        assertEquals(403, agent.get("/api/v1/alerts").status(), "alerts are for supervisors");
+    }
+
+    /** The timer runs every minute: poll for at most two and a half. */
+    private static JsonObject waitForAlert(Api supervisor, String number) throws Exception {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(150));
+        while (Instant.now().isBefore(giveUp)) {
+            JsonArray alerts = supervisor.get("/api/v1/alerts").json().asJsonArray();
+            for (JsonObject alert : alerts.getValuesAs(JsonObject.class)) {
+                if (alert.getString("ticketNumber").equals(number)) {
+                    return alert;
+                }
+            }
+            Thread.sleep(2000);
+        }
+        throw new AssertionError("no alert for ticket " + number + " within 150 s");
+    }
+}

@@ -1,0 +1,18 @@
+package org.hotline.ticket;
+
+import org.hotline.common.BusinessException;
+
+/** The tickets cannot be merged: the same ticket, a closed survivor, or one already merged. */
+public class MergeRefused extends BusinessException {
+
+    private static final long serialVersionUID = 1L;
+
+    public MergeRefused(String why) {
+        super(why);
+    }
+
+    @Override
+    public String messageKey() {
+        return "ticket.merge.refused";
+    }
+}
