@@ -1,0 +1,203 @@
+package org.hotline.web.desk;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.hotline.catalog.Catalogue;
+import org.hotline.catalog.EServiceView;
+import org.hotline.citizen.CitizenDirectory;
+import org.hotline.citizen.CitizenView;
+import org.hotline.citizen.InvalidPhoneNumber;
+import org.hotline.citizen.NewCitizen;
+import org.hotline.ticket.Channel;
+import org.hotline.ticket.NewTicket;
+import org.hotline.ticket.Priority;
+import org.hotline.ticket.TicketDesk;
+import org.hotline.ticket.TicketType;
+import org.hotline.ticket.TicketView;
+import org.hotline.ticket.UnknownReference;
+import org.hotline.web.faces.Messages;
+
+/**
+ * A new ticket during a call: the caller is found by the number they call from (typed any way), or registered on the
+ * spot, and the ticket is opened for them.
+ */
+@Named
+@ViewScoped
+public class NewTicketBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "newTicket";
+
+    @EJB
+    private CitizenDirectory citizens;
+
+    @EJB
+    private TicketDesk desk;
+
+    @EJB
+    private Catalogue catalogue;
+
+    @Inject
+    private ExternalContext externalContext;
+
+    private String phone;
+    private CitizenView citizen;
+    private boolean lookedUp;
+    private String fullName;
+    private String nationalId;
+    private String preferredLanguage = "ar";
+
+    private TicketType type = TicketType.ENQUIRY;
+    private Channel channel = Channel.PHONE;
+    private Priority priority = Priority.NORMAL;
+    private String subject;
+    private String description;
+    private String serviceCode;
+
+    /** Looks the caller up by the number typed; says so beside the field when it is not a number. */
+    public void lookUp() {
+        try {
+            citizen = citizens.findByPhone(phone).orElse(null);
+            lookedUp = true;
+        } catch (InvalidPhoneNumber invalid) {
+            Messages.error(FORM + ":phone", invalid.messageKey());
+        }
+    }
+
+    public void create() throws IOException {
+        try {
+            if (citizen == null && phone != null && !phone.isBlank()) {
+                citizen = citizens.findByPhone(phone).orElseGet(() -> citizens.register(
+                        new NewCitizen(phone, fullName, nationalId, preferredLanguage)));
+            }
+            TicketView opened = desk.open(new NewTicket(type, channel, priority, subject, description,
+                    citizen == null ? null : citizen.id(), blankToNull(serviceCode), null, null));
+            externalContext.getFlash().setKeepMessages(true);
+            Messages.info("ticket.created", opened.number());
+            externalContext.redirect(externalContext.getRequestContextPath() + "/desk/ticket.xhtml?number="
+                    + opened.number());
+        } catch (InvalidPhoneNumber invalid) {
+            Messages.error(FORM + ":phone", invalid.messageKey());
+        } catch (UnknownReference unknown) {
+            Messages.error(FORM + ":eService", unknown.messageKey());
+        }
+    }
+
+    public List<EServiceView> completeService(String text) {
+        return catalogue.services(text, 0, 15);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public TicketType[] getTypes() {
+        return TicketType.values();
+    }
+
+    public Channel[] getChannels() {
+        return Channel.values();
+    }
+
+    public Priority[] getPriorities() {
+        return Priority.values();
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        if (phone == null ? this.phone != null : !phone.equals(this.phone)) {
+            lookedUp = false;
+            citizen = null;
+        }
+        this.phone = phone;
+    }
+
+    public CitizenView getCitizen() {
+        return citizen;
+    }
+
+    public boolean isLookedUp() {
+        return lookedUp;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getNationalId() {
+        return nationalId;
+    }
+
+    public void setNationalId(String nationalId) {
+        this.nationalId = nationalId;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public TicketType getType() {
+        return type;
+    }
+
+    public void setType(TicketType type) {
+        this.type = type;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(Priority priority) {
+        this.priority = priority;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getServiceCode() {
+        return serviceCode;
+    }
+
+    public void setServiceCode(String serviceCode) {
+        this.serviceCode = serviceCode;
+    }
+}

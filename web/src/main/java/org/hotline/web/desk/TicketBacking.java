@@ -1,0 +1,199 @@
+package org.hotline.web.desk;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.hotline.catalog.Catalogue;
+import org.hotline.catalog.EServiceView;
+import org.hotline.common.BusinessException;
+import org.hotline.ticket.ConcurrentModification;
+import org.hotline.ticket.InvalidTicketNumber;
+import org.hotline.ticket.TicketChanges;
+import org.hotline.ticket.TicketDesk;
+import org.hotline.ticket.TicketNotFound;
+import org.hotline.ticket.TicketNumber;
+import org.hotline.ticket.TicketStatus;
+import org.hotline.ticket.TicketView;
+import org.hotline.web.faces.Messages;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * One ticket: its workflow, comments, attachments, e-service, assignment, merge and timeline. Every change is made
+ * against the version on screen; when a colleague changed the ticket in between, the page says so, shows the
+ * current ticket, and keeps what was typed so that nothing is lost silently.
+ */
+@Named
+@ViewScoped
+public class TicketBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private TicketDesk desk;
+
+    @EJB
+    private Catalogue catalogue;
+
+    private String number;
+    private TicketView ticket;
+
+    private String reason;
+    private String comment;
+    private boolean internal;
+    private String serviceCode;
+    private String assignee;
+    private String team;
+    private String mergeInto;
+
+    /** Loads the ticket named in the address; a wrong number is reported, not thrown. */
+    public void load() {
+        if (number == null || number.isBlank()) {
+            return;
+        }
+        try {
+            show(desk.get(TicketNumber.parse(number)));
+        } catch (InvalidTicketNumber | TicketNotFound missing) {
+            ticket = null;
+            Messages.error(null, missing.messageKey());
+        }
+    }
+
+    private void show(TicketView view) {
+        ticket = view;
+        number = view.number();
+        serviceCode = view.eServiceCode();
+        assignee = view.assignee();
+        team = view.team();
+    }
+
+    public void moveTo(TicketStatus target) {
+        if (act(() -> desk.moveTo(TicketNumber.parse(number), ticket.version(), target, blankToNull(reason)))) {
+            reason = null;
+            Messages.info("ticket.moved");
+        }
+    }
+
+    public void addComment() {
+        if (act(() -> desk.comment(TicketNumber.parse(number), comment, internal))) {
+            comment = null;
+            internal = false;
+            Messages.info("ticket.commented");
+        }
+    }
+
+    public void saveLinks() {
+        if (act(() -> desk.update(TicketNumber.parse(number), ticket.version(), new TicketChanges(null, null, null,
+                blankToNull(serviceCode), blankToNull(team), blankToNull(assignee))))) {
+            Messages.info("ticket.saved");
+        }
+    }
+
+    public void merge() {
+        if (act(() -> desk.merge(TicketNumber.parse(number), ticket.version(), TicketNumber.parse(mergeInto)))) {
+            Messages.info("ticket.merged", mergeInto);
+            mergeInto = null;
+        }
+    }
+
+    public void upload(FileUploadEvent event) {
+        act(() -> {
+            desk.attach(TicketNumber.parse(number), event.getFile().getFileName(), event.getFile().getContent());
+            return desk.get(TicketNumber.parse(number));
+        });
+    }
+
+    public List<EServiceView> completeService(String text) {
+        return catalogue.services(text, 0, 15);
+    }
+
+    /**
+     * Runs one change and shows the ticket as it is now. A refusal is shown as a message; a conflict reloads the
+     * ticket and keeps the typed fields.
+     */
+    private boolean act(java.util.function.Supplier<TicketView> change) {
+        try {
+            show(change.get());
+            return true;
+        } catch (ConcurrentModification conflict) {
+            Messages.error(null, conflict.messageKey());
+            ticket = desk.get(TicketNumber.parse(number));
+        } catch (BusinessException refused) {
+            Messages.error(null, refused.messageKey());
+        }
+        return false;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public TicketView getTicket() {
+        return ticket;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public boolean isInternal() {
+        return internal;
+    }
+
+    public void setInternal(boolean internal) {
+        this.internal = internal;
+    }
+
+    public String getServiceCode() {
+        return serviceCode;
+    }
+
+    public void setServiceCode(String serviceCode) {
+        this.serviceCode = serviceCode;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String team) {
+        this.team = team;
+    }
+
+    public String getMergeInto() {
+        return mergeInto;
+    }
+
+    public void setMergeInto(String mergeInto) {
+        this.mergeInto = mergeInto;
+    }
+}
