@@ -58,6 +58,14 @@ public class EService {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    /**
+     * Whether the service came from the packaged sample catalogue rather than from the portal's real data: its
+     * description, documents and standard answer are invented, and an agent must not read them out as fact. The last
+     * import that wrote the row decides.
+     */
+    @Column(name = "sample", nullable = false)
+    private boolean sample;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -66,10 +74,16 @@ public class EService {
         // for JPA
     }
 
-    public EService(String code, Institution institution, LocalizedName name) {
+    public EService(String code, Institution institution, LocalizedName name, boolean sample) {
         this.code = requireNonNull(code, "code is required");
-        this.institution = requireNonNull(institution, "institution is required");
+        moveTo(institution);
         rename(name);
+        this.sample = sample;
+    }
+
+    /** The service is now offered by another institution, as when a directorate moves between ministries. */
+    public void moveTo(Institution institution) {
+        this.institution = requireNonNull(institution, "institution is required");
     }
 
     public void rename(LocalizedName name) {
@@ -89,6 +103,11 @@ public class EService {
     public void targets(Duration firstResponse, Duration resolution) {
         firstResponseMinutes = firstResponse == null ? null : (int) firstResponse.toMinutes();
         resolutionMinutes = resolution == null ? null : (int) resolution.toMinutes();
+    }
+
+    /** Records where the service's content now comes from: the sample catalogue, or real data. */
+    public void markSample(boolean sample) {
+        this.sample = sample;
     }
 
     public Long getId() {
@@ -129,5 +148,9 @@ public class EService {
 
     public boolean isActive() {
         return active;
+    }
+
+    public boolean isSample() {
+        return sample;
     }
 }

@@ -31,6 +31,14 @@ public class Institution {
     @Column(name = "name_ku", length = 300)
     private String nameKu;
 
+    /**
+     * Whether the row came from the packaged sample catalogue rather than from the portal's real data, so that agents
+     * and administrators never take invented names, documents and answers for real ones. The last import that wrote
+     * the row decides.
+     */
+    @Column(name = "sample", nullable = false)
+    private boolean sample;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -39,9 +47,10 @@ public class Institution {
         // for JPA
     }
 
-    public Institution(String code, LocalizedName name) {
+    public Institution(String code, LocalizedName name, boolean sample) {
         this.code = requireNonNull(code, "code is required");
         rename(name);
+        this.sample = sample;
     }
 
     public void rename(LocalizedName name) {
@@ -49,6 +58,11 @@ public class Institution {
         nameAr = name.ar();
         nameEn = name.en();
         nameKu = name.ku();
+    }
+
+    /** Records where the row's content now comes from: the sample catalogue, or real data. */
+    public void markSample(boolean sample) {
+        this.sample = sample;
     }
 
     public Long getId() {
@@ -61,5 +75,9 @@ public class Institution {
 
     public LocalizedName getName() {
         return new LocalizedName(nameAr, nameEn, nameKu);
+    }
+
+    public boolean isSample() {
+        return sample;
     }
 }

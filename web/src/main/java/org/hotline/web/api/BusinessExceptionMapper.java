@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import org.hotline.catalog.CatalogueImportRejected;
 import org.hotline.citizen.CitizenNotFound;
 import org.hotline.citizen.InvalidPhoneNumber;
 import org.hotline.citizen.PhoneTaken;
@@ -26,7 +27,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         return problem(refused).toResponse();
     }
 
-    private static Problem problem(BusinessException refused) {
+    static Problem problem(BusinessException refused) {
         String detail = refused.getMessage();
         if (refused instanceof TicketNotFound) {
             return Problem.of(Status.NOT_FOUND, "ticket-not-found", detail);
@@ -53,8 +54,19 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             return field(Status.BAD_REQUEST, "invalid-phone-number", refused, "phone");
         } else if (refused instanceof UnknownReference unknown) {
             return field(Status.BAD_REQUEST, "unknown-reference", refused, unknown.field());
+        } else if (refused instanceof CatalogueImportRejected rejected) {
+            return rejectedCatalogue(rejected);
         }
         return Problem.of(Status.BAD_REQUEST, "refused", detail);
+    }
+
+    /** One error per problem of the file, so the client can list them all, each where it is in the file. */
+    private static Problem rejectedCatalogue(CatalogueImportRejected rejected) {
+        List<Problem.FieldError> errors = rejected.problems().stream()
+                .map(p -> new Problem.FieldError("line " + p.line() + ": " + p.column(), p.message())).toList();
+        return Problem.of(Status.BAD_REQUEST, "catalogue-rejected", "The catalogue was not imported and nothing"
+                + " changed: the file has " + errors.size() + (errors.size() == 1 ? " problem." : " problems."))
+                .withErrors(errors);
     }
 
     private static Problem field(Status status, String kind, BusinessException e, String field) {

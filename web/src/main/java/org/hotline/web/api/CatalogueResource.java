@@ -3,25 +3,37 @@ package org.hotline.web.api;
 import jakarta.ejb.EJB;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.hotline.catalog.Catalogue;
+import org.hotline.catalog.CatalogueCsv;
+import org.hotline.catalog.CatalogueImport;
 import org.hotline.catalog.EServiceView;
+import org.hotline.catalog.ImportReport;
 
-/** The e-service catalogue, read-only. */
+/** The e-service catalogue: every member of staff reads it, administrators import it from CSV. */
 @Path("/e-services")
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {
 
     @EJB
     private Catalogue catalogue;
+
+    @EJB
+    private CatalogueImport catalogueImport;
 
     @GET
     public List<EServiceView> search(@QueryParam("q") String text, @QueryParam("first") @DefaultValue("0") @Min(0) int first,
@@ -33,5 +45,22 @@ public class CatalogueResource {
     @Path("/{code}")
     public EServiceView get(@PathParam("code") String code) {
         return catalogue.service(code).orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * Creates and updates services from a CSV file, all or nothing (the format is in docs/CATALOGUE.md); a file with
+     * any bad row answers 400 with every problem by line and column. The body is read as bytes and decoded strictly as
+     * UTF-8 whatever the Content-Type's charset says, so a file saved in another encoding is refused rather than
+     * stored garbled.
+     */
+    @POST
+    @Path("/import")
+    @Consumes("text/csv")
+    public ImportReport importCsv(InputStream csv, @QueryParam("sample") @DefaultValue("false") boolean sample) {
+        try (Reader text = CatalogueCsv.utf8(csv)) {
+            return catalogueImport.importCsv(text, sample);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("could not read the uploaded catalogue", unreadable);
+        }
     }
 }

@@ -1,0 +1,26 @@
+package org.hotline.web.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.hotline.catalog.CatalogueImportRejected;
+import org.hotline.catalog.RowProblem;
+import org.junit.jupiter.api.Test;
+
+class BusinessExceptionMapperTest {
+
+    @Test
+    void aRejectedCatalogueIsABadRequestWithOneErrorPerProblemByLineAndColumn() {
+        CatalogueImportRejected rejected = new CatalogueImportRejected(List.of(
+                new RowProblem(1, "standard_answer", "the header has no column standard_answer"),
+                new RowProblem(7, "", "the row has 14 values, the header 13")));
+
+        Problem problem = BusinessExceptionMapper.problem(rejected);
+
+        assertEquals(400, problem.status());
+        assertEquals("urn:hotline:problem:catalogue-rejected", problem.type());
+        assertEquals(List.of(
+                new Problem.FieldError("line 1: standard_answer", "the header has no column standard_answer"),
+                new Problem.FieldError("line 7: ", "the row has 14 values, the header 13")), problem.errors());
+    }
+}
