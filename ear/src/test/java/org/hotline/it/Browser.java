@@ -116,6 +116,13 @@ final class Browser implements AutoCloseable {
         return text(element);
     }
 
+    /** Waits until the element shows some text, as a message after an ajax update, and returns it. */
+    String waitForSomeText(By element) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(element).isEmpty()
+                && !d.findElement(element).getText().isBlank());
+        return text(element);
+    }
+
     /** The direction the browser lays the page out in, as computed from the document. */
     String direction() {
         return (String) ((JavascriptExecutor) driver)

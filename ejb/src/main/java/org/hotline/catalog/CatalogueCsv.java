@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -64,6 +65,21 @@ public final class CatalogueCsv {
      */
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(false).setAllowMissingColumnNames(false).get();
+
+    /**
+     * One service as a catalogue file of its own (the header and one row), so that a service edited on the
+     * administrators' page goes through exactly the rules of an import. Columns not given are left empty.
+     */
+    public static String asFile(Map<Column, String> values) {
+        StringBuilder file = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(file, CSVFormat.RFC4180)) {
+            printer.printRecord(Arrays.stream(Column.values()).map(Column::header).toList());
+            printer.printRecord(Arrays.stream(Column.values()).map(c -> values.getOrDefault(c, "")).toList());
+        } catch (IOException cannotHappenWithAStringBuilder) {
+            throw new UncheckedIOException(cannotHappenWithAStringBuilder);
+        }
+        return file.toString();
+    }
 
     private final List<RowProblem> problems = new ArrayList<>();
     private final List<CatalogueRow> rows = new ArrayList<>();

@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.io.Reader;
+import java.io.StringReader;
+import java.util.Map;
 import org.hotline.security.Role;
 
 /**
@@ -28,5 +30,13 @@ public class CatalogueImport {
      */
     public ImportReport importCsv(@NotNull Reader csv, boolean sample) {
         return writer.write(CatalogueCsv.read(csv).rowsToWrite(), sample);
+    }
+
+    /**
+     * Creates or rewrites one service as typed on the administrators' page, by the very rules of an import (its
+     * problems name line 2 and the column of the field that is wrong).
+     */
+    public ImportReport save(@NotNull Map<CatalogueCsv.Column, String> service) {
+        return importCsv(new StringReader(CatalogueCsv.asFile(service)), false);
     }
 }

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Runs the issue 3 benchmarks against a provisioned server and a fresh MariaDB of their own (HTTP 8380, database
+# 3336), RUNS times (default 3), SECONDS per timed phase (default 20), and prints each run and the medians:
+#  - ticket creation through the REST API with 16 concurrent clients, beside the raw durable single-row insert rate
+#    of the same MariaDB with 16 connections;
+#  - the first page of 50 of 100,000 tickets, filtered, through the API, beside the same SQL over JDBC.
+# Each run first warms the server up with one untimed phase of each kind. The code is
+# ear/src/test/java/org/hotline/bench/TicketBenchmark.java.
+#
+#   scripts/bench.sh [RUNS] [SECONDS]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+runs=${1:-3}
+seconds=${2:-20}
+offset=300
+work=$(mktemp -d)
+
+export HOTLINE_DB_HOME=$root/ear/target/bench-db HOTLINE_DB_PORT=3336 HOTLINE_DB_PASSWORD=bench-db-password
+export HOTLINE_DB_URL=jdbc:mariadb://127.0.0.1:3336/hotline HOTLINE_ADMIN_PASSWORD=bench-first-passphrase
+export HOTLINE_SAMPLE_CATALOGUE=false
+
+cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; scripts/db.sh stop >/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+[ -x ear/target/server/bin/standalone.sh ] || mvn -B -q -DskipTests -DskipITs install
+mvn -B -q -o -pl ear test-compile dependency:build-classpath -Dmdep.outputFile="$work/classpath" -Dmdep.includeScope=test
+classpath="$root/ear/target/test-classes:$(cat "$work/classpath")"
+
+scripts/db.sh start --fresh >&2
+cp -r ear/target/server "$work/server"
+JAVA_OPTS="-Xms256m -Xmx512m -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true" \
+    "$work/server/bin/standalone.sh" -Djboss.socket.binding.port-offset=$offset >"$work/server.log" 2>&1 &
+for _ in $(seq 1 600); do grep -qE 'WFLYSRV0025|WFLYSRV0026' "$work/server.log" && break; sleep 0.5; done
+pid=$(pgrep -f "jboss.home.dir=$work/server" | head -1)
+grep -q 'Deployed "hotline.ear"' "$work/server.log" || { tail -50 "$work/server.log"; exit 1; }
+
+for i in $(seq 1 "$runs"); do
+    echo "== run $i" >&2
+    java -cp "$classpath" org.hotline.bench.TicketBenchmark "http://localhost:$((8080 + offset))" "$HOTLINE_DB_URL" \
+        "$HOTLINE_DB_PASSWORD" "$seconds" | tee "$work/run-$i.txt" >&2
+done
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+field() { # file-pattern line-label field-regex
+    for f in "$work"/run-*.txt; do grep "$2" "$f" | grep -oE "$3" | grep -oE '[0-9.]+$'; done | median
+}
+cat <<TABLE
+Measured $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores; medians of $runs runs, $seconds s per phase.
+
+| what | throughput | p50 | p99 |
+|---|---|---|---|
+| raw durable single-row insert, 16 JDBC connections (baseline) | $(field x 'raw-insert' '= [0-9.]+')/s | $(field x 'raw-insert' 'p50 [0-9.]+') ms | $(field x 'raw-insert' 'p99 [0-9.]+') ms |
+| ticket creation through the REST API, 16 clients | $(field x 'api-create' '= [0-9.]+')/s | $(field x 'api-create' 'p50 [0-9.]+') ms | $(field x 'api-create' 'p99 [0-9.]+') ms |
+| ratio API / raw insert throughput | $(field x 'ratio api/raw' 'throughput [0-9.]+') | | |
+| first page of 50 of 100,000, filtered: same SQL over JDBC (baseline) | | $(field x 'raw-sql' 'p50 [0-9.]+') ms | $(field x 'raw-sql' 'p99 [0-9.]+') ms |
+| first page of 50 of 100,000, filtered: through the API | | $(field x 'api-page' 'p50 [0-9.]+') ms | $(field x 'api-page' 'p99 [0-9.]+') ms |
+| ratio API / SQL | | $(field x 'ratio api/sql' 'p50 [0-9.]+') | $(field x 'ratio api/sql' 'p99 [0-9.]+') |
+TABLE
