@@ -67,6 +67,7 @@ class TicketApiIT {
         assertTrue(number.matches("[0-9]{7,}"), number);
         assertEquals("NEW", ticket.getString("status"));
         assertEquals("ON_TRACK", ticket.getString("slaState"));
+        assertEquals("ON_TRACK", ticket.getString("firstResponseState"));
         assertNotNull(ticket.get("resolutionDueAt"));
         assertEquals("علي حسين", ticket.getJsonObject("citizen").getString("fullName"));
         assertEquals("api.agent", ticket.getString("createdBy"));
@@ -254,5 +255,35 @@ class TicketApiIT {
 
         assertProblem(agent.post("/api/v1/tickets/" + survivorNumber + "/merge", "{\"into\":\"" + survivorNumber
                 + "\",\"version\":" + after.getJsonNumber("version") + "}"), 409, "merge-refused");
+    }
+
+    @Test
+    void aCitizenHasSeveralNumbersButANumberHasOneCitizen() throws Exception {
+        long first = agent.post("/api/v1/citizens", "{\"phone\":\"07811223344\",\"fullName\":\"حسن علي\"}").object()
+                .getJsonNumber("id").longValue();
+        long second = agent.post("/api/v1/citizens", "{\"phone\":\"07811223355\"}").object().getJsonNumber("id")
+                .longValue();
+        Api.Answer added = agent.post("/api/v1/citizens/" + first + "/phones", "{\"phone\":\"+964 750 112 2334\"}");
+        assertEquals(200, added.status(), added.text());
+        assertEquals(2, added.object().getJsonArray("phones").size());
+        assertEquals(first, agent.get("/api/v1/citizens?phone=07501122334").object().getJsonNumber("id").longValue());
+        assertProblem(agent.post("/api/v1/citizens/" + second + "/phones", "{\"phone\":\"07501122334\"}"), 409,
+                "phone-taken");
+    }
+
+    @Test
+    void administratorsKeepTheHolidaysThatSlaClocksSkip() throws Exception {
+        SystemUnderTest.ensureUser("api.admin", "API Admin", PASSWORD, Role.ADMIN);
+        Api admin = Api.as("api.admin", PASSWORD);
+        Api.Answer declared = admin.patch("/api/v1/holidays/2026-03-21", "{}");
+        assertEquals(405, declared.status(), "holidays are put, not patched");
+        Api.Answer put = admin.put("/api/v1/holidays/2026-03-21", "{\"name\":\"عيد نوروز\"}");
+        assertTrue(put.status() == 201 || put.status() == 200, put.text());
+        assertTrue(agent.get("/api/v1/holidays").text().contains("عيد نوروز"));
+        assertProblem(agent.put("/api/v1/holidays/2026-03-22", "{\"name\":\"x\"}"), 403, "forbidden");
+        assertProblem(admin.put("/api/v1/holidays/21-03-2026", "{\"name\":\"x\"}"), 400, "bad-request");
+        assertProblem(admin.put("/api/v1/holidays/2026-03-23", "{}"), 400, "invalid-request");
+        assertEquals(204, admin.delete("/api/v1/holidays/2026-03-21").status());
+        assertTrue(!agent.get("/api/v1/holidays").text().contains("عيد نوروز"));
     }
 }

@@ -37,6 +37,19 @@ public class CitizenDirectory {
         return CitizenView.of(created);
     }
 
+    /** Adds another number the citizen calls from; a number already someone's is refused. */
+    public CitizenView addPhone(long id, @NotNull String typedPhone) {
+        PhoneNumber phone = PhoneNumber.parse(typedPhone);
+        Citizen citizen = entity(id);
+        Optional<Citizen> owner = find(phone);
+        if (owner.isPresent() && !owner.get().getId().equals(citizen.getId())) {
+            throw new PhoneTaken(phone);
+        }
+        citizen.addPhone(phone);
+        em.flush();
+        return CitizenView.of(citizen);
+    }
+
     public CitizenView get(long id) {
         return CitizenView.of(entity(id));
     }

@@ -7,12 +7,17 @@ import org.hotline.calendar.SlaClock;
 import org.hotline.catalog.LocalizedName;
 import org.hotline.citizen.CitizenView;
 
-/** A ticket with everything its detail page and the API show. */
+/**
+ * A ticket with everything its detail page and the API show. {@code slaState} is the resolution clock's (kept in the
+ * database, what lists filter on); {@code firstResponseState} is the first-response clock's, as it stood when the
+ * citizen first got an answer, or as it stands now.
+ */
 public record TicketView(
         String number, TicketType type, Channel channel, Priority priority, TicketStatus status, String subject,
         String description, CitizenView citizen, String eServiceCode, LocalizedName eServiceName,
         String institutionCode, String assignee, String team, Instant createdAt, String createdBy, Instant updatedAt,
         Instant firstRespondedAt, Instant resolvedAt, Instant resolutionDueAt, SlaClock.State slaState,
+        SlaClock.State firstResponseState,
         long remainingMinutes, String mergedInto, List<TicketStatus> allowedTransitions, List<Event> timeline,
         List<Comment> comments, List<AttachmentView> attachments, long version) {
 
@@ -38,7 +43,10 @@ public record TicketView(
                 ticket.getAssignee() == null ? null : ticket.getAssignee().getUsername(),
                 ticket.getTeam() == null ? null : ticket.getTeam().getCode(), ticket.getCreatedAt(),
                 ticket.getCreatedBy(), ticket.getUpdatedAt(), ticket.getFirstRespondedAt(), ticket.getResolvedAt(),
-                ticket.getResolutionDueAt(), ticket.getSlaState(), remaining,
+                ticket.getResolutionDueAt(), ticket.getSlaState(),
+                ticket.firstResponseClock().state(calendar,
+                        ticket.getFirstRespondedAt() != null ? ticket.getFirstRespondedAt() : now),
+                remaining,
                 ticket.getMergedInto() == null ? null : ticket.getMergedInto().number().digits(),
                 ticket.getStatus().next().stream().sorted().toList(),
                 ticket.getEvents().stream().map(e -> new Event(e.getAt(), e.getActor(), e.getKind(),

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -30,6 +31,22 @@ public class CitizensResource {
         return directory.findByPhone(phone).map(citizen -> Response.ok(citizen).build())
                 .orElseGet(() -> Problem.of(Response.Status.NOT_FOUND, "citizen-not-found",
                         "No citizen has this phone number.").toResponse());
+    }
+
+    /** Another number of the same citizen, as typed. */
+    public record NewPhone(@NotBlank String phone) {
+    }
+
+    @POST
+    @Path("/{id}/phones")
+    public CitizenView addPhone(@PathParam("id") long id, @NotNull @Valid NewPhone phone) {
+        return directory.addPhone(id, phone.phone());
+    }
+
+    @GET
+    @Path("/{id}")
+    public CitizenView get(@PathParam("id") long id) {
+        return directory.get(id);
     }
 
     @POST

@@ -14,6 +14,7 @@ import org.hotline.citizen.CitizenDirectory;
 import org.hotline.citizen.CitizenView;
 import org.hotline.citizen.InvalidPhoneNumber;
 import org.hotline.citizen.NewCitizen;
+import org.hotline.web.faces.Texts;
 import org.hotline.ticket.Channel;
 import org.hotline.ticket.NewTicket;
 import org.hotline.ticket.Priority;
@@ -77,7 +78,7 @@ public class NewTicketBacking implements Serializable {
                         new NewCitizen(phone, fullName, nationalId, preferredLanguage)));
             }
             TicketView opened = desk.open(new NewTicket(type, channel, priority, subject, description,
-                    citizen == null ? null : citizen.id(), blankToNull(serviceCode), null, null));
+                    citizen == null ? null : citizen.id(), Texts.blankToNull(serviceCode), null, null));
             externalContext.getFlash().setKeepMessages(true);
             Messages.info("ticket.created", opened.number());
             externalContext.redirect(externalContext.getRequestContextPath() + "/desk/ticket.xhtml?number="
@@ -93,9 +94,6 @@ public class NewTicketBacking implements Serializable {
         return catalogue.services(text, 0, 15);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     public TicketType[] getTypes() {
         return TicketType.values();

@@ -8,6 +8,7 @@ import java.util.List;
 import org.hotline.catalog.Catalogue;
 import org.hotline.catalog.EServiceView;
 import org.hotline.common.BusinessException;
+import org.hotline.web.faces.Texts;
 import org.hotline.ticket.ConcurrentModification;
 import org.hotline.ticket.InvalidTicketNumber;
 import org.hotline.ticket.TicketChanges;
@@ -69,7 +70,7 @@ public class TicketBacking implements Serializable {
     }
 
     public void moveTo(TicketStatus target) {
-        if (act(() -> desk.moveTo(TicketNumber.parse(number), ticket.version(), target, blankToNull(reason)))) {
+        if (act(() -> desk.moveTo(TicketNumber.parse(number), ticket.version(), target, Texts.blankToNull(reason)))) {
             reason = null;
             Messages.info("ticket.moved");
         }
@@ -85,7 +86,7 @@ public class TicketBacking implements Serializable {
 
     public void saveLinks() {
         if (act(() -> desk.update(TicketNumber.parse(number), ticket.version(), new TicketChanges(null, null, null,
-                blankToNull(serviceCode), blankToNull(team), blankToNull(assignee))))) {
+                Texts.blankToNull(serviceCode), Texts.blankToNull(team), Texts.blankToNull(assignee))))) {
             Messages.info("ticket.saved");
         }
     }
@@ -125,9 +126,6 @@ public class TicketBacking implements Serializable {
         return false;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     public TicketView getTicket() {
         return ticket;

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.hotline.calendar.SlaClock;
+import org.hotline.web.faces.Texts;
 import org.hotline.ticket.TicketDesk;
 import org.hotline.ticket.TicketFilter;
 import org.hotline.ticket.TicketStatus;
@@ -56,12 +57,9 @@ public class TicketListBacking implements Serializable {
     };
 
     private TicketFilter filter() {
-        return new TicketFilter(status, type, blankToNull(team), blankToNull(assignee), sla, order);
+        return new TicketFilter(status, type, Texts.blankToNull(team), Texts.blankToNull(assignee), sla, order);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     public LazyDataModel<TicketSummary> getTickets() {
         return tickets;

@@ -1,0 +1,63 @@
+package org.hotline.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.hotline.calendar.HolidayCalendar;
+
+/** The business calendar's holidays: read by all staff, kept by administrators ({@code PUT /holidays/2026-03-21}). */
+@Path("/holidays")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class HolidaysResource {
+
+    /** A holiday's name, e.g. "عيد نوروز". */
+    public record Name(@NotBlank @Size(max = 200) String name) {
+    }
+
+    @EJB
+    private HolidayCalendar holidays;
+
+    @GET
+    public List<HolidayCalendar.Day> list() {
+        return holidays.list();
+    }
+
+    @PUT
+    @Path("/{day}")
+    public Response declare(@PathParam("day") String day, @NotNull @Valid Name name) {
+        boolean created = holidays.declare(date(day), name.name());
+        return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
+                .entity(new HolidayCalendar.Day(date(day), name.name().strip())).build();
+    }
+
+    @DELETE
+    @Path("/{day}")
+    public Response withdraw(@PathParam("day") String day) {
+        holidays.withdraw(date(day));
+        return Response.noContent().build();
+    }
+
+    private static LocalDate date(String day) {
+        try {
+            return LocalDate.parse(day);
+        } catch (DateTimeParseException notADate) {
+            throw new BadRequestException("not a date (YYYY-MM-DD): " + day);
+        }
+    }
+}
