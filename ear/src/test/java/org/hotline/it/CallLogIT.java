@@ -1,0 +1,131 @@
+package org.hotline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The call log fed by a faithful fake Asterisk over TCP: a real capture of an answered queue call becomes one record,
+ * duplicated and reordered events change nothing, a malformed block is skipped, and a dropped connection comes back.
+ */
+class CallLogIT {
+
+    private static final String CAPTURED_CALL = "1795666179.0";
+    private static FakeAsterisk pbx;
+    private static List<String> capture;
+
+    @BeforeAll
+    static void pbxUp() throws Exception {
+        pbx = new FakeAsterisk(Integer.getInteger("hotline.ami.port", 5039), "helpdesk", "helpdesk-secret");
+        capture = FakeAsterisk.capturedEvents("answered-queue-call.ami.txt");
+        pbx.awaitLogins(1, Duration.ofSeconds(90));
+    }
+
+    @AfterAll
+    static void pbxDown() throws Exception {
+        pbx.close();
+    }
+
+    private static String field(String linkedid, String column) throws Exception {
+        return SystemUnderTest.queryString("select " + column + " from call_record where linkedid = ?", linkedid);
+    }
+
+    /** Waits until the call's disposition is the one expected; events are written asynchronously. */
+    private static void awaitDisposition(String linkedid, String disposition) throws Exception {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
+        while (!disposition.equals(field(linkedid, "disposition"))) {
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("call " + linkedid + " is " + field(linkedid, "disposition") + ", not "
+                        + disposition);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static void awaitFilled(String linkedid, String column) throws Exception {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
+        while (field(linkedid, column) == null) {
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("call " + linkedid + " has no " + column);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
+    void theCapturedAnsweredCallBecomesOneRecordWhateverTheOrderAndRepeats() throws Exception {
+        for (String event : capture) {
+            pbx.send(event);
+        }
+        awaitDisposition(CAPTURED_CALL, "ANSWERED");
+        awaitFilled(CAPTURED_CALL, "talk_seconds"); // the capture's last events are written after the answer
+        awaitFilled(CAPTURED_CALL, "ended_at");
+        assertEquals("0123456789", field(CAPTURED_CALL, "caller"));
+        assertEquals("Test Caller", field(CAPTURED_CALL, "caller_name"));
+        assertEquals("enquiries", field(CAPTURED_CALL, "queue"));
+        assertEquals("Agent One", field(CAPTURED_CALL, "agent"));
+        assertEquals("6", field(CAPTURED_CALL, "talk_seconds"));
+        assertNotNull(field(CAPTURED_CALL, "ended_at"));
+        String answeredAt = field(CAPTURED_CALL, "answered_at");
+        String endedAt = field(CAPTURED_CALL, "ended_at");
+
+        List<String> noisy = new ArrayList<>(capture);
+        noisy.addAll(capture);
+        Collections.shuffle(noisy, new Random(5599));
+        for (String event : noisy) {
+            pbx.send(event);
+        }
+        Thread.sleep(3000);
+        assertEquals("1", SystemUnderTest.queryString("select count(*) from call_record where linkedid = ?",
+                CAPTURED_CALL), "one record per call");
+        assertEquals("ANSWERED", field(CAPTURED_CALL, "disposition"));
+        assertEquals(answeredAt, field(CAPTURED_CALL, "answered_at"), "replayed events do not move the times");
+        assertEquals(endedAt, field(CAPTURED_CALL, "ended_at"));
+    }
+
+    @Test
+    void aMalformedBlockIsSkippedAndTheConnectionLivesOn() throws Exception {
+        pbx.send("Event: Newchannel\r\nthis line is not a header\r\n: and this has no name\r\n\r\n");
+        String linkedid = "1795666999.7";
+        pbx.send(newChannel(linkedid, "07701234567"));
+        pbx.send(hangup(linkedid));
+        awaitDisposition(linkedid, "FAILED");
+        assertEquals("07701234567", field(linkedid, "caller"));
+    }
+
+    @Test
+    void afterThePbxDropsTheConnectionTheApplicationLogsInAgainAndGoesOn() throws Exception {
+        int before = pbx.logins();
+        pbx.dropConnections();
+        pbx.awaitLogins(before + 1, Duration.ofSeconds(90));
+        String linkedid = "1795667000.9";
+        pbx.send(newChannel(linkedid, "07801234567"));
+        pbx.send(hangup(linkedid));
+        awaitDisposition(linkedid, "FAILED");
+    }
+
+    private static String newChannel(String linkedid, String caller) {
+        return "Event: Newchannel\r\nPrivilege: call,all\r\nTimestamp: 1795667000.100000\r\n"
+                + "Channel: PJSIP/trunk-00000009\r\nChannelState: 4\r\nChannelStateDesc: Ring\r\nCallerIDNum: " + caller
+                + "\r\nCallerIDName: <unknown>\r\nConnectedLineNum: <unknown>\r\nConnectedLineName: <unknown>\r\n"
+                + "Language: ar\r\nAccountCode: \r\nContext: hotline\r\nExten: 5599\r\nPriority: 1\r\nUniqueid: "
+                + linkedid + "\r\nLinkedid: " + linkedid + "\r\n\r\n";
+    }
+
+    private static String hangup(String linkedid) {
+        return "Event: Hangup\r\nPrivilege: call,all\r\nTimestamp: 1795667003.200000\r\n"
+                + "Channel: PJSIP/trunk-00000009\r\nChannelState: 6\r\nChannelStateDesc: Up\r\nCallerIDNum: 07701234567\r\n"
+                + "CallerIDName: <unknown>\r\nConnectedLineNum: <unknown>\r\nConnectedLineName: <unknown>\r\n"
+                + "Language: ar\r\nAccountCode: \r\nContext: hotline\r\nExten: 5599\r\nPriority: 2\r\nUniqueid: "
+                + linkedid + "\r\nLinkedid: " + linkedid + "\r\nCause: 16\r\nCause-txt: Normal Clearing\r\n\r\n";
+    }
+}

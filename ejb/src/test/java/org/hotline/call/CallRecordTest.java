@@ -1,0 +1,96 @@
+package org.hotline.call;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.hotline.call.CallSignal.Kind;
+import org.junit.jupiter.api.Test;
+
+class CallRecordTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-26T06:00:00Z");
+    private static final String ID = "1795666179.0";
+
+    private static CallSignal signal(Kind kind, int second) {
+        return CallSignal.of(kind, ID, T0.plusSeconds(second));
+    }
+
+    private static List<CallSignal> answeredCall() {
+        return List.of(
+                new CallSignal(Kind.ENTERED, ID, T0, "0123456789", "Test Caller", "5599", null, null, null, null, null,
+                        null, null),
+                new CallSignal(Kind.VARIABLE, ID, T0.plusSeconds(1), null, null, null, null, null, null, null, null,
+                        "HOTLINE_TOPIC", "enquiry"),
+                new CallSignal(Kind.QUEUE_JOINED, ID, T0.plusSeconds(2), "0123456789", null, null, "enquiries", null,
+                        null, null, null, null, null),
+                new CallSignal(Kind.ANSWERED, ID, T0.plusSeconds(9), null, null, null, "enquiries", "Agent One", 7,
+                        null, null, null, null),
+                new CallSignal(Kind.AGENT_COMPLETED, ID, T0.plusSeconds(40), null, null, null, "enquiries",
+                        "Agent One", 7, 31, null, null, null),
+                new CallSignal(Kind.ENDED, ID, T0.plusSeconds(40), null, null, null, null, null, null, null, 16, null,
+                        null));
+    }
+
+    private static CallRecord applied(List<CallSignal> signals) {
+        CallRecord call = new CallRecord();
+        signals.forEach(s -> call.apply(s, T0.plusSeconds(100)));
+        return call;
+    }
+
+    @Test
+    void anAnsweredCallHasItsCallerQueueAgentTimesAndIvrChoice() {
+        CallRecord call = applied(answeredCall());
+        assertEquals(CallDisposition.ANSWERED, call.getDisposition());
+        assertEquals("0123456789", call.getCaller());
+        assertEquals("enquiries", call.getQueue());
+        assertEquals("Agent One", call.getAgent());
+        assertEquals(T0.plusSeconds(9), call.getAnsweredAt());
+        assertEquals(7, call.getWaitSeconds());
+        assertEquals(31, call.getTalkSeconds());
+        assertEquals("TOPIC=enquiry", call.getIvrChoices());
+        assertEquals(40L, call.durationSeconds());
+    }
+
+    @Test
+    void duplicatedAndShuffledSignalsGiveTheSameRecord() {
+        CallRecord expected = applied(answeredCall());
+        Random random = new Random(5599);
+        for (int round = 0; round < 50; round++) {
+            List<CallSignal> noisy = new ArrayList<>(answeredCall());
+            noisy.addAll(answeredCall());
+            Collections.shuffle(noisy, random);
+            CallRecord call = applied(noisy);
+            assertEquals(expected.getDisposition(), call.getDisposition());
+            assertEquals(expected.getAnsweredAt(), call.getAnsweredAt());
+            assertEquals(expected.getEnteredAt(), call.getEnteredAt());
+            assertEquals(expected.getEndedAt(), call.getEndedAt());
+            assertEquals(expected.getAgent(), call.getAgent());
+            assertEquals(expected.getIvrChoices(), call.getIvrChoices(), "a choice is recorded once");
+        }
+    }
+
+    @Test
+    void aCallerWhoHangsUpInTheQueueHasAbandoned() {
+        CallRecord call = applied(List.of(signal(Kind.ENTERED, 0), new CallSignal(Kind.QUEUE_JOINED, ID,
+                T0.plusSeconds(2), null, null, null, "enquiries", null, null, null, null, null, null),
+                new CallSignal(Kind.ABANDONED, ID, T0.plusSeconds(50), null, null, null, "enquiries", null, 48, null,
+                        null, null, null), signal(Kind.ENDED, 50)));
+        assertEquals(CallDisposition.ABANDONED, call.getDisposition());
+        assertEquals(48, call.getWaitSeconds());
+        assertNull(call.getAnsweredAt());
+    }
+
+    @Test
+    void aCallThatOnlyWentThroughTheIvrAndOneStillGoingAreToldApart() {
+        CallRecord ivrOnly = applied(List.of(signal(Kind.ENTERED, 0), new CallSignal(Kind.VARIABLE, ID,
+                T0.plusSeconds(3), null, null, null, null, null, null, null, null, "HOTLINE_TOPIC", "status"),
+                signal(Kind.ENDED, 20)));
+        assertEquals(CallDisposition.IVR_ONLY, ivrOnly.getDisposition());
+        assertEquals(CallDisposition.IN_PROGRESS, applied(List.of(signal(Kind.ENTERED, 0))).getDisposition());
+    }
+}
