@@ -2,6 +2,7 @@ package org.hotline.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -90,6 +91,14 @@ class CallLogIT {
         assertEquals("ANSWERED", field(CAPTURED_CALL, "disposition"));
         assertEquals(answeredAt, field(CAPTURED_CALL, "answered_at"), "replayed events do not move the times");
         assertEquals(endedAt, field(CAPTURED_CALL, "ended_at"));
+    }
+
+    @Test
+    void healthShowsThePbxLinkAndItsBacklog() throws Exception {
+        String health = SystemUnderTest.get(SystemUnderTest.HEALTH_URL, null).body();
+        assertTrue(health.contains("\"name\":\"pbx\",\"status\":\"UP\""), health);
+        assertTrue(health.contains("\"configured\":true") && health.contains("\"connected\":true"), health);
+        assertTrue(health.contains("\"backlog\":"), health);
     }
 
     @Test

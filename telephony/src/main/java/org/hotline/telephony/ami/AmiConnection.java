@@ -8,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +21,7 @@ import org.asteriskjava.manager.ManagerConnectionFactory;
 import org.asteriskjava.manager.ManagerConnectionState;
 import org.hotline.call.CallLog;
 import org.hotline.call.CallSignal;
+import org.hotline.health.PbxStatus;
 import org.jboss.logging.Logger;
 
 /**
@@ -51,6 +53,9 @@ public class AmiConnection {
     @EJB
     private CallLog callLog;
 
+    @Inject
+    private PbxStatus status;
+
     private final Clock clock = Clock.systemUTC();
     private static final int LANES = 16;
     private static final int WRITE_ATTEMPTS = 5;
@@ -69,6 +74,8 @@ public class AmiConnection {
             connection.setSocketReadTimeout(SOCKET_READ_TIMEOUT_MILLIS);
             connection.addEventListener(event -> AmiEventTranslator.translate(event, clock.instant())
                     .ifPresent(this::handOff));
+            status.reportFrom(() -> new PbxStatus.Snapshot(true,
+                    connection.getState() == ManagerConnectionState.CONNECTED, pending.get(), failures.get()));
             loginAttempts = scheduler.scheduleWithFixedDelay(() -> firstLogin(settings), 0, LOGIN_RETRY_SECONDS,
                     TimeUnit.SECONDS);
         }, () -> LOG.info("No PBX configured (HOTLINE_AMI_HOST): running without telephony"));
@@ -127,21 +134,6 @@ public class AmiConnection {
         } catch (Exception notYet) {
             LOG.debugf("PBX at %s not reachable yet: %s", settings, notYet.getMessage());
         }
-    }
-
-    /** Whether the PBX is connected (or none is configured, which is not a fault). */
-    public boolean isHealthy() {
-        return connection == null || connection.getState() == ManagerConnectionState.CONNECTED;
-    }
-
-    /** Signals that could not be written even after retries. */
-    public long failures() {
-        return failures.get();
-    }
-
-    /** Signals received and not yet written: the event backlog. */
-    public long backlog() {
-        return pending.get();
     }
 
     @PreDestroy

@@ -1,0 +1,27 @@
+package org.hotline.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Supplier;
+
+/**
+ * Where the telephony module's AMI connection tells the health check how it is doing. It lives in the health jar
+ * (EAR/lib), which every module sees, because the health check cannot see the telephony module.
+ */
+@ApplicationScoped
+public class PbxStatus {
+
+    /** How the connection stands: whether a PBX is configured and connected, and the signals not yet written. */
+    public record Snapshot(boolean configured, boolean connected, long backlog, long failures) {
+    }
+
+    private volatile Supplier<Snapshot> source = () -> new Snapshot(false, false, 0, 0);
+
+    /** The telephony module registers where the current state comes from. */
+    public void reportFrom(Supplier<Snapshot> current) {
+        source = current;
+    }
+
+    public Snapshot now() {
+        return source.get();
+    }
+}
