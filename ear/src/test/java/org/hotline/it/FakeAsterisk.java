@@ -8,8 +8,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,13 +46,22 @@ final class FakeAsterisk implements AutoCloseable {
         acceptor.start();
     }
 
-    /** The event blocks Asterisk sent in a capture (not the responses to actions), in order. */
+    /**
+     * The event blocks Asterisk sent in a capture (not the responses to actions), in order. The captures are copies,
+     * kept with the tests, of those in the team's shared fixtures (asterisk22/README.md says how they were made).
+     */
     static List<String> capturedEvents(String fixture) throws IOException {
-        Path file = Path.of(System.getProperty("hotline.fixtures", "../../shared/fixtures"), "asterisk22", fixture);
+        List<String> lines;
+        try (var in = FakeAsterisk.class.getResourceAsStream("/asterisk22/" + fixture)) {
+            if (in == null) {
+                throw new IOException("no capture " + fixture + " among the test resources");
+            }
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
         List<String> events = new ArrayList<>();
         StringBuilder block = new StringBuilder();
         boolean received = false;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (String line : lines) {
             if (line.startsWith("--- ")) {
                 addEvent(events, block, received);
                 block.setLength(0);
