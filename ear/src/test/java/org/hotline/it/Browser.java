@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -97,8 +98,17 @@ final class Browser implements AutoCloseable {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
 
+    /** The element's text; read again when an ajax update replaced the element between finding and reading. */
     String text(By element) {
-        return driver.findElement(element).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(element).getText();
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     String heading() {
@@ -118,9 +128,11 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element shows some text, as a message after an ajax update, and returns it. */
     String waitForSomeText(By element) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(element).isEmpty()
-                && !d.findElement(element).getText().isBlank());
-        return text(element);
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    String text = d.findElements(element).isEmpty() ? "" : d.findElement(element).getText();
+                    return text.isBlank() ? null : text;
+                });
     }
 
     /** The direction the browser lays the page out in, as computed from the document. */

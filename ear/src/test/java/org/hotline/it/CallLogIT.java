@@ -122,6 +122,27 @@ class CallLogIT {
         awaitDisposition(linkedid, "FAILED");
     }
 
+    @Test
+    void afterAReconnectCallsAreReconciledWithWhatThePbxStillHas() throws Exception {
+        String lostWhileAway = "1795668000.1";
+        String begunWhileAway = "1795668000.5";
+        pbx.send(newChannel(lostWhileAway, "07701112233"));
+        awaitDisposition(lostWhileAway, "IN_PROGRESS");
+
+        pbx.activeChannels(List.<String[]>of(new String[] {begunWhileAway, "07705556666", "00:00:42"}));
+        int before = pbx.logins();
+        pbx.dropConnections();
+        pbx.awaitLogins(before + 1, Duration.ofSeconds(90));
+
+        awaitDisposition(lostWhileAway, "INCOMPLETE");
+        awaitDisposition(begunWhileAway, "IN_PROGRESS");
+        assertEquals("07705556666", field(begunWhileAway, "caller"), "a call begun while away is entered");
+        pbx.activeChannels(List.of());
+
+        pbx.send(hangup(lostWhileAway));
+        awaitDisposition(lostWhileAway, "FAILED"); // a late event still completes it
+    }
+
     private static String newChannel(String linkedid, String caller) {
         return "Event: Newchannel\r\nPrivilege: call,all\r\nTimestamp: 1795667000.100000\r\n"
                 + "Channel: PJSIP/trunk-00000009\r\nChannelState: 4\r\nChannelStateDesc: Ring\r\nCallerIDNum: " + caller

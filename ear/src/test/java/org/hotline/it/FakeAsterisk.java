@@ -35,6 +35,8 @@ final class FakeAsterisk implements AutoCloseable {
     private final String secret;
     private final List<Session> sessions = new CopyOnWriteArrayList<>();
     private final AtomicInteger logins = new AtomicInteger();
+    /** The calls in progress the PBX reports to CoreShowChannels: linkedid, caller, duration (HH:MM:SS). */
+    private volatile List<String[]> activeChannels = List.of();
     private final Thread acceptor;
 
     FakeAsterisk(int port, String user, String secret) throws IOException {
@@ -90,6 +92,11 @@ final class FakeAsterisk implements AutoCloseable {
             }
             Thread.sleep(200);
         }
+    }
+
+    /** What CoreShowChannels answers from now on: each {linkedid, caller number, duration HH:MM:SS}. */
+    void activeChannels(List<String[]> channels) {
+        activeChannels = List.copyOf(channels);
     }
 
     int logins() {
@@ -189,12 +196,32 @@ final class FakeAsterisk implements AutoCloseable {
                         + String.format(Locale.ROOT, "%.6f", System.currentTimeMillis() / 1000.0) + "\r\n\r\n");
                 case "command" -> write("Response: Success\r\nActionID: " + id + "\r\nOutput: Asterisk 22.10.1 built"
                         + " by root @ pbx on a x86_64 running Linux\r\n\r\n");
+                case "coreshowchannels" -> coreShowChannels(id);
                 case "logoff" -> {
                     write("Response: Goodbye\r\nActionID: " + id + "\r\nMessage: Thanks for all the fish.\r\n\r\n");
                     close();
                 }
                 default -> write("Response: Error\r\nActionID: " + id + "\r\nMessage: Invalid/unknown command\r\n\r\n");
             }
+        }
+
+        /** The channel list as Asterisk 22 gives it: a start response, one event per channel, a completion event. */
+        private void coreShowChannels(String id) throws IOException {
+            StringBuilder answer = new StringBuilder("Response: Success\r\nActionID: " + id
+                    + "\r\nEventList: start\r\nMessage: Channels will follow\r\n\r\n");
+            for (String[] channel : activeChannels) {
+                answer.append("Event: CoreShowChannel\r\nActionID: ").append(id).append("\r\nChannel: PJSIP/trunk-")
+                        .append(channel[0].replace(".", "")).append("\r\nChannelState: 6\r\nChannelStateDesc: Up\r\n")
+                        .append("CallerIDNum: ").append(channel[1]).append("\r\nCallerIDName: <unknown>\r\n")
+                        .append("ConnectedLineNum: <unknown>\r\nConnectedLineName: <unknown>\r\nLanguage: ar\r\n")
+                        .append("AccountCode: \r\nContext: hotline\r\nExten: 5599\r\nPriority: 9\r\nUniqueid: ")
+                        .append(channel[0]).append("\r\nLinkedid: ").append(channel[0])
+                        .append("\r\nApplication: Queue\r\nApplicationData: enquiries\r\nDuration: ").append(channel[2])
+                        .append("\r\nBridgeId: \r\n\r\n");
+            }
+            answer.append("Event: CoreShowChannelsComplete\r\nActionID: ").append(id)
+                    .append("\r\nEventList: Complete\r\nListItems: ").append(activeChannels.size()).append("\r\n\r\n");
+            write(answer.toString());
         }
 
         private void login(Map<String, String> action, String id) throws IOException {

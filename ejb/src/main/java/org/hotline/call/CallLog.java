@@ -7,6 +7,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Writes the PBX's signals into the call log. The row of a linkedid is created with INSERT IGNORE, then locked, so
@@ -25,11 +30,46 @@ public class CallLog {
     private final Clock clock = Clock.systemUTC();
 
     public void apply(@NotNull CallSignal signal) {
+        locked(signal.linkedid()).apply(signal, clock.instant());
+    }
+
+    /**
+     * Brings the log in line with the PBX after a (re)connect: a call the PBX has that the log lacks is entered, and
+     * a call the log thinks in progress that the PBX no longer has is marked incomplete. Calls the log changed after
+     * the PBX's list was taken are left alone: their events are newer than the list.
+     *
+     * @return how many calls were entered and how many marked incomplete
+     */
+    public Reconciliation reconcile(@NotNull List<ActiveCall> active, @NotNull Instant listTakenAt) {
+        Set<String> linkedids = active.stream().map(ActiveCall::linkedid).collect(Collectors.toSet());
+        int entered = 0;
+        for (ActiveCall call : active) {
+            CallRecord record = locked(call.linkedid());
+            if (record.getEnteredAt() == null) {
+                record.apply(new CallSignal(CallSignal.Kind.ENTERED, call.linkedid(), call.enteredAt(), call.caller(),
+                        null, null, null, null, null, null, null, null, null), clock.instant());
+                entered++;
+            }
+        }
+        List<CallRecord> lost = em.createQuery("select c from CallRecord c where c.disposition = :inProgress"
+                + " and c.updatedAt < :listTakenAt and c.updatedAt > :since", CallRecord.class)
+                .setParameter("inProgress", CallDisposition.IN_PROGRESS).setParameter("listTakenAt", listTakenAt)
+                .setParameter("since", listTakenAt.minus(Duration.ofDays(1))).getResultList().stream()
+                .filter(c -> !linkedids.contains(c.getLinkedid())).toList();
+        lost.forEach(c -> c.markIncomplete(clock.instant()));
+        return new Reconciliation(entered, lost.size());
+    }
+
+    /** What a reconciliation changed. */
+    public record Reconciliation(int entered, int markedIncomplete) {
+    }
+
+    private CallRecord locked(String linkedid) {
         em.createNativeQuery("insert ignore into call_record (linkedid, disposition, updated_at, version)"
-                + " values (?1, 'IN_PROGRESS', utc_timestamp(6), 0)").setParameter(1, signal.linkedid()).executeUpdate();
+                + " values (?1, 'IN_PROGRESS', utc_timestamp(6), 0)").setParameter(1, linkedid).executeUpdate();
         CallRecord call = em.createQuery("select c from CallRecord c where c.linkedid = :linkedid", CallRecord.class)
-                .setParameter("linkedid", signal.linkedid()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setParameter("linkedid", linkedid).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getSingleResult();
-        call.apply(signal, clock.instant());
+        return call;
     }
 }

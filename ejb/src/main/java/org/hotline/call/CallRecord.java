@@ -149,12 +149,20 @@ public class CallRecord {
         }
     }
 
+    /** The PBX no longer has this call and no event said how it ended. */
+    public void markIncomplete(Instant now) {
+        if (disposition == CallDisposition.IN_PROGRESS) {
+            disposition = CallDisposition.INCOMPLETE;
+            updatedAt = now;
+        }
+    }
+
     private CallDisposition derivedDisposition() {
         if (answeredAt != null) {
             return CallDisposition.ANSWERED;
         }
         if (endedAt == null) {
-            return CallDisposition.IN_PROGRESS;
+            return disposition == CallDisposition.INCOMPLETE ? CallDisposition.INCOMPLETE : CallDisposition.IN_PROGRESS;
         }
         if (queueJoinedAt != null || queue != null) {
             return CallDisposition.ABANDONED;
@@ -173,6 +181,10 @@ public class CallRecord {
     /** Seconds from entering to the end, when both are known. */
     public Long durationSeconds() {
         return enteredAt == null || endedAt == null ? null : Duration.between(enteredAt, endedAt).toSeconds();
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     public Long getId() {

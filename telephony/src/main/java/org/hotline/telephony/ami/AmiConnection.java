@@ -10,6 +10,10 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +23,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionFactory;
 import org.asteriskjava.manager.ManagerConnectionState;
+import org.asteriskjava.manager.ResponseEvents;
+import org.asteriskjava.manager.action.CoreShowChannelsAction;
+import org.asteriskjava.manager.event.ConnectEvent;
+import org.asteriskjava.manager.event.CoreShowChannelEvent;
+import org.asteriskjava.manager.event.ResponseEvent;
+import org.hotline.call.ActiveCall;
 import org.hotline.call.CallLog;
 import org.hotline.call.CallSignal;
 import org.hotline.health.PbxStatus;
@@ -58,6 +68,7 @@ public class AmiConnection {
 
     private final Clock clock = Clock.systemUTC();
     private static final int LANES = 16;
+    private static final long RESYNC_TIMEOUT_MILLIS = 10_000;
     private static final int WRITE_ATTEMPTS = 5;
 
     private final AtomicLong pending = new AtomicLong();
@@ -72,8 +83,13 @@ public class AmiConnection {
             connection = new ManagerConnectionFactory(settings.host(), settings.port(), settings.user(),
                     settings.secret()).createManagerConnection();
             connection.setSocketReadTimeout(SOCKET_READ_TIMEOUT_MILLIS);
-            connection.addEventListener(event -> AmiEventTranslator.translate(event, clock.instant())
-                    .ifPresent(this::handOff));
+            connection.addEventListener(event -> {
+                if (event instanceof ConnectEvent) {
+                    executor.execute(this::resynchronise); // never on the event thread: it waits for the PBX
+                } else {
+                    AmiEventTranslator.translate(event, clock.instant()).ifPresent(this::handOff);
+                }
+            });
             status.reportFrom(() -> new PbxStatus.Snapshot(true,
                     connection.getState() == ManagerConnectionState.CONNECTED, pending.get(), failures.get()));
             loginAttempts = scheduler.scheduleWithFixedDelay(() -> firstLogin(settings), 0, LOGIN_RETRY_SECONDS,
@@ -112,6 +128,41 @@ public class AmiConnection {
         } finally {
             pending.decrementAndGet();
         }
+    }
+
+    /**
+     * After every (re)connect: asks the PBX for its channels and reconciles the call log with them, so that calls
+     * that began while the link was down are entered and calls that ended unseen are marked incomplete.
+     */
+    private void resynchronise() {
+        Instant listTakenAt = clock.instant();
+        try {
+            ResponseEvents channels = connection.sendEventGeneratingAction(new CoreShowChannelsAction(),
+                    RESYNC_TIMEOUT_MILLIS);
+            List<ActiveCall> active = new ArrayList<>();
+            for (ResponseEvent event : channels.getEvents()) {
+                if (event instanceof CoreShowChannelEvent channel && channel.getLinkedid() != null
+                        && channel.getLinkedid().equals(channel.getUniqueid())) {
+                    active.add(new ActiveCall(channel.getLinkedid(), channel.getCallerIdNum(),
+                            listTakenAt.minus(duration(channel.getDuration()))));
+                }
+            }
+            CallLog.Reconciliation done = callLog.reconcile(active, listTakenAt);
+            LOG.infof("Resynchronised with the PBX: %d call(s) in progress, %d entered, %d marked incomplete",
+                    active.size(), done.entered(), done.markedIncomplete());
+        } catch (Exception failed) {
+            LOG.warnf(failed, "Could not resynchronise with the PBX; the next reconnect tries again");
+        }
+    }
+
+    /** Asterisk's channel duration, HH:MM:SS. */
+    static Duration duration(String hhmmss) {
+        if (hhmmss == null || !hhmmss.matches("\\d+:\\d{2}:\\d{2}")) {
+            return Duration.ZERO;
+        }
+        String[] parts = hhmmss.split(":");
+        return Duration.ofHours(Long.parseLong(parts[0])).plusMinutes(Long.parseLong(parts[1]))
+                .plusSeconds(Long.parseLong(parts[2]));
     }
 
     private static void sleep(long millis) {
