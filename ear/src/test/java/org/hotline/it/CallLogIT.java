@@ -143,6 +143,35 @@ class CallLogIT {
         awaitDisposition(lostWhileAway, "FAILED"); // a late event still completes it
     }
 
+    @Test
+    void aCallerWhoGivesUpInTheQueueGetsOneCallbackTaskWhileItIsOpen() throws Exception {
+        for (String linkedid : List.of("1795669000.1", "1795669100.1")) {
+            pbx.send(newChannel(linkedid, "07712223344"));
+            pbx.send(queueEvent("QueueCallerJoin", linkedid, "07712223344", "Position: 1\r\nCount: 1\r\n"));
+            pbx.send(queueEvent("QueueCallerAbandon", linkedid, "07712223344",
+                    "Position: 1\r\nOriginalPosition: 1\r\nHoldTime: 35\r\n"));
+            pbx.send(hangup(linkedid));
+            awaitDisposition(linkedid, "ABANDONED");
+            assertEquals("35", field(linkedid, "wait_seconds"));
+        }
+        String openCallbacks = "select count(*) from ticket t join citizen_phone p on p.citizen_id = t.citizen_id"
+                + " where p.e164 = '+9647712223344' and t.type = 'CALLBACK' and t.status not in ('RESOLVED', 'CLOSED')";
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
+        while (!"1".equals(SystemUnderTest.queryString(openCallbacks)) && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(2000); // time for a second task, if the de-duplication failed
+        assertEquals("1", SystemUnderTest.queryString(openCallbacks), "one callback task per caller while open");
+    }
+
+    private static String queueEvent(String name, String linkedid, String caller, String extra) {
+        return "Event: " + name + "\r\nPrivilege: agent,all\r\nTimestamp: 1795669001.000000\r\n"
+                + "Channel: PJSIP/trunk-0000000b\r\nChannelState: 6\r\nChannelStateDesc: Up\r\nCallerIDNum: " + caller
+                + "\r\nCallerIDName: <unknown>\r\nConnectedLineNum: <unknown>\r\nConnectedLineName: <unknown>\r\n"
+                + "Language: ar\r\nAccountCode: \r\nContext: hotline\r\nExten: 5599\r\nPriority: 7\r\nUniqueid: "
+                + linkedid + "\r\nLinkedid: " + linkedid + "\r\nQueue: enquiries\r\n" + extra + "\r\n";
+    }
+
     private static String newChannel(String linkedid, String caller) {
         return "Event: Newchannel\r\nPrivilege: call,all\r\nTimestamp: 1795667000.100000\r\n"
                 + "Channel: PJSIP/trunk-00000009\r\nChannelState: 4\r\nChannelStateDesc: Ring\r\nCallerIDNum: " + caller

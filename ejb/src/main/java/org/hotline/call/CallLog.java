@@ -2,6 +2,8 @@ package org.hotline.call;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -27,10 +29,19 @@ public class CallLog {
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
 
+    @Inject
+    private Event<CallAbandoned> abandoned;
+
     private final Clock clock = Clock.systemUTC();
 
     public void apply(@NotNull CallSignal signal) {
-        locked(signal.linkedid()).apply(signal, clock.instant());
+        CallRecord call = locked(signal.linkedid());
+        CallDisposition before = call.getDisposition();
+        call.apply(signal, clock.instant());
+        if (before != CallDisposition.ABANDONED && call.getDisposition() == CallDisposition.ABANDONED
+                && call.getCaller() != null) {
+            abandoned.fire(new CallAbandoned(call.getLinkedid(), call.getCaller(), call.getQueue(), call.getEndedAt()));
+        }
     }
 
     /**

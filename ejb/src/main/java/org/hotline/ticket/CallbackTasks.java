@@ -1,0 +1,81 @@
+package org.hotline.ticket;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import org.hotline.calendar.Calendars;
+import org.hotline.call.CallAbandoned;
+import org.hotline.citizen.Citizen;
+import org.hotline.citizen.InvalidPhoneNumber;
+import org.hotline.citizen.PhoneNumber;
+import org.jboss.logging.Logger;
+
+/**
+ * A caller who gave up waiting gets a callback task: a ticket of type CALLBACK for the citizen with that number
+ * (registered by number alone when unknown). One per caller while it is open: a second abandoned call from the same
+ * number adds nothing. The citizen's row is locked while deciding, so two abandoned calls handled at once still make
+ * one task; when both would register the same unknown number, the number's key lets only one succeed.
+ *
+ * <p>It reacts after the call log's transaction committed, in a transaction of its own, so a failure here never
+ * loses the call record. Called by the container with no user, hence {@code @PermitAll}.
+ */
+@Stateless
+@PermitAll
+public class CallbackTasks {
+
+    static final String ACTOR = "pbx";
+    private static final Logger LOG = Logger.getLogger(CallbackTasks.class);
+
+    @PersistenceContext(unitName = "hotline")
+    private EntityManager em;
+
+    @Inject
+    private Calendars calendars;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void onAbandoned(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallAbandoned call) {
+        PhoneNumber phone;
+        try {
+            phone = PhoneNumber.parse(call.caller());
+        } catch (InvalidPhoneNumber withheld) {
+            LOG.infof("Abandoned call %s from %s: no number to call back", call.linkedid(), call.caller());
+            return;
+        }
+        Instant now = clock.instant();
+        Citizen citizen = em.createQuery("select c from Citizen c join c.phones p where p = :e164", Citizen.class)
+                .setParameter("e164", phone.e164()).setLockMode(LockModeType.PESSIMISTIC_WRITE) // one at a time per caller
+                .getResultStream().findFirst().orElseGet(() -> {
+                    Citizen byNumber = new Citizen(null, null, "ar", phone, now);
+                    em.persist(byNumber);
+                    return byNumber;
+                });
+        boolean alreadyOpen = !em.createQuery("select t.id from Ticket t where t.type = :callback and t.citizen = :citizen"
+                + " and t.status not in :done", Long.class).setParameter("callback", TicketType.CALLBACK)
+                .setParameter("citizen", citizen)
+                .setParameter("done", EnumSet.of(TicketStatus.RESOLVED, TicketStatus.CLOSED)).setMaxResults(1)
+                .getResultList().isEmpty();
+        if (alreadyOpen) {
+            return;
+        }
+        SlaTarget targets = em.find(SlaTarget.class, TicketType.CALLBACK);
+        Ticket task = new Ticket(TicketType.CALLBACK, Channel.PHONE, Priority.HIGH,
+                "معاودة الاتصال بمتصل لم يُجب — Call back " + phone.national(),
+                "Abandoned call " + call.linkedid() + (call.queue() == null ? "" : " in queue " + call.queue()),
+                new SlaTargets(targets.firstResponse(), targets.resolution()), ACTOR, now);
+        task.linkTo(citizen, null, null);
+        task.refreshSla(calendars.current(), now);
+        em.persist(task);
+    }
+}
