@@ -69,13 +69,7 @@ public class TicketDesk {
     }
 
     public TicketPage list(@NotNull TicketFilter filter, @Min(0) int page, @Min(1) @Max(200) int size) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        condition(where, parameters, "t.status = :status", "status", filter.status());
-        condition(where, parameters, "t.type = :type", "type", filter.type());
-        condition(where, parameters, "t.team.code = :team", "team", filter.teamCode());
-        condition(where, parameters, "t.assignee.username = :assignee", "assignee", filter.assignee());
-        condition(where, parameters, "t.slaState = :sla", "sla", filter.slaState());
+        Where where = where(filter);
         String order = switch (filter.order() == null ? TicketFilter.Order.NEWEST : filter.order()) {
             case NEWEST -> " order by t.createdAt desc, t.id desc";
             case OLDEST -> " order by t.createdAt asc, t.id asc";
@@ -87,15 +81,37 @@ public class TicketDesk {
         TypedQuery<TicketSummary> rows = em.createQuery("select new org.hotline.ticket.TicketSummary("
                 + "cast(t.id as String), t.type, t.status, t.priority, t.subject, c.fullName, a.username, tm.code,"
                 + " t.createdAt, t.resolutionDueAt, t.slaState) from Ticket t left join t.citizen c"
-                + " left join t.assignee a left join t.team tm" + where + order, TicketSummary.class);
-        TypedQuery<Long> count = em.createQuery("select count(t) from Ticket t" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+                + " left join t.assignee a left join t.team tm" + where.clause() + order, TicketSummary.class);
+        where.parameters().forEach(rows::setParameter);
         List<TicketSummary> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                 .map(TicketDesk::withNumber).toList();
-        return new TicketPage(items, count.getSingleResult(), page, size);
+        return new TicketPage(items, count(where), page, size);
+    }
+
+    /** How many tickets match, without reading any: what a paged list needs before its first page. */
+    public long count(@NotNull TicketFilter filter) {
+        return count(where(filter));
+    }
+
+    /** A filter as a JPQL where clause and its parameters; list and count share it. */
+    private record Where(String clause, Map<String, Object> parameters) {
+    }
+
+    private static Where where(TicketFilter filter) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        condition(where, parameters, "t.status = :status", "status", filter.status());
+        condition(where, parameters, "t.type = :type", "type", filter.type());
+        condition(where, parameters, "t.team.code = :team", "team", filter.teamCode());
+        condition(where, parameters, "t.assignee.username = :assignee", "assignee", filter.assignee());
+        condition(where, parameters, "t.slaState = :sla", "sla", filter.slaState());
+        return new Where(where.toString(), parameters);
+    }
+
+    private long count(Where where) {
+        TypedQuery<Long> count = em.createQuery("select count(t) from Ticket t" + where.clause(), Long.class);
+        where.parameters().forEach(count::setParameter);
+        return count.getSingleResult();
     }
 
     public TicketView moveTo(@NotNull TicketNumber number, long seenVersion, @NotNull TicketStatus target,

@@ -39,7 +39,7 @@ public class TicketListBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) desk.list(filter(), 0, 1).total();
+            return (int) desk.count(filter());
         }
 
         @Override
