@@ -29,7 +29,8 @@ import org.hotline.common.Digits;
 @NamedQuery(name = Citizen.BY_PHONE, query = "select c from Citizen c join c.phones p where p = :e164")
 public class Citizen {
 
-    static final String BY_PHONE = "Citizen.byPhone";
+    /** The citizen who owns a number (parameter {@code e164}); the one query for it. */
+    public static final String BY_PHONE = "Citizen.byPhone";
     public static final int NAME_MAX = 200;
 
     @Id

@@ -54,7 +54,7 @@ public class CallbackTasks {
             return;
         }
         Instant now = clock.instant();
-        Citizen citizen = em.createQuery("select c from Citizen c join c.phones p where p = :e164", Citizen.class)
+        Citizen citizen = em.createNamedQuery(Citizen.BY_PHONE, Citizen.class)
                 .setParameter("e164", phone.e164()).setLockMode(LockModeType.PESSIMISTIC_WRITE) // one at a time per caller
                 .getResultStream().findFirst().orElseGet(() -> {
                     Citizen byNumber = new Citizen(null, null, "ar", phone, now);

@@ -288,12 +288,16 @@ public class Ticket {
     }
 
     public SlaClock resolutionClock() {
-        return new SlaClock(createdAt, Duration.ofMinutes(resolutionMinutes),
-                pauses.stream().map(PauseRecord::toPause).toList());
+        return clock(resolutionMinutes);
     }
 
     public SlaClock firstResponseClock() {
-        return new SlaClock(createdAt, Duration.ofMinutes(firstResponseMinutes),
+        return clock(firstResponseMinutes);
+    }
+
+    /** Both clocks start at creation and stand still during the same pauses; only their targets differ. */
+    private SlaClock clock(int targetMinutes) {
+        return new SlaClock(createdAt, Duration.ofMinutes(targetMinutes),
                 pauses.stream().map(PauseRecord::toPause).toList());
     }
 
