@@ -15,6 +15,8 @@ runs=${1:-3}
 seconds=${2:-20}
 offset=300
 work=$(mktemp -d)
+# shellcheck source=scripts/bench-server.sh
+source scripts/bench-server.sh
 
 export HOTLINE_DB_HOME=$root/ear/target/bench-db HOTLINE_DB_PORT=3336 HOTLINE_DB_PASSWORD=bench-db-password
 export HOTLINE_DB_URL=jdbc:mariadb://127.0.0.1:3336/hotline HOTLINE_ADMIN_PASSWORD=bench-first-passphrase
@@ -27,13 +29,7 @@ trap cleanup EXIT
 mvn -B -q -o -pl ear test-compile dependency:build-classpath -Dmdep.outputFile="$work/classpath" -Dmdep.includeScope=test
 classpath="$root/ear/target/test-classes:$(cat "$work/classpath")"
 
-scripts/db.sh start --fresh >&2
-cp -r ear/target/server "$work/server"
-JAVA_OPTS="-Xms256m -Xmx512m -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true" \
-    "$work/server/bin/standalone.sh" -Djboss.socket.binding.port-offset=$offset >"$work/server.log" 2>&1 &
-for _ in $(seq 1 600); do grep -qE 'WFLYSRV0025|WFLYSRV0026' "$work/server.log" && break; sleep 0.5; done
-pid=$(pgrep -f "jboss.home.dir=$work/server" | head -1)
-grep -q 'Deployed "hotline.ear"' "$work/server.log" || { tail -50 "$work/server.log"; exit 1; }
+start_bench_server
 
 for i in $(seq 1 "$runs"); do
     echo "== run $i" >&2
@@ -41,7 +37,6 @@ for i in $(seq 1 "$runs"); do
         "$HOTLINE_DB_PASSWORD" "$seconds" | tee "$work/run-$i.txt" >&2
 done
 
-median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 field() { # file-pattern line-label field-regex
     for f in "$work"/run-*.txt; do grep "$2" "$f" | grep -oE "$3" | grep -oE '[0-9.]+$'; done | median
 }

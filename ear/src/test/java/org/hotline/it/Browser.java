@@ -135,6 +135,17 @@ final class Browser implements AutoCloseable {
                 });
     }
 
+    /** Runs a script in the page and returns what it returns. */
+    Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /** Waits until the script, run again and again in the page, returns true. */
+    void waitUntil(String javascriptCondition, Duration patience) {
+        new WebDriverWait(driver, patience).ignoring(org.openqa.selenium.JavascriptException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(javascriptCondition)));
+    }
+
     /** The direction the browser lays the page out in, as computed from the document. */
     String direction() {
         return (String) ((JavascriptExecutor) driver)

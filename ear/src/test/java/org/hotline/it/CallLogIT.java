@@ -1,5 +1,8 @@
 package org.hotline.it;
 
+import static org.hotline.it.CallRecords.awaitDisposition;
+import static org.hotline.it.CallRecords.awaitFilled;
+import static org.hotline.it.CallRecords.field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,40 +28,8 @@ class CallLogIT {
 
     @BeforeAll
     static void pbxUp() throws Exception {
-        pbx = new FakeAsterisk(Integer.getInteger("hotline.ami.port", 5039), "helpdesk", "helpdesk-secret");
+        pbx = TestPbx.get();
         capture = FakeAsterisk.capturedEvents("answered-queue-call.ami.txt");
-        pbx.awaitLogins(1, Duration.ofSeconds(90));
-    }
-
-    @AfterAll
-    static void pbxDown() throws Exception {
-        pbx.close();
-    }
-
-    private static String field(String linkedid, String column) throws Exception {
-        return SystemUnderTest.queryString("select " + column + " from call_record where linkedid = ?", linkedid);
-    }
-
-    /** Waits until the call's disposition is the one expected; events are written asynchronously. */
-    private static void awaitDisposition(String linkedid, String disposition) throws Exception {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-        while (!disposition.equals(field(linkedid, "disposition"))) {
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("call " + linkedid + " is " + field(linkedid, "disposition") + ", not "
-                        + disposition);
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    private static void awaitFilled(String linkedid, String column) throws Exception {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-        while (field(linkedid, column) == null) {
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("call " + linkedid + " has no " + column);
-            }
-            Thread.sleep(200);
-        }
     }
 
     @Test
@@ -113,9 +83,7 @@ class CallLogIT {
 
     @Test
     void afterThePbxDropsTheConnectionTheApplicationLogsInAgainAndGoesOn() throws Exception {
-        int before = pbx.logins();
-        pbx.dropConnections();
-        pbx.awaitLogins(before + 1, Duration.ofSeconds(90));
+        TestPbx.restart(pbx);
         String linkedid = "1795667000.9";
         pbx.send(newChannel(linkedid, "07801234567"));
         pbx.send(hangup(linkedid));
@@ -130,9 +98,7 @@ class CallLogIT {
         awaitDisposition(lostWhileAway, "IN_PROGRESS");
 
         pbx.activeChannels(List.<String[]>of(new String[] {begunWhileAway, "07705556666", "00:00:42"}));
-        int before = pbx.logins();
-        pbx.dropConnections();
-        pbx.awaitLogins(before + 1, Duration.ofSeconds(90));
+        TestPbx.restart(pbx);
 
         awaitDisposition(lostWhileAway, "INCOMPLETE");
         awaitDisposition(begunWhileAway, "IN_PROGRESS");

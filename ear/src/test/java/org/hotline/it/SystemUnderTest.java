@@ -108,4 +108,45 @@ final class SystemUnderTest {
             throw new IllegalStateException("scripts/db.sh " + command + " exited with " + exit);
         }
     }
+
+    /** An agent whose account has this phone on the PBX, as an administrator would set it. */
+    static void ensureAgentWithPhone(String username, String displayName, String password, String phoneInterface)
+            throws SQLException {
+        ensureUser(username, displayName, password, Role.AGENT);
+        try (Connection db = database(); PreparedStatement phone = db.prepareStatement(
+                "update user_account set phone_interface = ? where username = ?")) {
+            phone.setString(1, phoneInterface);
+            phone.setString(2, username);
+            phone.executeUpdate();
+        }
+    }
+
+    /**
+     * The citizen who owns this Iraqi number (07…), registered through the API by the agent when new: their id.
+     */
+    static String ensureCitizen(Api agent, String phone, String fullName) throws Exception {
+        Api.Answer registered = agent.post("/api/v1/citizens", "{\"phone\":\"" + phone + "\",\"fullName\":\""
+                + fullName + "\"}");
+        if (registered.status() != 201 && registered.status() != 409) {
+            throw new AssertionError("could not register " + phone + ": " + registered.text());
+        }
+        return queryString("select citizen_id from citizen_phone where e164 = ?", "+964" + phone.substring(1));
+    }
+
+    /** Something the test waits for, because the application does it asynchronously. */
+    @FunctionalInterface
+    interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    /** Waits until the condition holds, or fails with the message after the patience. */
+    static void eventually(Duration patience, String whatIsAwaited, Condition condition) throws Exception {
+        Instant giveUp = Instant.now().plus(patience);
+        while (!condition.holds()) {
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("not within " + patience + ": " + whatIsAwaited);
+            }
+            Thread.sleep(200);
+        }
+    }
 }

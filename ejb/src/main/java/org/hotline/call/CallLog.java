@@ -8,10 +8,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import org.hotline.citizen.Citizen;
+import org.hotline.citizen.InvalidPhoneNumber;
+import org.hotline.citizen.PhoneNumber;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,6 +43,9 @@ public class CallLog {
         CallRecord call = locked(signal.linkedid());
         CallDisposition before = call.getDisposition();
         call.apply(signal, clock.instant());
+        if (call.getCitizenId() == null && call.getCaller() != null && signal.caller() != null) {
+            call.belongsTo(citizenOf(call.getCaller()));
+        }
         if (before != CallDisposition.ABANDONED && call.getDisposition() == CallDisposition.ABANDONED
                 && call.getCaller() != null) {
             abandoned.fire(new CallAbandoned(call.getLinkedid(), call.getCaller(), call.getQueue(), call.getEndedAt()));
@@ -46,7 +54,7 @@ public class CallLog {
 
     /**
      * Brings the log in line with the PBX after a (re)connect: a call the PBX has that the log lacks is entered, and
-     * a call the log thinks in progress that the PBX no longer has is marked incomplete. Calls the log changed after
+     * a call the log has not seen end that the PBX no longer has is marked incomplete. Calls the log changed after
      * the PBX's list was taken are left alone: their events are newer than the list.
      *
      * @return how many calls were entered and how many marked incomplete
@@ -62,13 +70,34 @@ public class CallLog {
                 entered++;
             }
         }
-        List<CallRecord> lost = em.createQuery("select c from CallRecord c where c.disposition = :inProgress"
-                + " and c.updatedAt < :listTakenAt and c.updatedAt > :since", CallRecord.class)
-                .setParameter("inProgress", CallDisposition.IN_PROGRESS).setParameter("listTakenAt", listTakenAt)
+        List<CallRecord> lost = em.createQuery("select c from CallRecord c where c.endedAt is null"
+                + " and c.disposition <> :incomplete and c.updatedAt < :listTakenAt and c.updatedAt > :since",
+                CallRecord.class)
+                .setParameter("incomplete", CallDisposition.INCOMPLETE).setParameter("listTakenAt", listTakenAt)
                 .setParameter("since", listTakenAt.minus(Duration.ofDays(1))).getResultList().stream()
                 .filter(c -> !linkedids.contains(c.getLinkedid())).toList();
         lost.forEach(c -> c.markIncomplete(clock.instant()));
         return new Reconciliation(entered, lost.size());
+    }
+
+    /** How many calls that entered since then ended each way (the live view's "today"), counted by the database. */
+    public Map<CallDisposition, Long> dispositionsSince(@NotNull Instant since) {
+        Map<CallDisposition, Long> counts = new EnumMap<>(CallDisposition.class);
+        em.createQuery("select c.disposition, count(c) from CallRecord c where c.enteredAt >= :since"
+                + " group by c.disposition", Object[].class).setParameter("since", since).getResultList()
+                .forEach(row -> counts.put((CallDisposition) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** The citizen whose number called, by any written form of it; none for a withheld or foreign number. */
+    private Long citizenOf(String caller) {
+        try {
+            return em.createNamedQuery(Citizen.BY_PHONE, Citizen.class)
+                    .setParameter("e164", PhoneNumber.parse(caller).e164()).getResultStream().findFirst()
+                    .map(Citizen::getId).orElse(null);
+        } catch (InvalidPhoneNumber notOurs) {
+            return null;
+        }
     }
 
     /** What a reconciliation changed. */

@@ -24,6 +24,8 @@ import org.hibernate.type.SqlTypes;
 public class CallRecord {
 
     static final String IVR_PREFIX = "HOTLINE_";
+    /** Set by the IVR when it answered outside opening hours (issue 5's entry script; see docs/TELEPHONY.md). */
+    static final String AFTER_HOURS_CHOICE = "AFTER_HOURS=";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,6 +81,12 @@ public class CallRecord {
     @Column(name = "recording", length = 255)
     private String recording;
 
+    @Column(name = "citizen_id")
+    private Long citizenId;
+
+    @Column(name = "transferred_to", length = 80)
+    private String transferredTo;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -126,6 +134,7 @@ public class CallRecord {
                 hangupCause = first(hangupCause, signal.hangupCause());
             }
             case VARIABLE -> variable(signal.variable(), signal.value());
+            case TRANSFERRED -> transferredTo = first(transferredTo, signal.value());
             default -> throw new IllegalArgumentException("unknown signal " + signal.kind());
         }
         disposition = derivedDisposition();
@@ -149,23 +158,32 @@ public class CallRecord {
         }
     }
 
-    /** The PBX no longer has this call and no event said how it ended. */
+    /**
+     * The PBX no longer has this call and no event said how it ended. What was known stays (an answered call keeps
+     * its answer time and agent, which reports count); a late event that says how it ended still completes it.
+     */
     public void markIncomplete(Instant now) {
-        if (disposition == CallDisposition.IN_PROGRESS) {
+        if (endedAt == null) {
             disposition = CallDisposition.INCOMPLETE;
             updatedAt = now;
         }
     }
 
     private CallDisposition derivedDisposition() {
+        if (endedAt == null && disposition == CallDisposition.INCOMPLETE) {
+            return CallDisposition.INCOMPLETE;
+        }
         if (answeredAt != null) {
             return CallDisposition.ANSWERED;
         }
         if (endedAt == null) {
-            return disposition == CallDisposition.INCOMPLETE ? CallDisposition.INCOMPLETE : CallDisposition.IN_PROGRESS;
+            return CallDisposition.IN_PROGRESS;
         }
         if (queueJoinedAt != null || queue != null) {
             return CallDisposition.ABANDONED;
+        }
+        if (ivrChoices != null && (";" + ivrChoices).contains(";" + AFTER_HOURS_CHOICE)) {
+            return CallDisposition.AFTER_HOURS;
         }
         return ivrChoices != null ? CallDisposition.IVR_ONLY : CallDisposition.FAILED;
     }
@@ -181,6 +199,31 @@ public class CallRecord {
     /** Seconds from entering to the end, when both are known. */
     public Long durationSeconds() {
         return enteredAt == null || endedAt == null ? null : Duration.between(enteredAt, endedAt).toSeconds();
+    }
+
+    /** The citizen the caller's number belongs to, found when the call came in (kept once known). */
+    public void belongsTo(Long citizen) {
+        citizenId = first(citizenId, citizen);
+    }
+
+    public Long getCitizenId() {
+        return citizenId;
+    }
+
+    public String getTransferredTo() {
+        return transferredTo;
+    }
+
+    public String getRecording() {
+        return recording;
+    }
+
+    public Instant getQueueJoinedAt() {
+        return queueJoinedAt;
+    }
+
+    public Integer getHangupCause() {
+        return hangupCause;
     }
 
     public Instant getUpdatedAt() {

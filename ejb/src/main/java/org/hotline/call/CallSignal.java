@@ -27,7 +27,9 @@ public record CallSignal(Kind kind, String linkedid, Instant at, String caller, 
         /** A channel of the call hung up (Hangup of the linkedid's own channel ends the call). */
         ENDED,
         /** The dialplan set a variable on the call (VarSet): IVR choices and the recording file. */
-        VARIABLE
+        VARIABLE,
+        /** The agent transferred the caller elsewhere (BlindTransfer, AttendedTransfer); value: where to. */
+        TRANSFERRED
     }
 
     public CallSignal {

@@ -25,6 +25,7 @@ public class PbxHealthCheck implements HealthCheck {
         PbxStatus.Snapshot now = status.now();
         return HealthCheckResponse.named("pbx").status(now.backlog() <= BACKLOG_LIMIT)
                 .withData("configured", now.configured()).withData("connected", now.connected())
-                .withData("backlog", now.backlog()).withData("failures", now.failures()).build();
+                .withData("backlog", now.backlog()).withData("backlogAgeMillis", now.backlogAgeMillis())
+                .withData("written", now.written()).withData("failures", now.failures()).build();
     }
 }

@@ -10,11 +10,15 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class PbxStatus {
 
-    /** How the connection stands: whether a PBX is configured and connected, and the signals not yet written. */
-    public record Snapshot(boolean configured, boolean connected, long backlog, long failures) {
+    /**
+     * How the connection stands: whether a PBX is configured and connected, the call events not yet written and how
+     * long the oldest of them has waited, the events written since start, and those that could not be written.
+     */
+    public record Snapshot(boolean configured, boolean connected, long backlog, long backlogAgeMillis, long written,
+            long failures) {
     }
 
-    private volatile Supplier<Snapshot> source = () -> new Snapshot(false, false, 0, 0);
+    private volatile Supplier<Snapshot> source = () -> new Snapshot(false, false, 0, 0, 0, 0);
 
     /** The telephony module registers where the current state comes from. */
     public void reportFrom(Supplier<Snapshot> current) {

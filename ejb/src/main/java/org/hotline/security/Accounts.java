@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,5 +43,11 @@ public class Accounts {
     boolean anyEnabledHas(Role role) {
         return em.createNamedQuery(UserAccount.ENABLED_WITH_ROLE, Long.class).setParameter("role", role)
                 .getSingleResult() > 0;
+    }
+
+    Optional<UserAccount> byPhoneInterface(String phoneInterface) {
+        return phoneInterface == null ? Optional.empty()
+                : em.createNamedQuery(UserAccount.BY_PHONE_INTERFACE, UserAccount.class)
+                        .setParameter("phoneInterface", phoneInterface).getResultStream().findFirst();
     }
 }

@@ -35,12 +35,21 @@ import org.hibernate.type.SqlTypes;
 @NamedQuery(name = UserAccount.ENABLED_WITH_ROLE,
         query = "select count(u) from UserAccount u where u.enabled = true and :role member of u.roles")
 @NamedQuery(name = UserAccount.ALL, query = "select u from UserAccount u order by u.username")
+@NamedQuery(name = UserAccount.BY_PHONE_INTERFACE,
+        query = "select u from UserAccount u where u.phoneInterface = :phoneInterface")
 public class UserAccount {
 
     static final String BY_USERNAME = "UserAccount.byUsername";
     static final String WITH_ROLE = "UserAccount.countWithRole";
     static final String ENABLED_WITH_ROLE = "UserAccount.countEnabledWithRole";
     static final String ALL = "UserAccount.all";
+    static final String BY_PHONE_INTERFACE = "UserAccount.byPhoneInterface";
+
+    /**
+     * A phone as the PBX names it: technology, a slash, then the endpoint ({@code PJSIP/1001}, {@code SIP/agent7},
+     * {@code Local/1001@agents}). Nothing else reaches the AMI actions built from it.
+     */
+    public static final Pattern PHONE_INTERFACE = Pattern.compile("[A-Za-z]{2,10}/[A-Za-z0-9_.@-]{1,60}");
 
     /** Lower-case letters, digits, dot, dash and underscore: easy to read out on the phone, the same in every script. */
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
@@ -80,6 +89,9 @@ public class UserAccount {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "phone_interface", unique = true, length = 80)
+    private String phoneInterface;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -196,5 +208,17 @@ public class UserAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getPhoneInterface() {
+        return phoneInterface;
+    }
+
+    /** Gives the account its phone on the PBX, or takes it away with null. */
+    public void usePhone(String newPhoneInterface) {
+        if (newPhoneInterface != null && !PHONE_INTERFACE.matcher(newPhoneInterface).matches()) {
+            throw new IllegalArgumentException("phone interface must match " + PHONE_INTERFACE.pattern());
+        }
+        phoneInterface = newPhoneInterface;
     }
 }

@@ -40,9 +40,25 @@ public class UserAdministration {
         return UserSummary.of(account, clock.instant());
     }
 
-    public void grantExactly(long id, @NotNull Set<Role> roles) {
-        find(id).grantExactly(roles);
+    /**
+     * Gives the account exactly these roles and its phone on the PBX ({@code PJSIP/1001}; blank takes it away), in
+     * one transaction: either both change or neither. One phone belongs to one account, because screen pops for it
+     * go to that account only.
+     */
+    public UserSummary change(long id, @NotNull Set<Role> roles, String phoneInterface) {
+        String wanted = phoneInterface == null || phoneInterface.isBlank() ? null : phoneInterface.strip();
+        if (wanted != null && !UserAccount.PHONE_INTERFACE.matcher(wanted).matches()) {
+            throw new PhoneInterfaceRejected(wanted);
+        }
+        UserAccount account = find(id);
+        accounts.byPhoneInterface(wanted).filter(owner -> !owner.getId().equals(account.getId()))
+                .ifPresent(owner -> {
+                    throw new PhoneInterfaceTaken(wanted);
+                });
+        account.usePhone(wanted);
+        account.grantExactly(roles);
         keepAnAdministrator();
+        return UserSummary.of(account, clock.instant());
     }
 
     public void unlock(long id) {

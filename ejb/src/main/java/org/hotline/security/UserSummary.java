@@ -5,11 +5,12 @@ import java.util.List;
 
 /** One account as the administrators' list shows it, roles in a steady order; never the password hash. */
 public record UserSummary(long id, String username, String displayName, List<Role> roles, boolean enabled,
-        boolean locked, Instant lockedUntil, Instant lastSignInAt, Instant createdAt) {
+        boolean locked, Instant lockedUntil, Instant lastSignInAt, Instant createdAt, String phoneInterface) {
 
     static UserSummary of(UserAccount account, Instant now) {
         return new UserSummary(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getRoles().stream().sorted().toList(), account.isEnabled(), account.isLockedAt(now),
-                account.getLockedUntil(), account.getLastSignInAt(), account.getCreatedAt());
+                account.getLockedUntil(), account.getLastSignInAt(), account.getCreatedAt(),
+                account.getPhoneInterface());
     }
 }

@@ -75,7 +75,29 @@ public class CallbackTasks {
                 "Abandoned call " + call.linkedid() + (call.queue() == null ? "" : " in queue " + call.queue()),
                 new SlaTargets(targets.firstResponse(), targets.resolution()), ACTOR, now);
         task.linkTo(citizen, null, null);
+        task.fromCall(call.linkedid());
         task.refreshSla(calendars.current(), now);
         em.persist(task);
+    }
+
+    /** Notes on the ticket that an agent's phone was asked to call the citizen back. */
+    public void dialled(String ticketNumber, String agent, String phoneInterface) {
+        Instant now = clock.instant();
+        ticket(ticketNumber).callbackDialled(phoneInterface, agent, now, calendars.current());
+    }
+
+    /** Notes on the ticket how the callback ended, as the PBX reported it. */
+    public void ended(String ticketNumber, String agent, CallbackOutcome outcome) {
+        Instant now = clock.instant();
+        ticket(ticketNumber).callbackResult(outcome, agent, now, calendars.current());
+    }
+
+    private Ticket ticket(String number) {
+        TicketNumber parsed = TicketNumber.parse(number);
+        Ticket ticket = em.find(Ticket.class, parsed.sequence(), LockModeType.PESSIMISTIC_WRITE);
+        if (ticket == null) {
+            throw new TicketNotFound(parsed);
+        }
+        return ticket;
     }
 }

@@ -98,6 +98,9 @@ public class Ticket {
     @JoinColumn(name = "merged_into_id")
     private Ticket mergedInto;
 
+    @Column(name = "call_linkedid", length = 64)
+    private String callLinkedid;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -203,6 +206,26 @@ public class Ticket {
         }
         events.add(new TicketEvent(this, now, author, TicketEvent.Kind.COMMENTED, null, null,
                 internal ? "internal" : "public"));
+        touched(now, calendar);
+    }
+
+    /** The call (its linkedid) the ticket was opened during, or that a callback task answers. */
+    public void fromCall(String linkedid) {
+        callLinkedid = linkedid;
+    }
+
+    /** An agent's phone was asked to ring the citizen back: the PBX rings the agent, then the citizen. */
+    public void callbackDialled(String phoneInterface, String actor, Instant now, BusinessCalendar calendar) {
+        events.add(new TicketEvent(this, now, actor, TicketEvent.Kind.CALLBACK_DIALLED, null, null, phoneInterface));
+        touched(now, calendar);
+    }
+
+    /** How the callback ended; a citizen who answered has had the hotline's first response. */
+    public void callbackResult(CallbackOutcome outcome, String actor, Instant now, BusinessCalendar calendar) {
+        if (outcome == CallbackOutcome.ANSWERED) {
+            respondedBy(now);
+        }
+        events.add(new TicketEvent(this, now, actor, TicketEvent.Kind.CALLBACK_RESULT, null, null, outcome.name()));
         touched(now, calendar);
     }
 
@@ -358,6 +381,10 @@ public class Ticket {
 
     public Team getTeam() {
         return team;
+    }
+
+    public String getCallLinkedid() {
+        return callLinkedid;
     }
 
     public Ticket getMergedInto() {

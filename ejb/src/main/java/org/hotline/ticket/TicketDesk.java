@@ -55,6 +55,7 @@ public class TicketDesk {
         Ticket ticket = new Ticket(request.type(), request.channel(), request.priority(), request.subject(),
                 request.description(), targets(request.type(), service), actor(), now);
         ticket.linkTo(citizen(request.citizenId()), service, null);
+        ticket.fromCall(request.callLinkedid());
         if (request.teamCode() != null || request.assignee() != null) {
             ticket.assignTo(agent(request.assignee()), team(request.teamCode()), actor(), now, calendar);
         }

@@ -19,7 +19,7 @@ public record TicketView(
         Instant firstRespondedAt, Instant resolvedAt, Instant resolutionDueAt, SlaClock.State slaState,
         SlaClock.State firstResponseState,
         long remainingMinutes, String mergedInto, List<TicketStatus> allowedTransitions, List<Event> timeline,
-        List<Comment> comments, List<AttachmentView> attachments, long version) {
+        List<Comment> comments, List<AttachmentView> attachments, String callLinkedid, long version) {
 
     /** One line of the timeline. */
     public record Event(Instant at, String actor, TicketEvent.Kind kind, TicketStatus from, TicketStatus to,
@@ -53,6 +53,6 @@ public record TicketView(
                         e.getFromStatus(), e.getToStatus(), e.getDetail())).toList(),
                 ticket.getComments().stream().map(c -> new Comment(c.getAt(), c.getAuthor(), c.getBody(),
                         c.isInternal())).toList(),
-                attachments, ticket.getVersion());
+                attachments, ticket.getCallLinkedid(), ticket.getVersion());
     }
 }

@@ -93,4 +93,66 @@ class CallRecordTest {
         assertEquals(CallDisposition.IVR_ONLY, ivrOnly.getDisposition());
         assertEquals(CallDisposition.IN_PROGRESS, applied(List.of(signal(Kind.ENTERED, 0))).getDisposition());
     }
+
+    private static CallSignal variable(String name, String value, int second) {
+        return new CallSignal(Kind.VARIABLE, ID, T0.plusSeconds(second), null, null, null, null, null, null, null, null,
+                name, value);
+    }
+
+    @Test
+    void aCallTheIvrTookAfterHoursIsAfterHoursWhateverTheOrder() {
+        List<CallSignal> signals = new ArrayList<>(List.of(
+                new CallSignal(Kind.ENTERED, ID, T0, "07701234567", null, "5599", null, null, null, null, null, null,
+                        null),
+                variable("HOTLINE_AFTER_HOURS", "1", 1), variable("HOTLINE_CALLBACK", "requested", 20),
+                signal(Kind.ENDED, 25)));
+        assertEquals(CallDisposition.AFTER_HOURS, applied(signals).getDisposition());
+        Collections.reverse(signals);
+        CallRecord reversed = applied(signals);
+        assertEquals(CallDisposition.AFTER_HOURS, reversed.getDisposition());
+        assertEquals("CALLBACK=requested;AFTER_HOURS=1", reversed.getIvrChoices());
+    }
+
+    @Test
+    void aCallEndedInTheIvrDuringOpeningHoursIsIvrOnly() {
+        CallRecord call = applied(List.of(variable("HOTLINE_LANG", "ar", 1), signal(Kind.ENDED, 9)));
+        assertEquals(CallDisposition.IVR_ONLY, call.getDisposition());
+    }
+
+    @Test
+    void aTransferredCallStaysOneAnsweredCallOfTheFirstAgentAndKeepsTheFirstTarget() {
+        List<CallSignal> signals = new ArrayList<>(answeredCall());
+        signals.add(new CallSignal(Kind.TRANSFERRED, ID, T0.plusSeconds(30), null, null, null, null, null, null, null,
+                null, null, "6001"));
+        signals.add(new CallSignal(Kind.ANSWERED, ID, T0.plusSeconds(35), null, null, null, "complaints",
+                "Agent Two", 2, null, null, null, null));
+        signals.add(new CallSignal(Kind.TRANSFERRED, ID, T0.plusSeconds(38), null, null, null, null, null, null, null,
+                null, null, "7001"));
+        CallRecord call = applied(signals);
+        assertEquals(CallDisposition.ANSWERED, call.getDisposition());
+        assertEquals("Agent One", call.getAgent());
+        assertEquals("enquiries", call.getQueue());
+        assertEquals("6001", call.getTransferredTo());
+        assertEquals(T0.plusSeconds(9), call.getAnsweredAt());
+    }
+
+    @Test
+    void anAnsweredCallLostFromSightIsIncompleteKeepsItsAnswerAndALateEndCompletesIt() {
+        List<CallSignal> signals = new ArrayList<>(answeredCall());
+        CallSignal end = signals.remove(signals.size() - 1);
+        CallRecord call = applied(signals);
+        call.markIncomplete(T0.plusSeconds(200));
+        assertEquals(CallDisposition.INCOMPLETE, call.getDisposition());
+        assertEquals(T0.plusSeconds(9), call.getAnsweredAt());
+        assertEquals("Agent One", call.getAgent());
+        call.apply(end, T0.plusSeconds(300));
+        assertEquals(CallDisposition.ANSWERED, call.getDisposition());
+    }
+
+    @Test
+    void anEndedCallIsNeverMarkedIncomplete() {
+        CallRecord call = applied(answeredCall());
+        call.markIncomplete(T0.plusSeconds(200));
+        assertEquals(CallDisposition.ANSWERED, call.getDisposition());
+    }
 }

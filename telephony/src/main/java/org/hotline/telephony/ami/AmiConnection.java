@@ -3,6 +3,9 @@ package org.hotline.telephony.ami;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -15,44 +18,70 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionFactory;
 import org.asteriskjava.manager.ManagerConnectionState;
 import org.asteriskjava.manager.ResponseEvents;
 import org.asteriskjava.manager.action.CoreShowChannelsAction;
+import org.asteriskjava.manager.action.ManagerAction;
+import org.asteriskjava.manager.action.OriginateAction;
+import org.asteriskjava.manager.action.QueueStatusAction;
 import org.asteriskjava.manager.event.ConnectEvent;
 import org.asteriskjava.manager.event.CoreShowChannelEvent;
+import org.asteriskjava.manager.event.ManagerEvent;
+import org.asteriskjava.manager.event.OriginateResponseEvent;
+import org.asteriskjava.manager.event.QueueEntryEvent;
 import org.asteriskjava.manager.event.ResponseEvent;
+import org.asteriskjava.manager.response.ManagerError;
+import org.asteriskjava.manager.response.ManagerResponse;
 import org.hotline.call.ActiveCall;
 import org.hotline.call.CallLog;
 import org.hotline.call.CallSignal;
 import org.hotline.health.PbxStatus;
+import org.hotline.telephony.live.LiveEvent;
+import org.hotline.telephony.live.Switchboard;
 import org.jboss.logging.Logger;
 
 /**
- * Owns the connection to the PBX's manager interface.
+ * Owns the two connections to the PBX's manager interface: one that listens to events, and one, logged in with
+ * events off, that sends actions (queue sign-in, pause, originate, the resync's lists), so that an action waiting
+ * for its answer never sits behind thousands of events, and the event stream never waits on an action.
  *
  * <ul>
  * <li>The application starts whether or not the PBX is there: without {@code HOTLINE_AMI_HOST} nothing connects;
  * with it, the first login is tried every few seconds on a managed scheduler until it succeeds. From then on
- * Asterisk-Java's own reconnect keeps the connection; no loop of ours competes with it.</li>
+ * Asterisk-Java's own reconnect keeps each connection; no loop of ours competes with it.</li>
  * <li>The listener runs on Asterisk-Java's event thread and only translates and hands off to the managed executor,
  * so the thread never waits on the database. Signals of one call go through one lane, in order, so they never
- * contend for the call's row; a transient failure is retried.</li>
+ * contend for the call's row; a transient failure is retried. Live events (queues, phones) go through one lane of
+ * their own, in the PBX's order.</li>
+ * <li>After every (re)connect of the event connection the call log and the live picture are resynchronised from
+ * the PBX's lists (CoreShowChannels, QueueStatus).</li>
  * </ul>
  */
 @Singleton
 @Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
 public class AmiConnection {
 
     private static final Logger LOG = Logger.getLogger(AmiConnection.class);
     private static final int LOGIN_RETRY_SECONDS = 3;
     private static final int SOCKET_READ_TIMEOUT_MILLIS = 60_000;
+    private static final int LANES = 16;
+    private static final long LIST_TIMEOUT_MILLIS = 10_000;
+    private static final long ACTION_TIMEOUT_MILLIS = 5_000;
+    private static final int WRITE_ATTEMPTS = 5;
+    private static final int RESYNC_PATIENCE_SECONDS = 60;
+    private static final Duration ORIGINATE_PATIENCE = Duration.ofMinutes(2);
 
     @Resource
     private ManagedExecutorService executor;
@@ -63,38 +92,71 @@ public class AmiConnection {
     @EJB
     private CallLog callLog;
 
+    @EJB
+    private Switchboard switchboard;
+
     @Inject
     private PbxStatus status;
 
     private final Clock clock = Clock.systemUTC();
-    private static final int LANES = 16;
-    private static final long RESYNC_TIMEOUT_MILLIS = 10_000;
-    private static final int WRITE_ATTEMPTS = 5;
-
-    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong sequence = new AtomicLong();
+    private final AtomicLong written = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
+    /** The call signals handed off and not yet written: sequence → when (nanoTime), so the oldest is first. */
+    private final ConcurrentSkipListMap<Long, Long> backlog = new ConcurrentSkipListMap<>();
     private final Map<Integer, CompletableFuture<Void>> lanes = new ConcurrentHashMap<>();
-    private volatile ManagerConnection connection;
+    private final Object liveLaneLock = new Object();
+    private CompletableFuture<Void> liveLane = CompletableFuture.completedFuture(null);
+    /** Originates waiting for their OriginateResponse: our ActionID → what to do with the reason. */
+    private final Map<String, Consumer<Integer>> originates = new ConcurrentHashMap<>();
+    private volatile ManagerConnection events;
+    private volatile ManagerConnection actions;
     private volatile ScheduledFuture<?> loginAttempts;
 
     @PostConstruct
     void start() {
         AmiSettings.from(System.getenv()).ifPresentOrElse(settings -> {
-            connection = new ManagerConnectionFactory(settings.host(), settings.port(), settings.user(),
-                    settings.secret()).createManagerConnection();
-            connection.setSocketReadTimeout(SOCKET_READ_TIMEOUT_MILLIS);
-            connection.addEventListener(event -> {
-                if (event instanceof ConnectEvent) {
-                    executor.execute(this::resynchronise); // never on the event thread: it waits for the PBX
-                } else {
-                    AmiEventTranslator.translate(event, clock.instant()).ifPresent(this::handOff);
-                }
-            });
-            status.reportFrom(() -> new PbxStatus.Snapshot(true,
-                    connection.getState() == ManagerConnectionState.CONNECTED, pending.get(), failures.get()));
+            events = connection(settings);
+            actions = connection(settings);
+            events.addEventListener(this::onEvent);
+            status.reportFrom(this::snapshot);
+            switchboard.connectionFrom(() -> isConnected(events) && isConnected(actions));
             loginAttempts = scheduler.scheduleWithFixedDelay(() -> firstLogin(settings), 0, LOGIN_RETRY_SECONDS,
                     TimeUnit.SECONDS);
         }, () -> LOG.info("No PBX configured (HOTLINE_AMI_HOST): running without telephony"));
+    }
+
+    private static ManagerConnection connection(AmiSettings settings) {
+        ManagerConnection connection = new ManagerConnectionFactory(settings.host(), settings.port(),
+                settings.user(), settings.secret()).createManagerConnection();
+        connection.setSocketReadTimeout(SOCKET_READ_TIMEOUT_MILLIS);
+        return connection;
+    }
+
+    /** On Asterisk-Java's event thread: translate, hand off, return. */
+    private void onEvent(ManagerEvent event) {
+        if (event instanceof ConnectEvent) {
+            executor.execute(this::resynchronise); // never on the event thread: it waits for the PBX
+            return;
+        }
+        if (event instanceof OriginateResponseEvent response) {
+            originated(response);
+            return;
+        }
+        Instant now = clock.instant();
+        AmiEventTranslator.translate(event, now).ifPresent(this::handOff);
+        LiveEventTranslator.translate(event, now).ifPresent(this::handOffLive);
+    }
+
+    private PbxStatus.Snapshot snapshot() {
+        Map.Entry<Long, Long> oldest = backlog.firstEntry();
+        long ageMillis = oldest == null ? 0 : Math.max(0, (System.nanoTime() - oldest.getValue()) / 1_000_000);
+        return new PbxStatus.Snapshot(true, isConnected(events) && isConnected(actions), backlog.size(), ageMillis,
+                written.get(), failures.get());
+    }
+
+    private static boolean isConnected(ManagerConnection connection) {
+        return connection != null && connection.getState() == ManagerConnectionState.CONNECTED;
     }
 
     /**
@@ -102,18 +164,35 @@ public class AmiConnection {
      * came, while different calls are written in parallel. The event thread only enqueues.
      */
     private void handOff(CallSignal signal) {
-        pending.incrementAndGet();
+        long number = sequence.incrementAndGet();
+        backlog.put(number, System.nanoTime());
         int lane = Math.floorMod(signal.linkedid().hashCode(), LANES);
         lanes.compute(lane, (key, previous) -> (previous == null ? CompletableFuture.<Void>completedFuture(null)
-                : previous).thenRunAsync(() -> write(signal), executor));
+                : previous).thenRunAsync(() -> write(signal, number), executor));
+    }
+
+    private void handOffLive(LiveEvent event) {
+        synchronized (liveLaneLock) {
+            liveLane = liveLane.thenRunAsync(() -> {
+                try {
+                    switchboard.apply(event);
+                } catch (RuntimeException failed) {
+                    LOG.errorf(failed, "Could not apply %s to the live picture", event.getClass().getSimpleName());
+                }
+            }, executor);
+        }
     }
 
     /** Writes one signal, again after a transient failure (a deadlock, a lost connection), a few times. */
-    private void write(CallSignal signal) {
+    private void write(CallSignal signal, long number) {
         try {
             for (int attempt = 1; ; attempt++) {
                 try {
                     callLog.apply(signal);
+                    written.incrementAndGet();
+                    if (signal.kind() == CallSignal.Kind.ENDED || signal.kind() == CallSignal.Kind.ANSWERED) {
+                        switchboard.callsChanged();
+                    }
                     return;
                 } catch (RuntimeException failed) {
                     if (attempt == WRITE_ATTEMPTS) {
@@ -126,32 +205,136 @@ public class AmiConnection {
                 }
             }
         } finally {
-            pending.decrementAndGet();
+            backlog.remove(number);
         }
     }
 
     /**
-     * After every (re)connect: asks the PBX for its channels and reconciles the call log with them, so that calls
-     * that began while the link was down are entered and calls that ended unseen are marked incomplete.
+     * After every (re)connect: asks the PBX for its channels and its queues, reconciles the call log with the
+     * channels (calls that began while the link was down are entered, calls that ended unseen are marked
+     * incomplete), and replaces the live picture with the queues' members and waiting callers.
      */
     private void resynchronise() {
-        Instant listTakenAt = clock.instant();
         try {
-            ResponseEvents channels = connection.sendEventGeneratingAction(new CoreShowChannelsAction(),
-                    RESYNC_TIMEOUT_MILLIS);
+            awaitActions();
+            Instant listTakenAt = clock.instant();
+            ResponseEvents channels = actions.sendEventGeneratingAction(new CoreShowChannelsAction(),
+                    LIST_TIMEOUT_MILLIS);
             List<ActiveCall> active = new ArrayList<>();
             for (ResponseEvent event : channels.getEvents()) {
-                if (event instanceof CoreShowChannelEvent channel && channel.getLinkedid() != null
-                        && channel.getLinkedid().equals(channel.getUniqueid())) {
+                if (event instanceof CoreShowChannelEvent channel
+                        && AmiEventTranslator.isCallsOwn(channel.getUniqueid(), channel.getLinkedid())) {
                     active.add(new ActiveCall(channel.getLinkedid(), channel.getCallerIdNum(),
                             listTakenAt.minus(duration(channel.getDuration()))));
                 }
             }
             CallLog.Reconciliation done = callLog.reconcile(active, listTakenAt);
-            LOG.infof("Resynchronised with the PBX: %d call(s) in progress, %d entered, %d marked incomplete",
-                    active.size(), done.entered(), done.markedIncomplete());
+            Instant queuesTakenAt = clock.instant();
+            ResponseEvents queues = actions.sendEventGeneratingAction(new QueueStatusAction(), LIST_TIMEOUT_MILLIS);
+            List<LiveEvent.MemberState> members = new ArrayList<>();
+            List<LiveEvent.CallerWaiting> waiting = new ArrayList<>();
+            for (ResponseEvent event : queues.getEvents()) {
+                if (event instanceof QueueEntryEvent entry && entry.getUniqueId() != null) {
+                    waiting.add(LiveEventTranslator.waiting(entry, queuesTakenAt));
+                } else {
+                    LiveEventTranslator.member(event, queuesTakenAt)
+                            .ifPresent(member -> members.add((LiveEvent.MemberState) member));
+                }
+            }
+            handOffLive(new LiveEvent.Resynchronised(queuesTakenAt, members, waiting));
+            LOG.infof("Resynchronised with the PBX: %d call(s) in progress, %d entered, %d marked incomplete;"
+                    + " %d queue member(s), %d caller(s) waiting", active.size(), done.entered(),
+                    done.markedIncomplete(), members.size(), waiting.size());
         } catch (Exception failed) {
             LOG.warnf(failed, "Could not resynchronise with the PBX; the next reconnect tries again");
+        }
+    }
+
+    /**
+     * Sends an action on the action connection and returns the PBX's answer.
+     *
+     * @throws PbxUnavailable when no PBX is configured or connected
+     * @throws PbxRefused when the PBX answers with an error
+     */
+    public ManagerResponse send(ManagerAction action) {
+        if (!isConnected(actions)) {
+            throw new PbxUnavailable(actions == null ? "not configured" : "not connected");
+        }
+        ManagerResponse response;
+        try {
+            response = actions.sendAction(action, ACTION_TIMEOUT_MILLIS);
+        } catch (Exception failed) {
+            throw new PbxUnavailable(failed.getMessage());
+        }
+        if (response instanceof ManagerError || response == null) {
+            throw new PbxRefused(action.getAction(), response == null ? "no answer" : response.getMessage());
+        }
+        return response;
+    }
+
+    /**
+     * Originates a call asynchronously; {@code outcome} gets the OriginateResponse's reason (4 answered, 3 no
+     * answer, 5 busy, …) on a managed thread, or null if the PBX never says within two minutes. The response comes
+     * on the event connection (Asterisk sends it as an event), matched by our ActionID.
+     */
+    public void originate(OriginateAction action, Consumer<Integer> outcome) {
+        String id = "originate-" + UUID.randomUUID();
+        action.setActionId(id);
+        action.setAsync(Boolean.TRUE);
+        originates.put(id, outcome);
+        try {
+            send(action);
+        } catch (RuntimeException refused) {
+            originates.remove(id);
+            throw refused;
+        }
+        scheduler.schedule(() -> {
+            Consumer<Integer> forgotten = originates.remove(id);
+            if (forgotten != null) {
+                forgotten.accept(null);
+            }
+        }, ORIGINATE_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void originated(OriginateResponseEvent response) {
+        String actionId = response.getActionId();
+        if (actionId == null) {
+            return;
+        }
+        // Asterisk-Java may leave its own prefix ("123_4#") on an ActionID it did not send on this connection.
+        String ours = actionId.substring(actionId.indexOf('#') + 1);
+        Consumer<Integer> outcome = originates.remove(ours);
+        if (outcome != null) {
+            Integer reason = response.getReason();
+            executor.execute(() -> outcome.accept(reason));
+        }
+    }
+
+    /**
+     * The action connection reconnects on its own (Asterisk-Java's reconnect thread), maybe a little after the event
+     * connection that asks for the resync: wait for it, or log it in if it never was.
+     */
+    private void awaitActions() throws Exception {
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(RESYNC_PATIENCE_SECONDS);
+        while (!isConnected(actions)) {
+            try {
+                ensureLoggedIn(actions, "off");
+            } catch (Exception notYet) {
+                if (System.nanoTime() > giveUp) {
+                    throw notYet;
+                }
+            }
+            if (!isConnected(actions) && System.nanoTime() > giveUp) {
+                throw new IllegalStateException("the action connection did not come back");
+            }
+            sleep(200);
+        }
+    }
+
+    private static void ensureLoggedIn(ManagerConnection connection, String eventMask) throws Exception {
+        ManagerConnectionState state = connection.getState();
+        if (state == ManagerConnectionState.INITIAL || state == ManagerConnectionState.DISCONNECTED) {
+            connection.login(eventMask);
         }
     }
 
@@ -174,13 +357,10 @@ public class AmiConnection {
     }
 
     private void firstLogin(AmiSettings settings) {
-        if (connection.getState() == ManagerConnectionState.CONNECTED) {
-            loginAttempts.cancel(false);
-            return;
-        }
         try {
-            connection.login();
-            LOG.infof("Connected to the PBX's manager interface at %s", settings);
+            ensureLoggedIn(actions, "off");
+            ensureLoggedIn(events, null);
+            LOG.infof("Connected to the PBX's manager interface at %s (events and actions)", settings);
             loginAttempts.cancel(false);
         } catch (Exception notYet) {
             LOG.debugf("PBX at %s not reachable yet: %s", settings, notYet.getMessage());
@@ -192,11 +372,13 @@ public class AmiConnection {
         if (loginAttempts != null) {
             loginAttempts.cancel(true);
         }
-        if (connection != null && connection.getState() == ManagerConnectionState.CONNECTED) {
-            try {
-                connection.logoff();
-            } catch (RuntimeException alreadyGone) {
-                LOG.debug("Logoff failed; the connection was already gone", alreadyGone);
+        for (ManagerConnection connection : new ManagerConnection[] {events, actions}) {
+            if (isConnected(connection)) {
+                try {
+                    connection.logoff();
+                } catch (RuntimeException alreadyGone) {
+                    LOG.debug("Logoff failed; the connection was already gone", alreadyGone);
+                }
             }
         }
     }

@@ -3,6 +3,8 @@ package org.hotline.telephony.ami;
 import java.time.Instant;
 import java.util.Optional;
 import org.asteriskjava.manager.event.AgentCompleteEvent;
+import org.asteriskjava.manager.event.AttendedTransferEvent;
+import org.asteriskjava.manager.event.BlindTransferEvent;
 import org.asteriskjava.manager.event.AgentConnectEvent;
 import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
@@ -26,7 +28,7 @@ public final class AmiEventTranslator {
     }
 
     public static Optional<CallSignal> translate(ManagerEvent event, Instant receivedAt) {
-        Instant at = event.getTimestamp() != null ? instant(event.getTimestamp()) : receivedAt;
+        Instant at = at(event, receivedAt);
         if (event instanceof NewChannelEvent channel && isCallsOwn(channel.getUniqueId(), channel.getLinkedid())) {
             return Optional.of(new CallSignal(Kind.ENTERED, channel.getLinkedid(), at, channel.getCallerIdNum(),
                     channel.getCallerIdName(), channel.getExten(), null, null, null, null, null, null, null));
@@ -59,19 +61,33 @@ public final class AmiEventTranslator {
             return Optional.of(new CallSignal(Kind.VARIABLE, variable.getLinkedId(), at, null, null, null, null, null,
                     null, null, null, variable.getVariable(), variable.getValue()));
         }
+        if (event instanceof BlindTransferEvent blind && blind.getTransfererLinkedId() != null) {
+            return Optional.of(new CallSignal(Kind.TRANSFERRED, blind.getTransfererLinkedId(), at, null, null, null,
+                    null, null, null, null, null, null, blind.getExtension()));
+        }
+        if (event instanceof AttendedTransferEvent attended && attended.getOrigTransfererLinkedId() != null) {
+            String target = attended.getSecondTransfererCallerIDNum() != null
+                    ? attended.getSecondTransfererCallerIDNum() : attended.getSecondTransfererChannel();
+            return Optional.of(new CallSignal(Kind.TRANSFERRED, attended.getOrigTransfererLinkedId(), at, null, null,
+                    null, null, null, null, null, null, null, target));
+        }
         return Optional.empty();
     }
 
-    private static boolean isCallsOwn(String uniqueid, String linkedid) {
+    static boolean isCallsOwn(String uniqueid, String linkedid) {
         return uniqueid != null && uniqueid.equals(linkedid);
     }
 
-    private static String agent(String memberName, String memberInterface) {
+    static String agent(String memberName, String memberInterface) {
         return memberName != null && !memberName.isBlank() ? memberName : memberInterface;
     }
 
     private static Integer seconds(Long value) {
         return value == null ? null : Math.toIntExact(value);
+    }
+
+    static Instant at(ManagerEvent event, Instant receivedAt) {
+        return event.getTimestamp() != null ? instant(event.getTimestamp()) : receivedAt;
     }
 
     private static Instant instant(double epochSeconds) {

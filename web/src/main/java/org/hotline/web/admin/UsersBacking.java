@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.hotline.security.LastAdministrator;
+import org.hotline.security.PhoneInterfaceRejected;
+import org.hotline.security.PhoneInterfaceTaken;
 import org.hotline.security.NewUser;
 import org.hotline.security.PasswordRejected;
 import org.hotline.security.Role;
@@ -19,6 +21,7 @@ import org.hotline.security.UserAdministration;
 import org.hotline.security.UserNotFound;
 import org.hotline.security.UserSummary;
 import org.hotline.security.UsernameTaken;
+import org.hotline.telephony.live.Switchboard;
 import org.hotline.web.faces.Messages;
 
 /** Accounts: the list, a new account with its roles, changing roles, unlocking, disabling. */
@@ -41,6 +44,10 @@ public class UsersBacking implements Serializable {
 
     private UserSummary editing;
     private Role[] editedRoles = {};
+    private String editedPhone;
+
+    @EJB
+    private Switchboard switchboard;
 
     @PostConstruct
     void load() {
@@ -66,6 +73,7 @@ public class UsersBacking implements Serializable {
     public void edit(UserSummary user) {
         editing = user;
         editedRoles = user.roles().stream().sorted().toArray(Role[]::new);
+        editedPhone = user.phoneInterface();
     }
 
     public void saveRoles() {
@@ -74,9 +82,18 @@ public class UsersBacking implements Serializable {
             FacesContext.getCurrentInstance().validationFailed(); // keeps the dialog open
             return;
         }
-        act(() -> administration.grantExactly(editing.id(), EnumSet.copyOf(Arrays.asList(editedRoles))), "user.rolesSaved",
-                editing.username());
-        editing = null;
+        try {
+            administration.change(editing.id(), EnumSet.copyOf(Arrays.asList(editedRoles)), editedPhone);
+            switchboard.seatsChanged();
+            Messages.info("user.rolesSaved", editing.username());
+            editing = null;
+        } catch (PhoneInterfaceRejected | PhoneInterfaceTaken badPhone) {
+            Messages.error("rolesForm:editedPhone", badPhone.messageKey());
+            FacesContext.getCurrentInstance().validationFailed(); // keeps the dialog open
+        } catch (UserNotFound | LastAdministrator refused) {
+            Messages.error(null, refused.messageKey());
+        }
+        load();
     }
 
     public void unlock(UserSummary user) {
@@ -143,6 +160,14 @@ public class UsersBacking implements Serializable {
 
     public UserSummary getEditing() {
         return editing;
+    }
+
+    public String getEditedPhone() {
+        return editedPhone;
+    }
+
+    public void setEditedPhone(String editedPhone) {
+        this.editedPhone = editedPhone;
     }
 
     public Role[] getEditedRoles() {

@@ -10,6 +10,11 @@ import org.hotline.citizen.CitizenNotFound;
 import org.hotline.citizen.InvalidPhoneNumber;
 import org.hotline.citizen.PhoneTaken;
 import org.hotline.common.BusinessException;
+import org.hotline.telephony.agent.NoNumberToCall;
+import org.hotline.telephony.agent.NoPhone;
+import org.hotline.telephony.agent.UnknownQueue;
+import org.hotline.telephony.ami.PbxRefused;
+import org.hotline.telephony.ami.PbxUnavailable;
 import org.hotline.ticket.AttachmentRejected;
 import org.hotline.ticket.ConcurrentModification;
 import org.hotline.ticket.InvalidTicketNumber;
@@ -56,6 +61,16 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             return field(Status.BAD_REQUEST, "unknown-reference", refused, unknown.field());
         } else if (refused instanceof CatalogueImportRejected rejected) {
             return rejectedCatalogue(rejected);
+        } else if (refused instanceof PbxUnavailable) {
+            return Problem.of(Status.SERVICE_UNAVAILABLE, "pbx-unavailable", detail + ". Try again in a moment.");
+        } else if (refused instanceof PbxRefused) {
+            return Problem.of(Status.CONFLICT, "pbx-refused", detail);
+        } else if (refused instanceof NoPhone) {
+            return Problem.of(Status.CONFLICT, "no-phone", detail + ": an administrator sets the account's phone");
+        } else if (refused instanceof NoNumberToCall) {
+            return Problem.of(Status.CONFLICT, "no-number-to-call", detail);
+        } else if (refused instanceof UnknownQueue) {
+            return field(Status.BAD_REQUEST, "unknown-queue", refused, "queues");
         }
         return Problem.of(Status.BAD_REQUEST, "refused", detail);
     }

@@ -48,6 +48,8 @@ public class NewTicketBacking implements Serializable {
     private ExternalContext externalContext;
 
     private String phone;
+    /** The call the ticket is opened during, when the agent came from the call panel. */
+    private String call;
     private CitizenView citizen;
     private boolean lookedUp;
     private String fullName;
@@ -78,7 +80,8 @@ public class NewTicketBacking implements Serializable {
                         new NewCitizen(phone, fullName, nationalId, preferredLanguage)));
             }
             TicketView opened = desk.open(new NewTicket(type, channel, priority, subject, description,
-                    citizen == null ? null : citizen.id(), Texts.blankToNull(serviceCode), null, null));
+                    citizen == null ? null : citizen.id(), Texts.blankToNull(serviceCode), null, null,
+                    Texts.blankToNull(call)));
             externalContext.getFlash().setKeepMessages(true);
             Messages.info("ticket.created", opened.number());
             externalContext.redirect(externalContext.getRequestContextPath() + "/desk/ticket.xhtml?number="
@@ -105,6 +108,29 @@ public class NewTicketBacking implements Serializable {
 
     public Priority[] getPriorities() {
         return Priority.values();
+    }
+
+    /**
+     * Opened from the call panel: the call is linked, and the caller's number is looked up at once. A number the
+     * PBX reports that is not a phone number (withheld, an extension) leaves the field for the agent to fill.
+     */
+    public void fromCall() {
+        if (phone != null && !phone.isBlank() && citizen == null) {
+            try {
+                citizen = citizens.findByPhone(phone).orElse(null);
+                lookedUp = true;
+            } catch (InvalidPhoneNumber notANumber) {
+                phone = null;
+            }
+        }
+    }
+
+    public String getCall() {
+        return call;
+    }
+
+    public void setCall(String call) {
+        this.call = call != null && call.matches("[0-9]{1,20}\\.[0-9]{1,10}") ? call : null;
     }
 
     public String getPhone() {

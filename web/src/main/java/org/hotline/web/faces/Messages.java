@@ -19,6 +19,13 @@ public final class Messages {
                 : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
     }
 
+    /** The text of a key, or {@code otherwise} when the bundles do not have it (names that come from configuration). */
+    public static String textOr(String key, String otherwise) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        return bundle.containsKey(key) ? bundle.getString(key) : otherwise;
+    }
+
     /** A message shown beside one field (clientId) or, with null, at the top of the page. */
     public static void error(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);

@@ -1,0 +1,123 @@
+package org.hotline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.hotline.security.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The screen pop in real browsers: when the fake PBX rings one agent's phone, that agent's page shows the caller,
+ * the citizen, their last ticket, the IVR choice and the wait, pushed over the WebSocket; the other agent's page gets
+ * nothing. On answer it becomes the call panel, whose one click opens a ticket linked to the call. The supervisor's
+ * live view follows the caller in the queue, pushed too.
+ */
+class ScreenPopIT {
+
+    private static final String PASSWORD = "a long test passphrase 5599";
+    private static final String CALLER = "07707007007";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static FakeAsterisk pbx;
+    private static String earlierTicket;
+
+    @BeforeAll
+    static void agentsSupervisorAndAKnownCaller() throws Exception {
+        pbx = TestPbx.get();
+        SystemUnderTest.ensureAgentWithPhone("pop.one", "Agent One", PASSWORD, "PJSIP/1501");
+        SystemUnderTest.ensureAgentWithPhone("pop.two", "Agent Two", PASSWORD, "PJSIP/1502");
+        SystemUnderTest.ensureUser("pop.supervisor", "Pop Supervisor", PASSWORD, Role.SUPERVISOR);
+        Api agent = Api.as("pop.one", PASSWORD);
+        String citizenId = SystemUnderTest.ensureCitizen(agent, CALLER, "سارة أحمد");
+        earlierTicket = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
+                + "\"subject\":\"طلب سابق عن جواز السفر\",\"citizenId\":" + citizenId + "}").object()
+                .getString("number");
+    }
+
+    private static void awaitPushesConnected(Browser browser) {
+        browser.waitUntil("return document.getElementById('screenPop').dataset.connected === 'true'", PATIENCE);
+    }
+
+    private static long pushes(Browser browser, String type) {
+        return (Long) browser.script("return window.hotlinePushes.filter(function (p) { return p.type === arguments[0]; })"
+                + ".length", type);
+    }
+
+    @Test
+    void theScreenPopReachesOnlyTheRingingAgentAndOpensATicketLinkedToTheCall() throws Exception {
+        try (Browser one = new Browser(); Browser two = new Browser(); Browser supervisor = new Browser()) {
+            one.signIn("pop.one", PASSWORD);
+            two.signIn("pop.two", PASSWORD);
+            supervisor.signIn("pop.supervisor", PASSWORD);
+            awaitPushesConnected(one);
+            awaitPushesConnected(two);
+            supervisor.waitUntil("return Number(document.getElementById('live').dataset.updates || 0) > 0", PATIENCE);
+
+            String linkedid = "1795701000.1";
+            List<String> call = PbxCalls.answered(linkedid, CALLER, "enquiries", "PJSIP/1501", "Agent One",
+                    Instant.now(), 3, 30);
+            int answer = indexOf(call, "Event: AgentCalled") + 1; // ringing; the caller still waits in the queue
+            for (String block : call.subList(0, answer)) {
+                pbx.send(block);
+            }
+
+            assertEquals(CALLER, one.waitForText(By.id("popCaller"), CALLER));
+            assertEquals("سارة أحمد", one.text(By.id("popCitizen")));
+            assertTrue(one.text(By.id("popTickets")).contains(earlierTicket), one.text(By.id("popTickets")));
+            assertTrue(one.text(By.id("popIvr")).contains("TOPIC"), one.text(By.id("popIvr")));
+            assertTrue(one.text(By.id("popWaited")).matches(".*\\d.*"), one.text(By.id("popWaited")));
+            supervisor.waitForText(By.cssSelector("#liveQueues tr[data-queue='enquiries'] .waiting"), "1");
+            one.screenshot("screen-pop-ringing-ar"); // for a look at the page right to left; not asserted
+            supervisor.screenshot("live-view-ar");
+
+            for (String block : call.subList(answer, call.size())) {
+                pbx.send(block);
+            }
+            one.waitUntil("return document.getElementById('openTicket') !== null", PATIENCE);
+            one.screenshot("call-panel-ar");
+            supervisor.waitForText(By.cssSelector("#liveQueues tr[data-queue='enquiries'] .waiting"), "0");
+
+            Thread.sleep(1000); // time for a misdirected push to arrive, if there were one
+            assertEquals(0L, pushes(two, "pop"), "the other agent's page gets no screen pop");
+            assertEquals(0L, pushes(two, "answered"));
+            assertTrue(!two.isShown(By.id("screenPop")), "nothing shows on the other agent's page");
+
+            one.follow(By.id("openTicket"));
+            assertTrue(one.text(By.id("newTicket:fromCall")).contains(linkedid));
+            assertEquals("سارة أحمد", one.text(By.id("citizenName")));
+            one.type(By.id("newTicket:subject"), "استفسار خلال المكالمة عن تجديد الجواز");
+            one.submit(By.id("newTicket:create"));
+            assertEquals(linkedid, one.waitForText(By.id("ticketCall"), linkedid));
+
+            two.open("/language?to=en&back=/agent/index.xhtml"); // the other agent works in English, left to right
+            awaitPushesConnected(two);
+            String second = "1795701100.1";
+            List<String> ringsTwo = PbxCalls.answered(second, "07707007008", "enquiries", "PJSIP/1502", "Agent Two",
+                    Instant.now(), 2, 10);
+            int ringing = indexOf(ringsTwo, "Event: AgentCalled") + 1;
+            for (String block : ringsTwo.subList(0, ringing)) {
+                pbx.send(block);
+            }
+            assertEquals("Incoming call", two.waitForText(By.id("popHeading"), "Incoming call"));
+            assertEquals("Unknown caller", two.text(By.id("popCitizen")));
+            assertEquals("ltr", two.direction());
+            two.screenshot("screen-pop-ringing-en");
+            for (String block : ringsTwo.subList(ringing, ringsTwo.size())) {
+                pbx.send(block);
+            }
+        }
+    }
+
+    private static int indexOf(List<String> blocks, String start) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).startsWith(start)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + start + " in the call");
+    }
+}

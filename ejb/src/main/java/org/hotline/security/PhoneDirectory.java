@@ -1,0 +1,45 @@
+package org.hotline.security;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/**
+ * Who sits at which phone: the telephony module finds the agent a PBX event names by the phone's interface, and the
+ * phone of the agent who signed in. Internal: called by the container's telephony threads and by boundaries that
+ * already checked their caller's role, hence {@code @PermitAll}; it reveals no more than a name.
+ */
+@Stateless
+@PermitAll
+public class PhoneDirectory {
+
+    @PersistenceContext(unitName = "hotline")
+    private EntityManager em;
+
+    @Inject
+    private Accounts accounts;
+
+    /** The enabled account whose phone this is. */
+    public Optional<PhoneUser> atPhone(String phoneInterface) {
+        return accounts.byPhoneInterface(phoneInterface).filter(UserAccount::isEnabled)
+                .map(PhoneUser::of);
+    }
+
+    /** The account's phone, when it has one. */
+    public Optional<PhoneUser> phoneOf(String username) {
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class).setParameter("username", username)
+                .getResultStream().filter(account -> account.getPhoneInterface() != null).findFirst()
+                .map(PhoneUser::of);
+    }
+
+    /** An agent and the phone the PBX knows them by. */
+    public record PhoneUser(String username, String displayName, String phoneInterface) {
+
+        static PhoneUser of(UserAccount account) {
+            return new PhoneUser(account.getUsername(), account.getDisplayName(), account.getPhoneInterface());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.hotline.ticket;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.hotline.call.CallDisposition;
+import org.hotline.call.CallRecord;
+import org.hotline.citizen.Citizen;
+import org.hotline.citizen.CitizenView;
+import org.hotline.citizen.InvalidPhoneNumber;
+import org.hotline.citizen.PhoneNumber;
+
+/**
+ * What the agent needs the moment a caller rings: the citizen the number belongs to, their last tickets and the
+ * number's last calls. Two indexed queries each, so a screen pop is never slow.
+ *
+ * <p>Internal: the telephony module calls it on the container's threads to build the screen pop pushed to the one
+ * agent whose phone rings, hence {@code @PermitAll}; no page or API reaches it.
+ */
+@Stateless
+@PermitAll
+public class CallerHistory {
+
+    static final int LAST = 5;
+
+    @PersistenceContext(unitName = "hotline")
+    private EntityManager em;
+
+    public Caller of(String callerNumber, String currentLinkedid) {
+        Optional<Citizen> citizen = citizen(callerNumber);
+        List<TicketLine> tickets = citizen.map(c -> em.createQuery("select t from Ticket t where t.citizen = :citizen"
+                + " order by t.createdAt desc", Ticket.class).setParameter("citizen", c).setMaxResults(LAST)
+                .getResultStream().map(t -> new TicketLine(t.number().digits(), t.getType(), t.getStatus(),
+                        t.getSubject(), t.getCreatedAt())).toList()).orElse(List.of());
+        List<CallLine> calls = callerNumber == null ? List.of()
+                : em.createQuery("select c from CallRecord c where c.caller = :caller and c.linkedid <> :current"
+                        + " order by c.enteredAt desc", CallRecord.class).setParameter("caller", callerNumber)
+                        .setParameter("current", currentLinkedid == null ? "" : currentLinkedid).setMaxResults(LAST)
+                        .getResultStream().map(c -> new CallLine(c.getLinkedid(), c.getEnteredAt(),
+                                c.getDisposition(), c.getQueue(), c.getAgent())).toList();
+        return new Caller(callerNumber, citizen.map(CitizenView::of).orElse(null), tickets, calls);
+    }
+
+    private Optional<Citizen> citizen(String callerNumber) {
+        try {
+            return callerNumber == null ? Optional.empty()
+                    : em.createNamedQuery(Citizen.BY_PHONE, Citizen.class)
+                            .setParameter("e164", PhoneNumber.parse(callerNumber).e164()).getResultStream()
+                            .findFirst();
+        } catch (InvalidPhoneNumber withheldOrForeign) {
+            return Optional.empty();
+        }
+    }
+
+    /** The caller, the citizen when the number is known, and the last tickets and calls. */
+    public record Caller(String number, CitizenView citizen, List<TicketLine> tickets, List<CallLine> calls) {
+    }
+
+    /** One of the citizen's last tickets. */
+    public record TicketLine(String number, TicketType type, TicketStatus status, String subject, Instant createdAt) {
+    }
+
+    /** One of the number's last calls. */
+    public record CallLine(String linkedid, Instant enteredAt, CallDisposition disposition, String queue,
+            String agent) {
+    }
+}

@@ -1,0 +1,166 @@
+package org.hotline.telephony.agent;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.validation.constraints.NotNull;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.asteriskjava.manager.action.OriginateAction;
+import org.asteriskjava.manager.action.QueueAddAction;
+import org.asteriskjava.manager.action.QueuePauseAction;
+import org.asteriskjava.manager.action.QueueRemoveAction;
+import org.hotline.citizen.PhoneNumber;
+import org.hotline.security.PhoneDirectory;
+import org.hotline.security.PhoneDirectory.PhoneUser;
+import org.hotline.security.Role;
+import org.hotline.telephony.ami.AmiConnection;
+import org.hotline.telephony.ami.PbxRefused;
+import org.hotline.telephony.live.AgentConsole;
+import org.hotline.telephony.live.Switchboard;
+import org.hotline.telephony.live.TelephonySettings;
+import org.hotline.ticket.CallbackOutcome;
+import org.hotline.ticket.CallbackTasks;
+import org.hotline.ticket.TicketDesk;
+import org.hotline.ticket.TicketNumber;
+import org.hotline.ticket.TicketView;
+import org.jboss.logging.Logger;
+
+/**
+ * The agent's phone, from the console: sign in to queues, sign out, pause with a reason, resume, and call a citizen
+ * back. Each is an AMI action on the agent's own phone (the account's phone interface); what the console then shows
+ * comes from the PBX's events, so a change made from the phone itself shows the same way.
+ */
+@Stateless
+@RolesAllowed(Role.Names.AGENT)
+public class AgentPhone {
+
+    private static final Logger LOG = Logger.getLogger(AgentPhone.class);
+    /** What the citizen's phone shows when the hotline calls back. */
+    static final String CALLER_ID = "5599 <5599>";
+    private static final int RING_AGENT_MILLIS = 30_000;
+
+    @Resource
+    private SessionContext session;
+
+    @EJB
+    private PhoneDirectory phones;
+
+    @EJB
+    private Switchboard switchboard;
+
+    @EJB
+    private AmiConnection pbx;
+
+    @EJB
+    private TicketDesk desk;
+
+    @EJB
+    private CallbackTasks callbacks;
+
+    private final TelephonySettings settings = TelephonySettings.current();
+
+    /** The agent's phone as the PBX reports it; without a phone, a console that says so. */
+    public AgentConsole console() {
+        return phones.phoneOf(username()).map(phone -> switchboard.console(phone.phoneInterface()))
+                .orElseGet(() -> new AgentConsole(null, switchboard.pbxConnected(), null, null, java.util.List.of(),
+                        null, null));
+    }
+
+    /** Signs the phone in to exactly these queues: joins those it is not in, leaves the others. */
+    public void signIn(@NotNull Set<String> queues) {
+        PhoneUser agent = phone();
+        Set<String> wanted = new LinkedHashSet<>(queues);
+        for (String queue : wanted) {
+            if (!settings.queues().contains(queue)) {
+                throw new UnknownQueue(queue);
+            }
+        }
+        for (AgentConsole.Membership membership : switchboard.console(agent.phoneInterface()).queues()) {
+            if (membership.signedIn() && !wanted.contains(membership.queue())) {
+                leave(agent, membership.queue());
+            }
+        }
+        for (String queue : wanted) {
+            QueueAddAction add = new QueueAddAction(queue, agent.phoneInterface());
+            add.setMemberName(agent.displayName());
+            add.setStateInterface(agent.phoneInterface());
+            try {
+                pbx.send(add);
+            } catch (PbxRefused alreadyThere) {
+                LOG.debugf("%s already in %s: %s", agent.phoneInterface(), queue, alreadyThere.getMessage());
+            }
+        }
+    }
+
+    /** Leaves every queue. */
+    public void signOut() {
+        PhoneUser agent = phone();
+        for (AgentConsole.Membership membership : switchboard.console(agent.phoneInterface()).queues()) {
+            if (membership.signedIn()) {
+                leave(agent, membership.queue());
+            }
+        }
+    }
+
+    private void leave(PhoneUser agent, String queue) {
+        try {
+            pbx.send(new QueueRemoveAction(queue, agent.phoneInterface()));
+        } catch (PbxRefused notThere) {
+            LOG.debugf("%s not in %s: %s", agent.phoneInterface(), queue, notThere.getMessage());
+        }
+    }
+
+    /** Pauses the phone in all its queues, with the reason the PBX records. */
+    public void pause(@NotNull PauseReason reason) {
+        QueuePauseAction pause = new QueuePauseAction(phone().phoneInterface(), Boolean.TRUE);
+        pause.setReason(reason.name());
+        pbx.send(pause);
+    }
+
+    public void resume() {
+        pbx.send(new QueuePauseAction(phone().phoneInterface(), Boolean.FALSE));
+    }
+
+    /**
+     * Calls the ticket's citizen back: the PBX rings the agent's phone first, then, once the agent answers, the
+     * citizen's number (the callback context of the dialplan). The ticket's timeline records the attempt, and how it
+     * ended when the PBX says.
+     */
+    public void callBack(@NotNull TicketNumber number) {
+        PhoneUser agent = phone();
+        TicketView ticket = desk.get(number);
+        if (ticket.citizen() == null || ticket.citizen().phones().isEmpty()) {
+            throw new NoNumberToCall(ticket.number());
+        }
+        String dial = dialString(ticket.citizen().phones().get(0));
+        OriginateAction originate = new OriginateAction();
+        originate.setChannel(agent.phoneInterface());
+        originate.setContext(settings.callbackContext());
+        originate.setExten(dial);
+        originate.setPriority(1);
+        originate.setCallerId(CALLER_ID);
+        originate.setTimeout((long) RING_AGENT_MILLIS);
+        originate.setVariable("HOTLINE_CALLBACK_TICKET", ticket.number());
+        // Recorded first: the PBX's answer is written in a transaction of its own, which waits for this one.
+        callbacks.dialled(ticket.number(), agent.username(), agent.phoneInterface());
+        pbx.originate(originate, reason -> callbacks.ended(ticket.number(), agent.username(),
+                CallbackOutcome.ofReason(reason)));
+    }
+
+    /** The number as the dialplan dials it: national digits at home (07701234567), 00 and the country abroad. */
+    static String dialString(String e164) {
+        String national = PhoneNumber.parse(e164).national().replaceAll("[^0-9+]", "");
+        return national.startsWith("+") ? "00" + national.substring(1) : national;
+    }
+
+    private PhoneUser phone() {
+        return phones.phoneOf(username()).orElseThrow(() -> new NoPhone(username()));
+    }
+
+    private String username() {
+        return session.getCallerPrincipal().getName();
+    }
+}

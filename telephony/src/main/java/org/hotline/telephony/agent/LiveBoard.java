@@ -1,0 +1,85 @@
+package org.hotline.telephony.agent;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import org.hotline.health.PbxStatus;
+import org.hotline.security.Role;
+import org.hotline.telephony.live.AgentState;
+import org.hotline.telephony.live.LiveView;
+import org.hotline.telephony.live.Switchboard;
+
+/**
+ * The supervisors' live view of queues and agents (the same picture is pushed to them on every change), and the
+ * telephony metrics for monitoring, in Prometheus' text format.
+ */
+@Stateless
+@RolesAllowed(Role.Names.SUPERVISOR)
+public class LiveBoard {
+
+    @EJB
+    private Switchboard switchboard;
+
+    @Inject
+    private PbxStatus status;
+
+    public LiveView view() {
+        return switchboard.liveView();
+    }
+
+    /**
+     * The PBX link, the call-event backlog and its age, events written and failed, callers waiting and the longest
+     * wait per queue, and agents per state: what a monitoring system scrapes to alert before callers notice.
+     */
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    public String metrics() {
+        PbxStatus.Snapshot pbx = status.now();
+        LiveView live = switchboard.liveView();
+        StringBuilder out = new StringBuilder();
+        metric(out, "hotline_pbx_connected", "gauge", "1 when both AMI connections (events, actions) are logged in.");
+        out.append("hotline_pbx_connected ").append(pbx.connected() ? 1 : 0).append('\n');
+        metric(out, "hotline_call_events_backlog", "gauge",
+                "Call events received from the PBX and not yet written to the call log.");
+        out.append("hotline_call_events_backlog ").append(pbx.backlog()).append('\n');
+        metric(out, "hotline_call_events_backlog_age_seconds", "gauge",
+                "How long the oldest call event not yet written has waited.");
+        out.append("hotline_call_events_backlog_age_seconds ")
+                .append(String.format(Locale.ROOT, "%.3f", pbx.backlogAgeMillis() / 1000.0)).append('\n');
+        metric(out, "hotline_call_events_written_total", "counter", "Call events written to the call log.");
+        out.append("hotline_call_events_written_total ").append(pbx.written()).append('\n');
+        metric(out, "hotline_call_events_failed_total", "counter",
+                "Call events that could not be written after retries (each is logged).");
+        out.append("hotline_call_events_failed_total ").append(pbx.failures()).append('\n');
+        metric(out, "hotline_queue_waiting", "gauge", "Callers waiting in the queue.");
+        live.queues().forEach(queue -> out.append("hotline_queue_waiting{queue=\"").append(label(queue.queue()))
+                .append("\"} ").append(queue.waiting()).append('\n'));
+        metric(out, "hotline_queue_longest_wait_seconds", "gauge", "How long the longest-waiting caller has waited.");
+        live.queues().forEach(queue -> out.append("hotline_queue_longest_wait_seconds{queue=\"")
+                .append(label(queue.queue())).append("\"} ").append(queue.longestWaitingSince() == null ? 0
+                        : Math.max(0, Duration.between(queue.longestWaitingSince(), live.at()).toSeconds()))
+                .append('\n'));
+        Map<AgentState, Integer> agents = new EnumMap<>(AgentState.class);
+        live.agents().forEach(agent -> agents.merge(agent.state(), 1, Integer::sum));
+        metric(out, "hotline_agents", "gauge", "Agents' phones in the queues, by state.");
+        for (AgentState state : AgentState.values()) {
+            out.append("hotline_agents{state=\"").append(state).append("\"} ").append(agents.getOrDefault(state, 0))
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void metric(StringBuilder out, String name, String type, String help) {
+        out.append("# HELP ").append(name).append(' ').append(help).append('\n');
+        out.append("# TYPE ").append(name).append(' ').append(type).append('\n');
+    }
+
+    /** A label value as the text format wants it: backslash, quote and newline escaped. */
+    private static String label(String value) {
+        return value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    }
+}

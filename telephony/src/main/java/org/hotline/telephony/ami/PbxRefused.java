@@ -1,0 +1,18 @@
+package org.hotline.telephony.ami;
+
+import org.hotline.common.BusinessException;
+
+/** The PBX answered an action with an error (its own words are kept in the message, for the log and the API). */
+public class PbxRefused extends BusinessException {
+
+    private static final long serialVersionUID = 1L;
+
+    public PbxRefused(String action, String pbxMessage) {
+        super(action + " refused by the PBX: " + pbxMessage);
+    }
+
+    @Override
+    public String messageKey() {
+        return "pbx.refused";
+    }
+}

@@ -1,0 +1,21 @@
+package org.hotline.telephony.live;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The supervisors' live picture: waiting calls and the longest wait per queue, each agent's state, and today's
+ * offered, answered and abandoned calls (Baghdad's day).
+ */
+public record LiveView(Instant at, boolean pbxConnected, List<QueueLine> queues, List<AgentLine> agents,
+        long offeredToday, long answeredToday, long abandonedToday) {
+
+    /** One queue: how many wait, and since when the longest-waiting caller has. */
+    public record QueueLine(String queue, int waiting, Instant longestWaitingSince, int signedIn, int available) {
+    }
+
+    /** One agent's phone. */
+    public record AgentLine(String phoneInterface, String name, AgentState state, String pauseReason,
+            List<String> queues) {
+    }
+}

@@ -1,0 +1,416 @@
+package org.hotline.telephony.live;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import org.hotline.call.CallDisposition;
+import org.hotline.call.CallLog;
+import org.hotline.common.BusinessTime;
+import org.hotline.security.PhoneDirectory;
+import org.hotline.security.PhoneDirectory.PhoneUser;
+import org.hotline.telephony.live.AgentConsole.CallInHand;
+import org.hotline.telephony.live.AgentConsole.Membership;
+import org.hotline.telephony.live.LiveEvent.AgentAnswered;
+import org.hotline.telephony.live.LiveEvent.AgentFinished;
+import org.hotline.telephony.live.LiveEvent.AgentMissed;
+import org.hotline.telephony.live.LiveEvent.AgentRinging;
+import org.hotline.telephony.live.LiveEvent.CallEnded;
+import org.hotline.telephony.live.LiveEvent.CallVariable;
+import org.hotline.telephony.live.LiveEvent.CallerLeft;
+import org.hotline.telephony.live.LiveEvent.CallerWaiting;
+import org.hotline.telephony.live.LiveEvent.MemberState;
+import org.hotline.telephony.live.LiveEvent.Resynchronised;
+import org.hotline.telephony.live.Subscriber.Push;
+import org.hotline.ticket.CallerHistory;
+import org.jboss.logging.Logger;
+
+/**
+ * The live picture of the PBX, kept in memory from its events and rebuilt from QueueStatus after every (re)connect:
+ * callers waiting per queue, each phone's queue memberships and pause, the call each phone rings or talks on, and
+ * wrap-up. From it come the pushes: a screen pop to the one agent whose phone rings, the call panel when they answer,
+ * their console's state on every change, and the supervisors' live view (coalesced to at most two a second).
+ *
+ * <p>Events are applied one at a time, in the order the PBX sent them (the AMI adapter's live lane); pages read
+ * under the same lock. Work that needs the database (who sits at a phone, the caller's history) runs on the managed
+ * executor, never on the lane.
+ *
+ * <p>Internal: fed by the AMI adapter on container threads; pages reach it through the role-checked boundaries
+ * ({@code AgentPhone}, {@code LiveBoard}), hence {@code @PermitAll}.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
+public class Switchboard {
+
+    private static final Logger LOG = Logger.getLogger(Switchboard.class);
+    private static final long LIVE_VIEW_EVERY_MILLIS = 500;
+    private static final int VARIABLES_KEPT = 20_000;
+    private static final Duration WHO_SITS_WHERE_KEPT = Duration.ofSeconds(10);
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    @EJB
+    private PhoneDirectory phones;
+
+    @EJB
+    private CallerHistory history;
+
+    @EJB
+    private CallLog callLog;
+
+    private final Clock clock = Clock.systemUTC();
+    private final TelephonySettings settings = TelephonySettings.current();
+    private final Object lock = new Object();
+    private final Map<String, CallerWaiting> waiting = new HashMap<>();
+    private final Map<String, Map<String, String>> variables = new LinkedHashMap<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Map<String, String>> eldest) {
+            return size() > VARIABLES_KEPT; // a call whose hangup was never seen must not stay for ever
+        }
+    };
+    /** Phone interface → queue → membership. */
+    private final Map<String, Map<String, MemberState>> members = new HashMap<>();
+    private final Map<String, CallInHand> calls = new HashMap<>();
+    private final Map<String, Instant> wrapUpUntil = new HashMap<>();
+    private final Map<String, Integer> wrapUpSeconds = new HashMap<>();
+    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    private final Map<String, Seated> seats = new ConcurrentHashMap<>();
+    private final AtomicBoolean liveChanged = new AtomicBoolean(true);
+    private volatile BooleanSupplier pbxConnected = () -> false;
+    private ScheduledFuture<?> liveViewPushes;
+
+    @PostConstruct
+    void start() {
+        liveViewPushes = scheduler.scheduleWithFixedDelay(this::pushLiveViewIfChanged, LIVE_VIEW_EVERY_MILLIS,
+                LIVE_VIEW_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        liveViewPushes.cancel(false);
+    }
+
+    public void subscribe(Subscriber subscriber) {
+        subscribers.add(subscriber);
+    }
+
+    public void unsubscribe(Subscriber subscriber) {
+        subscribers.remove(subscriber);
+    }
+
+    /** The AMI adapter says where the connection's state comes from. */
+    public void connectionFrom(BooleanSupplier connected) {
+        pbxConnected = connected;
+        liveChanged.set(true);
+    }
+
+    public boolean pbxConnected() {
+        return pbxConnected.getAsBoolean();
+    }
+
+    public List<String> queues() {
+        return settings.queues();
+    }
+
+    /** Applies one event of the PBX; see the class comment for the order and the threads. */
+    public void apply(LiveEvent event) {
+        List<String> stateChanged = new ArrayList<>();
+        List<Runnable> pushes = new ArrayList<>();
+        synchronized (lock) {
+            if (event instanceof CallerWaiting caller) {
+                waiting.put(caller.linkedid(), caller);
+            } else if (event instanceof CallerLeft left) {
+                waiting.remove(left.linkedid());
+                ringingElsewhere(left.linkedid(), null, pushes, stateChanged);
+            } else if (event instanceof CallVariable variable) {
+                variables.computeIfAbsent(variable.linkedid(), id -> new TreeMap<>())
+                        .put(variable.name(), variable.value());
+            } else if (event instanceof CallEnded ended) {
+                waiting.remove(ended.linkedid());
+                variables.remove(ended.linkedid());
+                ringingElsewhere(ended.linkedid(), null, pushes, stateChanged);
+            } else if (event instanceof AgentRinging ringing) {
+                calls.put(ringing.phoneInterface(), new CallInHand(ringing.linkedid(), ringing.queue(),
+                        ringing.caller(), false, ringing.at()));
+                stateChanged.add(ringing.phoneInterface());
+                CallerWaiting caller = waiting.get(ringing.linkedid());
+                Map<String, String> ivr = Map.copyOf(variables.getOrDefault(ringing.linkedid(), Map.of()));
+                Instant since = caller == null ? ringing.at() : caller.waitingSince();
+                pushes.add(() -> screenPop(ringing, ivr, since));
+            } else if (event instanceof AgentMissed missed) {
+                CallInHand call = calls.get(missed.phoneInterface());
+                if (call != null && call.linkedid().equals(missed.linkedid()) && !call.answered()) {
+                    calls.remove(missed.phoneInterface());
+                    stateChanged.add(missed.phoneInterface());
+                    pushes.add(() -> toAgentAt(missed.phoneInterface(), new Push("gone",
+                            Map.of("linkedid", missed.linkedid()))));
+                }
+            } else if (event instanceof AgentAnswered answered) {
+                CallInHand call = new CallInHand(answered.linkedid(), answered.queue(), answered.caller(), true,
+                        answered.at());
+                calls.put(answered.phoneInterface(), call);
+                wrapUpUntil.remove(answered.phoneInterface());
+                waiting.remove(answered.linkedid());
+                stateChanged.add(answered.phoneInterface());
+                ringingElsewhere(answered.linkedid(), answered.phoneInterface(), pushes, stateChanged);
+                pushes.add(() -> toAgentAt(answered.phoneInterface(), new Push("answered", call)));
+            } else if (event instanceof AgentFinished finished) {
+                CallInHand call = calls.get(finished.phoneInterface());
+                if (call != null && call.linkedid().equals(finished.linkedid())) {
+                    calls.remove(finished.phoneInterface());
+                }
+                int seconds = wrapUpSeconds.getOrDefault(finished.phoneInterface(), 0);
+                // From now, not from the event's time: the PBX's clock may differ from ours, and this is live.
+                Instant until = clock.instant().plusSeconds(seconds > 0 ? seconds : settings.wrapUpSeconds());
+                wrapUpUntil.put(finished.phoneInterface(), until);
+                stateChanged.add(finished.phoneInterface());
+                pushes.add(() -> toAgentAt(finished.phoneInterface(), new Push("ended",
+                        Map.of("linkedid", finished.linkedid(), "wrapUpUntil", until.toString()))));
+                scheduler.schedule(() -> wrapUpOver(finished.phoneInterface()),
+                        Math.max(0, Duration.between(clock.instant(), until).toMillis()), TimeUnit.MILLISECONDS);
+            } else if (event instanceof MemberState member) {
+                member(member);
+                stateChanged.add(member.phoneInterface());
+            } else if (event instanceof Resynchronised picture) {
+                stateChanged.addAll(members.keySet());
+                members.clear();
+                waiting.clear();
+                picture.members().forEach(this::member);
+                picture.waiting().forEach(caller -> waiting.put(caller.linkedid(), caller));
+                stateChanged.addAll(members.keySet());
+            }
+        }
+        liveChanged.set(true);
+        pushes.forEach(push -> executor.execute(push));
+        new TreeSet<>(stateChanged).forEach(phone -> executor.execute(() -> pushConsole(phone)));
+    }
+
+    private void member(MemberState member) {
+        if (member.removed()) {
+            Map<String, MemberState> queues = members.get(member.phoneInterface());
+            if (queues != null) {
+                queues.remove(member.queue());
+                if (queues.isEmpty()) {
+                    members.remove(member.phoneInterface());
+                }
+            }
+            return;
+        }
+        members.computeIfAbsent(member.phoneInterface(), phone -> new TreeMap<>()).put(member.queue(), member);
+        wrapUpSeconds.put(member.phoneInterface(), member.wrapUpSeconds());
+    }
+
+    /** The call was taken by another agent, or ended: the other phones that rang for it stop showing it. */
+    private void ringingElsewhere(String linkedid, String answeredBy, List<Runnable> pushes, List<String> changed) {
+        calls.entrySet().removeIf(entry -> {
+            boolean rangHere = entry.getValue().linkedid().equals(linkedid) && !entry.getValue().answered()
+                    && !entry.getKey().equals(answeredBy);
+            if (rangHere) {
+                String phone = entry.getKey();
+                changed.add(phone);
+                pushes.add(() -> toAgentAt(phone, new Push("gone", Map.of("linkedid", linkedid))));
+            }
+            return rangHere;
+        });
+    }
+
+    private void wrapUpOver(String phone) {
+        synchronized (lock) {
+            Instant until = wrapUpUntil.get(phone);
+            if (until == null || until.isAfter(clock.instant())) {
+                return; // answered another call meanwhile, or a later wrap-up
+            }
+            wrapUpUntil.remove(phone);
+        }
+        liveChanged.set(true);
+        pushConsole(phone);
+    }
+
+    private void screenPop(AgentRinging ringing, Map<String, String> ivr, Instant waitingSince) {
+        Optional<PhoneUser> agent = seated(ringing.phoneInterface());
+        if (agent.isEmpty()) {
+            return; // a phone no account has: nobody's browser to pop
+        }
+        CallerHistory.Caller caller = history.of(ringing.caller(), ringing.linkedid());
+        ScreenPop pop = new ScreenPop(ringing.linkedid(), ringing.queue(), ringing.caller(), ringing.callerName(),
+                caller.citizen(), caller.tickets(), caller.calls(), ivr,
+                Math.max(0, Duration.between(waitingSince, ringing.at()).toSeconds()), ringing.at());
+        deliver(agent.get().username(), new Push("pop", pop));
+    }
+
+    private void pushConsole(String phone) {
+        seated(phone).ifPresent(agent -> deliver(agent.username(), new Push("state", console(phone))));
+    }
+
+    private void toAgentAt(String phone, Push push) {
+        seated(phone).ifPresent(agent -> deliver(agent.username(), push));
+    }
+
+    private void deliver(String username, Push push) {
+        for (Subscriber subscriber : subscribers) {
+            try {
+                subscriber.toAgent(username, push);
+            } catch (RuntimeException failed) {
+                LOG.warnf(failed, "Could not push %s to %s", push.type(), username);
+            }
+        }
+    }
+
+    /** Who sits at a phone, remembered a few seconds: every ring and state change asks. */
+    private Optional<PhoneUser> seated(String phone) {
+        Instant now = clock.instant();
+        Seated known = seats.get(phone);
+        if (known != null && known.at().plus(WHO_SITS_WHERE_KEPT).isAfter(now)) {
+            return known.user();
+        }
+        Optional<PhoneUser> user = phones.atPhone(phone);
+        seats.put(phone, new Seated(user, now));
+        return user;
+    }
+
+    /** A phone's seat as last looked up. */
+    private record Seated(Optional<PhoneUser> user, Instant at) {
+    }
+
+    /** Forgets who sits where, after an administrator moved a phone. */
+    public void seatsChanged() {
+        seats.clear();
+    }
+
+    /** The agent's phone as the PBX reports it. */
+    public AgentConsole console(String phone) {
+        Instant now = clock.instant();
+        synchronized (lock) {
+            Map<String, MemberState> queues = members.getOrDefault(phone, Map.of());
+            List<Membership> memberships = new ArrayList<>();
+            for (String queue : settings.queues()) {
+                MemberState member = queues.get(queue);
+                memberships.add(new Membership(queue, member != null, member != null && member.paused(),
+                        member == null ? null : member.pauseReason()));
+            }
+            queues.keySet().stream().filter(queue -> !settings.queues().contains(queue))
+                    .forEach(queue -> memberships.add(new Membership(queue, true, queues.get(queue).paused(),
+                            queues.get(queue).pauseReason())));
+            Instant until = wrapUpUntil.get(phone);
+            return new AgentConsole(phone, pbxConnected(), state(phone, now), pauseReason(queues), memberships,
+                    calls.get(phone), until != null && until.isAfter(now) ? until : null);
+        }
+    }
+
+    private AgentState state(String phone, Instant now) {
+        Map<String, MemberState> queues = members.getOrDefault(phone, Map.of());
+        CallInHand call = calls.get(phone);
+        if (call != null) {
+            return call.answered() ? AgentState.ON_CALL : AgentState.RINGING;
+        }
+        if (queues.isEmpty()) {
+            return AgentState.SIGNED_OUT;
+        }
+        Instant until = wrapUpUntil.get(phone);
+        if (until != null && until.isAfter(now)) {
+            return AgentState.WRAP_UP;
+        }
+        if (queues.values().stream().anyMatch(MemberState::paused)) {
+            return AgentState.PAUSED;
+        }
+        int status = queues.values().iterator().next().status();
+        if (status == 4 || status == 5) {
+            return AgentState.UNAVAILABLE;
+        }
+        if (status == 6 || status == 7) {
+            return AgentState.RINGING;
+        }
+        return status == 1 || status == 0 ? AgentState.AVAILABLE : AgentState.BUSY;
+    }
+
+    private static String pauseReason(Map<String, MemberState> queues) {
+        return queues.values().stream().filter(MemberState::paused).map(MemberState::pauseReason)
+                .filter(reason -> reason != null && !reason.isBlank()).findFirst().orElse(null);
+    }
+
+    /** The supervisors' live picture, with today's counts from the call log. */
+    public LiveView liveView() {
+        Instant now = clock.instant();
+        Map<CallDisposition, Long> today = callLog.dispositionsSince(
+                LocalDate.now(BusinessTime.ZONE).atStartOfDay(BusinessTime.ZONE).toInstant());
+        synchronized (lock) {
+            List<LiveView.QueueLine> queues = new ArrayList<>();
+            List<String> names = new ArrayList<>(settings.queues());
+            waiting.values().stream().map(CallerWaiting::queue).filter(q -> q != null && !names.contains(q))
+                    .distinct().sorted().forEach(names::add);
+            for (String queue : names) {
+                List<CallerWaiting> inQueue = waiting.values().stream().filter(c -> queue.equals(c.queue())).toList();
+                Instant longest = inQueue.stream().map(CallerWaiting::waitingSince).min(Comparator.naturalOrder())
+                        .orElse(null);
+                long signedIn = members.values().stream().filter(q -> q.containsKey(queue)).count();
+                long available = members.entrySet().stream().filter(e -> e.getValue().containsKey(queue)
+                        && state(e.getKey(), now) == AgentState.AVAILABLE).count();
+                queues.add(new LiveView.QueueLine(queue, inQueue.size(), longest, (int) signedIn, (int) available));
+            }
+            List<LiveView.AgentLine> agents = members.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(entry -> new LiveView.AgentLine(entry.getKey(), memberName(entry.getValue()),
+                            state(entry.getKey(), now), pauseReason(entry.getValue()),
+                            List.copyOf(entry.getValue().keySet()))).toList();
+            long answered = today.getOrDefault(CallDisposition.ANSWERED, 0L);
+            long abandoned = today.getOrDefault(CallDisposition.ABANDONED, 0L);
+            long offered = today.values().stream().mapToLong(Long::longValue).sum();
+            return new LiveView(now, pbxConnected(), queues, agents, offered, answered, abandoned);
+        }
+    }
+
+    private static String memberName(Map<String, MemberState> queues) {
+        return queues.values().stream().map(MemberState::memberName).filter(name -> name != null && !name.isBlank())
+                .findFirst().orElse(null);
+    }
+
+    private void pushLiveViewIfChanged() {
+        if (subscribers.isEmpty() || !liveChanged.getAndSet(false)) {
+            return;
+        }
+        try {
+            LiveView view = liveView();
+            subscribers.forEach(subscriber -> subscriber.toSupervisors(view));
+        } catch (RuntimeException failed) {
+            liveChanged.set(true);
+            LOG.warn("Could not push the live view; trying again shortly", failed);
+        }
+    }
+
+    /** Marks the live view changed: a call was written (today's counts moved). */
+    public void callsChanged() {
+        liveChanged.set(true);
+    }
+}

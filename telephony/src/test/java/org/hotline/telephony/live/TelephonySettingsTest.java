@@ -1,0 +1,26 @@
+package org.hotline.telephony.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TelephonySettingsTest {
+
+    @Test
+    void withoutSettingsTheQueuesAreThoseOfTheSamplePbxConfiguration() {
+        TelephonySettings settings = TelephonySettings.from(Map.of());
+        assertEquals(List.of("enquiries", "registration", "complaints", "status", "agents"), settings.queues());
+        assertEquals(15, settings.wrapUpSeconds());
+        assertEquals("hotline-callback", settings.callbackContext());
+    }
+
+    @Test
+    void queuesAreTrimmedDeduplicatedAndBlanksIgnored() {
+        TelephonySettings settings = TelephonySettings.from(Map.of("HOTLINE_QUEUES", " sales, ,support,sales ",
+                "HOTLINE_WRAPUP_SECONDS", "-3"));
+        assertEquals(List.of("sales", "support"), settings.queues());
+        assertEquals(0, settings.wrapUpSeconds(), "no negative wrap-up");
+    }
+}

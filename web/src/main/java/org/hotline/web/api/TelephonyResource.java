@@ -1,0 +1,32 @@
+package org.hotline.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.hotline.telephony.agent.LiveBoard;
+import org.hotline.telephony.live.LiveView;
+
+/** The live view of queues and agents (supervisors), and the telephony metrics for monitoring. */
+@Path("/telephony")
+public class TelephonyResource {
+
+    @EJB
+    private LiveBoard board;
+
+    @GET
+    @Path("/live")
+    @Produces(MediaType.APPLICATION_JSON)
+    public LiveView live() {
+        return board.view();
+    }
+
+    /** Prometheus' text exposition format, version 0.0.4. */
+    @GET
+    @Path("/metrics")
+    @Produces("text/plain; version=0.0.4; charset=utf-8")
+    public String metrics() {
+        return board.metrics();
+    }
+}

@@ -1,0 +1,103 @@
+package org.hotline.web.push;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hotline.telephony.live.LiveView;
+import org.hotline.telephony.live.Subscriber;
+import org.hotline.telephony.live.Switchboard;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the open WebSockets, by agent and for supervisors, and writes the switchboard's pushes to them as JSON.
+ * A message for an agent goes to that agent's sessions only (every tab they have open), never to anyone else's.
+ */
+@ApplicationScoped
+public class PushHub implements Subscriber {
+
+    private static final Logger LOG = Logger.getLogger(PushHub.class);
+
+    @EJB
+    private Switchboard switchboard;
+
+    private final Jsonb json = JsonbBuilder.create();
+    private final Map<String, Set<Session>> agents = new ConcurrentHashMap<>();
+    private final Set<Session> supervisors = ConcurrentHashMap.newKeySet();
+
+    void subscribe(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        switchboard.subscribe(this);
+    }
+
+    @PreDestroy
+    void unsubscribe() {
+        try {
+            switchboard.unsubscribe(this);
+        } catch (RuntimeException alreadyStopped) {
+            // the whole application is stopping: the switchboard may be gone before this bean
+            LOG.debug("Switchboard already stopped", alreadyStopped);
+        }
+    }
+
+    void agentOpened(String username, Session session) {
+        agents.computeIfAbsent(username, name -> ConcurrentHashMap.newKeySet()).add(session);
+    }
+
+    void agentClosed(String username, Session session) {
+        agents.computeIfPresent(username, (name, sessions) -> {
+            sessions.remove(session);
+            return sessions.isEmpty() ? null : sessions;
+        });
+    }
+
+    void supervisorOpened(Session session) {
+        supervisors.add(session);
+    }
+
+    void supervisorClosed(Session session) {
+        supervisors.remove(session);
+    }
+
+    @Override
+    public void toAgent(String username, Push push) {
+        Set<Session> sessions = agents.get(username);
+        if (sessions != null) {
+            String text = json.toJson(push);
+            sessions.forEach(session -> send(session, text));
+        }
+    }
+
+    @Override
+    public void toSupervisors(LiveView view) {
+        if (!supervisors.isEmpty()) {
+            String text = json.toJson(new Push("live", view));
+            supervisors.forEach(session -> send(session, text));
+        }
+    }
+
+    /** One message to one session; a session's messages are written one at a time, in order. */
+    void send(Session session, String text) {
+        if (!session.isOpen()) {
+            return;
+        }
+        synchronized (session) {
+            try {
+                session.getBasicRemote().sendText(text);
+            } catch (IOException | IllegalStateException gone) {
+                LOG.debugf("WebSocket %s gone: %s", session.getId(), gone.getMessage());
+            }
+        }
+    }
+
+    String toJson(Object value) {
+        return json.toJson(value);
+    }
+}

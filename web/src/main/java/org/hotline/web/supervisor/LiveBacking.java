@@ -1,0 +1,25 @@
+package org.hotline.web.supervisor;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import org.hotline.telephony.live.AgentState;
+import org.hotline.telephony.live.TelephonySettings;
+import org.hotline.telephony.agent.PauseReason;
+import org.hotline.web.faces.ClientTexts;
+import org.hotline.web.faces.Messages;
+
+/** The words of the supervisors' live view, for hotline-live.js; the picture itself is pushed over /push/live. */
+@Named
+@RequestScoped
+public class LiveBacking {
+
+    public String getTextsJson() {
+        ClientTexts texts = new ClientTexts().each("agentState.", AgentState.values())
+                .each("pause.", PauseReason.values())
+                .keys(java.util.List.of("live.pbxDown", "live.none", "live.seconds"));
+        for (String queue : TelephonySettings.current().queues()) {
+            texts.put("queue." + queue, Messages.textOr("queue." + queue, queue));
+        }
+        return texts.json();
+    }
+}
