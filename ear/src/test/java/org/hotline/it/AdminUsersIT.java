@@ -114,6 +114,33 @@ class AdminUsersIT {
     }
 
     @Test
+    void anAdministratorGivesAnAgentAPhoneAndAWrongOrTakenPhoneIsRefusedBesideTheField() throws Exception {
+        SystemUnderTest.ensureUser("phone.owner", "Phone Owner", "a long test passphrase 5599", Role.AGENT);
+        SystemUnderTest.ensureAgentWithPhone("phone.holder", "Phone Holder", "a long test passphrase 5599",
+                "PJSIP/2202");
+        browser.open("/admin/users.xhtml");
+        browser.click(rowButton("phone.owner", "editRoles"));
+        browser.waitForText(By.id("rolesForm"), "phone.owner");
+
+        browser.type(By.id("rolesForm:editedPhone"), "not a phone");
+        browser.click(By.id("rolesForm:save"));
+        assertEquals("اكتب الهاتف كما يسمّيه المقسم، مثل PJSIP/1001.",
+                browser.waitForSomeText(By.id("rolesForm:editedPhoneMessage")));
+        browser.type(By.id("rolesForm:editedPhone"), "PJSIP/2202");
+        browser.click(By.id("rolesForm:save"));
+        browser.waitForText(By.id("rolesForm:editedPhoneMessage"), "هذا الهاتف مسجَّل لحساب آخر.");
+        assertEquals(null, SystemUnderTest.queryString(
+                "select phone_interface from user_account where username = ?", "phone.owner"), "nothing saved");
+
+        browser.type(By.id("rolesForm:editedPhone"), "PJSIP/2201");
+        browser.click(By.id("rolesForm:save"));
+        browser.waitForText(By.id("messages"), "phone.owner");
+        assertEquals("PJSIP/2201", SystemUnderTest.queryString(
+                "select phone_interface from user_account where username = ?", "phone.owner"));
+        assertTrue(browser.text(By.id("accounts")).contains("PJSIP/2201"));
+    }
+
+    @Test
     void anAdministratorUnlocksALockedColleague() throws Exception {
         SystemUnderTest.ensureUser("unlock.me", "Unlock Me", "a long test passphrase 5599", Role.AGENT);
         try (Browser colleague = new Browser()) {

@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionFactory;
-import org.asteriskjava.manager.event.UserEvent;
+import org.asteriskjava.manager.event.AgentCalledEvent;
+import org.asteriskjava.manager.event.NewChannelEvent;
 
 /**
  * The issue 4 benchmarks, run by scripts/bench-telephony.sh against a provisioned server, its MariaDB and a fake
@@ -43,9 +44,14 @@ public final class TelephonyBenchmark {
     private static final String PASSWORD = "a benchmark passphrase 5599";
     private static final String AGENT_PHONE = "PJSIP/9001";
     private static final Duration PATIENCE = Duration.ofMinutes(5);
+    /** The linkedid of the Newchannel sent after the stream, so the baseline's listener knows it has seen it all. */
+    private static final String END_MARKER = "1.0";
 
     /** Counted down by the baseline's (otherwise empty) listener when the stream's end marker arrives. */
     private static final AtomicReference<CountDownLatch> END_OF_STREAM = new AtomicReference<>(new CountDownLatch(1));
+
+    /** When the baseline's listener saw each AgentCalled for the browser's agent: linkedid → epoch millis. */
+    private static final Map<String, Long> RAW_AGENT_CALLED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TelephonyBenchmark() {
     }
@@ -63,7 +69,10 @@ public final class TelephonyBenchmark {
                     .createManagerConnection();
             raw.login();
             raw.addEventListener(event -> {
-                if (event instanceof UserEvent) {
+                if (event instanceof AgentCalledEvent called && AGENT_PHONE.equals(called.getInterface())) {
+                    RAW_AGENT_CALLED.putIfAbsent(called.getLinkedId(), System.currentTimeMillis());
+                }
+                if (event instanceof NewChannelEvent channel && END_MARKER.equals(channel.getLinkedid())) {
                     END_OF_STREAM.get().countDown();
                 }
             });
@@ -86,7 +95,7 @@ public final class TelephonyBenchmark {
                                     "PJSIP/8002", "Agent 8002"));
                 }
                 List<String> stream = PbxCalls.interleaved(calls, run);
-                double rawRate = rawRate(rawPbx, stream);
+                Raw baseline = rawRate(rawPbx, stream);
                 Result endToEnd = endToEnd(pbx, browser, stream, seconds + ".");
                 if (run == 0) {
                     System.out.printf(Locale.ROOT, "warm-up run: %d events; not counted%n", stream.size());
@@ -94,10 +103,13 @@ public final class TelephonyBenchmark {
                 }
                 System.out.printf(Locale.ROOT, "== run %d: %d calls in progress at once, %d AMI events%n", run, CALLS,
                         stream.size());
-                System.out.printf(Locale.ROOT, "raw      asterisk-java to an empty listener = %.0f events/s%n", rawRate);
+                System.out.printf(Locale.ROOT, "raw      asterisk-java to an empty listener = %.0f events/s%n",
+                        baseline.eventsPerSecond());
+                System.out.printf(Locale.ROOT, "rawpop   AgentCalled to the empty listener p50 %d ms, p99 %d ms%n",
+                        baseline.agentCalledP50(), baseline.agentCalledP99());
                 System.out.printf(Locale.ROOT, "e2e      into the call log in MariaDB = %.0f events/s (%d/%d calls)%n",
                         endToEnd.eventsPerSecond(), endToEnd.calls(), CALLS);
-                System.out.printf(Locale.ROOT, "ratio    e2e/raw = %.3f%n", endToEnd.eventsPerSecond() / rawRate);
+                System.out.printf(Locale.ROOT, "ratio    e2e/raw = %.3f%n", endToEnd.eventsPerSecond() / baseline.eventsPerSecond());
                 System.out.printf(Locale.ROOT, "pop      %d/%d received, p50 %d ms, p99 %d ms%n", endToEnd.pops(),
                         CALLS / POP_EVERY, endToEnd.popP50(), endToEnd.popP99());
             }
@@ -106,20 +118,49 @@ public final class TelephonyBenchmark {
         System.exit(0); // the fake PBX's threads are daemons, Asterisk-Java's reconnect threads are not
     }
 
-    /** Asterisk-Java alone: the stream, then a UserEvent marker; the rate is events until the marker arrives. */
-    private static double rawRate(FakeAsterisk rawPbx, List<String> stream) throws Exception {
+    /** The baseline: events per second, and AgentCalled's latency from the socket to the listener. */
+    private record Raw(double eventsPerSecond, long agentCalledP50, long agentCalledP99) {
+    }
+
+    /**
+     * Asterisk-Java alone: the stream, then a Newchannel marker; the rate is events until the marker arrives. The
+     * AgentCalled blocks of the browser's agent are timed as in the end-to-end run, to the empty listener.
+     */
+    private static Raw rawRate(FakeAsterisk rawPbx, List<String> stream) throws Exception {
         CountDownLatch end = new CountDownLatch(1);
         END_OF_STREAM.set(end);
+        RAW_AGENT_CALLED.clear();
+        Map<String, Long> sentAt = new HashMap<>();
         long begin = System.nanoTime();
         for (String block : stream) {
+            if (isPopFor(block)) {
+                sentAt.putIfAbsent(linkedid(block), System.currentTimeMillis());
+            }
             rawPbx.send(block);
         }
-        rawPbx.send("Event: UserEvent\r\nPrivilege: user,all\r\nUserEvent: BenchEnd\r\n\r\n");
+        rawPbx.send("Event: Newchannel\r\nPrivilege: call,all\r\nChannel: PJSIP/bench-end\r\nUniqueid: " + END_MARKER
+                + "\r\nLinkedid: " + END_MARKER + "\r\n\r\n");
         if (!end.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
             throw new IllegalStateException("the baseline listener never saw the end of the stream");
         }
         double elapsed = (System.nanoTime() - begin) / 1e9;
-        return stream.size() / elapsed;
+        List<Long> latencies = latencies(sentAt, RAW_AGENT_CALLED);
+        return new Raw(stream.size() / elapsed, percentile(latencies, 0.50), percentile(latencies, 0.99));
+    }
+
+    private static boolean isPopFor(String block) {
+        return block.startsWith("Event: AgentCalled\r\n") && block.contains("\r\nInterface: " + AGENT_PHONE + "\r\n");
+    }
+
+    private static List<Long> latencies(Map<String, Long> sentAt, Map<String, Long> arrivedAt) {
+        List<Long> latencies = new ArrayList<>();
+        arrivedAt.forEach((linkedid, at) -> {
+            if (sentAt.containsKey(linkedid)) {
+                latencies.add(at - sentAt.get(linkedid));
+            }
+        });
+        latencies.sort(null);
+        return latencies;
     }
 
     /** One end-to-end measurement. */
@@ -131,7 +172,7 @@ public final class TelephonyBenchmark {
         Map<String, Long> popSentAt = new HashMap<>();
         long begin = System.nanoTime();
         for (String block : stream) {
-            if (block.startsWith("Event: AgentCalled\r\n") && block.contains("\r\nInterface: " + AGENT_PHONE + "\r\n")) {
+            if (isPopFor(block)) {
                 popSentAt.putIfAbsent(linkedid(block), System.currentTimeMillis());
             }
             pbx.send(block);
@@ -152,9 +193,7 @@ public final class TelephonyBenchmark {
         SystemUnderTest.eventually(Duration.ofSeconds(60), "every screen pop in the browser", () -> pops(browser,
                 popSentAt.keySet()).size() >= popSentAt.size());
         Map<String, Long> arrivedAt = pops(browser, popSentAt.keySet());
-        List<Long> latencies = new ArrayList<>();
-        arrivedAt.forEach((linkedid, at) -> latencies.add(at - popSentAt.get(linkedid)));
-        latencies.sort(null);
+        List<Long> latencies = latencies(popSentAt, arrivedAt);
         return new Result(stream.size() / elapsed, calls, arrivedAt.size(), percentile(latencies, 0.50),
                 percentile(latencies, 0.99));
     }

@@ -86,6 +86,10 @@ public class AmiConnection {
     @Resource
     private ManagedExecutorService executor;
 
+    /** The live picture's own executor (server.cli): its lane never waits behind the call log's writes. */
+    @Resource(lookup = Switchboard.LIVE_EXECUTOR)
+    private ManagedExecutorService liveExecutor;
+
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
@@ -179,7 +183,7 @@ public class AmiConnection {
                 } catch (RuntimeException failed) {
                     LOG.errorf(failed, "Could not apply %s to the live picture", event.getClass().getSimpleName());
                 }
-            }, executor);
+            }, liveExecutor);
         }
     }
 

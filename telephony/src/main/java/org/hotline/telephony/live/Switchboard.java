@@ -73,7 +73,10 @@ public class Switchboard {
     private static final int VARIABLES_KEPT = 20_000;
     private static final Duration WHO_SITS_WHERE_KEPT = Duration.ofSeconds(10);
 
-    @Resource
+    /** Screen pops and pushes run here, apart from the call log's writes (see server.cli). */
+    public static final String LIVE_EXECUTOR = "java:jboss/ee/concurrency/executor/hotline-live";
+
+    @Resource(lookup = LIVE_EXECUTOR)
     private ManagedExecutorService executor;
 
     @Resource
