@@ -57,6 +57,15 @@ class ScreenPopIT {
             awaitPushesConnected(two);
             supervisor.waitUntil("return Number(document.getElementById('live').dataset.updates || 0) > 0", PATIENCE);
 
+            one.click(By.id("phone:signIn")); // the phone bar: every queue ticked by default
+            assertEquals("متاح", one.waitForText(By.id("phone:phoneState"), "متاح"), "shown once the PBX says so");
+            assertTrue(pbx.member("enquiries", "PJSIP/1501") != null, "QueueAdd reached the PBX");
+            one.click(By.id("phone:pause"));
+            assertEquals("في استراحة", one.waitForText(By.id("phone:phoneState"), "في استراحة"));
+            assertEquals("استراحة", one.text(By.id("phone:pauseReason")));
+            one.click(By.id("phone:resume"));
+            one.waitForText(By.id("phone:phoneState"), "متاح");
+
             String linkedid = "1795701000.1";
             List<String> call = PbxCalls.answered(linkedid, CALLER, "enquiries", "PJSIP/1501", "Agent One",
                     Instant.now(), 3, 30);
