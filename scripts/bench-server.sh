@@ -1,6 +1,30 @@
-# Sourced by the benchmark scripts: starts a fresh MariaDB (HOTLINE_DB_* from the caller) and a copy of the
-# provisioned server at port offset $offset in $work, waits until the application is deployed, and sets $pid.
-# The caller's EXIT trap stops both.
+# Sourced by the benchmark scripts after `set -euo pipefail`. bench_setup DB_PORT NAME exports the settings of a fresh
+# MariaDB of the benchmark's own (ear/target/NAME-db on DB_PORT), makes sure the server is built, compiles the
+# benchmark code and sets $classpath, and arranges for everything to stop on exit. start_bench_server then starts that
+# MariaDB and a copy of the provisioned server at port offset 300 in $work, and waits until the application is
+# deployed. Settings the caller exports before start_bench_server (HOTLINE_AMI_*, HOTLINE_AGI_*) reach the server.
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+offset=300
+work=$(mktemp -d)
+
+bench_setup() {
+    export HOTLINE_DB_HOME=$root/ear/target/$2-db HOTLINE_DB_PORT=$1 HOTLINE_DB_PASSWORD=bench-db-password
+    export HOTLINE_DB_URL=jdbc:mariadb://127.0.0.1:$1/hotline HOTLINE_ADMIN_PASSWORD=bench-first-passphrase
+    export HOTLINE_SAMPLE_CATALOGUE=false
+    trap 'bench_cleanup' EXIT
+    [ -x ear/target/server/bin/standalone.sh ] || mvn -B -q -DskipTests -DskipITs install
+    mvn -B -q -o -pl ear test-compile dependency:build-classpath -Dmdep.outputFile="$work/classpath" \
+        -Dmdep.includeScope=test
+    classpath="$root/ear/target/test-classes:$(cat "$work/classpath")"
+}
+
+bench_cleanup() {
+    [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null
+    scripts/db.sh stop >/dev/null
+    rm -rf "$work"
+}
+
 start_bench_server() {
     scripts/db.sh start --fresh >&2
     cp -r ear/target/server "$work/server"

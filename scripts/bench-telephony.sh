@@ -10,27 +10,12 @@
 #
 #   scripts/bench-telephony.sh [RUNS]
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-cd "$root"
-runs=${1:-5}
-offset=300
-work=$(mktemp -d)
 # shellcheck source=scripts/bench-server.sh
-source scripts/bench-server.sh
-
-export HOTLINE_DB_HOME=$root/ear/target/bench-telephony-db HOTLINE_DB_PORT=3346 HOTLINE_DB_PASSWORD=bench-db-password
-export HOTLINE_DB_URL=jdbc:mariadb://127.0.0.1:3346/hotline HOTLINE_ADMIN_PASSWORD=bench-first-passphrase
-export HOTLINE_SAMPLE_CATALOGUE=false
+source "$(dirname "$0")/bench-server.sh"
+runs=${1:-5}
 export HOTLINE_AMI_HOST=127.0.0.1 HOTLINE_AMI_PORT=5349 HOTLINE_AMI_USER=helpdesk HOTLINE_AMI_SECRET=helpdesk-secret
-
-cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; scripts/db.sh stop >/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-
 command -v chromedriver >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium chromium-driver; }
-[ -x ear/target/server/bin/standalone.sh ] || mvn -B -q -DskipTests -DskipITs install
-mvn -B -q -o -pl ear test-compile dependency:build-classpath -Dmdep.outputFile="$work/classpath" -Dmdep.includeScope=test
-classpath="$root/ear/target/test-classes:$(cat "$work/classpath")"
-
+bench_setup 3346 bench-telephony
 start_bench_server
 
 java -Dhotline.baseUrl="http://localhost:$((8080 + offset))" -Dhotline.db.url="$HOTLINE_DB_URL" \

@@ -9,26 +9,11 @@
 #
 #   scripts/bench.sh [RUNS] [SECONDS]
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-cd "$root"
+# shellcheck source=scripts/bench-server.sh
+source "$(dirname "$0")/bench-server.sh"
 runs=${1:-3}
 seconds=${2:-20}
-offset=300
-work=$(mktemp -d)
-# shellcheck source=scripts/bench-server.sh
-source scripts/bench-server.sh
-
-export HOTLINE_DB_HOME=$root/ear/target/bench-db HOTLINE_DB_PORT=3336 HOTLINE_DB_PASSWORD=bench-db-password
-export HOTLINE_DB_URL=jdbc:mariadb://127.0.0.1:3336/hotline HOTLINE_ADMIN_PASSWORD=bench-first-passphrase
-export HOTLINE_SAMPLE_CATALOGUE=false
-
-cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; scripts/db.sh stop >/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-
-[ -x ear/target/server/bin/standalone.sh ] || mvn -B -q -DskipTests -DskipITs install
-mvn -B -q -o -pl ear test-compile dependency:build-classpath -Dmdep.outputFile="$work/classpath" -Dmdep.includeScope=test
-classpath="$root/ear/target/test-classes:$(cat "$work/classpath")"
-
+bench_setup 3336 bench
 start_bench_server
 
 for i in $(seq 1 "$runs"); do

@@ -206,6 +206,17 @@ final class PbxCalls {
         return call.blocks;
     }
 
+    /**
+     * The VarSet Asterisk sends when the dialplan (or an AGI script's SET VARIABLE) sets a variable on the caller's
+     * channel of a call that is up in the IVR.
+     */
+    static String variableSet(String linkedid, String caller, String name, String value, Instant at) {
+        Call call = new Call(linkedid, caller, null, at);
+        call.caller.state = 6;
+        call.variable(name, value);
+        return call.blocks.get(0);
+    }
+
     /** A caller who hangs up in the IVR after choosing a language: Newchannel, VarSet HOTLINE_LANG=ar, Hangup. */
     static List<String> ivrOnly(String linkedid, String caller, Instant start) {
         Call call = new Call(linkedid, caller, null, start);

@@ -114,6 +114,11 @@ public class Citizen {
         return preferredLanguage;
     }
 
+    /** The language the citizen chose (in the IVR, or told an agent): ar, ku or en. */
+    public void prefer(String language) {
+        preferredLanguage = requireNonNull(language, "language is required");
+    }
+
     public Set<String> getPhones() {
         return Collections.unmodifiableSet(phones);
     }

@@ -46,12 +46,28 @@ public class CallbackTasks {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void onAbandoned(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallAbandoned call) {
+        ensureOpenTask(call.caller(), call.linkedid(), "معاودة الاتصال بمتصل لم يُجب — Call back ",
+                "Abandoned call " + call.linkedid() + (call.queue() == null ? "" : " in queue " + call.queue()));
+    }
+
+    /**
+     * A caller who rang after hours pressed 1 to be called back (the IVR): the same task as for an abandoned call,
+     * one per caller while open.
+     *
+     * @return false when there is no number to call back (withheld, foreign), true when a task is open for it
+     */
+    public boolean requestedAfterHours(String caller, String linkedid) {
+        return ensureOpenTask(caller, linkedid, "معاودة الاتصال بعد انتهاء الدوام — After-hours call back ",
+                "Asked to be called back after hours, call " + linkedid);
+    }
+
+    private boolean ensureOpenTask(String caller, String linkedid, String subjectPrefix, String description) {
         PhoneNumber phone;
         try {
-            phone = PhoneNumber.parse(call.caller());
+            phone = PhoneNumber.parse(caller);
         } catch (InvalidPhoneNumber withheld) {
-            LOG.infof("Abandoned call %s from %s: no number to call back", call.linkedid(), call.caller());
-            return;
+            LOG.infof("Call %s from %s: no number to call back", linkedid, caller);
+            return false;
         }
         Instant now = clock.instant();
         Citizen citizen = em.createNamedQuery(Citizen.BY_PHONE, Citizen.class)
@@ -67,17 +83,16 @@ public class CallbackTasks {
                 .setParameter("done", EnumSet.of(TicketStatus.RESOLVED, TicketStatus.CLOSED)).setMaxResults(1)
                 .getResultList().isEmpty();
         if (alreadyOpen) {
-            return;
+            return true;
         }
         SlaTarget targets = em.find(SlaTarget.class, TicketType.CALLBACK);
-        Ticket task = new Ticket(TicketType.CALLBACK, Channel.PHONE, Priority.HIGH,
-                "معاودة الاتصال بمتصل لم يُجب — Call back " + phone.national(),
-                "Abandoned call " + call.linkedid() + (call.queue() == null ? "" : " in queue " + call.queue()),
-                new SlaTargets(targets.firstResponse(), targets.resolution()), ACTOR, now);
+        Ticket task = new Ticket(TicketType.CALLBACK, Channel.PHONE, Priority.HIGH, subjectPrefix + phone.national(),
+                description, new SlaTargets(targets.firstResponse(), targets.resolution()), ACTOR, now);
         task.linkTo(citizen, null, null);
-        task.fromCall(call.linkedid());
+        task.fromCall(linkedid);
         task.refreshSla(calendars.current(), now);
         em.persist(task);
+        return true;
     }
 
     /** Notes on the ticket that an agent's phone was asked to call the citizen back. */

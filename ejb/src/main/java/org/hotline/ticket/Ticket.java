@@ -101,6 +101,10 @@ public class Ticket {
     @Column(name = "call_linkedid", length = 64)
     private String callLinkedid;
 
+    /** The slow hash of a complaint's receipt PIN (issue 6 issues receipts); the IVR asks for it. */
+    @Column(name = "receipt_pin_hash", length = 255)
+    private String receiptPinHash;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -381,6 +385,10 @@ public class Ticket {
 
     public Team getTeam() {
         return team;
+    }
+
+    public String getReceiptPinHash() {
+        return receiptPinHash;
     }
 
     public String getCallLinkedid() {

@@ -10,6 +10,7 @@ import org.hotline.citizen.CitizenNotFound;
 import org.hotline.citizen.InvalidPhoneNumber;
 import org.hotline.citizen.PhoneTaken;
 import org.hotline.common.BusinessException;
+import org.hotline.ivr.MenuRejected;
 import org.hotline.telephony.agent.NoNumberToCall;
 import org.hotline.telephony.agent.NoPhone;
 import org.hotline.telephony.agent.UnknownQueue;
@@ -61,6 +62,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             return field(Status.BAD_REQUEST, "unknown-reference", refused, unknown.field());
         } else if (refused instanceof CatalogueImportRejected rejected) {
             return rejectedCatalogue(rejected);
+        } else if (refused instanceof MenuRejected) {
+            return Problem.of(Status.CONFLICT, "menu-rejected", detail);
         } else if (refused instanceof PbxUnavailable) {
             return Problem.of(Status.SERVICE_UNAVAILABLE, "pbx-unavailable", detail + ". Try again in a moment.");
         } else if (refused instanceof PbxRefused) {

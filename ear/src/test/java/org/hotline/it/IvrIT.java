@@ -1,0 +1,294 @@
+package org.hotline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hotline.it.SimulatedAsteriskAgi.Transcript;
+import org.hotline.security.PasswordHasher;
+import org.hotline.security.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The IVR's entry script over FastAGI, driven by a simulated Asterisk that speaks res_agi's protocol: every branch
+ * (in hours and on a holiday, each language, each topic), wrong keys and silence, the ticket status by keypad (found,
+ * wrong check digit, a complaint without its PIN), a hang-up at every step, garbage on the socket, missing prompt
+ * files, the menu changed by an administrator, and the choices reaching the call log.
+ */
+class IvrIT {
+
+    private static final int PORT = Integer.getInteger("hotline.agi.port", 4583);
+    private static final String PASSWORD = "a long test passphrase 5599";
+    private static final AtomicInteger CALLS = new AtomicInteger();
+    private static Api agent;
+
+    @BeforeAll
+    static void people() throws Exception {
+        SystemUnderTest.ensureUser("ivr.agent", "IVR Agent", PASSWORD, Role.AGENT);
+        agent = Api.as("ivr.agent", PASSWORD);
+    }
+
+    /** A fresh linkedid per call, so calls never share a record. */
+    private static String linkedid() {
+        return "1795800" + String.format("%03d", CALLS.incrementAndGet()) + ".1";
+    }
+
+    private static Transcript call(String caller, String... keys) throws Exception {
+        return new SimulatedAsteriskAgi(caller, linkedid()).keys(keys).call(PORT);
+    }
+
+    @Test
+    void anUnknownCallerChoosesEachLanguageAndEachTopicLeadsToItsQueue() throws Exception {
+        String[][] languages = {{"1", "ar"}, {"2", "ku"}, {"3", "en"}};
+        for (String[] language : languages) {
+            Transcript call = call("07709000001", language[0], "1");
+            assertEquals(language[1], call.last("HOTLINE_LANG"));
+            assertEquals(language[1], call.last("CHANNEL(language)"), "the channel speaks it too");
+            assertTrue(call.played.contains("hotline/" + language[1] + "/welcome"), call.played.toString());
+        }
+        String[][] topics = {{"1", "ENQUIRY", "enquiries"}, {"2", "REGISTRATION", "registration"},
+            {"3", "COMPLAINT", "complaints"}, {"0", "AGENT", "agents"}};
+        for (String[] topic : topics) {
+            Transcript call = call("07709000002", "3", topic[0]);
+            assertEquals(topic[1], call.last("HOTLINE_TOPIC"));
+            assertEquals(topic[2], call.last("HOTLINE_QUEUE"));
+            assertEquals("queue", call.last("HOTLINE_STEP"));
+            assertNull(call.last("HOTLINE_ROUTE"), "the dialplan queues it");
+        }
+    }
+
+    @Test
+    void aKnownCallersLanguageIsRememberedAndNineChangesIt() throws Exception {
+        String citizen = SystemUnderTest.ensureCitizen(agent, "07709000003", "كريم عباس");
+        try (var db = SystemUnderTest.database(); var set = db.prepareStatement(
+                "update citizen set preferred_language = 'en' where id = ?")) {
+            set.setString(1, citizen);
+            set.executeUpdate();
+        }
+        Transcript known = call("07709000003", "1");
+        assertFalse(known.all("HOTLINE_STEP").contains("language"), "no language menu for a known caller");
+        assertEquals("en", known.last("HOTLINE_LANG"));
+        assertEquals("ENQUIRY", known.last("HOTLINE_TOPIC"));
+
+        Transcript changes = call("07709000003", "9", "2", "1");
+        assertEquals(List.of("en", "ku"), changes.all("HOTLINE_LANG"));
+        assertEquals("ku", SystemUnderTest.queryString("select preferred_language from citizen where id = ?",
+                citizen), "the new choice is remembered");
+    }
+
+    @Test
+    void wrongKeysAndSilenceRepeatTheMenuThreeTimesThenTheDefaultQueue() throws Exception {
+        Transcript call = call("07709000004", "3", "7", "", "*");
+        assertEquals(3, call.played.stream().filter("hotline/en/invalid"::equals).count());
+        assertEquals("enquiries", call.last("HOTLINE_QUEUE"), "the default queue");
+        assertEquals("menu-failed", call.last("HOTLINE_TO_AGENT"));
+        assertEquals(3, call.played.stream().filter("hotline/en/topic-ENQUIRY"::equals).count(),
+                "the menu was said three times");
+    }
+
+    @Test
+    void aTicketsStatusIsSaidDigitByDigitInTheCallersLanguageAndAWrongCheckDigitIsCaughtAtOnce() throws Exception {
+        String number = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
+                + "\"subject\":\"حالة عبر الهاتف\"}").object().getString("number");
+        String mistyped = number.substring(0, number.length() - 1)
+                + (char) ('0' + (number.charAt(number.length() - 1) - '0' + 1) % 10);
+        Transcript call = call("07709000005", "3", "4", mistyped + "#", number + "#", "");
+        assertEquals(List.of("INVALID", "FOUND"), call.all("HOTLINE_STATUS"));
+        assertTrue(call.played.contains("hotline/en/ticket-invalid"));
+        int said = call.played.indexOf("hotline/en/ticket-number");
+        for (int i = 0; i < number.length(); i++) {
+            assertEquals("hotline/en/digit-" + number.charAt(i), call.played.get(said + 1 + i));
+        }
+        assertEquals("hotline/en/status-NEW", call.played.get(said + 1 + number.length()));
+        assertEquals("hangup", call.last("HOTLINE_ROUTE"));
+        assertEquals("TICKET_STATUS", call.last("HOTLINE_TOPIC"));
+
+        Transcript lost = call("07709000005", "1", "4", "100000#", "", "1#");
+        assertEquals("agents", lost.last("HOTLINE_QUEUE"), "three failures lead to an agent");
+        assertEquals("status-failed", lost.last("HOTLINE_TO_AGENT"));
+    }
+
+    @Test
+    void aComplaintsStatusIsSaidOnlyAfterItsReceiptPin() throws Exception {
+        String number = agent.post("/api/v1/tickets", "{\"type\":\"COMPLAINT_ABOUT_STAFF\",\"channel\":\"PHONE\","
+                + "\"subject\":\"شكوى ابتزاز\"}").object().getString("number");
+        try (var db = SystemUnderTest.database(); var pin = db.prepareStatement(
+                "update ticket set receipt_pin_hash = ? where id = ?")) {
+            pin.setString(1, new PasswordHasher().hash("482913"));
+            pin.setLong(2, Long.parseLong(number.substring(0, number.length() - 1)) - 100_000);
+            pin.executeUpdate();
+        }
+        Transcript wrong = call("07709000006", "3", "4", number + "#", "111111#", "222222#", "333333#");
+        assertEquals(List.of("PIN_REQUIRED", "PIN_WRONG", "PIN_WRONG", "PIN_WRONG"), wrong.all("HOTLINE_STATUS"));
+        assertTrue(wrong.played.stream().noneMatch(file -> file.contains("/status-") && !file.endsWith("status-more")),
+                "nothing said about the complaint: " + wrong.played);
+        assertEquals("pin-failed", wrong.last("HOTLINE_TO_AGENT"));
+
+        Transcript right = call("07709000006", "3", "4", number + "#", "482913#", "");
+        assertEquals("FOUND", right.last("HOTLINE_STATUS"));
+        assertTrue(right.played.contains("hotline/en/status-NEW"));
+    }
+
+    @Test
+    void onAHolidayTheCallerHearsTheHoursAndOneAsksForOneCallback() throws Exception {
+        String today = LocalDate.now(ZoneId.of("Asia/Baghdad")).toString();
+        Api admin = Api.as("admin", SystemUnderTest.ADMIN_PASSWORD);
+        boolean alreadyHoliday = admin.get("/api/v1/holidays").text().contains(today);
+        assertTrue(alreadyHoliday || admin.put("/api/v1/holidays/" + today, "{\"name\":\"عطلة اختبار\"}").status() < 300);
+        try {
+            String linkedid = linkedid();
+            Transcript asks = new SimulatedAsteriskAgi("07709000007", linkedid).keys("1").call(PORT);
+            assertEquals("1", asks.last("HOTLINE_AFTER_HOURS"));
+            assertEquals("requested", asks.last("HOTLINE_CALLBACK"));
+            assertEquals("hangup", asks.last("HOTLINE_ROUTE"));
+            assertTrue(asks.played.contains("hotline/ar/closed") && asks.played.contains("hotline/ar/callback-confirmed"));
+            String tasks = "select count(*) from ticket t join citizen_phone p on p.citizen_id = t.citizen_id"
+                    + " where p.e164 = '+9647709000007' and t.type = 'CALLBACK' and t.status not in ('RESOLVED', 'CLOSED')";
+            assertEquals("1", SystemUnderTest.queryString(tasks));
+            assertEquals(linkedid, SystemUnderTest.queryString("select t.call_linkedid from ticket t join citizen_phone p"
+                    + " on p.citizen_id = t.citizen_id where p.e164 = '+9647709000007' and t.type = 'CALLBACK'"));
+            call("07709000007", "1");
+            assertEquals("1", SystemUnderTest.queryString(tasks), "one task while it is open");
+
+            Transcript silent = call("07709000008", "");
+            assertNull(silent.last("HOTLINE_CALLBACK"));
+            assertEquals("hangup", silent.last("HOTLINE_ROUTE"));
+            assertEquals("0", SystemUnderTest.queryString("select count(*) from citizen_phone where e164 = '+9647709000008'"));
+        } finally {
+            if (!alreadyHoliday) {
+                admin.delete("/api/v1/holidays/" + today);
+            }
+        }
+    }
+
+    @Test
+    void aHangUpAtEveryStepEndsTheScriptCleanlyWithNothingHalfWritten() throws Exception {
+        for (String step : List.of("hours", "language", "menu", "status", "pin")) {
+            String number = agent.post("/api/v1/tickets", "{\"type\":\"COMPLAINT_ABOUT_STAFF\",\"channel\":\"PHONE\","
+                    + "\"subject\":\"شكوى\"}").object().getString("number");
+            Transcript call = new SimulatedAsteriskAgi("07709000009", linkedid())
+                    .keys("3", "4", number + "#", "1#", "2#", "3#")
+                    .hangUpWhen(command -> isStep(command, step)).call(PORT);
+            assertTrue(call.hungUp, "hung up at " + step + ": " + call.commands);
+            List<String> ours = call.commands.stream().filter(c -> !c.contains("AJ_AGISTATUS")).toList();
+            assertTrue(isStep(ours.get(ours.size() - 1), step), // Asterisk-Java's own AJ_AGISTATUS aside
+                    "the script sent nothing after the hang-up at " + step + ": " + call.commands);
+        }
+        String linkedid = linkedid();
+        String today = LocalDate.now(ZoneId.of("Asia/Baghdad")).toString();
+        Api admin = Api.as("admin", SystemUnderTest.ADMIN_PASSWORD);
+        boolean alreadyHoliday = admin.get("/api/v1/holidays").text().contains(today);
+        admin.put("/api/v1/holidays/" + today, "{\"name\":\"عطلة اختبار\"}");
+        try {
+            Transcript hungUp = new SimulatedAsteriskAgi("07709000010", linkedid).keys("1")
+                    .hangUpWhen(command -> command.startsWith("WAIT FOR DIGIT")).call(PORT);
+            assertTrue(hungUp.hungUp);
+            assertEquals("0", SystemUnderTest.queryString(
+                    "select count(*) from citizen_phone where e164 = '+9647709000010'"), "no task half-made");
+        } finally {
+            if (!alreadyHoliday) {
+                admin.delete("/api/v1/holidays/" + today);
+            }
+        }
+    }
+
+    @Test
+    void overTheLimitACallGetsTheDefaultQueueAtOnceNeverSilence() throws Exception {
+        int limit = Integer.getInteger("hotline.agi.maxCalls", 3);
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(limit);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(limit);
+        try {
+            List<java.util.concurrent.Future<Transcript>> busy = new java.util.ArrayList<>();
+            for (int i = 0; i < limit; i++) {
+                busy.add(callers.submit(() -> new SimulatedAsteriskAgi("07709000015", linkedid()).keys("1", "1")
+                        .holdAt(command -> command.startsWith("WAIT FOR DIGIT"), held, release).call(PORT)));
+            }
+            assertTrue(held.await(30, java.util.concurrent.TimeUnit.SECONDS), "the limit's calls are in the menu");
+            Transcript over = call("07709000016", "1", "1");
+            assertEquals("overload", over.last("HOTLINE_STEP"));
+            assertEquals("enquiries", over.last("HOTLINE_QUEUE"), "the default route at once");
+            release.countDown();
+            for (java.util.concurrent.Future<Transcript> call : busy) {
+                assertEquals("ENQUIRY", call.get().last("HOTLINE_TOPIC"), "the calls in the IVR go on");
+            }
+            assertEquals("ENQUIRY", call("07709000017", "1", "1").last("HOTLINE_TOPIC"), "room again after them");
+        } finally {
+            release.countDown();
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void garbageOnTheSocketIsClosedAndTheServerGoesOn() throws Exception {
+        assertTrue(SimulatedAsteriskAgi.sendGarbage(PORT, "\u0000\u0001 not agi at all\r\n\r\n\u00ff\u00fe"
+                .getBytes(StandardCharsets.ISO_8859_1)), "the connection was closed");
+        assertTrue(SimulatedAsteriskAgi.sendGarbage(PORT, "agi_network_script: nothing-here\n\n"
+                .getBytes(StandardCharsets.US_ASCII)), "an unknown script is closed");
+        assertEquals("ENQUIRY", call("07709000011", "1", "1").last("HOTLINE_TOPIC"), "the next call is served");
+    }
+
+    @Test
+    void aMissingPromptFallsBackToAnotherLanguageAndDigitsToAsterisksOwn() throws Exception {
+        String number = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
+                + "\"subject\":\"ملف ناقص\"}").object().getString("number");
+        char first = number.charAt(0);
+        Transcript call = new SimulatedAsteriskAgi("07709000012", linkedid())
+                .missing(Set.of("hotline/ku/welcome", "hotline/ku/digit-" + first, "hotline/ar/digit-" + first,
+                        "hotline/en/digit-" + first))
+                .keys("2", "4", number + "#", "").call(PORT);
+        int welcome = call.played.indexOf("hotline/ku/welcome");
+        assertEquals("hotline/ar/welcome", call.played.get(welcome + 1), "Kurdish missing: Arabic");
+        assertTrue(call.played.contains("digits:" + first), "no recording of the digit: Asterisk's own");
+        assertEquals("FOUND", call.last("HOTLINE_STATUS"), "the call went on");
+    }
+
+    @Test
+    void theChoicesReachTheCallLog() throws Exception {
+        FakeAsterisk pbx = TestPbx.get();
+        String linkedid = linkedid();
+        new SimulatedAsteriskAgi("07709000013", linkedid).reportingTo(pbx).keys("3", "2").call(PORT);
+        SystemUnderTest.eventually(Duration.ofSeconds(30), "the IVR's choices on the call",
+                () -> {
+                    String choices = CallRecords.field(linkedid, "ivr_choices");
+                    return choices != null && choices.contains("TOPIC=REGISTRATION");
+                });
+        String choices = CallRecords.field(linkedid, "ivr_choices");
+        assertTrue(choices.contains("LANG=en") && choices.contains("QUEUE=registration")
+                && choices.contains("STEP=menu") && choices.contains("STEP=queue"), choices);
+    }
+
+    @Test
+    void anAdministratorChangesTheMenuAndTheNextCallHearsIt() throws Exception {
+        Api admin = Api.as("admin", SystemUnderTest.ADMIN_PASSWORD);
+        String original = admin.get("/api/v1/ivr/menu").text();
+        try {
+            assertEquals(409, admin.put("/api/v1/ivr/menu", "[{\"digit\":\"1\",\"topic\":\"ENQUIRY\","
+                    + "\"queue\":\"enquiries\"}]").status(), "no key to an agent");
+            assertEquals(400, admin.put("/api/v1/ivr/menu", "[{\"digit\":\"9\",\"topic\":\"AGENT\","
+                    + "\"queue\":\"agents\"}]").status(), "9 is the language key");
+            assertEquals(403, agent.put("/api/v1/ivr/menu", original).status());
+            assertEquals(200, admin.put("/api/v1/ivr/menu", "[{\"digit\":\"5\",\"topic\":\"TICKET_STATUS\"},"
+                    + "{\"digit\":\"1\",\"topic\":\"AGENT\",\"queue\":\"agents\"}]").status());
+            Transcript call = call("07709000014", "3", "1");
+            assertEquals("AGENT", call.last("HOTLINE_TOPIC"));
+            assertTrue(call.played.contains("hotline/en/topic-TICKET_STATUS")
+                    && !call.played.contains("hotline/en/topic-ENQUIRY"), call.played.toString());
+        } finally {
+            assertEquals(200, admin.put("/api/v1/ivr/menu", original).status());
+        }
+    }
+
+    private static boolean isStep(String command, String step) {
+        return SimulatedAsteriskAgi.words(command).equals(List.of("SET", "VARIABLE", "HOTLINE_STEP", step));
+    }
+}

@@ -1,0 +1,128 @@
+package org.hotline.ivr;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.hotline.calendar.Calendars;
+import org.hotline.citizen.Citizen;
+import org.hotline.citizen.InvalidPhoneNumber;
+import org.hotline.citizen.PhoneNumber;
+import org.hotline.security.PasswordHasher;
+import org.hotline.ticket.CallbackTasks;
+import org.hotline.ticket.InvalidTicketNumber;
+import org.hotline.ticket.Ticket;
+import org.hotline.ticket.TicketNumber;
+import org.hotline.ticket.TicketStatus;
+import org.hotline.ticket.TicketType;
+
+/**
+ * What the IVR's entry script asks while a caller is on the line: is the hotline open, which language does this caller
+ * speak, what is the menu, what is a ticket's status, is this the complaint's PIN, and "call me back".
+ *
+ * <p>Internal: called by the telephony module's FastAGI script on container threads that carry no user, hence
+ * {@code @PermitAll}; no page or API reaches it. It never says more than a status, and a complaint's only behind its
+ * receipt PIN.
+ */
+@Stateless
+@PermitAll
+public class IvrDesk {
+
+    /** The languages the IVR speaks, in the order of its language menu (1, 2, 3). */
+    public static final List<String> LANGUAGES = List.of("ar", "ku", "en");
+
+    @PersistenceContext(unitName = "hotline")
+    private EntityManager em;
+
+    @Inject
+    private Calendars calendars;
+
+    @EJB
+    private CallbackTasks callbacks;
+
+    private final Clock clock = Clock.systemUTC();
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    /**
+     * What the script needs the moment a call comes in, in one round trip: whether the hotline is open now (the
+     * business calendar's hours in Baghdad, less holidays), and the language of a known caller.
+     */
+    public Arrival arrival(String caller) {
+        Optional<Citizen> known = citizen(caller);
+        return new Arrival(calendars.current().isOpenAt(clock.instant()), known.isPresent(),
+                known.map(Citizen::getPreferredLanguage).filter(LANGUAGES::contains).orElse(null));
+    }
+
+    /** Open or closed; whether the number belongs to a citizen, and their language (null when not known). */
+    public record Arrival(boolean open, boolean knownCaller, String language) {
+    }
+
+    public List<MenuOption> menu() {
+        return em.createQuery("select o from IvrMenuOption o order by o.position", IvrMenuOption.class)
+                .getResultStream().map(IvrMenuOption::view).toList();
+    }
+
+    /** Remembers the language a known caller chose; an unknown number is not registered for it. */
+    public void rememberLanguage(String caller, String language) {
+        if (LANGUAGES.contains(language)) {
+            citizen(caller).ifPresent(citizen -> citizen.prefer(language));
+        }
+    }
+
+    /** A ticket number typed on the keypad: found (with its status, unless a PIN must come first), or why not. */
+    public StatusCheck status(String typed) {
+        TicketNumber number;
+        try {
+            number = TicketNumber.parse(typed);
+        } catch (InvalidTicketNumber wrongDigit) {
+            return new StatusCheck(StatusCheck.Outcome.INVALID, null, null);
+        }
+        Ticket ticket = em.find(Ticket.class, number.sequence());
+        if (ticket == null) {
+            return new StatusCheck(StatusCheck.Outcome.NOT_FOUND, number.digits(), null);
+        }
+        if (ticket.getType() == TicketType.COMPLAINT_ABOUT_STAFF) {
+            return new StatusCheck(StatusCheck.Outcome.PIN_REQUIRED, number.digits(), null);
+        }
+        return new StatusCheck(StatusCheck.Outcome.FOUND, number.digits(), ticket.getStatus());
+    }
+
+    /** A complaint's status, only with its receipt PIN (slow-hashed, like a password). */
+    public Optional<TicketStatus> complaintStatus(String number, String pin) {
+        Ticket ticket = em.find(Ticket.class, TicketNumber.parse(number).sequence());
+        if (ticket == null || ticket.getReceiptPinHash() == null || pin == null || pin.isEmpty()
+                || !hasher.verify(pin, ticket.getReceiptPinHash())) {
+            return Optional.empty();
+        }
+        return Optional.of(ticket.getStatus());
+    }
+
+    /** After hours, the caller pressed 1: one callback task for the number while one is open. */
+    public boolean callbackRequested(String caller, String linkedid) {
+        return callbacks.requestedAfterHours(caller, linkedid);
+    }
+
+    private Optional<Citizen> citizen(String caller) {
+        try {
+            return caller == null ? Optional.empty()
+                    : em.createNamedQuery(Citizen.BY_PHONE, Citizen.class)
+                            .setParameter("e164", PhoneNumber.parse(caller).e164()).getResultStream().findFirst();
+        } catch (InvalidPhoneNumber withheld) {
+            return Optional.empty();
+        }
+    }
+
+    /** What a typed ticket number came to. */
+    public record StatusCheck(Outcome outcome, String number, TicketStatus status) {
+
+        /** Found and said; a complaint that needs its PIN; a typing error (the check digit); no such ticket. */
+        public enum Outcome {
+            FOUND, PIN_REQUIRED, INVALID, NOT_FOUND
+        }
+    }
+}

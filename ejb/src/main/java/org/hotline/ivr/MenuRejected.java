@@ -1,0 +1,18 @@
+package org.hotline.ivr;
+
+import org.hotline.common.BusinessException;
+
+/** The menu would leave callers stuck: a digit twice, no key to an agent, or a queued topic without a queue. */
+public class MenuRejected extends BusinessException {
+
+    private static final long serialVersionUID = 1L;
+
+    public MenuRejected(String why) {
+        super("menu refused: " + why);
+    }
+
+    @Override
+    public String messageKey() {
+        return "ivr.menuRejected";
+    }
+}
