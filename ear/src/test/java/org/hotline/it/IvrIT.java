@@ -17,6 +17,7 @@ import org.hotline.security.PasswordHasher;
 import org.hotline.security.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The IVR's entry script over FastAGI, driven by a simulated Asterisk that speaks res_agi's protocol: every branch
@@ -290,5 +291,35 @@ class IvrIT {
 
     private static boolean isStep(String command, String step) {
         return SimulatedAsteriskAgi.words(command).equals(List.of("SET", "VARIABLE", "HOTLINE_STEP", step));
+    }
+
+    @Test
+    void onTheMenuPageAnAdministratorChangesAKeyAndAWrongOrRepeatedKeyIsRefused() throws Exception {
+        Api admin = Api.as("admin", SystemUnderTest.ADMIN_PASSWORD);
+        String original = admin.get("/api/v1/ivr/menu").text();
+        try (Browser browser = new Browser()) {
+            browser.signIn("admin", SystemUnderTest.ADMIN_PASSWORD);
+            browser.open("/admin/ivr.xhtml");
+            assertEquals("1", browser.script("return document.getElementById('menu:keys:0:digit').value"));
+
+            browser.type(By.id("menu:keys:0:digit"), "9");
+            browser.click(By.id("menu:save"));
+            assertEquals("مفتاح من 0 إلى 8.", browser.waitForSomeText(By.id("menu:keys:0:digitMessage")));
+            assertEquals(original, admin.get("/api/v1/ivr/menu").text(), "nothing saved");
+
+            browser.type(By.id("menu:keys:0:digit"), "2");
+            browser.click(By.id("menu:save"));
+            browser.waitForText(By.id("messages"), "هذه القائمة قد تترك المتصلين عالقين");
+            assertEquals(original, admin.get("/api/v1/ivr/menu").text(), "a key twice: nothing saved");
+
+            browser.type(By.id("menu:keys:0:digit"), "7");
+            browser.click(By.id("menu:save"));
+            browser.waitForText(By.id("messages"), "حُفظت القائمة");
+            String saved = admin.get("/api/v1/ivr/menu").text();
+            assertTrue(saved.contains("\"digit\":\"7\"") && !saved.contains("\"digit\":\"1\""), saved);
+            assertEquals("ENQUIRY", call("07709000018", "3", "7").last("HOTLINE_TOPIC"), "the next call hears it");
+        } finally {
+            assertEquals(200, admin.put("/api/v1/ivr/menu", original).status());
+        }
     }
 }
