@@ -107,6 +107,8 @@ class AdminUsersIT {
 
         assertEquals("SUPERVISOR", SystemUnderTest.queryString("select group_concat(r.role) from user_account_role r"
                 + " join user_account u on u.id = r.user_account_id where u.username = ?", "role.change"));
+        assertEquals("admin", SystemUnderTest.queryString("select actor from audit_entry where action = 'USER_CHANGED'"
+                + " and target_id = ? order by id desc limit 1", "role.change"), "the change is in the audit log");
         try (Browser colleague = new Browser()) {
             colleague.signIn("role.change", "a long test passphrase 5599");
             assertEquals("/supervisor/index.xhtml", colleague.path());

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hotline.it.SimulatedAsteriskAgi.Transcript;
-import org.hotline.security.PasswordHasher;
 import org.hotline.security.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,21 +119,17 @@ class IvrIT {
 
     @Test
     void aComplaintsStatusIsSaidOnlyAfterItsReceiptPin() throws Exception {
-        String number = agent.post("/api/v1/tickets", "{\"type\":\"COMPLAINT_ABOUT_STAFF\",\"channel\":\"PHONE\","
-                + "\"subject\":\"شكوى ابتزاز\"}").object().getString("number");
-        try (var db = SystemUnderTest.database(); var pin = db.prepareStatement(
-                "update ticket set receipt_pin_hash = ? where id = ?")) {
-            pin.setString(1, new PasswordHasher().hash("482913"));
-            pin.setLong(2, Long.parseLong(number.substring(0, number.length() - 1)) - 100_000);
-            pin.executeUpdate();
-        }
-        Transcript wrong = call("07709000006", "3", "4", number + "#", "111111#", "222222#", "333333#");
+        var receipt = SystemUnderTest.fileComplaint(agent, true);
+        String number = receipt.getString("number");
+        String pin = receipt.getString("pin");
+        String wrongPin = pin.equals("111111") ? "222222" : "111111";
+        Transcript wrong = call("07709000006", "3", "4", number + "#", wrongPin + "#", wrongPin + "#", wrongPin + "#");
         assertEquals(List.of("PIN_REQUIRED", "PIN_WRONG", "PIN_WRONG", "PIN_WRONG"), wrong.all("HOTLINE_STATUS"));
         assertTrue(wrong.played.stream().noneMatch(file -> file.contains("/status-") && !file.endsWith("status-more")),
                 "nothing said about the complaint: " + wrong.played);
         assertEquals("pin-failed", wrong.last("HOTLINE_TO_AGENT"));
 
-        Transcript right = call("07709000006", "3", "4", number + "#", "482913#", "");
+        Transcript right = call("07709000006", "3", "4", number + "#", pin + "#", "");
         assertEquals("FOUND", right.last("HOTLINE_STATUS"));
         assertTrue(right.played.contains("hotline/en/status-NEW"));
     }
@@ -174,8 +169,7 @@ class IvrIT {
     @Test
     void aHangUpAtEveryStepEndsTheScriptCleanlyWithNothingHalfWritten() throws Exception {
         for (String step : List.of("hours", "language", "menu", "status", "pin")) {
-            String number = agent.post("/api/v1/tickets", "{\"type\":\"COMPLAINT_ABOUT_STAFF\",\"channel\":\"PHONE\","
-                    + "\"subject\":\"شكوى\"}").object().getString("number");
+            String number = SystemUnderTest.fileComplaint(agent, true).getString("number");
             Transcript call = new SimulatedAsteriskAgi("07709000009", linkedid())
                     .keys("3", "4", number + "#", "1#", "2#", "3#")
                     .hangUpWhen(command -> isStep(command, step)).call(PORT);

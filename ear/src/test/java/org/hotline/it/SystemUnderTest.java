@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import jakarta.json.JsonObject;
 import java.util.Set;
 import org.hotline.security.PasswordHasher;
 import org.hotline.security.Role;
@@ -131,6 +132,18 @@ final class SystemUnderTest {
             throw new AssertionError("could not register " + phone + ": " + registered.text());
         }
         return queryString("select citizen_id from citizen_phone where e164 = ?", "+964" + phone.substring(1));
+    }
+
+    /** A complaint about an employee of the Ministry of Interior, filed by the agent by phone: its receipt. */
+    static JsonObject fileComplaint(Api agent, boolean anonymous) throws Exception {
+        Api.Answer filed = agent.post("/api/v1/complaints", "{\"institutionCode\":\"MOI\",\"office\":\"مكتب الجوازات"
+                + " - الكرادة\",\"accusedDescription\":\"موظف الشباك الثالث\",\"allegation\":\"BRIBE_REQUEST\","
+                + "\"narrative\":\"طلب مبلغًا لإكمال معاملة الجواز\",\"anonymous\":" + anonymous
+                + (anonymous ? "" : ",\"complainantName\":\"حسين علي\",\"complainantPhone\":\"07801234567\"") + "}");
+        if (filed.status() != 201) {
+            throw new AssertionError("complaint not filed: " + filed.text());
+        }
+        return filed.object();
     }
 
     /** Something the test waits for, because the application does it asynchronously. */

@@ -13,7 +13,7 @@ import org.hotline.calendar.Calendars;
 import org.hotline.citizen.Citizen;
 import org.hotline.citizen.InvalidPhoneNumber;
 import org.hotline.citizen.PhoneNumber;
-import org.hotline.security.PasswordHasher;
+import org.hotline.complaint.ReceiptPin;
 import org.hotline.ticket.CallbackTasks;
 import org.hotline.ticket.InvalidTicketNumber;
 import org.hotline.ticket.Ticket;
@@ -46,7 +46,6 @@ public class IvrDesk {
     private CallbackTasks callbacks;
 
     private final Clock clock = Clock.systemUTC();
-    private final PasswordHasher hasher = new PasswordHasher();
 
     /**
      * What the script needs the moment a call comes in, in one round trip: whether the hotline is open now (the
@@ -95,8 +94,7 @@ public class IvrDesk {
     /** A complaint's status, only with its receipt PIN (slow-hashed, like a password). */
     public Optional<TicketStatus> complaintStatus(String number, String pin) {
         Ticket ticket = em.find(Ticket.class, TicketNumber.parse(number).sequence());
-        if (ticket == null || ticket.getReceiptPinHash() == null || pin == null || pin.isEmpty()
-                || !hasher.verify(pin, ticket.getReceiptPinHash())) {
+        if (ticket == null || !ReceiptPin.matches(pin, ticket.getReceiptPinHash())) {
             return Optional.empty();
         }
         return Optional.of(ticket.getStatus());

@@ -1,6 +1,9 @@
 package org.hotline.security;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,9 +14,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.hotline.audit.AuditTrail;
 import org.jboss.logging.Logger;
 
-/** Administrators create accounts, give them roles, and unlock or disable them. */
+/**
+ * Administrators create accounts, give them roles and phones, and unlock or disable them. Every change is written to
+ * the audit log in its own transaction.
+ */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
 public class UserAdministration {
@@ -26,6 +33,12 @@ public class UserAdministration {
     @Inject
     private Accounts accounts;
 
+    @EJB
+    private AuditTrail audit;
+
+    @Resource
+    private SessionContext session;
+
     private final Clock clock = Clock.systemUTC();
 
     public List<UserSummary> list() {
@@ -37,6 +50,7 @@ public class UserAdministration {
     public UserSummary create(@NotNull @Valid NewUser user) {
         UserAccount account = accounts.create(user.username(), user.displayName(), user.password(), user.roles());
         LOG.infof("Account %s created with roles %s", account.getUsername(), account.getRoles());
+        audited("USER_CREATED", account, "roles " + account.getRoles());
         return UserSummary.of(account, clock.instant());
     }
 
@@ -58,20 +72,32 @@ public class UserAdministration {
         account.usePhone(wanted);
         account.grantExactly(roles);
         keepAnAdministrator();
+        audited("USER_CHANGED", account, "roles " + account.getRoles() + ", phone " + wanted);
         return UserSummary.of(account, clock.instant());
     }
 
     public void unlock(long id) {
-        find(id).unlock();
+        UserAccount account = find(id);
+        account.unlock();
+        audited("USER_UNLOCKED", account, null);
     }
 
     public void enable(long id) {
-        find(id).enable();
+        UserAccount account = find(id);
+        account.enable();
+        audited("USER_ENABLED", account, null);
     }
 
     public void disable(long id) {
-        find(id).disable();
+        UserAccount account = find(id);
+        account.disable();
         keepAnAdministrator();
+        audited("USER_DISABLED", account, null);
+    }
+
+    private void audited(String action, UserAccount account, String detail) {
+        audit.record(session.getCallerPrincipal().getName(), action, "user_account", account.getUsername(), null,
+                detail);
     }
 
     /** Checked after the change and before commit: a violation rolls the change back. */

@@ -218,6 +218,21 @@ public class Ticket {
         callLinkedid = linkedid;
     }
 
+    /**
+     * A complaint about staff: the ticket carries only a neutral subject (its content lives in the confidential
+     * complaint part), no citizen, high priority, and the slow hash of its receipt PIN.
+     */
+    public static Ticket complaint(Channel channel, SlaTargets targets, String receiptPinHash, String actor,
+            Instant now) {
+        Ticket ticket = new Ticket(TicketType.COMPLAINT_ABOUT_STAFF, channel, Priority.HIGH, COMPLAINT_SUBJECT, null,
+                targets, actor, now);
+        ticket.receiptPinHash = receiptPinHash;
+        return ticket;
+    }
+
+    /** All that agents and supervisors read of a complaint. */
+    public static final String COMPLAINT_SUBJECT = "شكوى ضد موظف — Complaint about staff";
+
     /** An agent's phone was asked to ring the citizen back: the PBX rings the agent, then the citizen. */
     public void callbackDialled(String phoneInterface, String actor, Instant now, BusinessCalendar calendar) {
         events.add(new TicketEvent(this, now, actor, TicketEvent.Kind.CALLBACK_DIALLED, null, null, phoneInterface));

@@ -49,6 +49,9 @@ public class TicketDesk {
     private final Clock clock = Clock.systemUTC();
 
     public TicketView open(@NotNull @Valid NewTicket request) {
+        if (request.type() == TicketType.COMPLAINT_ABOUT_STAFF) {
+            throw new ComplaintIsConfidential("a new one"); // through the complaint intake, with its receipt
+        }
         Instant now = clock.instant();
         BusinessCalendar calendar = calendars.current();
         EService service = eService(request.eServiceCode());
@@ -146,7 +149,7 @@ public class TicketDesk {
     private TicketView change(TicketNumber number, long seenVersion, Change change) {
         Instant now = clock.instant();
         BusinessCalendar calendar = calendars.current();
-        Ticket ticket = ticket(number);
+        Ticket ticket = notComplaint(ticket(number));
         ticket.expectVersion(seenVersion);
         change.apply(ticket, calendar, now);
         try {
@@ -161,7 +164,7 @@ public class TicketDesk {
     public AttachmentView attach(@NotNull TicketNumber number, @Size(max = 1000) String fileName,
             @NotNull byte[] content) {
         Instant now = clock.instant();
-        Ticket ticket = ticket(number);
+        Ticket ticket = notComplaint(ticket(number));
         TicketAttachment attachment = ticket.attach(fileName, content, actor(), now, calendars.current());
         em.persist(attachment);
         em.flush();
@@ -181,7 +184,7 @@ public class TicketDesk {
 
     /** Folds a duplicate into the ticket that carries on; see {@link Ticket#mergeInto}. */
     public TicketView merge(@NotNull TicketNumber duplicate, long seenVersion, @NotNull TicketNumber survivor) {
-        Ticket carriesOn = ticket(survivor);
+        Ticket carriesOn = notComplaint(ticket(survivor));
         return change(duplicate, seenVersion, (ticket, calendar, now) -> ticket.mergeInto(carriesOn, actor(), now,
                 calendar));
     }
@@ -197,6 +200,14 @@ public class TicketDesk {
     @FunctionalInterface
     private interface Change {
         void apply(Ticket ticket, BusinessCalendar calendar, Instant now);
+    }
+
+    /** A complaint is changed, commented and given evidence on the officers' complaint desk only. */
+    private static Ticket notComplaint(Ticket ticket) {
+        if (ticket.getType() == TicketType.COMPLAINT_ABOUT_STAFF) {
+            throw new ComplaintIsConfidential(ticket.number().digits());
+        }
+        return ticket;
     }
 
     private Ticket ticket(TicketNumber number) {

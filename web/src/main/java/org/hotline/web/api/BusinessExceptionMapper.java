@@ -10,6 +10,9 @@ import org.hotline.citizen.CitizenNotFound;
 import org.hotline.citizen.InvalidPhoneNumber;
 import org.hotline.citizen.PhoneTaken;
 import org.hotline.common.BusinessException;
+import org.hotline.complaint.ComplaintNotFound;
+import org.hotline.complaint.ComplaintRecused;
+import org.hotline.complaint.NothingToUnseal;
 import org.hotline.ivr.MenuRejected;
 import org.hotline.telephony.agent.NoNumberToCall;
 import org.hotline.telephony.agent.NoPhone;
@@ -17,6 +20,7 @@ import org.hotline.telephony.agent.UnknownQueue;
 import org.hotline.telephony.ami.PbxRefused;
 import org.hotline.telephony.ami.PbxUnavailable;
 import org.hotline.ticket.AttachmentRejected;
+import org.hotline.ticket.ComplaintIsConfidential;
 import org.hotline.ticket.ConcurrentModification;
 import org.hotline.ticket.InvalidTicketNumber;
 import org.hotline.ticket.InvalidTransition;
@@ -62,6 +66,12 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             return field(Status.BAD_REQUEST, "unknown-reference", refused, unknown.field());
         } else if (refused instanceof CatalogueImportRejected rejected) {
             return rejectedCatalogue(rejected);
+        } else if (refused instanceof ComplaintNotFound) {
+            return Problem.of(Status.NOT_FOUND, "complaint-not-found", detail);
+        } else if (refused instanceof ComplaintRecused) {
+            return Problem.of(Status.FORBIDDEN, "recused", detail);
+        } else if (refused instanceof ComplaintIsConfidential || refused instanceof NothingToUnseal) {
+            return Problem.of(Status.CONFLICT, "complaint-confidential", detail);
         } else if (refused instanceof MenuRejected) {
             return Problem.of(Status.CONFLICT, "menu-rejected", detail);
         } else if (refused instanceof PbxUnavailable) {

@@ -1,0 +1,138 @@
+package org.hotline.complaint;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.hotline.ticket.Ticket;
+
+/** The confidential part of a complaint ticket: only the complaint desk reads it, and only officers reach that. */
+@Entity
+@Table(name = "complaint")
+public class Complaint {
+
+    @Id
+    @Column(name = "ticket_id")
+    private Long ticketId;
+
+    @Column(name = "institution_code", nullable = false, length = 32)
+    private String institutionCode;
+
+    @Column(name = "office", length = 200)
+    private String office;
+
+    @Column(name = "accused_name", length = 200)
+    private String accusedName;
+
+    @Column(name = "accused_employee_id", length = 64)
+    private String accusedEmployeeId;
+
+    @Column(name = "accused_description", length = 1000)
+    private String accusedDescription;
+
+    @Column(name = "e_service_code", length = 32)
+    private String eServiceCode;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "allegation", nullable = false, length = 30)
+    private Allegation allegation;
+
+    @Column(name = "occurred_on")
+    private LocalDate occurredOn;
+
+    @Column(name = "place", length = 200)
+    private String place;
+
+    @Column(name = "narrative", nullable = false, columnDefinition = "TEXT")
+    private String narrative;
+
+    @Column(name = "anonymous", nullable = false)
+    private boolean anonymous;
+
+    @Column(name = "complainant_name", length = 200)
+    private String complainantName;
+
+    @Column(name = "complainant_phone", length = 20)
+    private String complainantPhone;
+
+    @Column(name = "complainant_national_id", length = 32)
+    private String complainantNationalId;
+
+    @Column(name = "intake", nullable = false, length = 10)
+    private String intake;
+
+    @Column(name = "taken_by", length = 64)
+    private String takenBy;
+
+    @Column(name = "call_linkedid", length = 64)
+    private String callLinkedid;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "case_state", nullable = false, length = 20)
+    private CaseState caseState = CaseState.RECEIVED;
+
+    @Column(name = "assigned_officer", length = 64)
+    private String assignedOfficer;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Complaint() {
+        // for JPA
+    }
+
+    Complaint(Ticket ticket, NewComplaint filed, String phoneE164, String intake, String takenBy, Instant now) {
+        this.ticketId = ticket.getId();
+        this.institutionCode = filed.institutionCode().strip();
+        this.office = filed.office();
+        this.accusedName = filed.accusedName();
+        this.accusedEmployeeId = filed.accusedEmployeeId();
+        this.accusedDescription = filed.accusedDescription();
+        this.eServiceCode = filed.eServiceCode();
+        this.allegation = filed.allegation();
+        this.occurredOn = filed.occurredOn();
+        this.place = filed.place();
+        this.narrative = filed.narrative();
+        this.anonymous = filed.anonymous();
+        if (!filed.anonymous()) {
+            this.complainantName = filed.complainantName();
+            this.complainantPhone = phoneE164;
+            this.complainantNationalId = filed.complainantNationalId();
+        }
+        this.intake = intake;
+        this.takenBy = takenBy;
+        this.callLinkedid = filed.callLinkedid();
+        this.createdAt = now;
+    }
+
+    ComplaintView view(Ticket ticket) {
+        return new ComplaintView(ticket.number().digits(), ticket.getStatus(), caseState, institutionCode, office,
+                accusedName, accusedEmployeeId, accusedDescription, eServiceCode, allegation, occurredOn, place,
+                narrative, anonymous, !anonymous, intake, callLinkedid, assignedOfficer, createdAt);
+    }
+
+    ComplainantIdentity identity(String number) {
+        return new ComplainantIdentity(number, complainantName, complainantPhone, complainantNationalId);
+    }
+
+    public String getInstitutionCode() {
+        return institutionCode;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+}

@@ -1,0 +1,74 @@
+package org.hotline.complaint;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import org.hotline.audit.AuditTrail;
+import org.hotline.calendar.Calendars;
+import org.hotline.citizen.PhoneNumber;
+import org.hotline.security.Role;
+import org.hotline.ticket.Channel;
+import org.hotline.ticket.SlaTarget;
+import org.hotline.ticket.SlaTargets;
+import org.hotline.ticket.Ticket;
+import org.hotline.ticket.TicketType;
+import org.hotline.ticket.UnknownReference;
+
+/**
+ * Files a complaint about staff: a ticket with a neutral subject, the confidential complaint part, and a receipt
+ * (the ticket number and a random PIN, returned once and kept only as a slow hash), all in one transaction with its
+ * audit entry. From then on the agent who took it sees only that the complaint exists.
+ */
+@Stateless
+public class ComplaintIntake {
+
+    @PersistenceContext(unitName = "hotline")
+    private EntityManager em;
+
+    @Inject
+    private Calendars calendars;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Resource
+    private SessionContext session;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** By phone: the agent fills it during the call and reads the receipt out to the caller. */
+    @RolesAllowed(Role.Names.AGENT)
+    public Receipt fileByPhone(@NotNull @Valid NewComplaint complaint) {
+        return file(complaint, Channel.PHONE, "phone", session.getCallerPrincipal().getName());
+    }
+
+    private Receipt file(NewComplaint complaint, Channel channel, String intake, String takenBy) {
+        if (em.createQuery("select count(i) from Institution i where i.code = :code", Long.class)
+                .setParameter("code", complaint.institutionCode().strip()).getSingleResult() == 0) {
+            throw new UnknownReference("institutionCode", complaint.institutionCode());
+        }
+        String phone = complaint.anonymous() || complaint.complainantPhone() == null ? null
+                : PhoneNumber.parse(complaint.complainantPhone()).e164();
+        Instant now = clock.instant();
+        String pin = ReceiptPin.generate();
+        SlaTarget targets = em.find(SlaTarget.class, TicketType.COMPLAINT_ABOUT_STAFF);
+        Ticket ticket = Ticket.complaint(channel, new SlaTargets(targets.firstResponse(), targets.resolution()),
+                ReceiptPin.hash(pin), takenBy, now);
+        ticket.refreshSla(calendars.current(), now);
+        em.persist(ticket);
+        em.flush();
+        em.persist(new Complaint(ticket, complaint, phone, intake, takenBy, now));
+        String number = ticket.number().digits();
+        audit.record(takenBy, "COMPLAINT_FILED", "complaint", number, null, "by " + intake);
+        return new Receipt(number, pin);
+    }
+}

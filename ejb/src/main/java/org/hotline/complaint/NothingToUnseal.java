@@ -1,0 +1,18 @@
+package org.hotline.complaint;
+
+import org.hotline.common.BusinessException;
+
+/** An anonymous complaint has no identity to unseal. */
+public class NothingToUnseal extends BusinessException {
+
+    private static final long serialVersionUID = 1L;
+
+    public NothingToUnseal(String number) {
+        super("an anonymous complaint has no identity to unseal" + number);
+    }
+
+    @Override
+    public String messageKey() {
+        return " :complaint.anonymous";
+    }
+}
