@@ -86,6 +86,12 @@ public class Complaint {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "failed_pins", nullable = false)
+    private int failedPins;
+
+    @Column(name = "pin_locked_until")
+    private Instant pinLockedUntil;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -126,6 +132,36 @@ public class Complaint {
 
     ComplainantIdentity identity(String number) {
         return new ComplainantIdentity(number, complainantName, complainantPhone, complainantNationalId);
+    }
+
+    /** Locked after this many wrong PINs in a row, for {@link #PIN_LOCK}: about a millionth of the PINs guessed. */
+    static final int PIN_FAILURES = 5;
+    static final java.time.Duration PIN_LOCK = java.time.Duration.ofMinutes(15);
+
+    boolean pinLockedAt(Instant now) {
+        return pinLockedUntil != null && pinLockedUntil.isAfter(now);
+    }
+
+    /** A wrong PIN: counted, and the fifth in a row locks the follow-up for a while. */
+    void wrongPin(Instant now) {
+        failedPins++;
+        if (failedPins >= PIN_FAILURES) {
+            pinLockedUntil = now.plus(PIN_LOCK);
+            failedPins = 0;
+        }
+    }
+
+    void rightPin() {
+        failedPins = 0;
+        pinLockedUntil = null;
+    }
+
+    CaseState getCaseState() {
+        return caseState;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
     }
 
     public String getInstitutionCode() {

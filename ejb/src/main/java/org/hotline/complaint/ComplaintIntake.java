@@ -1,6 +1,7 @@
 package org.hotline.complaint;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -49,6 +50,26 @@ public class ComplaintIntake {
     @RolesAllowed(Role.Names.AGENT)
     public Receipt fileByPhone(@NotNull @Valid NewComplaint complaint) {
         return file(complaint, Channel.PHONE, "phone", session.getCallerPrincipal().getName());
+    }
+
+    /**
+     * On the web, by the citizen, with no account: anonymous or named. Nothing about the filer is kept beyond what
+     * they typed (no address: the page's abuse limits are in memory only).
+     */
+    @PermitAll
+    public Receipt fileOnWeb(@NotNull @Valid NewComplaint complaint) {
+        return file(complaint, Channel.WEB, "web", "web");
+    }
+
+    /** The institutions a complaint can name, for the public form's list: code and name in the three languages. */
+    @PermitAll
+    public java.util.List<InstitutionChoice> institutionsForForm() {
+        return em.createQuery("select i from Institution i order by i.code", org.hotline.catalog.Institution.class)
+                .getResultStream().map(i -> new InstitutionChoice(i.getCode(), i.getName())).toList();
+    }
+
+    /** An institution as the form lists it. */
+    public record InstitutionChoice(String code, org.hotline.catalog.LocalizedName name) {
     }
 
     private Receipt file(NewComplaint complaint, Channel channel, String intake, String takenBy) {

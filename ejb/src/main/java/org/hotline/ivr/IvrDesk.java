@@ -13,7 +13,8 @@ import org.hotline.calendar.Calendars;
 import org.hotline.citizen.Citizen;
 import org.hotline.citizen.InvalidPhoneNumber;
 import org.hotline.citizen.PhoneNumber;
-import org.hotline.complaint.ReceiptPin;
+import org.hotline.complaint.ComplaintFollowUp;
+import org.hotline.complaint.FollowUp;
 import org.hotline.ticket.CallbackTasks;
 import org.hotline.ticket.InvalidTicketNumber;
 import org.hotline.ticket.Ticket;
@@ -44,6 +45,9 @@ public class IvrDesk {
 
     @EJB
     private CallbackTasks callbacks;
+
+    @EJB
+    private ComplaintFollowUp followUps;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -91,13 +95,12 @@ public class IvrDesk {
         return new StatusCheck(StatusCheck.Outcome.FOUND, number.digits(), ticket.getStatus());
     }
 
-    /** A complaint's status, only with its receipt PIN (slow-hashed, like a password). */
+    /**
+     * A complaint's status, only with its receipt PIN; wrong PINs count towards the same lockout as on the web page.
+     */
     public Optional<TicketStatus> complaintStatus(String number, String pin) {
-        Ticket ticket = em.find(Ticket.class, TicketNumber.parse(number).sequence());
-        if (ticket == null || !ReceiptPin.matches(pin, ticket.getReceiptPinHash())) {
-            return Optional.empty();
-        }
-        return Optional.of(ticket.getStatus());
+        FollowUp followUp = followUps.status(number, pin);
+        return followUp.outcome() == FollowUp.Outcome.SHOWN ? Optional.of(followUp.status()) : Optional.empty();
     }
 
     /** After hours, the caller pressed 1: one callback task for the number while one is open. */

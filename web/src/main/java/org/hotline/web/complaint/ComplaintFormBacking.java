@@ -1,0 +1,198 @@
+package org.hotline.web.complaint;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.hotline.citizen.InvalidPhoneNumber;
+import org.hotline.complaint.Allegation;
+import org.hotline.complaint.ComplaintIntake;
+import org.hotline.complaint.NewComplaint;
+import org.hotline.complaint.Receipt;
+import org.hotline.ticket.UnknownReference;
+import org.hotline.web.faces.Messages;
+import org.hotline.web.faces.Texts;
+
+/**
+ * The public complaint form. The server checks every field and says what is wrong beside it; a complaint filed
+ * shows its receipt once, in this view only, with the warning to keep it. At most five complaints an hour come from
+ * one address.
+ */
+@Named
+@ViewScoped
+public class ComplaintFormBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "complaint";
+    /** Where each rule of NewComplaint is shown. */
+    private static final Map<String, String> FIELDS = Map.of("institutionCode", "institution", "allegation",
+            "allegation", "narrative", "narrative", "accusedNamed", "accusedDescription",
+            "complainantGivenUnlessAnonymous", "complainantName", "occurredOn", "occurredOn");
+
+    @EJB
+    private ComplaintIntake intake;
+
+    @Inject
+    private transient Validator validator;
+
+    @Inject
+    private AbuseLimits limits;
+
+    @Inject
+    private transient HttpServletRequest request;
+
+    private String institution;
+    private String office;
+    private String accusedName;
+    private String accusedDescription;
+    private Allegation allegation;
+    private LocalDate occurredOn;
+    private String place;
+    private String narrative;
+    private boolean anonymous = true;
+    private String complainantName;
+    private String complainantPhone;
+    private Receipt receipt;
+
+    public void submit() {
+        NewComplaint complaint = new NewComplaint(Texts.blankToNull(institution), Texts.blankToNull(office),
+                Texts.blankToNull(accusedName), null, Texts.blankToNull(accusedDescription), null, allegation,
+                occurredOn, Texts.blankToNull(place), Texts.blankToNull(narrative), anonymous,
+                anonymous ? null : Texts.blankToNull(complainantName),
+                anonymous ? null : Texts.blankToNull(complainantPhone), null, null);
+        Set<ConstraintViolation<NewComplaint>> violations = validator.validate(complaint);
+        if (!violations.isEmpty()) {
+            for (ConstraintViolation<NewComplaint> violation : violations) {
+                String path = violation.getPropertyPath().toString();
+                String field = FIELDS.get(path);
+                Messages.error(field == null ? null : FORM + ":" + field,
+                        field == null ? "complaintForm.invalid.other" : "complaintForm.invalid." + path);
+            }
+            return;
+        }
+        if (!limits.allow("complaint", request.getRemoteAddr(), 5, Duration.ofHours(1))) {
+            Messages.error(null, "complaintForm.tooMany");
+            return;
+        }
+        try {
+            receipt = intake.fileOnWeb(complaint);
+        } catch (UnknownReference unknown) {
+            Messages.error(FORM + ":institution", "complaintForm.invalid.institutionCode");
+        } catch (InvalidPhoneNumber invalid) {
+            Messages.error(FORM + ":complainantPhone", invalid.messageKey());
+        }
+    }
+
+    private transient java.util.List<ComplaintIntake.InstitutionChoice> institutions;
+
+    public java.util.List<ComplaintIntake.InstitutionChoice> getInstitutions() {
+        if (institutions == null) {
+            institutions = intake.institutionsForForm();
+        }
+        return institutions;
+    }
+
+    public Allegation[] getAllegations() {
+        return Allegation.values();
+    }
+
+    public Receipt getReceipt() {
+        return receipt;
+    }
+
+    public String getInstitution() {
+        return institution;
+    }
+
+    public void setInstitution(String institution) {
+        this.institution = institution;
+    }
+
+    public String getOffice() {
+        return office;
+    }
+
+    public void setOffice(String office) {
+        this.office = office;
+    }
+
+    public String getAccusedName() {
+        return accusedName;
+    }
+
+    public void setAccusedName(String accusedName) {
+        this.accusedName = accusedName;
+    }
+
+    public String getAccusedDescription() {
+        return accusedDescription;
+    }
+
+    public void setAccusedDescription(String accusedDescription) {
+        this.accusedDescription = accusedDescription;
+    }
+
+    public Allegation getAllegation() {
+        return allegation;
+    }
+
+    public void setAllegation(Allegation allegation) {
+        this.allegation = allegation;
+    }
+
+    public LocalDate getOccurredOn() {
+        return occurredOn;
+    }
+
+    public void setOccurredOn(LocalDate occurredOn) {
+        this.occurredOn = occurredOn;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public String getNarrative() {
+        return narrative;
+    }
+
+    public void setNarrative(String narrative) {
+        this.narrative = narrative;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public void setAnonymous(boolean anonymous) {
+        this.anonymous = anonymous;
+    }
+
+    public String getComplainantName() {
+        return complainantName;
+    }
+
+    public void setComplainantName(String complainantName) {
+        this.complainantName = complainantName;
+    }
+
+    public String getComplainantPhone() {
+        return complainantPhone;
+    }
+
+    public void setComplainantPhone(String complainantPhone) {
+        this.complainantPhone = complainantPhone;
+    }
+}
