@@ -128,4 +128,36 @@ class ComplaintIT {
                 + "\"accusedName\":\"x\",\"allegation\":\"EXTORTION\",\"narrative\":\"قصة\",\"anonymous\":true}")
                 .status(), "supervisors do not take complaints");
     }
+
+    @Test
+    void anOfficerMovesTheCaseWithReasonedDecisionsAndAssignsItButNeverToARecusedOfficer() throws Exception {
+        String number = SystemUnderTest.fileComplaint(agent, true).getString("number");
+        String transitions = "/api/v1/complaints/" + number + "/transitions";
+        assertEquals(400, officer.post(transitions, "{\"to\":\"TRIAGE\"}").status(), "a decision has a reason");
+        assertEquals(409, officer.post(transitions, "{\"to\":\"INVESTIGATION\",\"reason\":\"تخطي الفرز مباشرة\"}")
+                .status(), "no step is skipped");
+        for (String[] step : new String[][] {{"TRIAGE", "شكوى ضمن الاختصاص"}, {"UNDER_REVIEW", "تستحق المراجعة"},
+            {"INVESTIGATION", "أدلة كافية لفتح تحقيق"}}) {
+            Api.Answer moved = officer.post(transitions, "{\"to\":\"" + step[0] + "\",\"reason\":\"" + step[1] + "\"}");
+            assertEquals(200, moved.status(), moved.text());
+            assertEquals(step[0], moved.object().getString("caseState"));
+        }
+        assertEquals(409, officer.post(transitions, "{\"to\":\"REFERRED\",\"reason\":\"إحالة إلى هيئة النزاهة\"}")
+                .status(), "a referral names its reference");
+        assertEquals(200, officer.post(transitions, "{\"to\":\"REFERRED\",\"reason\":\"إحالة إلى هيئة النزاهة\","
+                + "\"reference\":\"NZ-2026-1187\"}").status());
+        assertEquals("cmp.officer|إحالة إلى هيئة النزاهة", audited("COMPLAINT_MOVED", number));
+        assertEquals("4", SystemUnderTest.queryString("select count(*) from complaint_decision where complaint_id = ?",
+                Long.parseLong(number.substring(0, number.length() - 1)) - 100_000));
+
+        String assignee = "/api/v1/complaints/" + number + "/assignee";
+        assertEquals(403, officer.put(assignee, "{\"officer\":\"cmp.moi.officer\"}").status(),
+                "an officer of the accused institution is never assigned");
+        assertEquals(409, officer.put(assignee, "{\"officer\":\"cmp.agent\"}").status(), "only officers");
+        Api.Answer assigned = officer.put(assignee, "{\"officer\":\"cmp.officer\"}");
+        assertEquals(200, assigned.status(), assigned.text());
+        assertEquals("cmp.officer", assigned.object().getString("assignedOfficer"));
+        assertEquals(403, agent.post(transitions, "{\"to\":\"CLOSED\",\"reason\":\"محاولة من موظف استجابة\"}")
+                .status());
+    }
 }

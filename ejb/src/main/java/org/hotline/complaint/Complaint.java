@@ -156,6 +156,22 @@ public class Complaint {
         pinLockedUntil = null;
     }
 
+    /** Moves the case, as an officer decided; the caller records the decision and its reason. */
+    void moveTo(CaseState target, String reference) {
+        if (!caseState.canMoveTo(target)) {
+            throw new CaseMoveRefused("a case " + caseState + " cannot move to " + target + "; it can move to "
+                    + caseState.next());
+        }
+        if (target == CaseState.REFERRED && (reference == null || reference.isBlank())) {
+            throw new CaseMoveRefused("a referral names the integrity body's reference");
+        }
+        caseState = target;
+    }
+
+    void assignTo(String officer) {
+        assignedOfficer = officer;
+    }
+
     CaseState getCaseState() {
         return caseState;
     }

@@ -55,6 +55,48 @@ public class ComplaintCases {
         return complaint.identity(number.digits());
     }
 
+    /**
+     * Moves the case with a decision: the reason (at least ten characters) is kept with the case and in the audit log;
+     * a referral also names the reference the integrity body gave.
+     */
+    public ComplaintView move(@NotNull TicketNumber number, @NotNull CaseState target,
+            @NotBlank @Size(min = REASON_MIN, max = 2000) String reason, @Size(max = 100) String reference) {
+        Ticket ticket = ticket(number);
+        Complaint complaint = allowed(ticket);
+        CaseState from = complaint.getCaseState();
+        complaint.moveTo(target, reference);
+        em.createNativeQuery("insert into complaint_decision (complaint_id, at, officer, from_state, to_state, reason,"
+                + " reference) values (?1, utc_timestamp(6), ?2, ?3, ?4, ?5, ?6)").setParameter(1, ticket.getId())
+                .setParameter(2, officer()).setParameter(3, from.name()).setParameter(4, target.name())
+                .setParameter(5, reason.strip()).setParameter(6, reference).executeUpdate();
+        audit.record(officer(), "COMPLAINT_MOVED", "complaint", number.digits(), reason.strip(),
+                from + " -> " + target + (reference == null ? "" : ", reference " + reference));
+        return complaint.view(ticket);
+    }
+
+    /**
+     * Gives the case to an officer, who must hold the officer role and must not belong to the accused institution
+     * (recusal: such an officer is never assigned).
+     */
+    public ComplaintView assign(@NotNull TicketNumber number, @NotBlank String officerUsername) {
+        Ticket ticket = ticket(number);
+        Complaint complaint = allowed(ticket);
+        java.util.List<?> rows = em.createNativeQuery("select u.institution_code, count(r.role) from user_account u"
+                + " left join user_account_role r on r.user_account_id = u.id and r.role = 'OFFICER'"
+                + " where u.username = ?1 and u.enabled = true group by u.id, u.institution_code")
+                .setParameter(1, officerUsername).getResultList();
+        if (rows.isEmpty() || ((Number) ((Object[]) rows.get(0))[1]).intValue() == 0) {
+            throw new CaseMoveRefused(officerUsername + " is not an enabled officer");
+        }
+        Object institution = ((Object[]) rows.get(0))[0];
+        if (institution != null && institution.toString().equalsIgnoreCase(complaint.getInstitutionCode())) {
+            throw new ComplaintRecused(number.digits());
+        }
+        complaint.assignTo(officerUsername);
+        audit.record(officer(), "COMPLAINT_ASSIGNED", "complaint", number.digits(), null, "to " + officerUsername);
+        return complaint.view(ticket);
+    }
+
     /** The complaint, unless the officer belongs to the accused institution: then refused, and the refusal kept. */
     private Complaint allowed(Ticket ticket) {
         Complaint complaint = em.find(Complaint.class, ticket.getId());

@@ -10,6 +10,7 @@ import org.hotline.citizen.CitizenNotFound;
 import org.hotline.citizen.InvalidPhoneNumber;
 import org.hotline.citizen.PhoneTaken;
 import org.hotline.common.BusinessException;
+import org.hotline.complaint.CaseMoveRefused;
 import org.hotline.complaint.ComplaintNotFound;
 import org.hotline.complaint.ComplaintRecused;
 import org.hotline.complaint.NothingToUnseal;
@@ -70,6 +71,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             return Problem.of(Status.NOT_FOUND, "complaint-not-found", detail);
         } else if (refused instanceof ComplaintRecused) {
             return Problem.of(Status.FORBIDDEN, "recused", detail);
+        } else if (refused instanceof CaseMoveRefused) {
+            return Problem.of(Status.CONFLICT, "case-move-refused", detail);
         } else if (refused instanceof ComplaintIsConfidential || refused instanceof NothingToUnseal) {
             return Problem.of(Status.CONFLICT, "complaint-confidential", detail);
         } else if (refused instanceof MenuRejected) {

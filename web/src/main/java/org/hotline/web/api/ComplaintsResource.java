@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.hotline.complaint.CaseState;
 import org.hotline.complaint.ComplainantIdentity;
 import org.hotline.complaint.ComplaintCases;
 import org.hotline.complaint.ComplaintIntake;
@@ -22,7 +23,8 @@ import org.hotline.ticket.TicketNumber;
 
 /**
  * Complaints about staff: agents file them during a call and get the receipt to read out (once); officers read them
- * (audited) and unseal a complainant's identity with a written reason (audited). Nobody else reads a complaint.
+ * (audited), unseal a complainant's identity with a written reason (audited), move the case with decisions and assign
+ * it. Nobody else reads a complaint.
  */
 @Path("/complaints")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,6 +53,30 @@ public class ComplaintsResource {
     @Path("/{number}")
     public ComplaintView view(@PathParam("number") String number) {
         return cases.view(TicketNumber.parse(number));
+    }
+
+    /** {@code {"to": "TRIAGE", "reason": "…", "reference": "…"}}: a decision moving the case (reference: referrals). */
+    public record Move(@NotNull CaseState to, @jakarta.validation.constraints.NotBlank
+            @jakarta.validation.constraints.Size(min = 10, max = 2000) String reason,
+            @jakarta.validation.constraints.Size(max = 100) String reference) {
+    }
+
+    @POST
+    @Path("/{number}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ComplaintView move(@PathParam("number") String number, @NotNull @Valid Move move) {
+        return cases.move(TicketNumber.parse(number), move.to(), move.reason(), move.reference());
+    }
+
+    /** {@code {"officer": "username"}}. */
+    public record Assignment(@jakarta.validation.constraints.NotBlank String officer) {
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("/{number}/assignee")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ComplaintView assign(@PathParam("number") String number, @NotNull @Valid Assignment assignment) {
+        return cases.assign(TicketNumber.parse(number), assignment.officer());
     }
 
     /** {@code {"reason": "…"}}: why the identity is needed, at least ten characters; it goes into the audit log. */
