@@ -9,8 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import org.hotline.citizen.Citizen;
-import org.hotline.citizen.InvalidPhoneNumber;
-import org.hotline.citizen.PhoneNumber;
+import org.hotline.citizen.Callers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +36,9 @@ public class CallLog {
     @Inject
     private Event<CallAbandoned> abandoned;
 
+    @Inject
+    private Callers callers;
+
     private final Clock clock = Clock.systemUTC();
 
     public void apply(@NotNull CallSignal signal) {
@@ -44,7 +46,7 @@ public class CallLog {
         CallDisposition before = call.getDisposition();
         call.apply(signal, clock.instant());
         if (call.getCitizenId() == null && call.getCaller() != null && signal.caller() != null) {
-            call.belongsTo(citizenOf(call.getCaller()));
+            call.belongsTo(callers.owning(call.getCaller()).map(Citizen::getId).orElse(null));
         }
         if (before != CallDisposition.ABANDONED && call.getDisposition() == CallDisposition.ABANDONED
                 && call.getCaller() != null) {
@@ -87,17 +89,6 @@ public class CallLog {
                 + " group by c.disposition", Object[].class).setParameter("since", since).getResultList()
                 .forEach(row -> counts.put((CallDisposition) row[0], (Long) row[1]));
         return counts;
-    }
-
-    /** The citizen whose number called, by any written form of it; none for a withheld or foreign number. */
-    private Long citizenOf(String caller) {
-        try {
-            return em.createNamedQuery(Citizen.BY_PHONE, Citizen.class)
-                    .setParameter("e164", PhoneNumber.parse(caller).e164()).getResultStream().findFirst()
-                    .map(Citizen::getId).orElse(null);
-        } catch (InvalidPhoneNumber notOurs) {
-            return null;
-        }
     }
 
     /** What a reconciliation changed. */

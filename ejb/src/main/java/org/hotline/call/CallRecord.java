@@ -214,18 +214,6 @@ public class CallRecord {
         return transferredTo;
     }
 
-    public String getRecording() {
-        return recording;
-    }
-
-    public Instant getQueueJoinedAt() {
-        return queueJoinedAt;
-    }
-
-    public Integer getHangupCause() {
-        return hangupCause;
-    }
-
     public Instant getUpdatedAt() {
         return updatedAt;
     }

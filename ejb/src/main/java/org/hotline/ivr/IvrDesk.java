@@ -10,9 +10,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.hotline.calendar.Calendars;
+import org.hotline.citizen.Callers;
 import org.hotline.citizen.Citizen;
-import org.hotline.citizen.InvalidPhoneNumber;
-import org.hotline.citizen.PhoneNumber;
 import org.hotline.complaint.ComplaintFollowUp;
 import org.hotline.complaint.FollowUp;
 import org.hotline.ticket.CallbackTasks;
@@ -43,6 +42,9 @@ public class IvrDesk {
     @Inject
     private Calendars calendars;
 
+    @Inject
+    private Callers callers;
+
     @EJB
     private CallbackTasks callbacks;
 
@@ -56,7 +58,7 @@ public class IvrDesk {
      * business calendar's hours in Baghdad, less holidays), and the language of a known caller.
      */
     public Arrival arrival(String caller) {
-        Optional<Citizen> known = citizen(caller);
+        Optional<Citizen> known = callers.owning(caller);
         return new Arrival(calendars.current().isOpenAt(clock.instant()), known.isPresent(),
                 known.map(Citizen::getPreferredLanguage).filter(LANGUAGES::contains).orElse(null));
     }
@@ -66,14 +68,13 @@ public class IvrDesk {
     }
 
     public List<MenuOption> menu() {
-        return em.createQuery("select o from IvrMenuOption o order by o.position", IvrMenuOption.class)
-                .getResultStream().map(IvrMenuOption::view).toList();
+        return IvrMenuOption.inOrder(em);
     }
 
     /** Remembers the language a known caller chose; an unknown number is not registered for it. */
     public void rememberLanguage(String caller, String language) {
         if (LANGUAGES.contains(language)) {
-            citizen(caller).ifPresent(citizen -> citizen.prefer(language));
+            callers.owning(caller).ifPresent(citizen -> citizen.prefer(language));
         }
     }
 
@@ -106,16 +107,6 @@ public class IvrDesk {
     /** After hours, the caller pressed 1: one callback task for the number while one is open. */
     public boolean callbackRequested(String caller, String linkedid) {
         return callbacks.requestedAfterHours(caller, linkedid);
-    }
-
-    private Optional<Citizen> citizen(String caller) {
-        try {
-            return caller == null ? Optional.empty()
-                    : em.createNamedQuery(Citizen.BY_PHONE, Citizen.class)
-                            .setParameter("e164", PhoneNumber.parse(caller).e164()).getResultStream().findFirst();
-        } catch (InvalidPhoneNumber withheld) {
-            return Optional.empty();
-        }
     }
 
     /** What a typed ticket number came to. */

@@ -24,8 +24,7 @@ public class IvrMenu {
     private EntityManager em;
 
     public List<MenuOption> options() {
-        return em.createQuery("select o from IvrMenuOption o order by o.position", IvrMenuOption.class)
-                .getResultStream().map(IvrMenuOption::view).toList();
+        return IvrMenuOption.inOrder(em);
     }
 
     /**

@@ -4,8 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -38,6 +40,12 @@ public class IvrMenuOption {
         this.topic = topic;
         this.queue = queue;
         this.position = position;
+    }
+
+    /** The menu as callers hear it: the administrators' page and the IVR read it the same way. */
+    static List<MenuOption> inOrder(EntityManager em) {
+        return em.createQuery("select o from IvrMenuOption o order by o.position", IvrMenuOption.class)
+                .getResultStream().map(IvrMenuOption::view).toList();
     }
 
     public MenuOption view() {

@@ -2,6 +2,7 @@ package org.hotline.ticket;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -9,10 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import org.hotline.call.CallDisposition;
 import org.hotline.call.CallRecord;
+import org.hotline.citizen.Callers;
 import org.hotline.citizen.Citizen;
 import org.hotline.citizen.CitizenView;
-import org.hotline.citizen.InvalidPhoneNumber;
-import org.hotline.citizen.PhoneNumber;
 
 /**
  * What the agent needs the moment a caller rings: the citizen the number belongs to, their last tickets and the
@@ -30,8 +30,11 @@ public class CallerHistory {
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
 
+    @Inject
+    private Callers callers;
+
     public Caller of(String callerNumber, String currentLinkedid) {
-        Optional<Citizen> citizen = citizen(callerNumber);
+        Optional<Citizen> citizen = callers.owning(callerNumber);
         List<TicketLine> tickets = citizen.map(c -> em.createQuery("select t from Ticket t where t.citizen = :citizen"
                 + " order by t.createdAt desc", Ticket.class).setParameter("citizen", c).setMaxResults(LAST)
                 .getResultStream().map(t -> new TicketLine(t.number().digits(), t.getType(), t.getStatus(),
@@ -43,17 +46,6 @@ public class CallerHistory {
                         .getResultStream().map(c -> new CallLine(c.getLinkedid(), c.getEnteredAt(),
                                 c.getDisposition(), c.getQueue(), c.getAgent())).toList();
         return new Caller(callerNumber, citizen.map(CitizenView::of).orElse(null), tickets, calls);
-    }
-
-    private Optional<Citizen> citizen(String callerNumber) {
-        try {
-            return callerNumber == null ? Optional.empty()
-                    : em.createNamedQuery(Citizen.BY_PHONE, Citizen.class)
-                            .setParameter("e164", PhoneNumber.parse(callerNumber).e164()).getResultStream()
-                            .findFirst();
-        } catch (InvalidPhoneNumber withheldOrForeign) {
-            return Optional.empty();
-        }
     }
 
     /** The caller, the citizen when the number is known, and the last tickets and calls. */

@@ -107,7 +107,6 @@ public class Switchboard {
     private final Map<String, Map<String, MemberState>> members = new HashMap<>();
     private final Map<String, CallInHand> calls = new HashMap<>();
     private final Map<String, Instant> wrapUpUntil = new HashMap<>();
-    private final Map<String, Integer> wrapUpSeconds = new HashMap<>();
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private final Map<String, Seated> seats = new ConcurrentHashMap<>();
     private final AtomicBoolean liveChanged = new AtomicBoolean(true);
@@ -141,10 +140,6 @@ public class Switchboard {
 
     public boolean pbxConnected() {
         return pbxConnected.getAsBoolean();
-    }
-
-    public List<String> queues() {
-        return settings.queues();
     }
 
     /** Applies one event of the PBX; see the class comment for the order and the threads. */
@@ -194,7 +189,8 @@ public class Switchboard {
                 if (call != null && call.linkedid().equals(finished.linkedid())) {
                     calls.remove(finished.phoneInterface());
                 }
-                int seconds = wrapUpSeconds.getOrDefault(finished.phoneInterface(), 0);
+                int seconds = members.getOrDefault(finished.phoneInterface(), Map.of()).values().stream()
+                        .mapToInt(MemberState::wrapUpSeconds).max().orElse(0);
                 // From now, not from the event's time: the PBX's clock may differ from ours, and this is live.
                 Instant until = clock.instant().plusSeconds(seconds > 0 ? seconds : settings.wrapUpSeconds());
                 wrapUpUntil.put(finished.phoneInterface(), until);
@@ -232,7 +228,6 @@ public class Switchboard {
             return;
         }
         members.computeIfAbsent(member.phoneInterface(), phone -> new TreeMap<>()).put(member.queue(), member);
-        wrapUpSeconds.put(member.phoneInterface(), member.wrapUpSeconds());
     }
 
     /** The call was taken by another agent, or ended: the other phones that rang for it stop showing it. */
