@@ -105,6 +105,12 @@
             open.href = pop.dataset.newTicket + '?call=' + encodeURIComponent(shown.linkedid)
                 + (data.caller ? '&phone=' + encodeURIComponent(data.caller) : '');
             pop.appendChild(open);
+            // A caller reporting an employee: the confidential complaint form, linked to this call.
+            var complain = element('a', text('pop.openComplaint'), 'ui-button ui-button-warning pop-open-complaint');
+            complain.id = 'openComplaint';
+            complain.href = pop.dataset.newComplaint + '?call=' + encodeURIComponent(shown.linkedid)
+                + (data.caller ? '&phone=' + encodeURIComponent(data.caller) : '');
+            pop.appendChild(complain);
         }
         if (shown.ended || !shown.answered) {
             var close = element('button', text('pop.close'), 'pop-close');

@@ -56,7 +56,8 @@ final class Api {
 
     /** The raw bytes of a download, with its status and headers. */
     HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
-        return HTTP.send(request(path).header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HTTP.send(request(path).setHeader("Accept", "*/*").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     Answer put(String path, String json) throws IOException, InterruptedException {

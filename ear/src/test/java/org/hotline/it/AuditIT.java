@@ -24,14 +24,6 @@ class AuditIT {
         return answer.object();
     }
 
-    private static void execute(String sql, Object... parameters) throws Exception {
-        try (Connection db = SystemUnderTest.database(); PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
 
     @Test
     void theVerifierFindsTheChainIntactThenTheFirstEditedOrDeletedEntry() throws Exception {
@@ -43,25 +35,25 @@ class AuditIT {
         String first = SystemUnderTest.queryString("select min(id) from audit_entry");
         String detail = SystemUnderTest.queryString("select detail from audit_entry where id = ?", first);
         try {
-            execute("update audit_entry set detail = 'nothing to see' where id = ?", first);
+            SystemUnderTest.execute("update audit_entry set detail = 'nothing to see' where id = ?", first);
             JsonObject edited = verify();
             assertFalse(edited.getBoolean("intact"));
             assertEquals(Long.parseLong(first), edited.getJsonNumber("brokenAt").longValue());
             assertTrue(edited.getString("problem").contains("changed"), edited.toString());
         } finally {
-            execute("update audit_entry set detail = ? where id = ?", detail, first);
+            SystemUnderTest.execute("update audit_entry set detail = ? where id = ?", detail, first);
         }
         assertTrue(verify().getBoolean("intact"), "put back, the chain is whole again");
 
         Object[] row = row(first);
         try {
-            execute("delete from audit_entry where id = ?", first);
+            SystemUnderTest.execute("delete from audit_entry where id = ?", first);
             JsonObject deleted = verify();
             assertFalse(deleted.getBoolean("intact"));
             assertTrue(deleted.getString("problem").contains("gap"), deleted.toString());
         } finally {
-            execute("insert into audit_entry (id, at, actor, action, target_type, target_id, reason, detail, prev_hash,"
-                    + " hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row);
+            SystemUnderTest.execute("insert into audit_entry (id, at, actor, action, target_type, target_id, reason,"
+                    + " detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row);
         }
         assertTrue(verify().getBoolean("intact"));
     }

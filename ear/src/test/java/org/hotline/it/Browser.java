@@ -90,6 +90,11 @@ final class Browser implements AutoCloseable {
         element.sendKeys(text);
     }
 
+    /** Chooses a file in a file field, as a person picking it in the dialog would. */
+    void upload(By fileField, Path file) {
+        driver.findElement(fileField).sendKeys(file.toAbsolutePath().toString());
+    }
+
     void click(By button) {
         driver.findElement(button).click();
     }

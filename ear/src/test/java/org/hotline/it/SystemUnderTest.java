@@ -78,6 +78,16 @@ final class SystemUnderTest {
         }
     }
 
+    /** Changes rows behind the application's back, as time passing or a tamperer would: the rows changed. */
+    static int execute(String sql, Object... parameters) throws SQLException {
+        try (Connection db = database(); PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
     static String queryString(String sql, Object... parameters) throws SQLException {
         try (Connection db = database(); PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

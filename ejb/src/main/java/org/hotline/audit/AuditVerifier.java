@@ -10,9 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import org.hotline.common.UtcColumns;
 import org.hotline.security.Role;
 
 /**
@@ -76,17 +75,8 @@ public class AuditVerifier {
     }
 
     private static AuditChain.Link link(Object[] row) {
-        return new AuditChain.Link(((Number) row[0]).longValue(), instant(row[1]), (String) row[2], (String) row[3],
-                (String) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8], (String) row[9]);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof LocalDateTime local) {
-            return local.toInstant(ZoneOffset.UTC);
-        }
-        return (Instant) value;
+        return new AuditChain.Link(((Number) row[0]).longValue(), UtcColumns.instant(row[1]), (String) row[2],
+                (String) row[3], (String) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8],
+                (String) row[9]);
     }
 }

@@ -86,6 +86,12 @@ public class Complaint {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "decision_due_at")
+    private Instant decisionDueAt;
+
+    @Column(name = "secure_document_number", length = 40)
+    private String secureDocumentNumber;
+
     @Column(name = "failed_pins", nullable = false)
     private int failedPins;
 
@@ -121,13 +127,26 @@ public class Complaint {
         this.intake = intake;
         this.takenBy = takenBy;
         this.callLinkedid = filed.callLinkedid();
+        this.secureDocumentNumber = filed.secureDocumentNumber();
         this.createdAt = now;
+        this.decisionDueAt = caseState.decisionDue(now);
     }
 
-    ComplaintView view(Ticket ticket) {
+    ComplaintView view(Ticket ticket, Instant now, CallView call, java.util.List<EvidenceView> evidence,
+            java.util.List<DecisionView> decisions, java.util.List<QuestionView> questions) {
         return new ComplaintView(ticket.number().digits(), ticket.getStatus(), caseState, institutionCode, office,
                 accusedName, accusedEmployeeId, accusedDescription, eServiceCode, allegation, occurredOn, place,
-                narrative, anonymous, !anonymous, intake, callLinkedid, assignedOfficer, createdAt);
+                narrative, anonymous, !anonymous, intake, secureDocumentNumber, assignedOfficer, decisionDueAt,
+                overdueAt(now), createdAt, call, evidence, decisions, questions);
+    }
+
+    CaseSummary summary(long openQuestions, Instant now) {
+        return new CaseSummary(org.hotline.ticket.TicketNumber.forSequence(ticketId).digits(), allegation,
+                institutionCode, caseState, assignedOfficer, decisionDueAt, overdueAt(now), openQuestions, createdAt);
+    }
+
+    boolean overdueAt(Instant now) {
+        return decisionDueAt != null && decisionDueAt.isBefore(now);
     }
 
     ComplainantIdentity identity(String number) {
@@ -156,8 +175,11 @@ public class Complaint {
         pinLockedUntil = null;
     }
 
-    /** Moves the case, as an officer decided; the caller records the decision and its reason. */
-    void moveTo(CaseState target, String reference) {
+    /**
+     * Moves the case, as an officer decided; the caller records the decision and its reason. The next decision is due
+     * by the officer's date when given, else within the new state's standard days.
+     */
+    void moveTo(CaseState target, String reference, Instant now, Instant dueBy) {
         if (!caseState.canMoveTo(target)) {
             throw new CaseMoveRefused("a case " + caseState + " cannot move to " + target + "; it can move to "
                     + caseState.next());
@@ -166,6 +188,7 @@ public class Complaint {
             throw new CaseMoveRefused("a referral names the integrity body's reference");
         }
         caseState = target;
+        decisionDueAt = target.next().isEmpty() ? null : dueBy != null ? dueBy : target.decisionDue(now);
     }
 
     void assignTo(String officer) {
@@ -174,6 +197,18 @@ public class Complaint {
 
     CaseState getCaseState() {
         return caseState;
+    }
+
+    String getCallLinkedid() {
+        return callLinkedid;
+    }
+
+    String getTakenBy() {
+        return takenBy;
+    }
+
+    Long getTicketId() {
+        return ticketId;
     }
 
     Instant getCreatedAt() {

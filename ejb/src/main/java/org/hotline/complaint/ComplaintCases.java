@@ -7,19 +7,28 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.hotline.audit.AuditTrail;
+import org.hotline.common.BusinessTime;
+import org.hotline.common.UtcColumns;
 import org.hotline.security.Role;
+import org.hotline.ticket.AttachmentContent;
 import org.hotline.ticket.Ticket;
 import org.hotline.ticket.TicketNumber;
 import org.hotline.ticket.TicketType;
 
 /**
- * The officers' complaint desk. Reading a complaint is audited; its complainant's identity stays sealed until an
- * officer unseals it with a written reason, which is audited too. An officer of the accused institution never reads
- * the complaint (recusal), and the refusal is audited as well.
+ * The officers' complaint desk. Reading a complaint or its evidence is audited; its complainant's identity stays
+ * sealed until an officer unseals it with a written reason, which is audited too. An officer of the accused
+ * institution never reads the complaint nor finds it in the list (recusal), and a refused attempt is audited as well.
  */
 @Stateless
 @RolesAllowed(Role.Names.OFFICER)
@@ -27,6 +36,8 @@ public class ComplaintCases {
 
     /** Long enough to say why: "checking" is not a reason. */
     public static final int REASON_MIN = 10;
+    /** The case list shows at most this many cases, the most urgent first. */
+    static final int LIST_LIMIT = 500;
 
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
@@ -37,11 +48,53 @@ public class ComplaintCases {
     @Resource
     private SessionContext session;
 
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * The cases this officer may handle, the earliest deadline first (closed cases last): optionally in one state,
+     * assigned to this officer, or overdue. Complaints about the officer's own institution are never listed.
+     */
+    public List<CaseSummary> list(CaseState state, boolean mineOnly, boolean overdueOnly) {
+        Instant now = clock.instant();
+        String own = Recusal.institutionOf(em, officer());
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (own != null) {
+            where.append(" and c.institutionCode <> :own");
+        }
+        if (state != null) {
+            where.append(" and c.caseState = :state");
+        }
+        if (mineOnly) {
+            where.append(" and c.assignedOfficer = :me");
+        }
+        if (overdueOnly) {
+            where.append(" and c.decisionDueAt < :now");
+        }
+        var query = em.createQuery("select c, (select count(q) from ComplaintQuestion q where q.complaintId ="
+                + " c.ticketId and q.answer is null) from Complaint c" + where
+                + " order by case when c.decisionDueAt is null then 1 else 0 end, c.decisionDueAt, c.ticketId desc",
+                Object[].class).setMaxResults(LIST_LIMIT);
+        if (own != null) {
+            query.setParameter("own", own);
+        }
+        if (state != null) {
+            query.setParameter("state", state);
+        }
+        if (mineOnly) {
+            query.setParameter("me", officer());
+        }
+        if (overdueOnly) {
+            query.setParameter("now", now);
+        }
+        return query.getResultStream().map(row -> ((Complaint) row[0]).summary(((Number) row[1]).longValue(), now))
+                .toList();
+    }
+
     public ComplaintView view(@NotNull TicketNumber number) {
         Ticket ticket = ticket(number);
         Complaint complaint = allowed(ticket);
         audit.record(officer(), "COMPLAINT_VIEWED", "complaint", number.digits(), null, null);
-        return complaint.view(ticket);
+        return view(ticket, complaint);
     }
 
     public ComplainantIdentity unseal(@NotNull TicketNumber number,
@@ -57,21 +110,37 @@ public class ComplaintCases {
 
     /**
      * Moves the case with a decision: the reason (at least ten characters) is kept with the case and in the audit log;
-     * a referral also names the reference the integrity body gave.
+     * a referral also names the reference the integrity body gave. The next decision is due by {@code dueOn} (a
+     * Baghdad day, from tomorrow to a year ahead) when given, else within the new state's standard days.
      */
     public ComplaintView move(@NotNull TicketNumber number, @NotNull CaseState target,
-            @NotBlank @Size(min = REASON_MIN, max = 2000) String reason, @Size(max = 100) String reference) {
+            @NotBlank @Size(min = REASON_MIN, max = 2000) String reason, @Size(max = 100) String reference,
+            LocalDate dueOn) {
         Ticket ticket = ticket(number);
         Complaint complaint = allowed(ticket);
+        Instant now = clock.instant();
         CaseState from = complaint.getCaseState();
-        complaint.moveTo(target, reference);
+        complaint.moveTo(target, reference, now, dueBy(dueOn, now));
         em.createNativeQuery("insert into complaint_decision (complaint_id, at, officer, from_state, to_state, reason,"
-                + " reference) values (?1, utc_timestamp(6), ?2, ?3, ?4, ?5, ?6)").setParameter(1, ticket.getId())
-                .setParameter(2, officer()).setParameter(3, from.name()).setParameter(4, target.name())
-                .setParameter(5, reason.strip()).setParameter(6, reference).executeUpdate();
+                + " reference) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, ticket.getId())
+                .setParameter(2, now).setParameter(3, officer()).setParameter(4, from.name())
+                .setParameter(5, target.name()).setParameter(6, reason.strip()).setParameter(7, reference)
+                .executeUpdate();
         audit.record(officer(), "COMPLAINT_MOVED", "complaint", number.digits(), reason.strip(),
-                from + " -> " + target + (reference == null ? "" : ", reference " + reference));
-        return complaint.view(ticket);
+                from + " -> " + target + (reference == null ? "" : ", reference " + reference)
+                        + (dueOn == null ? "" : ", next decision due " + dueOn));
+        return view(ticket, complaint);
+    }
+
+    private static Instant dueBy(LocalDate dueOn, Instant now) {
+        if (dueOn == null) {
+            return null;
+        }
+        LocalDate today = now.atZone(BusinessTime.ZONE).toLocalDate();
+        if (!dueOn.isAfter(today) || dueOn.isAfter(today.plusYears(1))) {
+            throw new CaseMoveRefused("a deadline is a day from tomorrow to a year ahead, not " + dueOn);
+        }
+        return dueOn.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant();
     }
 
     /**
@@ -81,7 +150,7 @@ public class ComplaintCases {
     public ComplaintView assign(@NotNull TicketNumber number, @NotBlank String officerUsername) {
         Ticket ticket = ticket(number);
         Complaint complaint = allowed(ticket);
-        java.util.List<?> rows = em.createNativeQuery("select u.institution_code, count(r.role) from user_account u"
+        List<?> rows = em.createNativeQuery("select u.institution_code, count(r.role) from user_account u"
                 + " left join user_account_role r on r.user_account_id = u.id and r.role = 'OFFICER'"
                 + " where u.username = ?1 and u.enabled = true group by u.id, u.institution_code")
                 .setParameter(1, officerUsername).getResultList();
@@ -94,16 +163,87 @@ public class ComplaintCases {
         }
         complaint.assignTo(officerUsername);
         audit.record(officer(), "COMPLAINT_ASSIGNED", "complaint", number.digits(), null, "to " + officerUsername);
-        return complaint.view(ticket);
+        return view(ticket, complaint);
     }
+
+    /** The officers this case may be given to: enabled, and not of the accused institution. */
+    public List<String> assignableOfficers(@NotNull TicketNumber number) {
+        Complaint complaint = allowed(ticket(number));
+        return em.createNativeQuery("select u.username from user_account u join user_account_role r"
+                + " on r.user_account_id = u.id and r.role = 'OFFICER' where u.enabled = true"
+                + " and (u.institution_code is null or u.institution_code <> ?1) order by u.username")
+                .setParameter(1, complaint.getInstitutionCode()).getResultStream().map(Object::toString).toList();
+    }
+
+    /**
+     * Asks the complainant a question, to be answered in the follow-up with the receipt within {@code daysToAnswer}
+     * Baghdad days. An anonymous complainant is asked the same way: the receipt is how they are reached.
+     */
+    public QuestionView ask(@NotNull TicketNumber number, @NotBlank @Size(min = REASON_MIN, max = 2000) String question,
+            @Min(1) @Max(60) int daysToAnswer) {
+        Ticket ticket = ticket(number);
+        Complaint complaint = allowed(ticket);
+        if (complaint.getCaseState().next().isEmpty()) {
+            throw new CaseMoveRefused("a closed case asks no more questions");
+        }
+        ComplaintQuestion asked = new ComplaintQuestion(ticket.getId(), officer(), question, daysToAnswer,
+                clock.instant());
+        em.persist(asked);
+        em.flush();
+        audit.record(officer(), "COMPLAINT_QUESTION_ASKED", "complaint", number.digits(), null,
+                "question " + asked.getId() + ", answer within " + daysToAnswer + " days");
+        return asked.view();
+    }
+
+    /** A piece of evidence to read: every reading is audited. */
+    public AttachmentContent evidence(@NotNull TicketNumber number, long evidenceId) {
+        Ticket ticket = ticket(number);
+        allowed(ticket);
+        ComplaintEvidence evidence = em.find(ComplaintEvidence.class, evidenceId);
+        if (evidence == null || !evidence.getComplaintId().equals(ticket.getId())) {
+            throw new ComplaintNotFound(number.digits() + "/evidence/" + evidenceId);
+        }
+        audit.record(officer(), "COMPLAINT_EVIDENCE_READ", "complaint", number.digits(), null,
+                "evidence " + evidenceId + " sha256 " + evidence.getSha256());
+        return new AttachmentContent(evidence.getFileName(), evidence.getMediaType(), evidence.getSha256(),
+                evidence.getContent());
+    }
+
+    private ComplaintView view(Ticket ticket, Complaint complaint) {
+        return complaint.view(ticket, clock.instant(), call(complaint.getCallLinkedid()),
+                CaseRecords.evidence(em, ticket.getId()), decisions(ticket.getId()),
+                CaseRecords.questions(em, ticket.getId()));
+    }
+
+    private List<DecisionView> decisions(long complaintId) {
+        List<?> rows = em.createNativeQuery("select at, officer, from_state, to_state, reason, reference"
+                + " from complaint_decision where complaint_id = ?1 order by at, id").setParameter(1, complaintId)
+                .getResultList();
+        return rows.stream().map(Object[].class::cast).map(row -> new DecisionView(UtcColumns.instant(row[0]),
+                (String) row[1], CaseState.valueOf((String) row[2]), CaseState.valueOf((String) row[3]),
+                (String) row[4], (String) row[5])).toList();
+    }
+
+    private CallView call(String linkedid) {
+        if (linkedid == null) {
+            return null;
+        }
+        List<?> rows = em.createNativeQuery("select entered_at, agent, talk_seconds, disposition, recording"
+                + " from call_record where linkedid = ?1").setParameter(1, linkedid).getResultList();
+        if (rows.isEmpty()) {
+            return new CallView(linkedid, null, null, null, null, null); // the call log has not caught up
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return new CallView(linkedid, UtcColumns.instant(row[0]), (String) row[1],
+                row[2] == null ? null : ((Number) row[2]).intValue(), (String) row[3], (String) row[4]);
+    }
+
 
     /** The complaint, unless the officer belongs to the accused institution: then refused, and the refusal kept. */
     private Complaint allowed(Ticket ticket) {
         Complaint complaint = em.find(Complaint.class, ticket.getId());
-        java.util.List<?> rows = em.createNativeQuery("select institution_code from user_account where username = ?1")
-                .setParameter(1, officer()).getResultList();
-        Object own = rows.isEmpty() ? null : rows.get(0); // null: the officer belongs to no institution
-        if (own != null && own.toString().equalsIgnoreCase(complaint.getInstitutionCode())) {
+        String own = Recusal.institutionOf(em, officer());
+        if (own != null && own.equalsIgnoreCase(complaint.getInstitutionCode())) {
             audit.recordAlone(officer(), "COMPLAINT_RECUSED", "complaint", ticket.number().digits(), null,
                     "the officer belongs to " + own);
             throw new ComplaintRecused(ticket.number().digits());

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.hotline.audit.AuditTrail;
 import org.hotline.calendar.Calendars;
 import org.hotline.citizen.PhoneNumber;
@@ -20,7 +21,9 @@ import org.hotline.security.Role;
 import org.hotline.ticket.Channel;
 import org.hotline.ticket.SlaTarget;
 import org.hotline.ticket.SlaTargets;
+import org.hotline.ticket.ComplaintIsConfidential;
 import org.hotline.ticket.Ticket;
+import org.hotline.ticket.TicketNumber;
 import org.hotline.ticket.TicketType;
 import org.hotline.ticket.UnknownReference;
 
@@ -48,8 +51,9 @@ public class ComplaintIntake {
 
     /** By phone: the agent fills it during the call and reads the receipt out to the caller. */
     @RolesAllowed(Role.Names.AGENT)
-    public Receipt fileByPhone(@NotNull @Valid NewComplaint complaint) {
-        return file(complaint, Channel.PHONE, "phone", session.getCallerPrincipal().getName());
+    public Receipt fileByPhone(@NotNull @Valid NewComplaint complaint, @NotNull List<EvidenceFile> evidence) {
+        String agent = session.getCallerPrincipal().getName();
+        return withEvidence(file(complaint, Channel.PHONE, "phone", agent), evidence, EvidenceSource.PHONE, agent);
     }
 
     /**
@@ -57,9 +61,41 @@ public class ComplaintIntake {
      * they typed (no address: the page's abuse limits are in memory only).
      */
     @PermitAll
-    public Receipt fileOnWeb(@NotNull @Valid NewComplaint complaint) {
-        return file(complaint, Channel.WEB, "web", "web");
+    public Receipt fileOnWeb(@NotNull @Valid NewComplaint complaint, @NotNull List<EvidenceFile> evidence) {
+        return withEvidence(file(complaint, Channel.WEB, "web", "web"), evidence, EvidenceSource.WEB, "web");
     }
+
+    /** The evidence that came with the complaint, in the same transaction: a file refused refuses the filing. */
+    private Receipt withEvidence(Receipt receipt, List<EvidenceFile> evidence, EvidenceSource source, String actor) {
+        if (!evidence.isEmpty()) {
+            long complaintId = TicketNumber.parse(receipt.number()).sequence();
+            CaseRecords.addEvidence(em, complaintId, evidence, source, clock.instant());
+            audit.record(actor, "COMPLAINT_EVIDENCE_ADDED", "complaint", receipt.number(), null,
+                    evidence.size() + " file(s) with the complaint");
+        }
+        return receipt;
+    }
+
+    /**
+     * Evidence the caller hands over during the call (a photo sent by messaging, a scan), added by the agent who took
+     * the complaint, on the day it was taken. It is write-only: the agent still cannot read the complaint.
+     */
+    @RolesAllowed(Role.Names.AGENT)
+    public void addEvidenceByPhone(@NotNull TicketNumber number, @NotNull EvidenceFile file) {
+        String agent = session.getCallerPrincipal().getName();
+        Ticket ticket = em.find(Ticket.class, number.sequence());
+        Complaint complaint = ticket == null ? null : em.find(Complaint.class, ticket.getId());
+        Instant now = clock.instant();
+        if (complaint == null || !agent.equals(complaint.getTakenBy())
+                || complaint.getCreatedAt().plus(EVIDENCE_WINDOW).isBefore(now)) {
+            throw new ComplaintIsConfidential(number.digits());
+        }
+        CaseRecords.addEvidence(em, ticket.getId(), List.of(file), EvidenceSource.PHONE, now);
+        audit.record(agent, "COMPLAINT_EVIDENCE_ADDED", "complaint", number.digits(), null, "by the taking agent");
+    }
+
+    /** How long after taking a complaint its agent may still add the caller's evidence. */
+    static final java.time.Duration EVIDENCE_WINDOW = java.time.Duration.ofHours(24);
 
     /** The institutions a complaint can name, for the public form's list: code and name in the three languages. */
     @PermitAll

@@ -8,11 +8,11 @@ public class ComplaintNotFound extends BusinessException {
     private static final long serialVersionUID = 1L;
 
     public ComplaintNotFound(String number) {
-        super("no such complaint" + number);
+        super("no such complaint " + number);
     }
 
     @Override
     public String messageKey() {
-        return " :complaint.notFound";
+        return "complaint.notFound";
     }
 }

@@ -8,11 +8,11 @@ public class ComplaintRecused extends BusinessException {
     private static final long serialVersionUID = 1L;
 
     public ComplaintRecused(String number) {
-        super("an officer of the accused institution cannot handle this complaint" + number);
+        super("an officer of the accused institution cannot handle this complaint " + number);
     }
 
     @Override
     public String messageKey() {
-        return " :complaint.recused";
+        return "complaint.recused";
     }
 }

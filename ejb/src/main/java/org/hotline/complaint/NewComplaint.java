@@ -10,7 +10,8 @@ import java.time.LocalDate;
 
 /**
  * A complaint as the agent takes it during the call (or the citizen types it on the web): who is accused, of what,
- * when and where, the narrative, and who complains unless anonymous.
+ * when and where, the narrative, and who complains unless anonymous; the call it came on and the secure document it is
+ * about (an electronic document an office refused), where there are.
  */
 public record NewComplaint(
         @NotBlank @Size(max = 32) String institutionCode,
@@ -27,7 +28,8 @@ public record NewComplaint(
         @Size(max = 200) String complainantName,
         @Size(max = 40) String complainantPhone,
         @Size(max = 32) String complainantNationalId,
-        @Size(max = 64) @Pattern(regexp = "[0-9]{1,20}\\.[0-9]{1,10}") String callLinkedid) {
+        @Size(max = 64) @Pattern(regexp = "[0-9]{1,20}\\.[0-9]{1,10}") String callLinkedid,
+        @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9/-]{0,39}") String secureDocumentNumber) {
 
     /** Someone must be accused: a name, an employee number, or a description. */
     @AssertTrue(message = "name the employee, give their number, or describe them")

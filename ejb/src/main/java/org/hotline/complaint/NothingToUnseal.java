@@ -8,11 +8,11 @@ public class NothingToUnseal extends BusinessException {
     private static final long serialVersionUID = 1L;
 
     public NothingToUnseal(String number) {
-        super("an anonymous complaint has no identity to unseal" + number);
+        super("an anonymous complaint has no identity to unseal: " + number);
     }
 
     @Override
     public String messageKey() {
-        return " :complaint.anonymous";
+        return "complaint.anonymous";
     }
 }

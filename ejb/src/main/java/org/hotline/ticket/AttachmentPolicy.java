@@ -59,6 +59,16 @@ public final class AttachmentPolicy {
         return detect(content).orElseThrow(AttachmentRejected::unsupportedType);
     }
 
+    /** The SHA-256 of the content, in hex: proof later that a copy shown is the file received. */
+    public static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content));
+        } catch (java.security.NoSuchAlgorithmException missingFromTheJdk) {
+            throw new IllegalStateException(missingFromTheJdk);
+        }
+    }
+
     /** A file name safe to store and to send back in a header: no path, no control characters, at most 255. */
     public static String cleanName(String name) {
         String base = name == null ? "" : name.replace('\\', '/');

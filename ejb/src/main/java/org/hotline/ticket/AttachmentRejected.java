@@ -23,7 +23,7 @@ public class AttachmentRejected extends BusinessException {
         return new AttachmentRejected(Reason.EMPTY, "the file is empty");
     }
 
-    static AttachmentRejected tooLarge(long size) {
+    public static AttachmentRejected tooLarge(long size) {
         return new AttachmentRejected(Reason.TOO_LARGE, "the file has " + size + " bytes; at most "
                 + AttachmentPolicy.MAX_BYTES + " are accepted");
     }

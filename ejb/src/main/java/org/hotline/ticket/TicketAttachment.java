@@ -12,10 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * A file attached to a ticket, with the SHA-256 of its content so that a copy shown later can be proven to be the
@@ -65,17 +62,9 @@ public class TicketAttachment {
         this.fileName = AttachmentPolicy.cleanName(fileName);
         this.content = content.clone();
         this.sizeBytes = content.length;
-        this.sha256 = sha256(content);
+        this.sha256 = AttachmentPolicy.sha256(content);
         this.uploadedBy = requireNonNull(uploadedBy, "uploadedBy is required");
         this.uploadedAt = requireNonNull(uploadedAt, "uploadedAt is required");
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException missingFromTheJdk) {
-            throw new IllegalStateException(missingFromTheJdk);
-        }
     }
 
     public Long getId() {

@@ -30,4 +30,16 @@ class CaseStateTest {
             assertFalse(state.canMoveTo(CaseState.RECEIVED), "nothing goes back to received");
         }
     }
+
+    @Test
+    void theNextDecisionIsDueAtTheEndOfABaghdadDay() {
+        // Sunday 2026-11-22 23:30 in Baghdad is 20:30 UTC: two days to triage means by the end of Tuesday there.
+        java.time.Instant received = java.time.Instant.parse("2026-11-22T20:30:00Z");
+        assertEquals(java.time.Instant.parse("2026-11-24T21:00:00Z"), CaseState.RECEIVED.decisionDue(received));
+        // Half an hour later it is already Monday in Baghdad, so the deadline moves a day.
+        assertEquals(java.time.Instant.parse("2026-11-25T21:00:00Z"),
+                CaseState.RECEIVED.decisionDue(received.plusSeconds(3600)));
+        assertEquals(java.time.Instant.parse("2026-12-22T21:00:00Z"), CaseState.INVESTIGATION.decisionDue(received));
+        assertEquals(null, CaseState.CLOSED.decisionDue(received), "a closed case waits for nothing");
+    }
 }

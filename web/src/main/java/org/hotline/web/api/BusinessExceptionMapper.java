@@ -13,7 +13,10 @@ import org.hotline.common.BusinessException;
 import org.hotline.complaint.CaseMoveRefused;
 import org.hotline.complaint.ComplaintNotFound;
 import org.hotline.complaint.ComplaintRecused;
+import org.hotline.complaint.FollowUpExpired;
+import org.hotline.complaint.InvalidPeriod;
 import org.hotline.complaint.NothingToUnseal;
+import org.hotline.complaint.TooMuchEvidence;
 import org.hotline.ivr.MenuRejected;
 import org.hotline.telephony.agent.NoNumberToCall;
 import org.hotline.telephony.agent.NoPhone;
@@ -75,6 +78,12 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             return Problem.of(Status.CONFLICT, "case-move-refused", detail);
         } else if (refused instanceof ComplaintIsConfidential || refused instanceof NothingToUnseal) {
             return Problem.of(Status.CONFLICT, "complaint-confidential", detail);
+        } else if (refused instanceof TooMuchEvidence) {
+            return Problem.of(Status.CONFLICT, "too-much-evidence", detail);
+        } else if (refused instanceof InvalidPeriod) {
+            return field(Status.BAD_REQUEST, "invalid-period", refused, "to");
+        } else if (refused instanceof FollowUpExpired) {
+            return Problem.of(Status.FORBIDDEN, "follow-up-expired", detail);
         } else if (refused instanceof MenuRejected) {
             return Problem.of(Status.CONFLICT, "menu-rejected", detail);
         } else if (refused instanceof PbxUnavailable) {

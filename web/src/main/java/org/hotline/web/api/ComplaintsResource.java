@@ -12,7 +12,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.QueryParam;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.hotline.common.BusinessTime;
 import org.hotline.complaint.CaseState;
+import org.hotline.complaint.CaseSummary;
+import org.hotline.complaint.ComplaintHotspots;
+import org.hotline.complaint.EvidenceFile;
+import org.hotline.complaint.Hotspots;
+import org.hotline.ticket.AttachmentPolicy;
 import org.hotline.complaint.ComplainantIdentity;
 import org.hotline.complaint.ComplaintCases;
 import org.hotline.complaint.ComplaintIntake;
@@ -22,9 +33,10 @@ import org.hotline.complaint.Receipt;
 import org.hotline.ticket.TicketNumber;
 
 /**
- * Complaints about staff: agents file them during a call and get the receipt to read out (once); officers read them
- * (audited), unseal a complainant's identity with a written reason (audited), move the case with decisions and assign
- * it. Nobody else reads a complaint.
+ * Complaints about staff: agents file them during a call, get the receipt to read out (once) and add the caller's
+ * evidence; officers list and read them (audited), unseal a complainant's identity with a written reason (audited),
+ * move the case with decisions and deadlines, assign it, ask the complainant questions, read the evidence (audited)
+ * and see the hotspots (audited, as is every export). Nobody else reads a complaint.
  */
 @Path("/complaints")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +48,9 @@ public class ComplaintsResource {
     @EJB
     private ComplaintCases cases;
 
+    @EJB
+    private ComplaintHotspots hotspots;
+
     /** The receipt, shown once: the caller must keep the number and the PIN. */
     public record Filed(String number, String pin, String warning) {
     }
@@ -43,14 +58,51 @@ public class ComplaintsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response file(@NotNull @Valid NewComplaint complaint, @jakarta.ws.rs.core.Context UriInfo uri) {
-        Receipt receipt = intake.fileByPhone(complaint);
+        Receipt receipt = intake.fileByPhone(complaint, List.of());
         return Response.created(uri.getAbsolutePathBuilder().path(receipt.number()).build())
                 .entity(new Filed(receipt.number(), receipt.pin(), "Read the number and the PIN to the caller now:"
                         + " the PIN is shown only once and cannot be recovered.")).build();
     }
 
+    /** The officer's case list: {@code ?state=TRIAGE&mine=true&overdue=true}, each optional. */
     @GET
-    @Path("/{number}")
+    public List<CaseSummary> list(@QueryParam("state") CaseState state, @QueryParam("mine") boolean mine,
+            @QueryParam("overdue") boolean overdue) {
+        return cases.list(state, mine, overdue);
+    }
+
+    /** Hotspots over {@code ?from=2026-09-01&to=2026-11-30} (Baghdad days; the last 90 days by default). */
+    @GET
+    @Path("/hotspots")
+    public Hotspots hotspots(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate end = end(to);
+        return hotspots.hotspots(start(from, end), end);
+    }
+
+    private static LocalDate end(String to) {
+        LocalDate end = ApiDates.parse(to);
+        return end != null ? end : LocalDate.now(BusinessTime.ZONE);
+    }
+
+    private static LocalDate start(String from, LocalDate end) {
+        LocalDate start = ApiDates.parse(from);
+        return start != null ? start : end.minusDays(Hotspots.WINDOW_DAYS - 1);
+    }
+
+    /** The same as CSV for a spreadsheet; every export is audited. */
+    @GET
+    @Path("/hotspots.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response hotspotsCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate end = end(to);
+        LocalDate start = start(from, end);
+        return Response.ok(hotspots.exportCsv(start, end)).header("Content-Disposition",
+                "attachment; filename=\"complaint-hotspots-" + start + "-" + end + ".csv\"").build();
+    }
+
+    /** Digits only, so that the hotspots' paths never read as a complaint number. */
+    @GET
+    @Path("/{number: [0-9]+}")
     public ComplaintView view(@PathParam("number") String number) {
         return cases.view(TicketNumber.parse(number));
     }
@@ -58,14 +110,51 @@ public class ComplaintsResource {
     /** {@code {"to": "TRIAGE", "reason": "…", "reference": "…"}}: a decision moving the case (reference: referrals). */
     public record Move(@NotNull CaseState to, @jakarta.validation.constraints.NotBlank
             @jakarta.validation.constraints.Size(min = 10, max = 2000) String reason,
-            @jakarta.validation.constraints.Size(max = 100) String reference) {
+            @jakarta.validation.constraints.Size(max = 100) String reference, LocalDate dueOn) {
     }
 
     @POST
     @Path("/{number}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     public ComplaintView move(@PathParam("number") String number, @NotNull @Valid Move move) {
-        return cases.move(TicketNumber.parse(number), move.to(), move.reason(), move.reference());
+        return cases.move(TicketNumber.parse(number), move.to(), move.reason(), move.reference(), move.dueOn());
+    }
+
+    /** {@code {"question": "…", "daysToAnswer": 14}}: asked of the complainant, answered in the follow-up. */
+    public record Question(@jakarta.validation.constraints.NotBlank
+            @jakarta.validation.constraints.Size(min = 10, max = 2000) String question,
+            @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(60) int daysToAnswer) {
+    }
+
+    @POST
+    @Path("/{number}/questions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response ask(@PathParam("number") String number, @NotNull @Valid Question question) {
+        return Response.status(Response.Status.CREATED)
+                .entity(cases.ask(TicketNumber.parse(number), question.question(), question.daysToAnswer())).build();
+    }
+
+    /**
+     * Evidence the caller hands over, added by the agent who took the complaint (that day): the body is the file,
+     * {@code ?name=} its name; accepted by its content (PDF, PNG, JPEG), read up to one byte past the limit.
+     */
+    @POST
+    @Path("/{number}/evidence")
+    @Consumes(MediaType.WILDCARD)
+    public Response addEvidence(@PathParam("number") String number,
+            @QueryParam("name") @jakarta.validation.constraints.Size(max = 1000) String name, InputStream body)
+            throws IOException {
+        byte[] content = body.readNBytes(AttachmentPolicy.MAX_BYTES + 1);
+        intake.addEvidenceByPhone(TicketNumber.parse(number), new EvidenceFile(name, content));
+        return Response.noContent().build();
+    }
+
+    /** A piece of evidence, for officers; every reading is audited. */
+    @GET
+    @Path("/{number}/evidence/{id}")
+    @Produces(MediaType.WILDCARD)
+    public Response evidence(@PathParam("number") String number, @PathParam("id") long id) {
+        return Downloads.of(cases.evidence(TicketNumber.parse(number), id));
     }
 
     /** {@code {"officer": "username"}}. */

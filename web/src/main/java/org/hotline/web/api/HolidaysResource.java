@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,8 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.hotline.calendar.HolidayCalendar;
 
@@ -41,23 +38,16 @@ public class HolidaysResource {
     @PUT
     @Path("/{day}")
     public Response declare(@PathParam("day") String day, @NotNull @Valid Name name) {
-        boolean created = holidays.declare(date(day), name.name());
+        boolean created = holidays.declare(ApiDates.parse(day), name.name());
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
-                .entity(new HolidayCalendar.Day(date(day), name.name().strip())).build();
+                .entity(new HolidayCalendar.Day(ApiDates.parse(day), name.name().strip())).build();
     }
 
     @DELETE
     @Path("/{day}")
     public Response withdraw(@PathParam("day") String day) {
-        holidays.withdraw(date(day));
+        holidays.withdraw(ApiDates.parse(day));
         return Response.noContent().build();
     }
 
-    private static LocalDate date(String day) {
-        try {
-            return LocalDate.parse(day);
-        } catch (DateTimeParseException notADate) {
-            throw new BadRequestException("not a date (YYYY-MM-DD): " + day);
-        }
-    }
 }

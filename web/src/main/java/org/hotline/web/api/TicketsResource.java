@@ -3,8 +3,6 @@ package org.hotline.web.api;
 import jakarta.ejb.EJB;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hotline.calendar.SlaClock;
-import org.hotline.ticket.AttachmentContent;
 import org.hotline.ticket.AttachmentPolicy;
 import org.hotline.ticket.AttachmentView;
 import org.hotline.ticket.NewTicket;
@@ -123,11 +120,7 @@ public class TicketsResource {
     @Path("/{number}/attachments/{id}")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("number") String number, @PathParam("id") long id) {
-        AttachmentContent file = desk.attachment(TicketNumber.parse(number), id);
-        String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff").header("Digest", "sha-256=" + file.sha256()).build();
+        return Downloads.of(desk.attachment(TicketNumber.parse(number), id));
     }
 
     @POST

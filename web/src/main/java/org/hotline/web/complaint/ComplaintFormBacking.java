@@ -1,30 +1,37 @@
 package org.hotline.web.complaint;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hotline.citizen.InvalidPhoneNumber;
 import org.hotline.complaint.Allegation;
 import org.hotline.complaint.ComplaintIntake;
+import org.hotline.complaint.EvidenceFile;
+import org.hotline.complaint.TooMuchEvidence;
 import org.hotline.complaint.NewComplaint;
 import org.hotline.complaint.Receipt;
+import org.hotline.ticket.AttachmentRejected;
 import org.hotline.ticket.UnknownReference;
 import org.hotline.web.faces.Messages;
 import org.hotline.web.faces.Texts;
 
 /**
- * The public complaint form. The server checks every field and says what is wrong beside it; a complaint filed
- * shows its receipt once, in this view only, with the warning to keep it. At most five complaints an hour come from
- * one address.
+ * The complaint form, on the public page and on the agent's page during a call. The server checks every field and
+ * every evidence file (by its content) and says what is wrong beside it; a complaint filed shows its receipt once, in
+ * this view only, with the warning to keep it (or, for the agent, to read it out). At most five complaints an hour
+ * come from one address on the public page.
  */
 @Named
 @ViewScoped
@@ -35,7 +42,9 @@ public class ComplaintFormBacking implements Serializable {
     /** Where each rule of NewComplaint is shown. */
     private static final Map<String, String> FIELDS = Map.of("institutionCode", "institution", "allegation",
             "allegation", "narrative", "narrative", "accusedNamed", "accusedDescription",
-            "complainantGivenUnlessAnonymous", "complainantName", "occurredOn", "occurredOn");
+            "complainantGivenUnlessAnonymous", "complainantName", "occurredOn", "occurredOn",
+            "secureDocumentNumber", "secureDocument", "complainantNationalId", "nationalId",
+            "accusedEmployeeId", "accusedEmployeeId");
 
     @EJB
     private ComplaintIntake intake;
@@ -60,14 +69,27 @@ public class ComplaintFormBacking implements Serializable {
     private boolean anonymous = true;
     private String complainantName;
     private String complainantPhone;
+    private String accusedEmployeeId;
+    private String complainantNationalId;
+    private String secureDocumentNumber;
+    private String callLinkedid;
+    private transient List<Part> evidence;
     private Receipt receipt;
 
+    /** Whether this is the agent's page (filed by phone), not the public one. */
+    public boolean isByAgent() {
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId().startsWith("/agent/");
+    }
+
     public void submit() {
+        boolean byAgent = isByAgent();
         NewComplaint complaint = new NewComplaint(Texts.blankToNull(institution), Texts.blankToNull(office),
-                Texts.blankToNull(accusedName), null, Texts.blankToNull(accusedDescription), null, allegation,
-                occurredOn, Texts.blankToNull(place), Texts.blankToNull(narrative), anonymous,
-                anonymous ? null : Texts.blankToNull(complainantName),
-                anonymous ? null : Texts.blankToNull(complainantPhone), null, null);
+                Texts.blankToNull(accusedName), byAgent ? Texts.blankToNull(accusedEmployeeId) : null,
+                Texts.blankToNull(accusedDescription), null, allegation, occurredOn, Texts.blankToNull(place),
+                Texts.blankToNull(narrative), anonymous, anonymous ? null : Texts.blankToNull(complainantName),
+                anonymous ? null : Texts.blankToNull(complainantPhone),
+                anonymous || !byAgent ? null : Texts.blankToNull(complainantNationalId),
+                byAgent ? Texts.blankToNull(callLinkedid) : null, Texts.blankToNull(secureDocumentNumber));
         Set<ConstraintViolation<NewComplaint>> violations = validator.validate(complaint);
         if (!violations.isEmpty()) {
             for (ConstraintViolation<NewComplaint> violation : violations) {
@@ -78,17 +100,27 @@ public class ComplaintFormBacking implements Serializable {
             }
             return;
         }
-        if (!limits.allow("complaint", request.getRemoteAddr(), 5, Duration.ofHours(1))) {
+        List<EvidenceFile> files;
+        try {
+            files = EvidenceUploads.read(evidence);
+        } catch (AttachmentRejected rejected) {
+            Messages.error(FORM + ":evidence", rejected.messageKey());
+            return;
+        }
+        if (!byAgent && !limits.allow("complaint", request.getRemoteAddr(), 5, Duration.ofHours(1))) {
             Messages.error(null, "complaintForm.tooMany");
             return;
         }
         try {
-            receipt = intake.fileOnWeb(complaint);
+            receipt = byAgent ? intake.fileByPhone(complaint, files) : intake.fileOnWeb(complaint, files);
         } catch (UnknownReference unknown) {
             Messages.error(FORM + ":institution", "complaintForm.invalid.institutionCode");
         } catch (InvalidPhoneNumber invalid) {
             Messages.error(FORM + ":complainantPhone", invalid.messageKey());
+        } catch (AttachmentRejected | TooMuchEvidence refused) {
+            Messages.error(FORM + ":evidence", refused.messageKey());
         }
+        evidence = null;
     }
 
     private transient java.util.List<ComplaintIntake.InstitutionChoice> institutions;
@@ -194,5 +226,45 @@ public class ComplaintFormBacking implements Serializable {
 
     public void setComplainantPhone(String complainantPhone) {
         this.complainantPhone = complainantPhone;
+    }
+
+    public String getAccusedEmployeeId() {
+        return accusedEmployeeId;
+    }
+
+    public void setAccusedEmployeeId(String accusedEmployeeId) {
+        this.accusedEmployeeId = accusedEmployeeId;
+    }
+
+    public String getComplainantNationalId() {
+        return complainantNationalId;
+    }
+
+    public void setComplainantNationalId(String complainantNationalId) {
+        this.complainantNationalId = complainantNationalId;
+    }
+
+    public String getSecureDocumentNumber() {
+        return secureDocumentNumber;
+    }
+
+    public void setSecureDocumentNumber(String secureDocumentNumber) {
+        this.secureDocumentNumber = secureDocumentNumber;
+    }
+
+    public String getCallLinkedid() {
+        return callLinkedid;
+    }
+
+    public void setCallLinkedid(String callLinkedid) {
+        this.callLinkedid = callLinkedid;
+    }
+
+    public List<Part> getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(List<Part> evidence) {
+        this.evidence = evidence;
     }
 }

@@ -5,15 +5,23 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.List;
+import org.hotline.common.BusinessException;
 import org.hotline.complaint.ComplaintFollowUp;
+import org.hotline.complaint.EvidenceFile;
 import org.hotline.complaint.FollowUp;
+import org.hotline.complaint.FollowUpExpired;
+import org.hotline.complaint.TooMuchEvidence;
+import org.hotline.ticket.AttachmentRejected;
 import org.hotline.web.faces.Messages;
 
 /**
- * Following a complaint up with its receipt. A wrong number and a wrong PIN read alike; after five wrong PINs the
- * complaint is locked for a while, and one address may try twenty receipts an hour.
+ * Following a complaint up with its receipt: the state, the officers' questions to answer, evidence to add. A wrong
+ * number and a wrong PIN read alike; after five wrong PINs the complaint is locked for a while, and one address may
+ * try twenty receipts an hour. Once the receipt is checked the view holds the desk's short-lived grant, not the PIN.
  */
 @Named
 @ViewScoped
@@ -33,6 +41,8 @@ public class FollowUpBacking implements Serializable {
     private String number;
     private String pin;
     private FollowUp shown;
+    private String answer;
+    private transient List<Part> evidence;
 
     public void show() {
         shown = null;
@@ -55,6 +65,59 @@ public class FollowUpBacking implements Serializable {
         }
     }
 
+    /** Answers one of the officers' questions (each question has its own small form bound to {@code answer}). */
+    public void answer(long questionId) {
+        if (answer == null || answer.isBlank()) {
+            Messages.error(null, "followUp.answerRequired");
+            return;
+        }
+        if (act(() -> followUps.answer(shown.grant(), questionId, answer), "followUp.answered")) {
+            answer = null;
+        }
+    }
+
+    public void addEvidence() {
+        List<EvidenceFile> files;
+        try {
+            files = EvidenceUploads.read(evidence);
+        } catch (AttachmentRejected rejected) {
+            Messages.error("evidenceForm:evidence", rejected.messageKey());
+            return;
+        }
+        evidence = null;
+        if (files.isEmpty()) {
+            Messages.error("evidenceForm:evidence", "followUp.chooseFile");
+            return;
+        }
+        for (EvidenceFile file : files) {
+            try {
+                if (!act(() -> followUps.addEvidence(shown.grant(), file), "followUp.evidenceAdded")) {
+                    return;
+                }
+            } catch (AttachmentRejected | TooMuchEvidence refused) {
+                Messages.error("evidenceForm:evidence", refused.messageKey());
+                return;
+            }
+        }
+    }
+
+    /** One change on the followed complaint; a refusal is shown, and an expired grant asks for the receipt again. */
+    private boolean act(java.util.function.Supplier<FollowUp> change, String done) {
+        try {
+            shown = change.get();
+            Messages.info(done);
+            return true;
+        } catch (FollowUpExpired expired) {
+            shown = null;
+            Messages.error(null, expired.messageKey());
+        } catch (AttachmentRejected | TooMuchEvidence aboutTheFile) {
+            throw aboutTheFile; // said beside the file field
+        } catch (BusinessException refused) {
+            Messages.error(null, refused.messageKey());
+        }
+        return false;
+    }
+
     public FollowUp getShown() {
         return shown;
     }
@@ -73,5 +136,21 @@ public class FollowUpBacking implements Serializable {
 
     public void setPin(String pin) {
         this.pin = pin;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+
+    public List<Part> getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(List<Part> evidence) {
+        this.evidence = evidence;
     }
 }

@@ -1,9 +1,12 @@
 package org.hotline.web.faces;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
+import org.hotline.web.i18n.LocaleBacking;
 
 /** Faces messages by bundle key, in the language of the current view. The one way backing beans talk to users. */
 public final class Messages {
@@ -13,7 +16,7 @@ public final class Messages {
 
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        ResourceBundle bundle = bundle(context);
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern
                 : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
@@ -21,9 +24,21 @@ public final class Messages {
 
     /** The text of a key, or {@code otherwise} when the bundles do not have it (names that come from configuration). */
     public static String textOr(String key, String otherwise) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        ResourceBundle bundle = bundle(FacesContext.getCurrentInstance());
         return bundle.containsKey(key) ? bundle.getString(key) : otherwise;
+    }
+
+    /**
+     * The bundle in the user's language. A view action runs before the page's {@code f:view} has set the view's
+     * locale (that happens as the page is built for rendering), so the view is given the user's locale first: a
+     * message added while loading a page is in the page's language too.
+     */
+    private static ResourceBundle bundle(FacesContext context) {
+        Locale locale = CDI.current().select(LocaleBacking.class).get().getLocale();
+        if (!locale.equals(context.getViewRoot().getLocale())) {
+            context.getViewRoot().setLocale(locale);
+        }
+        return context.getApplication().getResourceBundle(context, "msg");
     }
 
     /** A message shown beside one field (clientId) or, with null, at the top of the page. */

@@ -1,0 +1,197 @@
+package org.hotline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hotline.security.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The complaint's pages in a real headless Chromium: the agent files one during a call with the caller's evidence;
+ * an officer (in English, left to right) works the case on its page, unsealing with a reason, deciding and asking a
+ * question; the complainant (in Arabic, right to left) answers it and adds evidence in the follow-up; and every other
+ * role meets the officers' pages as pages that do not exist, as the API refuses them.
+ */
+class ComplaintCaseWebIT {
+
+    private static final String PASSWORD = "a long test passphrase 5599";
+    private static final String NARRATIVE = "طلب مبلغًا لإكمال معاملة الجواز";
+    private static Api agentApi;
+
+    @BeforeAll
+    static void people() throws Exception {
+        SystemUnderTest.ensureUser("web.agent", "Web Agent", PASSWORD, Role.AGENT);
+        SystemUnderTest.ensureUser("web.supervisor", "Web Supervisor", PASSWORD, Role.SUPERVISOR);
+        SystemUnderTest.ensureUser("web.officer", "Web Officer", PASSWORD, Role.OFFICER);
+        SystemUnderTest.ensureUser("web.moi.officer", "Web MOI Officer", PASSWORD, Role.OFFICER);
+        SystemUnderTest.execute("update user_account set institution_code = 'MOI' where username = ?",
+                "web.moi.officer");
+        agentApi = Api.as("web.agent", PASSWORD);
+    }
+
+    private static void choose(Browser browser, String selectOneMenu, String value) {
+        // PrimeFaces draws its own list over a hidden native select, which is what the form posts
+        browser.script("document.getElementById(arguments[0] + '_input').value = arguments[1]", selectOneMenu, value);
+    }
+
+    private static String id(String number) {
+        return String.valueOf(Long.parseLong(number.substring(0, number.length() - 1)) - 100_000);
+    }
+
+    private static Path file(String name, byte[] content) throws Exception {
+        Path dir = Files.createTempDirectory("evidence");
+        return Files.write(dir.resolve(name), content);
+    }
+
+    @Test
+    void theAgentFilesDuringTheCallWithTheCallersEvidenceReadsTheReceiptOutAndThenSeesNothingOfIt() throws Exception {
+        try (Browser agent = new Browser()) {
+            agent.signIn("web.agent", PASSWORD);
+            agent.follow(By.linkText("شكوى على موظف"));
+            assertEquals("/agent/complaint.xhtml", agent.path());
+            agent.open("/agent/complaint.xhtml?call=1764150000.77&phone=07801112233");
+            choose(agent, "complaint:institution", "MOI");
+            choose(agent, "complaint:allegation", "EXTORTION");
+            agent.type(By.id("complaint:office"), "مديرية الجنسية - الكاظمية");
+            agent.type(By.id("complaint:accusedEmployeeId"), "EMP-4410");
+            agent.type(By.id("complaint:narrative"), "هدد بتأخير المعاملة ما لم يُدفع له مبلغ");
+            agent.click(By.cssSelector("[id='complaint:anonymous'] .ui-chkbox-box"));
+            agent.type(By.id("complaint:complainantName"), "زينب كاظم");
+            agent.upload(By.id("complaint:evidence"), file("واصل.png", ComplaintCaseIT.PNG));
+            agent.submit(By.id("complaint:submit"));
+
+            String number = agent.waitForSomeText(By.id("receiptNumber"));
+            assertTrue(agent.text(By.id("receiptPin")).matches("[0-9]{6}"));
+            assertTrue(agent.text(By.cssSelector(".receipt-warning")).contains("اقرأ"), "read it out to the caller");
+            String ticket = id(number);
+            assertEquals("1764150000.77|web.agent|+9647801112233", SystemUnderTest.queryString("select concat("
+                    + "call_linkedid, '|', taken_by, '|', complainant_phone) from complaint where ticket_id = ?", ticket));
+            assertEquals("واصل.png|PHONE", SystemUnderTest.queryString("select concat(file_name, '|', added_by)"
+                    + " from complaint_evidence where complaint_id = ?", ticket));
+
+            agent.open("/desk/ticket.xhtml?number=" + number);
+            assertEquals(number, agent.text(By.id("ticketNumber")));
+            assertFalse(agent.text(By.tagName("body")).contains("هدد بتأخير"), "the agent sees that it exists only");
+            agent.open("/officer/complaint.xhtml?number=" + number);
+            assertEquals("الصفحة غير موجودة", agent.heading());
+        }
+    }
+
+    @Test
+    void anOfficerWorksTheCaseAndTheComplainantAnswersAndAddsEvidenceInTheFollowUp() throws Exception {
+        JsonObject receipt = SystemUnderTest.fileComplaint(agentApi, false);
+        String number = receipt.getString("number");
+        try (Browser officer = new Browser(); Browser citizen = new Browser()) {
+            officer.signIn("web.officer", PASSWORD);
+            officer.follow(By.linkText("English"));
+            assertEquals("ltr", officer.direction());
+            officer.follow(By.linkText(number));
+            assertEquals("/officer/complaint.xhtml", officer.path());
+            assertEquals(NARRATIVE, officer.text(By.id("caseNarrative")));
+            assertFalse(officer.isShown(By.id("identityName")), "sealed");
+
+            officer.type(By.id("case:unsealReason"), "needed");
+            officer.submit(By.id("case:unseal"));
+            assertEquals("Write at least 10 characters.", officer.text(By.id("case:unsealReasonMessage")));
+            assertFalse(officer.isShown(By.id("identityName")));
+            officer.type(By.id("case:unsealReason"), "Summoning the complainant to testify before the committee");
+            officer.submit(By.id("case:unseal"));
+            assertEquals("حسين علي", officer.text(By.id("identityName")));
+            assertEquals("web.officer|Summoning the complainant to testify before the committee",
+                    SystemUnderTest.queryString("select concat(actor, '|', reason) from audit_entry where action ="
+                            + " 'COMPLAINT_UNSEALED' and target_id = ? order by id desc limit 1", number));
+
+            choose(officer, "decision:target", "TRIAGE");
+            officer.submit(By.id("decision:decide"));
+            assertEquals("Write at least 10 characters.", officer.text(By.id("decision:reasonMessage")));
+            choose(officer, "decision:target", "TRIAGE");
+            officer.type(By.id("decision:reason"), "Within our remit: a bribe asked at a passport office");
+            officer.submit(By.id("decision:decide"));
+            assertEquals("Being sorted", officer.text(By.id("caseState")));
+            assertTrue(officer.text(By.id("decisionTable")).contains("a bribe asked at a passport office"));
+
+            officer.type(By.id("question:text"), "ما المبلغ الذي طُلب منك، ومتى بالضبط؟");
+            officer.submit(By.id("question:ask"));
+            assertTrue(officer.text(By.id("questions")).contains("ما المبلغ الذي طُلب منك"));
+
+            citizen.open("/complaint/follow.xhtml");
+            assertEquals("rtl", citizen.direction());
+            citizen.type(By.id("followUp:number"), number);
+            citizen.type(By.id("followUp:pin"), receipt.getString("pin"));
+            citizen.submit(By.id("followUp:show"));
+            assertEquals("قيد الفرز", citizen.waitForSomeText(By.id("followCase")));
+            assertTrue(citizen.text(By.cssSelector(".question-text")).contains("ما المبلغ الذي طُلب منك"));
+            citizen.submit(By.cssSelector("[id$='answerForm:send']"));
+            assertEquals("اكتب إجابتك.", citizen.text(By.cssSelector("[id$='answerForm:textMessage']")));
+            citizen.type(By.cssSelector("[id$='answerForm:text']"), "طلب مئتي ألف دينار صباح الأحد");
+            citizen.submit(By.cssSelector("[id$='answerForm:send']"));
+            assertEquals("طلب مئتي ألف دينار صباح الأحد", citizen.text(By.cssSelector(".question .answer")));
+
+            citizen.upload(By.id("evidenceForm:evidence"), file("receipt.png",
+                    "not an image at all".getBytes(StandardCharsets.UTF_8)));
+            citizen.submit(By.id("evidenceForm:addEvidence"));
+            assertEquals("تُقبل ملفات PDF و PNG و JPEG فقط.", citizen.text(By.id("evidenceForm:evidenceMessage")));
+            citizen.upload(By.id("evidenceForm:evidence"), file("وصل-الدفع.png", ComplaintCaseIT.PNG));
+            citizen.submit(By.id("evidenceForm:addEvidence"));
+            assertTrue(citizen.text(By.id("followEvidence")).contains("وصل-الدفع.png"));
+            assertEquals("1", SystemUnderTest.queryString("select count(*) from complaint_evidence where"
+                    + " complaint_id = ? and added_by = 'FOLLOW_UP'", id(number)), "the disguised text was refused");
+            assertEquals("complainant", SystemUnderTest.queryString("select actor from audit_entry where action ="
+                    + " 'COMPLAINT_ANSWERED' and target_id = ?", number));
+
+            officer.open("/officer/complaint.xhtml?number=" + number);
+            assertTrue(officer.text(By.id("questions")).contains("طلب مئتي ألف دينار صباح الأحد"));
+            assertTrue(officer.text(By.id("evidence")).contains("وصل-الدفع.png"));
+            assertFalse(officer.isShown(By.id("identityName")), "sealed again on the next visit");
+        }
+    }
+
+    @Test
+    void theOfficersPagesAreMissingPagesForEveryoneElseAndRecusalHoldsOnThemToo() throws Exception {
+        String number = SystemUnderTest.fileComplaint(agentApi, true).getString("number");
+        String[][] others = {{"web.agent", PASSWORD}, {"web.supervisor", PASSWORD},
+            {"admin", SystemUnderTest.ADMIN_PASSWORD}};
+        for (String[] who : others) {
+            try (Browser browser = new Browser()) {
+                browser.signIn(who[0], who[1]);
+                for (String page : new String[] {"/officer/index.xhtml", "/officer/complaint.xhtml?number=" + number,
+                    "/officer/hotspots.xhtml"}) {
+                    HttpResponse<String> asked = SystemUnderTest.get(SystemUnderTest.BASE_URL + page,
+                            browser.cookieHeader());
+                    assertEquals(404, asked.statusCode(), who[0] + " " + page);
+                    assertFalse(asked.body().contains(NARRATIVE), who[0] + " " + page);
+                }
+            }
+        }
+        try (Browser recused = new Browser()) {
+            recused.signIn("web.moi.officer", PASSWORD);
+            String listed = recused.text(By.id("cases"));
+            assertFalse(listed.contains(number), "not in the MOI officer's list: " + listed);
+            recused.open("/officer/complaint.xhtml?number=" + number);
+            String page = recused.text(By.tagName("body"));
+            assertTrue(page.contains("أنت تنتمي إلى الجهة المشكو منها، فلا يمكنك معالجة هذه الشكوى."), page);
+            assertFalse(recused.isShown(By.id("caseNarrative")));
+        }
+        try (Browser officer = new Browser()) {
+            officer.signIn("web.officer", PASSWORD);
+            assertTrue(officer.text(By.id("cases")).contains(number));
+            officer.follow(By.id("filters:hotspotsLink"));
+            assertEquals("/officer/hotspots.xhtml", officer.path());
+            assertTrue(officer.text(By.id("offices")).contains("MOI"), officer.text(By.id("offices")));
+            assertTrue(officer.isShown(By.id("period:csv")));
+            // the date picker keeps its own text while typing; set the fields as a picked date would
+            officer.script("document.getElementById('period:from_input').value = '2026-12-01';"
+                    + "document.getElementById('period:to_input').value = '2026-11-01'");
+            officer.submit(By.id("period:show"));
+            assertEquals("يجب أن تنتهي المدة بعد بدايتها وألا تتجاوز سنة.", officer.text(By.id("period:toMessage")));
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.hotline.complaint;
+
+import java.time.Instant;
+
+/** The call a complaint was taken on, as the call log has it: when, who answered, how long, how it ended. */
+public record CallView(String linkedid, Instant enteredAt, String agent, Integer talkSeconds, String disposition,
+        String recording) {
+}

@@ -1,0 +1,120 @@
+package org.hotline.complaint;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.hotline.audit.AuditTrail;
+import org.hotline.common.BusinessTime;
+import org.hotline.security.Role;
+
+/**
+ * Where complaints concentrate, for officers: counted by the database over a period of Baghdad days, grouped by
+ * institution, office and accused employee, with repeat accusations flagged (see {@link Hotspots}). Complaints about
+ * the officer's own institution are left out (recusal). Every look and every export is audited: the groups name the
+ * accused.
+ */
+@Stateless
+@RolesAllowed(Role.Names.OFFICER)
+public class ComplaintHotspots {
+
+    /** At most a year at a time. */
+    static final int MAX_DAYS = 366;
+    private static final String OFFICE = "trim(c.office)";
+    private static final String ACCUSED = "coalesce(nullif(trim(c.accused_employee_id), ''), trim(c.accused_name))";
+
+    @PersistenceContext(unitName = "hotline")
+    private EntityManager em;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Resource
+    private SessionContext session;
+
+    public Hotspots hotspots(@NotNull LocalDate from, @NotNull LocalDate to) {
+        Hotspots hotspots = compute(from, to);
+        audit.record(officer(), "COMPLAINT_HOTSPOTS_VIEWED", "complaint", "hotspots", null, from + " .. " + to);
+        return hotspots;
+    }
+
+    /** The hotspots as CSV (UTF-8, one row per group), for a spreadsheet; each export is audited. */
+    public String exportCsv(@NotNull LocalDate from, @NotNull LocalDate to) {
+        Hotspots hotspots = compute(from, to);
+        StringBuilder csv = new StringBuilder("level,institution,office,accused,complaints,most_in_90_days,repeated\r\n");
+        appendRows(csv, "institution", hotspots.institutions());
+        appendRows(csv, "office", hotspots.offices());
+        appendRows(csv, "employee", hotspots.employees());
+        audit.record(officer(), "COMPLAINTS_EXPORTED", "complaint", "hotspots", null,
+                "hotspots CSV " + from + " .. " + to);
+        return csv.toString();
+    }
+
+    private static void appendRows(StringBuilder csv, String level, List<Hotspots.Group> groups) {
+        for (Hotspots.Group group : groups) {
+            csv.append(level).append(',').append(cell(group.institutionCode())).append(',')
+                    .append(cell(group.office())).append(',').append(cell(group.accused())).append(',')
+                    .append(group.complaints()).append(',').append(group.mostIn90Days()).append(',')
+                    .append(group.repeated()).append("\r\n");
+        }
+    }
+
+    /** A CSV cell: quoted, and a leading = + - @ neutralised so that a spreadsheet never runs it as a formula. */
+    static String cell(String text) {
+        if (text == null) {
+            return "";
+        }
+        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return '"' + safe.replace("\"", "\"\"") + '"';
+    }
+
+    private Hotspots compute(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new InvalidPeriod("the period ends (" + to + ") before it starts (" + from + ")");
+        }
+        if (from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw new InvalidPeriod("a period spans at most " + MAX_DAYS + " days");
+        }
+        Instant start = from.atStartOfDay(BusinessTime.ZONE).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant();
+        String own = Recusal.institutionOf(em, officer());
+        return new Hotspots(from, to, groups(start, end, own, null, null), groups(start, end, own, OFFICE, null),
+                groups(start, end, own, null, ACCUSED));
+    }
+
+    /**
+     * One level of grouping: by institution, plus the office or the accused when given. The most within 90 days is
+     * the largest count of the group's complaints from any one of them to 90 days later, within the period.
+     */
+    private List<Hotspots.Group> groups(Instant start, Instant end, String own, String office, String accused) {
+        String key = office != null ? office : accused;
+        String sameKey = key == null ? "" : " and " + key.replace("c.", "d.") + " = " + key;
+        String keyColumn = key == null ? "null" : key;
+        String sql = "select w.institution_code, w.k, count(*), max(w.n) from (select c.institution_code, "
+                + keyColumn + " k, (select count(*) from complaint d where d.institution_code = c.institution_code"
+                + sameKey + " and d.created_at >= c.created_at and d.created_at < least(c.created_at + interval "
+                + Hotspots.WINDOW_DAYS + " day, ?2)) n from complaint c"
+                + " where c.created_at >= ?1 and c.created_at < ?2" + (own == null ? "" : " and c.institution_code <> ?3")
+                + (key == null ? "" : " and " + key + " is not null and " + key + " <> ''") + ") w"
+                + " group by w.institution_code, w.k order by count(*) desc, w.institution_code, w.k limit 200";
+        var query = em.createNativeQuery(sql).setParameter(1, start).setParameter(2, end);
+        if (own != null) {
+            query.setParameter(3, own);
+        }
+        List<?> rows = query.getResultList();
+        return rows.stream().map(Object[].class::cast).map(row -> Hotspots.Group.of((String) row[0],
+                office != null ? (String) row[1] : null, accused != null ? (String) row[1] : null,
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue())).toList();
+    }
+
+    private String officer() {
+        return session.getCallerPrincipal().getName();
+    }
+}

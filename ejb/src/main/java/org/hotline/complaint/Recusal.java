@@ -1,0 +1,18 @@
+package org.hotline.complaint;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+
+/** An officer never handles complaints about the institution their account belongs to. */
+final class Recusal {
+
+    private Recusal() {
+    }
+
+    /** The institution the user belongs to, or null when none. */
+    static String institutionOf(EntityManager em, String username) {
+        List<?> rows = em.createNativeQuery("select institution_code from user_account where username = ?1")
+                .setParameter(1, username).getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? null : rows.get(0).toString();
+    }
+}

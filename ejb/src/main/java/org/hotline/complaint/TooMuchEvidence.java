@@ -1,0 +1,18 @@
+package org.hotline.complaint;
+
+import org.hotline.common.BusinessException;
+
+/** A complaint holds at most ten files of evidence. */
+public class TooMuchEvidence extends BusinessException {
+
+    private static final long serialVersionUID = 1L;
+
+    public TooMuchEvidence(int most) {
+        super("a complaint holds at most " + most + " files of evidence");
+    }
+
+    @Override
+    public String messageKey() {
+        return "complaint.tooMuchEvidence";
+    }
+}
