@@ -8,7 +8,7 @@ CREATE TABLE complaint_evidence (
     file_name     VARCHAR(255)  NOT NULL,
     media_type    VARCHAR(100)  NOT NULL,
     size_bytes    BIGINT        NOT NULL,
-    sha256        VARCHAR(64)   NOT NULL,
+    sha256        CHAR(64)      NOT NULL,
     content       LONGBLOB      NOT NULL,
     added_by      VARCHAR(20)   NOT NULL,
     added_at      DATETIME(6)   NOT NULL,

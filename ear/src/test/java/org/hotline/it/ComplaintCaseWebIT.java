@@ -66,6 +66,7 @@ class ComplaintCaseWebIT {
             agent.click(By.cssSelector("[id='complaint:anonymous'] .ui-chkbox-box"));
             agent.type(By.id("complaint:complainantName"), "زينب كاظم");
             agent.upload(By.id("complaint:evidence"), file("واصل.png", ComplaintCaseIT.PNG));
+            agent.screenshot("complaint-agent-form-ar");
             agent.submit(By.id("complaint:submit"));
 
             String number = agent.waitForSomeText(By.id("receiptNumber"));
@@ -121,6 +122,7 @@ class ComplaintCaseWebIT {
             officer.type(By.id("question:text"), "ما المبلغ الذي طُلب منك، ومتى بالضبط؟");
             officer.submit(By.id("question:ask"));
             assertTrue(officer.text(By.id("questions")).contains("ما المبلغ الذي طُلب منك"));
+            officer.screenshot("complaint-case-en");
 
             citizen.open("/complaint/follow.xhtml");
             assertEquals("rtl", citizen.direction());
@@ -142,6 +144,7 @@ class ComplaintCaseWebIT {
             citizen.upload(By.id("evidenceForm:evidence"), file("وصل-الدفع.png", ComplaintCaseIT.PNG));
             citizen.submit(By.id("evidenceForm:addEvidence"));
             assertTrue(citizen.text(By.id("followEvidence")).contains("وصل-الدفع.png"));
+            citizen.screenshot("complaint-follow-up-ar");
             assertEquals("1", SystemUnderTest.queryString("select count(*) from complaint_evidence where"
                     + " complaint_id = ? and added_by = 'FOLLOW_UP'", id(number)), "the disguised text was refused");
             assertEquals("complainant", SystemUnderTest.queryString("select actor from audit_entry where action ="
@@ -183,9 +186,17 @@ class ComplaintCaseWebIT {
         try (Browser officer = new Browser()) {
             officer.signIn("web.officer", PASSWORD);
             assertTrue(officer.text(By.id("cases")).contains(number));
+            officer.follow(By.linkText(number));
+            assertEquals("rtl", officer.direction());
+            assertEquals("وزارة الداخلية", officer.text(By.id("caseInstitution")));
+            assertEquals("مجهولة: لم يذكر صاحب الشكوى هويته.", officer.text(By.id("anonymousNote")));
+            officer.screenshot("complaint-case-ar");
+            officer.open("/officer/index.xhtml");
             officer.follow(By.id("filters:hotspotsLink"));
             assertEquals("/officer/hotspots.xhtml", officer.path());
-            assertTrue(officer.text(By.id("offices")).contains("MOI"), officer.text(By.id("offices")));
+            officer.screenshot("complaint-hotspots-ar");
+            String offices = officer.text(By.id("offices"));
+            assertTrue(offices.contains("وزارة الداخلية") && offices.contains("مكتب الجوازات - الكرادة"), offices);
             assertTrue(officer.isShown(By.id("period:csv")));
             // the date picker keeps its own text while typing; set the fields as a picked date would
             officer.script("document.getElementById('period:from_input').value = '2026-12-01';"

@@ -95,6 +95,9 @@ class ScreenPopIT {
             assertEquals(0L, pushes(two, "answered"));
             assertTrue(!two.isShown(By.id("screenPop")), "nothing shows on the other agent's page");
 
+            String complaint = (String) one.script("return document.getElementById('openComplaint').href");
+            assertTrue(complaint.contains("/agent/complaint.xhtml?call=" + linkedid), "a complaint about staff for"
+                    + " this call is one click away too: " + complaint);
             one.follow(By.id("openTicket"));
             assertTrue(one.text(By.id("newTicket:fromCall")).contains(linkedid));
             assertEquals("سارة أحمد", one.text(By.id("citizenName")));

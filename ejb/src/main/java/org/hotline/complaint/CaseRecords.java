@@ -11,8 +11,8 @@ final class CaseRecords {
 
     /** The evidence, oldest first, without the content. */
     static List<EvidenceView> evidence(EntityManager em, long complaintId) {
-        return em.createQuery("select new org.hotline.complaint.EvidenceView(e.id, e.fileName, e.mediaType,"
-                + " e.sizeBytes, e.sha256, e.addedBy, e.addedAt) from ComplaintEvidence e"
+        return em.createQuery("select new org.hotline.complaint.EvidenceView(e.id, e.file.fileName,"
+                + " e.file.mediaType, e.file.sizeBytes, e.file.sha256, e.addedBy, e.addedAt) from ComplaintEvidence e"
                 + " where e.complaintId = :complaint order by e.addedAt, e.id", EvidenceView.class)
                 .setParameter("complaint", complaintId).getResultList();
     }

@@ -204,9 +204,8 @@ public class ComplaintCases {
             throw new ComplaintNotFound(number.digits() + "/evidence/" + evidenceId);
         }
         audit.record(officer(), "COMPLAINT_EVIDENCE_READ", "complaint", number.digits(), null,
-                "evidence " + evidenceId + " sha256 " + evidence.getSha256());
-        return new AttachmentContent(evidence.getFileName(), evidence.getMediaType(), evidence.getSha256(),
-                evidence.getContent());
+                "evidence " + evidenceId + " sha256 " + evidence.getFile().getSha256());
+        return evidence.getFile().download();
     }
 
     private ComplaintView view(Ticket ticket, Complaint complaint) {

@@ -1,27 +1,22 @@
 package org.hotline.complaint;
 
-import static java.util.Objects.requireNonNull;
-
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.hotline.ticket.AttachmentPolicy;
+import org.hotline.ticket.StoredFile;
 
 /**
- * A file of evidence for a complaint: accepted only when its content is a PDF, PNG or JPEG (read from its first
- * bytes, whatever its name says), with the SHA-256 that proves later that a copy is the file received. Officers read
- * it, and each reading is audited.
+ * A file of evidence for a complaint, accepted by its content (see {@link StoredFile}), with who brought it. Officers
+ * read it, and each reading is audited.
  */
 @Entity
 @Table(name = "complaint_evidence")
@@ -37,22 +32,8 @@ public class ComplaintEvidence {
     @Column(name = "complaint_id", nullable = false)
     private Long complaintId;
 
-    @Column(name = "file_name", nullable = false, length = 255)
-    private String fileName;
-
-    @Column(name = "media_type", nullable = false, length = 100)
-    private String mediaType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Column(name = "sha256", nullable = false, length = 64)
-    private String sha256;
-
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "content", nullable = false, columnDefinition = "LONGBLOB")
-    private byte[] content;
+    @Embedded
+    private StoredFile file;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -67,31 +48,14 @@ public class ComplaintEvidence {
     }
 
     ComplaintEvidence(long complaintId, EvidenceFile file, EvidenceSource addedBy, Instant addedAt) {
-        byte[] bytes = requireNonNull(file.content(), "content is required");
         this.complaintId = complaintId;
-        this.mediaType = AttachmentPolicy.check(bytes).mediaType();
-        this.fileName = AttachmentPolicy.cleanName(file.name());
-        this.content = bytes.clone();
-        this.sizeBytes = bytes.length;
-        this.sha256 = AttachmentPolicy.sha256(bytes);
+        this.file = StoredFile.checked(file.name(), file.content());
         this.addedBy = addedBy;
         this.addedAt = addedAt;
     }
 
-    String getFileName() {
-        return fileName;
-    }
-
-    String getMediaType() {
-        return mediaType;
-    }
-
-    String getSha256() {
-        return sha256;
-    }
-
-    byte[] getContent() {
-        return content.clone();
+    StoredFile getFile() {
+        return file;
     }
 
     Long getComplaintId() {

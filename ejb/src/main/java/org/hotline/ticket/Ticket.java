@@ -277,7 +277,7 @@ public class Ticket {
             BusinessCalendar calendar) {
         TicketAttachment attachment = new TicketAttachment(this, fileName, content, actor, now);
         events.add(new TicketEvent(this, now, actor, TicketEvent.Kind.ATTACHED, null, null,
-                attachment.getFileName() + " (" + attachment.getSha256() + ")"));
+                attachment.getFile().getFileName() + " (" + attachment.getFile().getSha256() + ")"));
         touched(now, calendar);
         return attachment;
     }

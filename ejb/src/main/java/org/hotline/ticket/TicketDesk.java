@@ -168,8 +168,9 @@ public class TicketDesk {
         TicketAttachment attachment = ticket.attach(fileName, content, actor(), now, calendars.current());
         em.persist(attachment);
         em.flush();
-        return new AttachmentView(attachment.getId(), attachment.getFileName(), attachment.getMediaType(),
-                attachment.getSizeBytes(), attachment.getSha256(), attachment.getUploadedBy(),
+        StoredFile file = attachment.getFile();
+        return new AttachmentView(attachment.getId(), file.getFileName(), file.getMediaType(),
+                file.getSizeBytes(), file.getSha256(), attachment.getUploadedBy(),
                 attachment.getUploadedAt());
     }
 
@@ -178,8 +179,7 @@ public class TicketDesk {
         if (attachment == null || !attachment.getTicket().getId().equals(number.sequence())) {
             throw new TicketNotFound(number);
         }
-        return new AttachmentContent(attachment.getFileName(), attachment.getMediaType(), attachment.getSha256(),
-                attachment.getContent());
+        return attachment.getFile().download();
     }
 
     /** Folds a duplicate into the ticket that carries on; see {@link Ticket#mergeInto}. */
@@ -191,7 +191,7 @@ public class TicketDesk {
 
     private TicketView view(Ticket ticket, BusinessCalendar calendar, Instant now) {
         List<AttachmentView> attachments = em.createQuery("select new org.hotline.ticket.AttachmentView(a.id,"
-                + " a.fileName, a.mediaType, a.sizeBytes, a.sha256, a.uploadedBy, a.uploadedAt)"
+                + " a.file.fileName, a.file.mediaType, a.file.sizeBytes, a.file.sha256, a.uploadedBy, a.uploadedAt)"
                 + " from TicketAttachment a where a.ticket = :ticket order by a.uploadedAt, a.id", AttachmentView.class)
                 .setParameter("ticket", ticket).getResultList();
         return TicketView.of(ticket, attachments, calendar, now);

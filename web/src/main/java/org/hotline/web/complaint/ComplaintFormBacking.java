@@ -81,6 +81,12 @@ public class ComplaintFormBacking implements Serializable {
         return FacesContext.getCurrentInstance().getViewRoot().getViewId().startsWith("/agent/");
     }
 
+    /** A field's label: on the agent's page in the third person ("the complainant's name"), else the citizen's own. */
+    public String label(String field) {
+        String own = Messages.text("complaintForm." + field);
+        return isByAgent() ? Messages.textOr("complaintForm.agent." + field, own) : own;
+    }
+
     public void submit() {
         boolean byAgent = isByAgent();
         NewComplaint complaint = new NewComplaint(Texts.blankToNull(institution), Texts.blankToNull(office),

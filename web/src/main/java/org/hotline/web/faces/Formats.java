@@ -21,6 +21,15 @@ public class Formats {
         return format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT), instant);
     }
 
+    /**
+     * A deadline kept as the instant a Baghdad day ends (midnight after it), shown as that day: "by 1 Dec 2026",
+     * not "2 Dec 2026, 00:00".
+     */
+    public String dueDay(Instant endOfDay) {
+        return endOfDay == null ? ""
+                : format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM), endOfDay.minusNanos(1));
+    }
+
     public String time(Instant instant) {
         return format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT), instant);
     }

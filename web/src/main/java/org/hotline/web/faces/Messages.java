@@ -18,8 +18,8 @@ public final class Messages {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = bundle(context);
         String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern
-                : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern,
+                CDI.current().select(LocaleBacking.class).get().getFormattingLocale()).format(arguments);
     }
 
     /** The text of a key, or {@code otherwise} when the bundles do not have it (names that come from configuration). */

@@ -42,8 +42,9 @@ public class HotspotsBacking implements Serializable {
         return shown;
     }
 
-    public int getThreshold() {
-        return Hotspots.REPEAT_THRESHOLD;
+    /** As text, so that it reads in the same digits as the rest of the page in every language. */
+    public String getThreshold() {
+        return String.valueOf(Hotspots.REPEAT_THRESHOLD);
     }
 
     public LocalDate getFrom() {
