@@ -143,6 +143,32 @@ class AdminUsersIT {
     }
 
     @Test
+    void anAdministratorMakesAnOfficerBelongToAnInstitutionAndTheOfficerIsThenRecused() throws Exception {
+        SystemUnderTest.ensureUser("moh.officer", "MOH Officer", "a long test passphrase 5599", Role.OFFICER);
+        browser.open("/admin/users.xhtml");
+        browser.click(rowButton("moh.officer", "editRoles"));
+        browser.waitForText(By.id("rolesForm"), "moh.officer");
+        // PrimeFaces draws its own list over a hidden native select, which is what the form posts
+        browser.script("document.getElementById('rolesForm:editedInstitution_input').value = 'MOH'");
+        browser.click(By.id("rolesForm:save"));
+        browser.waitForText(By.id("messages"), "moh.officer");
+        assertEquals("MOH", SystemUnderTest.queryString(
+                "select institution_code from user_account where username = ?", "moh.officer"));
+        assertTrue(browser.text(By.id("accounts")).contains("وزارة الصحة"), "the institution by its name");
+        assertTrue(SystemUnderTest.queryString("select detail from audit_entry where action = 'USER_CHANGED'"
+                + " and target_id = ? order by id desc limit 1", "moh.officer").endsWith("institution MOH"));
+
+        SystemUnderTest.ensureUser("agent.it.moh", "Agent", "a long test passphrase 5599", Role.AGENT);
+        Api agent = Api.as("agent.it.moh", "a long test passphrase 5599");
+        Api.Answer filed = agent.post("/api/v1/complaints", "{\"institutionCode\":\"MOH\",\"accusedName\":"
+                + "\"موظف الاستعلامات\",\"allegation\":\"REFUSAL_TO_SERVE\",\"narrative\":\"رفض استلام الطلب\","
+                + "\"anonymous\":true}");
+        assertEquals(201, filed.status(), filed.text());
+        assertEquals(403, Api.as("moh.officer", "a long test passphrase 5599")
+                .get("/api/v1/complaints/" + filed.object().getString("number")).status(), "recused from MOH");
+    }
+
+    @Test
     void anAdministratorUnlocksALockedColleague() throws Exception {
         SystemUnderTest.ensureUser("unlock.me", "Unlock Me", "a long test passphrase 5599", Role.AGENT);
         try (Browser colleague = new Browser()) {

@@ -158,7 +158,7 @@ public class ComplaintCases {
             throw new CaseMoveRefused(officerUsername + " is not an enabled officer");
         }
         Object institution = ((Object[]) rows.get(0))[0];
-        if (institution != null && institution.toString().equalsIgnoreCase(complaint.getInstitutionCode())) {
+        if (Recusal.applies(institution == null ? null : institution.toString(), complaint.getInstitutionCode())) {
             throw new ComplaintRecused(number.digits());
         }
         complaint.assignTo(officerUsername);
@@ -242,7 +242,7 @@ public class ComplaintCases {
     private Complaint allowed(Ticket ticket) {
         Complaint complaint = em.find(Complaint.class, ticket.getId());
         String own = Recusal.institutionOf(em, officer());
-        if (own != null && own.equalsIgnoreCase(complaint.getInstitutionCode())) {
+        if (Recusal.applies(own, complaint.getInstitutionCode())) {
             audit.recordAlone(officer(), "COMPLAINT_RECUSED", "complaint", ticket.number().digits(), null,
                     "the officer belongs to " + own);
             throw new ComplaintRecused(ticket.number().digits());

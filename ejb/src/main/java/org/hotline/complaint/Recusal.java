@@ -9,6 +9,15 @@ final class Recusal {
     private Recusal() {
     }
 
+    /**
+     * Whether an officer of {@code officerInstitution} (null: of none) must stay away from a complaint about
+     * {@code accusedInstitution}. Codes are compared without regard to case, as they are typed in more than one place.
+     */
+    static boolean applies(String officerInstitution, String accusedInstitution) {
+        return officerInstitution != null && !officerInstitution.isBlank()
+                && officerInstitution.strip().equalsIgnoreCase(accusedInstitution.strip());
+    }
+
     /** The institution the user belongs to, or null when none. */
     static String institutionOf(EntityManager em, String username) {
         List<?> rows = em.createNativeQuery("select institution_code from user_account where username = ?1")

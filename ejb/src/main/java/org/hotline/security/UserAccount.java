@@ -93,6 +93,10 @@ public class UserAccount {
     @Column(name = "phone_interface", unique = true, length = 80)
     private String phoneInterface;
 
+    /** The institution the account belongs to: its officers never handle complaints about it (recusal). */
+    @Column(name = "institution_code", length = 32)
+    private String institutionCode;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -220,5 +224,14 @@ public class UserAccount {
             throw new IllegalArgumentException("phone interface must match " + PHONE_INTERFACE.pattern());
         }
         phoneInterface = newPhoneInterface;
+    }
+
+    public String getInstitutionCode() {
+        return institutionCode;
+    }
+
+    /** Makes the account belong to an institution (a code the caller has checked), or to none with null. */
+    public void belongTo(String newInstitutionCode) {
+        institutionCode = newInstitutionCode;
     }
 }

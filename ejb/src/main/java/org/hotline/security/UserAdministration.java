@@ -15,11 +15,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.hotline.audit.AuditTrail;
+import org.hotline.ticket.UnknownReference;
 import org.jboss.logging.Logger;
 
 /**
- * Administrators create accounts, give them roles and phones, and unlock or disable them. Every change is written to
- * the audit log in its own transaction.
+ * Administrators create accounts, give them roles, phones and institutions, and unlock or disable them. Every change
+ * is written to the audit log in its own transaction.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
@@ -55,11 +56,16 @@ public class UserAdministration {
     }
 
     /**
-     * Gives the account exactly these roles and its phone on the PBX ({@code PJSIP/1001}; blank takes it away), in
-     * one transaction: either both change or neither. One phone belongs to one account, because screen pops for it
-     * go to that account only.
+     * Gives the account exactly these roles, its phone on the PBX ({@code PJSIP/1001}; blank takes it away) and the
+     * institution it belongs to (blank: none), in one transaction: all change or none. One phone belongs to one
+     * account, because screen pops for it go to that account only; an officer's institution decides recusal.
      */
-    public UserSummary change(long id, @NotNull Set<Role> roles, String phoneInterface) {
+    public UserSummary change(long id, @NotNull Set<Role> roles, String phoneInterface, String institutionCode) {
+        String institution = institutionCode == null || institutionCode.isBlank() ? null : institutionCode.strip();
+        if (institution != null && em.createQuery("select count(i) from Institution i where i.code = :code",
+                Long.class).setParameter("code", institution).getSingleResult() == 0) {
+            throw new UnknownReference("institutionCode", institution);
+        }
         String wanted = phoneInterface == null || phoneInterface.isBlank() ? null : phoneInterface.strip();
         if (wanted != null && !UserAccount.PHONE_INTERFACE.matcher(wanted).matches()) {
             throw new PhoneInterfaceRejected(wanted);
@@ -70,9 +76,11 @@ public class UserAdministration {
                     throw new PhoneInterfaceTaken(wanted);
                 });
         account.usePhone(wanted);
+        account.belongTo(institution);
         account.grantExactly(roles);
         keepAnAdministrator();
-        audited("USER_CHANGED", account, "roles " + account.getRoles() + ", phone " + wanted);
+        audited("USER_CHANGED", account, "roles " + account.getRoles() + ", phone " + wanted + ", institution "
+                + institution);
         return UserSummary.of(account, clock.instant());
     }
 

@@ -3,14 +3,18 @@ package org.hotline.security;
 import java.time.Instant;
 import java.util.List;
 
-/** One account as the administrators' list shows it, roles in a steady order; never the password hash. */
+/**
+ * One account as the administrators' list shows it, roles in a steady order, with its phone and the institution it
+ * belongs to (for recusal); never the password hash.
+ */
 public record UserSummary(long id, String username, String displayName, List<Role> roles, boolean enabled,
-        boolean locked, Instant lockedUntil, Instant lastSignInAt, Instant createdAt, String phoneInterface) {
+        boolean locked, Instant lockedUntil, Instant lastSignInAt, Instant createdAt, String phoneInterface,
+        String institutionCode) {
 
     static UserSummary of(UserAccount account, Instant now) {
         return new UserSummary(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getRoles().stream().sorted().toList(), account.isEnabled(), account.isLockedAt(now),
                 account.getLockedUntil(), account.getLastSignInAt(), account.getCreatedAt(),
-                account.getPhoneInterface());
+                account.getPhoneInterface(), account.getInstitutionCode());
     }
 }

@@ -17,14 +17,19 @@ import org.hotline.security.PhoneInterfaceTaken;
 import org.hotline.security.NewUser;
 import org.hotline.security.PasswordRejected;
 import org.hotline.security.Role;
+import org.hotline.complaint.ComplaintIntake;
 import org.hotline.security.UserAdministration;
 import org.hotline.security.UserNotFound;
 import org.hotline.security.UserSummary;
 import org.hotline.security.UsernameTaken;
 import org.hotline.telephony.live.Switchboard;
+import org.hotline.ticket.UnknownReference;
 import org.hotline.web.faces.Messages;
 
-/** Accounts: the list, a new account with its roles, changing roles, unlocking, disabling. */
+/**
+ * Accounts: the list, a new account with its roles, changing roles, phone and institution (an officer's institution
+ * decides recusal), unlocking, disabling.
+ */
 @Named
 @ViewScoped
 public class UsersBacking implements Serializable {
@@ -45,9 +50,13 @@ public class UsersBacking implements Serializable {
     private UserSummary editing;
     private Role[] editedRoles = {};
     private String editedPhone;
+    private String editedInstitution;
 
     @EJB
     private Switchboard switchboard;
+
+    @EJB
+    private ComplaintIntake intake;
 
     @PostConstruct
     void load() {
@@ -74,6 +83,7 @@ public class UsersBacking implements Serializable {
         editing = user;
         editedRoles = user.roles().stream().sorted().toArray(Role[]::new);
         editedPhone = user.phoneInterface();
+        editedInstitution = user.institutionCode();
     }
 
     public void saveRoles() {
@@ -83,13 +93,17 @@ public class UsersBacking implements Serializable {
             return;
         }
         try {
-            administration.change(editing.id(), EnumSet.copyOf(Arrays.asList(editedRoles)), editedPhone);
+            administration.change(editing.id(), EnumSet.copyOf(Arrays.asList(editedRoles)), editedPhone,
+                    editedInstitution);
             switchboard.seatsChanged();
             Messages.info("user.rolesSaved", editing.username());
             editing = null;
         } catch (PhoneInterfaceRejected | PhoneInterfaceTaken badPhone) {
             Messages.error("rolesForm:editedPhone", badPhone.messageKey());
             FacesContext.getCurrentInstance().validationFailed(); // keeps the dialog open
+        } catch (UnknownReference unknown) {
+            Messages.error("rolesForm:editedInstitution", "complaintForm.invalid.institutionCode");
+            FacesContext.getCurrentInstance().validationFailed();
         } catch (UserNotFound | LastAdministrator refused) {
             Messages.error(null, refused.messageKey());
         }
@@ -112,6 +126,9 @@ public class UsersBacking implements Serializable {
         try {
             change.run();
             Messages.info(doneKey, whom);
+        } catch (UnknownReference unknown) {
+            Messages.error("rolesForm:editedInstitution", "complaintForm.invalid.institutionCode");
+            FacesContext.getCurrentInstance().validationFailed();
         } catch (UserNotFound | LastAdministrator refused) {
             Messages.error(null, refused.messageKey());
         }
@@ -160,6 +177,19 @@ public class UsersBacking implements Serializable {
 
     public UserSummary getEditing() {
         return editing;
+    }
+
+    /** The institutions an account may belong to, for recusal. */
+    public List<ComplaintIntake.InstitutionChoice> getInstitutions() {
+        return intake.institutionsForForm();
+    }
+
+    public String getEditedInstitution() {
+        return editedInstitution;
+    }
+
+    public void setEditedInstitution(String editedInstitution) {
+        this.editedInstitution = editedInstitution;
     }
 
     public String getEditedPhone() {
