@@ -94,12 +94,17 @@ class AdminUsersIT {
         assertEquals("1", SystemUnderTest.queryString("select count(*) from user_account where username = 'admin'"));
     }
 
+    /** Opens the dialog that changes an account's roles, phone and institution. */
+    private static void editAccount(String username) {
+        browser.open("/admin/users.xhtml");
+        browser.click(rowButton(username, "editRoles"));
+        browser.waitForText(By.id("rolesForm"), username);
+    }
+
     @Test
     void anAdministratorChangesRolesAndTheColleagueLandsOnTheNewHome() throws Exception {
         SystemUnderTest.ensureUser("role.change", "Role Change", "a long test passphrase 5599", Role.AGENT);
-        browser.open("/admin/users.xhtml");
-        browser.click(rowButton("role.change", "editRoles"));
-        browser.waitForText(By.id("rolesForm"), "role.change");
+        editAccount("role.change");
         browser.click(By.xpath("//form[@id='rolesForm']//label[text()='موظف الاستجابة']"));
         browser.click(By.xpath("//form[@id='rolesForm']//label[text()='مشرف']"));
         browser.click(By.id("rolesForm:save"));
@@ -120,9 +125,7 @@ class AdminUsersIT {
         SystemUnderTest.ensureUser("phone.owner", "Phone Owner", "a long test passphrase 5599", Role.AGENT);
         SystemUnderTest.ensureAgentWithPhone("phone.holder", "Phone Holder", "a long test passphrase 5599",
                 "PJSIP/2202");
-        browser.open("/admin/users.xhtml");
-        browser.click(rowButton("phone.owner", "editRoles"));
-        browser.waitForText(By.id("rolesForm"), "phone.owner");
+        editAccount("phone.owner");
 
         browser.type(By.id("rolesForm:editedPhone"), "not a phone");
         browser.click(By.id("rolesForm:save"));
@@ -145,9 +148,7 @@ class AdminUsersIT {
     @Test
     void anAdministratorMakesAnOfficerBelongToAnInstitutionAndTheOfficerIsThenRecused() throws Exception {
         SystemUnderTest.ensureUser("moh.officer", "MOH Officer", "a long test passphrase 5599", Role.OFFICER);
-        browser.open("/admin/users.xhtml");
-        browser.click(rowButton("moh.officer", "editRoles"));
-        browser.waitForText(By.id("rolesForm"), "moh.officer");
+        editAccount("moh.officer");
         // PrimeFaces draws its own list over a hidden native select, which is what the form posts
         browser.script("document.getElementById('rolesForm:editedInstitution_input').value = 'MOH'");
         browser.click(By.id("rolesForm:save"));

@@ -65,6 +65,15 @@ class ComplaintCaseWebIT {
             agent.type(By.id("complaint:narrative"), "هدد بتأخير المعاملة ما لم يُدفع له مبلغ");
             agent.click(By.cssSelector("[id='complaint:anonymous'] .ui-chkbox-box"));
             agent.type(By.id("complaint:complainantName"), "زينب كاظم");
+            String before = SystemUnderTest.queryString("select count(*) from complaint");
+            agent.upload(By.id("complaint:evidence"), file("صورة.png", ComplaintCaseIT.EXECUTABLE));
+            agent.submit(By.id("complaint:submit"));
+            assertEquals("تُقبل ملفات PDF و PNG و JPEG فقط.", agent.text(By.id("complaint:evidenceMessage")));
+            assertEquals(before, SystemUnderTest.queryString("select count(*) from complaint"),
+                    "a refused file refuses the filing it came with: nothing half saved");
+            assertEquals("هدد بتأخير المعاملة ما لم يُدفع له مبلغ",
+                    agent.script("return document.getElementById('complaint:narrative').value"), "nothing typed is lost");
+
             agent.upload(By.id("complaint:evidence"), file("واصل.png", ComplaintCaseIT.PNG));
             agent.screenshot("complaint-agent-form-ar");
             agent.submit(By.id("complaint:submit"));
