@@ -62,12 +62,18 @@ class ComplaintCaseWebIT {
             choose(agent, "complaint:allegation", "EXTORTION");
             agent.type(By.id("complaint:office"), "مديرية الجنسية - الكاظمية");
             agent.type(By.id("complaint:accusedEmployeeId"), "EMP-4410");
+            agent.type(By.id("complaint:eService_input"), "MOI-PASSPORT-NEW");
+            agent.waitUntil("return document.querySelector(\"[id='complaint:eService_panel'] li.ui-autocomplete-item\")"
+                    + " !== null", java.time.Duration.ofSeconds(20));
+            agent.click(By.cssSelector("[id='complaint:eService_panel'] li.ui-autocomplete-item"));
             agent.type(By.id("complaint:narrative"), "هدد بتأخير المعاملة ما لم يُدفع له مبلغ");
             agent.click(By.cssSelector("[id='complaint:anonymous'] .ui-chkbox-box"));
             agent.type(By.id("complaint:complainantName"), "زينب كاظم");
             String before = SystemUnderTest.queryString("select count(*) from complaint");
             agent.upload(By.id("complaint:evidence"), file("صورة.png", ComplaintCaseIT.EXECUTABLE));
             agent.submit(By.id("complaint:submit"));
+            agent.screenshot("complaint-agent-refused-ar");
+            assertTrue(agent.isShown(By.id("complaint:evidenceMessage")), agent.text(By.tagName("body")));
             assertEquals("تُقبل ملفات PDF و PNG و JPEG فقط.", agent.text(By.id("complaint:evidenceMessage")));
             assertEquals(before, SystemUnderTest.queryString("select count(*) from complaint"),
                     "a refused file refuses the filing it came with: nothing half saved");
@@ -84,6 +90,8 @@ class ComplaintCaseWebIT {
             String ticket = id(number);
             assertEquals("1764150000.77|web.agent|+9647801112233", SystemUnderTest.queryString("select concat("
                     + "call_linkedid, '|', taken_by, '|', complainant_phone) from complaint where ticket_id = ?", ticket));
+            assertEquals("MOI-PASSPORT-NEW", SystemUnderTest.queryString(
+                    "select e_service_code from complaint where ticket_id = ?", ticket));
             assertEquals("واصل.png|PHONE", SystemUnderTest.queryString("select concat(file_name, '|', added_by)"
                     + " from complaint_evidence where complaint_id = ?", ticket));
 

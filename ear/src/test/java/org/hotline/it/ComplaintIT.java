@@ -123,6 +123,11 @@ class ComplaintIT {
                 + "\"allegation\":\"EXTORTION\",\"narrative\":\"قصة\",\"anonymous\":true}");
         assertEquals(400, unknown.status(), unknown.text());
         assertTrue(unknown.text().contains("institutionCode"), unknown.text());
+        Api.Answer unknownService = agent.post("/api/v1/complaints", "{\"institutionCode\":\"MOI\","
+                + "\"eServiceCode\":\"NO-SUCH-SERVICE\",\"accusedName\":\"x\",\"allegation\":\"EXTORTION\","
+                + "\"narrative\":\"قصة\",\"anonymous\":true}");
+        assertEquals(400, unknownService.status(), unknownService.text());
+        assertTrue(unknownService.text().contains("eServiceCode"), unknownService.text());
         assertEquals(before, SystemUnderTest.queryString("select count(*) from complaint"));
         assertEquals(403, Api.as("cmp.supervisor", PASSWORD).post("/api/v1/complaints", "{\"institutionCode\":\"MOI\","
                 + "\"accusedName\":\"x\",\"allegation\":\"EXTORTION\",\"narrative\":\"قصة\",\"anonymous\":true}")

@@ -91,4 +91,14 @@ class DeskIT {
         assertEquals("OPEN", Api.as("desk.agent", PASSWORD).get("/api/v1/tickets/" + number).object()
                 .getString("status"), "the second change was not saved");
     }
+
+    @Test
+    void aTicketAboutAnEServiceShowsItByNameInTheAgentsLanguage() throws Exception {
+        String number = Api.as("desk.agent", PASSWORD).post("/api/v1/tickets", "{\"type\":\"ENQUIRY\","
+                + "\"channel\":\"PHONE\",\"subject\":\"موعد الجواز\",\"eServiceCode\":\"MOI-PASSPORT-NEW\"}")
+                .object().getString("number");
+        browser.open("/desk/ticket.xhtml?number=" + number);
+        assertEquals("MOI-PASSPORT-NEW — إصدار جواز سفر جديد",
+                browser.script("return document.getElementById('links:eService_input').value"));
+    }
 }

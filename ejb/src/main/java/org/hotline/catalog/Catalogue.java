@@ -1,6 +1,6 @@
 package org.hotline.catalog;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,11 +9,13 @@ import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.hotline.security.Role;
 
-/** Reading the e-service catalogue: every member of staff may. */
+/**
+ * Reading the e-service catalogue. Staff read it while answering, and a citizen picks the e-service a complaint is
+ * about on the public form: the catalogue is what the portal itself publishes, so reading it needs no account.
+ */
 @Stateless
-@RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.OFFICER, Role.Names.ADMIN})
+@PermitAll
 public class Catalogue {
 
     @PersistenceContext(unitName = "hotline")

@@ -113,6 +113,10 @@ public class ComplaintIntake {
                 .setParameter("code", complaint.institutionCode().strip()).getSingleResult() == 0) {
             throw new UnknownReference("institutionCode", complaint.institutionCode());
         }
+        if (complaint.eServiceCode() != null && em.createQuery("select count(s) from EService s where s.code = :code",
+                Long.class).setParameter("code", complaint.eServiceCode().strip()).getSingleResult() == 0) {
+            throw new UnknownReference("eServiceCode", complaint.eServiceCode());
+        }
         String phone = complaint.anonymous() || complaint.complainantPhone() == null ? null
                 : PhoneNumber.parse(complaint.complainantPhone()).e164();
         Instant now = clock.instant();

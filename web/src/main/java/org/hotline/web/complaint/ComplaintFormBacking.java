@@ -44,10 +44,11 @@ public class ComplaintFormBacking implements Serializable {
             "allegation", "narrative", "narrative", "accusedNamed", "accusedDescription",
             "complainantGivenUnlessAnonymous", "complainantName", "occurredOn", "occurredOn",
             "secureDocumentNumber", "secureDocument", "complainantNationalId", "nationalId",
-            "accusedEmployeeId", "accusedEmployeeId");
+            "accusedEmployeeId", "accusedEmployeeId", "eServiceCode", "eService");
 
     @EJB
     private ComplaintIntake intake;
+
 
     @Inject
     private transient Validator validator;
@@ -73,6 +74,7 @@ public class ComplaintFormBacking implements Serializable {
     private String complainantNationalId;
     private String secureDocumentNumber;
     private String callLinkedid;
+    private String serviceCode;
     private transient List<Part> evidence;
     private Receipt receipt;
 
@@ -91,7 +93,8 @@ public class ComplaintFormBacking implements Serializable {
         boolean byAgent = isByAgent();
         NewComplaint complaint = new NewComplaint(Texts.blankToNull(institution), Texts.blankToNull(office),
                 Texts.blankToNull(accusedName), byAgent ? Texts.blankToNull(accusedEmployeeId) : null,
-                Texts.blankToNull(accusedDescription), null, allegation, occurredOn, Texts.blankToNull(place),
+                Texts.blankToNull(accusedDescription), Texts.blankToNull(serviceCode), allegation, occurredOn,
+                Texts.blankToNull(place),
                 Texts.blankToNull(narrative), anonymous, anonymous ? null : Texts.blankToNull(complainantName),
                 anonymous ? null : Texts.blankToNull(complainantPhone),
                 anonymous || !byAgent ? null : Texts.blankToNull(complainantNationalId),
@@ -120,7 +123,8 @@ public class ComplaintFormBacking implements Serializable {
         try {
             receipt = byAgent ? intake.fileByPhone(complaint, files) : intake.fileOnWeb(complaint, files);
         } catch (UnknownReference unknown) {
-            Messages.error(FORM + ":institution", "complaintForm.invalid.institutionCode");
+            Messages.error(FORM + ":" + FIELDS.getOrDefault(unknown.field(), "institution"),
+                    "complaintForm.invalid." + unknown.field());
         } catch (InvalidPhoneNumber invalid) {
             Messages.error(FORM + ":complainantPhone", invalid.messageKey());
         } catch (AttachmentRejected | TooMuchEvidence refused) {
@@ -256,6 +260,15 @@ public class ComplaintFormBacking implements Serializable {
 
     public void setSecureDocumentNumber(String secureDocumentNumber) {
         this.secureDocumentNumber = secureDocumentNumber;
+    }
+
+
+    public String getServiceCode() {
+        return serviceCode;
+    }
+
+    public void setServiceCode(String serviceCode) {
+        this.serviceCode = serviceCode;
     }
 
     public String getCallLinkedid() {

@@ -7,9 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.List;
-import org.hotline.catalog.Catalogue;
-import org.hotline.catalog.EServiceView;
 import org.hotline.citizen.CitizenDirectory;
 import org.hotline.citizen.CitizenView;
 import org.hotline.citizen.InvalidPhoneNumber;
@@ -41,8 +38,6 @@ public class NewTicketBacking implements Serializable {
     @EJB
     private TicketDesk desk;
 
-    @EJB
-    private Catalogue catalogue;
 
     @Inject
     private ExternalContext externalContext;
@@ -93,9 +88,6 @@ public class NewTicketBacking implements Serializable {
         }
     }
 
-    public List<EServiceView> completeService(String text) {
-        return catalogue.services(text, 0, 15);
-    }
 
 
     public TicketType[] getTypes() {

@@ -4,9 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import org.hotline.catalog.Catalogue;
-import org.hotline.catalog.EServiceView;
 import org.hotline.common.BusinessException;
 import org.hotline.web.faces.Texts;
 import org.hotline.ticket.ConcurrentModification;
@@ -34,8 +31,6 @@ public class TicketBacking implements Serializable {
     @EJB
     private TicketDesk desk;
 
-    @EJB
-    private Catalogue catalogue;
 
     private String number;
     private TicketView ticket;
@@ -105,9 +100,6 @@ public class TicketBacking implements Serializable {
         });
     }
 
-    public List<EServiceView> completeService(String text) {
-        return catalogue.services(text, 0, 15);
-    }
 
     /**
      * Runs one change and shows the ticket as it is now. A refusal is shown as a message; a conflict reloads the

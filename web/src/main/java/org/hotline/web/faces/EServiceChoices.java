@@ -1,0 +1,46 @@
+package org.hotline.web.faces;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hotline.catalog.Catalogue;
+import org.hotline.catalog.EServiceView;
+import org.hotline.web.i18n.LocaleBacking;
+
+/**
+ * The e-service field of the forms (a PrimeFaces autoComplete): suggestions and the field's value are codes, and each
+ * is shown as "code — name" in the user's language. Working in codes throughout keeps the field right when the page
+ * is shown again with a chosen service (after a refused submit, or a ticket that has one).
+ */
+@Named
+@RequestScoped
+public class EServiceChoices {
+
+    @EJB
+    private Catalogue catalogue;
+
+    @Inject
+    private LocaleBacking locale;
+
+    private final Map<String, EServiceView> seen = new HashMap<>();
+
+    /** The codes of the e-services whose code or name holds the text, at most 15. */
+    public List<String> complete(String text) {
+        List<EServiceView> found = catalogue.services(text, 0, 15);
+        found.forEach(service -> seen.put(service.code(), service));
+        return found.stream().map(EServiceView::code).toList();
+    }
+
+    /** "code — name", or the code alone when the catalogue no longer has it. */
+    public String label(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        EServiceView service = seen.computeIfAbsent(code, known -> catalogue.service(known).orElse(null));
+        return service == null ? code : code + " — " + service.name().in(locale.getLanguage().getCode());
+    }
+}
