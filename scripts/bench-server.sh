@@ -12,6 +12,9 @@ bench_setup() {
     export HOTLINE_DB_HOME=$root/ear/target/$2-db HOTLINE_DB_PORT=$1 HOTLINE_DB_PASSWORD=bench-db-password
     export HOTLINE_DB_URL=jdbc:mariadb://127.0.0.1:$1/hotline HOTLINE_ADMIN_PASSWORD=bench-first-passphrase
     export HOTLINE_SAMPLE_CATALOGUE=false
+    # a throwaway secret for the benchmark's own server: its documents are made and dropped with it
+    HOTLINE_DOCUMENT_SECRET=${HOTLINE_DOCUMENT_SECRET:-$(head -c 32 /dev/urandom | base64)}
+    export HOTLINE_DOCUMENT_SECRET
     trap 'bench_cleanup' EXIT
     [ -x ear/target/server/bin/standalone.sh ] || mvn -B -q -DskipTests -DskipITs install
     mvn -B -q -o -pl ear test-compile dependency:build-classpath -Dmdep.outputFile="$work/classpath" \

@@ -22,6 +22,18 @@ if [ -z "${HOTLINE_DB_URL:-}" ]; then
     export HOTLINE_DB_URL="jdbc:mariadb://127.0.0.1:${HOTLINE_DB_PORT:-3306}/hotline"
 fi
 
+# The secure documents' secret (seals the institutions' private keys, keys the holders' hashes): made once per
+# installation and kept beside the database's credentials, never in the repository.
+if [ -z "${HOTLINE_DOCUMENT_SECRET:-}" ]; then
+    secret_file="$root/.hotline/document-secret"
+    if [ ! -s "$secret_file" ]; then
+        mkdir -p "$root/.hotline"
+        (umask 077 && head -c 32 /dev/urandom | base64 > "$secret_file")
+    fi
+    HOTLINE_DOCUMENT_SECRET=$(cat "$secret_file")
+    export HOTLINE_DOCUMENT_SECRET
+fi
+
 echo "Starting WildFly: the sign-in page will be at http://localhost:8080/ (management and /health on :9990)"
 # Not exec: the trap above must stop the database when the server ends. LAUNCH_JBOSS_IN_BACKGROUND makes standalone.sh
 # pass TERM and INT on to the server's JVM, so stopping this script stops the server too.

@@ -16,12 +16,13 @@ import java.time.Instant;
 import java.util.List;
 import org.hotline.audit.AuditTrail;
 import org.hotline.calendar.Calendars;
+import org.hotline.catalog.Institutions;
 import org.hotline.citizen.PhoneNumber;
 import org.hotline.security.Role;
 import org.hotline.ticket.Channel;
+import org.hotline.ticket.ComplaintIsConfidential;
 import org.hotline.ticket.SlaTarget;
 import org.hotline.ticket.SlaTargets;
-import org.hotline.ticket.ComplaintIsConfidential;
 import org.hotline.ticket.Ticket;
 import org.hotline.ticket.TicketNumber;
 import org.hotline.ticket.TicketType;
@@ -109,8 +110,7 @@ public class ComplaintIntake {
     }
 
     private Receipt file(NewComplaint complaint, Channel channel, String intake, String takenBy) {
-        if (em.createQuery("select count(i) from Institution i where i.code = :code", Long.class)
-                .setParameter("code", complaint.institutionCode().strip()).getSingleResult() == 0) {
+        if (!Institutions.exists(em, complaint.institutionCode())) {
             throw new UnknownReference("institutionCode", complaint.institutionCode());
         }
         if (complaint.eServiceCode() != null && em.createQuery("select count(s) from EService s where s.code = :code",

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.hotline.audit.AuditTrail;
+import org.hotline.catalog.Institutions;
 import org.hotline.ticket.UnknownReference;
 import org.jboss.logging.Logger;
 
@@ -62,8 +63,7 @@ public class UserAdministration {
      */
     public UserSummary change(long id, @NotNull Set<Role> roles, String phoneInterface, String institutionCode) {
         String institution = institutionCode == null || institutionCode.isBlank() ? null : institutionCode.strip();
-        if (institution != null && em.createQuery("select count(i) from Institution i where i.code = :code",
-                Long.class).setParameter("code", institution).getSingleResult() == 0) {
+        if (institution != null && !Institutions.exists(em, institution)) {
             throw new UnknownReference("institutionCode", institution);
         }
         String wanted = phoneInterface == null || phoneInterface.isBlank() ? null : phoneInterface.strip();

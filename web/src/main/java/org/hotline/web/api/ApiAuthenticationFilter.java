@@ -8,8 +8,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Every API call needs a signed-in caller: one without valid HTTP Basic credentials gets 401 with the Basic challenge
- * and a problem document, before any resource runs.
+ * Every API call but those under {@code /public/} needs a signed-in caller: one without valid HTTP Basic credentials
+ * gets 401 with the Basic challenge and a problem document, before any resource runs.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -17,6 +17,9 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (request.getUriInfo().getPath().replaceFirst("^/", "").startsWith("public/")) {
+            return; // the public checks of secure documents, rate-limited by address instead
+        }
         if (request.getSecurityContext().getUserPrincipal() == null) {
             Response unauthorized = Problem.of(Response.Status.UNAUTHORIZED, "unauthorized",
                     "Sign in with HTTP Basic: the username and password of a staff or integration account.")

@@ -17,6 +17,8 @@ import org.hotline.complaint.FollowUpExpired;
 import org.hotline.complaint.InvalidPeriod;
 import org.hotline.complaint.NothingToUnseal;
 import org.hotline.complaint.TooMuchEvidence;
+import org.hotline.document.DocumentNotFound;
+import org.hotline.document.DocumentRefused;
 import org.hotline.ivr.MenuRejected;
 import org.hotline.telephony.agent.NoNumberToCall;
 import org.hotline.telephony.agent.NoPhone;
@@ -84,6 +86,10 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             return field(Status.BAD_REQUEST, "invalid-period", refused, "to");
         } else if (refused instanceof FollowUpExpired) {
             return Problem.of(Status.FORBIDDEN, "follow-up-expired", detail);
+        } else if (refused instanceof DocumentNotFound) {
+            return Problem.of(Status.NOT_FOUND, "document-not-found", detail);
+        } else if (refused instanceof DocumentRefused) {
+            return Problem.of(Status.CONFLICT, "document-refused", detail);
         } else if (refused instanceof MenuRejected) {
             return Problem.of(Status.CONFLICT, "menu-rejected", detail);
         } else if (refused instanceof PbxUnavailable) {

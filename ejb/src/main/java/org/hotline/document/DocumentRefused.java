@@ -1,0 +1,18 @@
+package org.hotline.document;
+
+import org.hotline.common.BusinessException;
+
+/** A registry action its rules refuse: no key to rotate, a key already revoked, no private key to sign with, … */
+public class DocumentRefused extends BusinessException {
+
+    private static final long serialVersionUID = 1L;
+
+    public DocumentRefused(String why) {
+        super(why);
+    }
+
+    @Override
+    public String messageKey() {
+        return "document.refused";
+    }
+}

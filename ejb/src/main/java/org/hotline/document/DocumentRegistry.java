@@ -1,0 +1,199 @@
+package org.hotline.document;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.security.MessageDigest;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import org.hotline.audit.AuditTrail;
+import org.hotline.catalog.Institutions;
+import org.hotline.security.Role;
+import org.hotline.ticket.UnknownReference;
+
+/**
+ * The registry of secure documents and their verification. A QR payload is checked in order: its form (else
+ * malformed), its key and signature (else forged), the registry's record of the number (else unknown), that record
+ * against the payload (else forged), then the record's status. The public may also verify by number with the short
+ * code printed under the QR; staff may look a number up alone. No answer ever carries the holder.
+ */
+@Stateless
+public class DocumentRegistry {
+
+    @PersistenceContext(unitName = "hotline")
+    private EntityManager em;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Resource
+    private SessionContext session;
+
+    /** What a QR code says, checked. Public: anyone holding a document may check it. */
+    @PermitAll
+    public Verification verifyPayload(String text) {
+        SecurePayload payload;
+        try {
+            payload = SecurePayload.decode(text);
+        } catch (MalformedPayload malformed) {
+            return Verification.refused(Verification.Outcome.MALFORMED, null, malformed.getMessage());
+        }
+        DocumentKey key = em.find(DocumentKey.class, payload.keyId());
+        if (key == null) {
+            return Verification.refused(Verification.Outcome.FORGED, payload.number(),
+                    "signed with a key the registry does not know");
+        }
+        if (!DocumentSignatures.verifies(payload, key.publicKey())) {
+            return Verification.refused(Verification.Outcome.FORGED, payload.number(), "the signature does not hold");
+        }
+        String refusal = key.refusal(payload.institutionCode(), payload.issueDate());
+        if (refusal != null) {
+            return Verification.refused(Verification.Outcome.FORGED, payload.number(), refusal);
+        }
+        Object[] row = record(payload.number());
+        if (row == null) {
+            return Verification.refused(Verification.Outcome.UNKNOWN, payload.number(),
+                    "signed, but the registry has no document with this number");
+        }
+        if (!payload.institutionCode().equals(row[1]) || !payload.issueDate().equals(date(row[3]))
+                || !MessageDigest.isEqual(payload.digest(), (byte[]) row[4])) {
+            return Verification.refused(Verification.Outcome.FORGED, payload.number(),
+                    "the code does not match the registered document");
+        }
+        return answer(row);
+    }
+
+    /**
+     * A document by its number and the short code printed under its QR. A wrong code reads as an unknown number, so
+     * that the registry cannot be read by guessing numbers. Public.
+     */
+    @PermitAll
+    public Verification verifyNumber(String number, String shortCode) {
+        if (number == null || !SecurePayload.NUMBER.matcher(number.strip()).matches()) {
+            return Verification.refused(Verification.Outcome.MALFORMED, null, "not a document number");
+        }
+        Object[] row = record(number.strip());
+        if (row == null || !ShortCode.matches(shortCode, (byte[]) row[4])) {
+            return Verification.refused(Verification.Outcome.UNKNOWN, number.strip(),
+                    "no document with this number and code");
+        }
+        return answer(row);
+    }
+
+    /** A document by its number alone, for staff during a call. */
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.OFFICER, Role.Names.ADMIN})
+    public Verification lookUp(@NotBlank String number) {
+        if (!SecurePayload.NUMBER.matcher(number.strip()).matches()) {
+            return Verification.refused(Verification.Outcome.MALFORMED, null, "not a document number");
+        }
+        Object[] row = record(number.strip());
+        return row == null ? Verification.refused(Verification.Outcome.UNKNOWN, number.strip(),
+                "the registry has no document with this number") : answer(row);
+    }
+
+    /**
+     * Registers one document, as an institution's file would (see the import for files): the holder's name only as
+     * its keyed hash, the content only as its SHA-256. Audited.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Verification register(@NotNull @Valid NewDocument document) {
+        if (!Institutions.exists(em, document.institutionCode())) {
+            throw new UnknownReference("institutionCode", document.institutionCode());
+        }
+        if (record(document.number()) != null) {
+            throw new DocumentRefused("document " + document.number() + " is already registered");
+        }
+        em.createNativeQuery("insert into secure_document (document_number, institution_code, document_type,"
+                + " issue_date, subject, holder_hash, content_digest) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, document.number()).setParameter(2, document.institutionCode())
+                .setParameter(3, document.type().name()).setParameter(4, Date.valueOf(document.issueDate()))
+                .setParameter(5, document.subject().strip())
+                .setParameter(6, DocumentSecrets.configured().holderHash(document.holderName()))
+                .setParameter(7, document.digest()).executeUpdate();
+        audit.record(actor(), "DOCUMENT_REGISTERED", "secure_document", document.number(), null,
+                document.institutionCode() + " " + document.type());
+        return lookUpRecord(document.number());
+    }
+
+    /** Revokes or supersedes a document, with the reason (and what replaces it). Audited. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Verification changeStatus(@NotBlank String number, @NotNull DocumentStatus status,
+            @NotBlank @Size(min = 10, max = 500) String reason, @Size(max = 40) String supersededBy) {
+        if (record(number) == null) {
+            throw new DocumentNotFound("document " + number);
+        }
+        if (status == DocumentStatus.SUPERSEDED && (supersededBy == null || record(supersededBy) == null)) {
+            throw new DocumentRefused("a superseded document names the registered document that replaces it");
+        }
+        em.createNativeQuery("update secure_document set status = ?1, status_reason = ?2, superseded_by = ?3,"
+                + " status_changed_on = ?4 where document_number = ?5").setParameter(1, status.name())
+                .setParameter(2, reason.strip()).setParameter(3, status == DocumentStatus.SUPERSEDED ? supersededBy : null)
+                .setParameter(4, Date.valueOf(LocalDate.now(org.hotline.common.BusinessTime.ZONE)))
+                .setParameter(5, number).executeUpdate();
+        audit.record(actor(), "DOCUMENT_STATUS_CHANGED", "secure_document", number, reason.strip(),
+                status + (supersededBy == null ? "" : " by " + supersededBy));
+        return lookUpRecord(number);
+    }
+
+    /**
+     * The document's QR payload, signed now with its institution's active key: to print it, to show the format, and
+     * for tests. Refused when the institution has no key the registry can sign with.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public String payload(@NotBlank String number) {
+        Object[] row = record(number);
+        if (row == null) {
+            throw new DocumentNotFound("document " + number);
+        }
+        List<DocumentKey> keys = em.createQuery("select k from DocumentKey k where k.institutionCode = :institution"
+                + " and k.retiredAt is null and k.revokedAt is null and k.privateKeySealed is not null",
+                DocumentKey.class).setParameter("institution", row[1]).getResultList();
+        if (keys.isEmpty()) {
+            throw new DocumentRefused(row[1] + " has no key the registry can sign with");
+        }
+        DocumentKey key = keys.get(0);
+        SecurePayload unsigned = SecurePayload.unsigned(number, (String) row[1], date(row[3]), key.getKeyId(),
+                (byte[]) row[4]);
+        return DocumentSignatures.sign(unsigned, DocumentSignatures.privateKey(
+                DocumentSecrets.configured().unseal(key.privateKeySealed()))).encode();
+    }
+
+    private Verification lookUpRecord(String number) {
+        return answer(record(number));
+    }
+
+    /** number, institution, type, issue date, digest, status, changed on, reason, superseded by — or null. */
+    private Object[] record(String number) {
+        List<?> rows = em.createNativeQuery("select document_number, institution_code, document_type, issue_date,"
+                + " content_digest, status, status_changed_on, status_reason, superseded_by from secure_document"
+                + " where document_number = ?1").setParameter(1, number).getResultList();
+        return rows.isEmpty() ? null : (Object[]) rows.get(0);
+    }
+
+    private static Verification answer(Object[] row) {
+        DocumentStatus status = DocumentStatus.valueOf((String) row[5]);
+        Verification.Outcome outcome = status == DocumentStatus.VALID ? Verification.Outcome.GENUINE_VALID
+                : status == DocumentStatus.REVOKED ? Verification.Outcome.GENUINE_REVOKED
+                : Verification.Outcome.GENUINE_SUPERSEDED;
+        return new Verification(outcome, (String) row[0], DocumentType.valueOf((String) row[2]), (String) row[1],
+                date(row[3]), row[6] == null ? null : date(row[6]), (String) row[7], (String) row[8], null);
+    }
+
+    private static LocalDate date(Object column) {
+        return column instanceof LocalDate day ? day : ((Date) column).toLocalDate();
+    }
+
+    private String actor() {
+        return session.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,93 @@
+package org.hotline.document;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The registry's secret, given to the server in {@code HOTLINE_DOCUMENT_SECRET} (base64, at least 32 bytes) and never
+ * stored: from it come the key that seals the institutions' private keys in the database (AES-GCM) and the key of
+ * the holders' names' hashes (HMAC-SHA256), so that neither a copy of the database nor a guessed name reveals them.
+ */
+public final class DocumentSecrets {
+
+    private final byte[] sealingKey;
+    private final byte[] holderKey;
+    private final SecureRandom random = new SecureRandom();
+
+    DocumentSecrets(byte[] secret) {
+        if (secret.length < 32) {
+            throw new IllegalArgumentException("HOTLINE_DOCUMENT_SECRET must hold at least 32 bytes (base64)");
+        }
+        this.sealingKey = hmac(secret, "hotline 5599 document keys");
+        this.holderKey = hmac(secret, "hotline 5599 document holders");
+    }
+
+    private static final Optional<DocumentSecrets> CONFIGURED = fromEnvironment();
+
+    /** This server's secrets, or {@link DocumentRefused} when HOTLINE_DOCUMENT_SECRET is not set. */
+    public static DocumentSecrets configured() {
+        return CONFIGURED.orElseThrow(() -> new DocumentRefused("HOTLINE_DOCUMENT_SECRET is not set on this server:"
+                + " documents cannot be signed nor their holders hashed"));
+    }
+
+    /** The secrets from the environment, or empty when the variable is not set (signing is then unavailable). */
+    static Optional<DocumentSecrets> fromEnvironment() {
+        String configured = System.getenv("HOTLINE_DOCUMENT_SECRET");
+        if (configured == null || configured.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DocumentSecrets(Base64.getDecoder().decode(configured.strip())));
+    }
+
+    /** The keyed hash of a holder's name, written the same whatever the spacing and case. */
+    public byte[] holderHash(String holderName) {
+        String normal = holderName.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return hmac(holderKey, normal);
+    }
+
+    byte[] seal(byte[] secretBytes) {
+        try {
+            byte[] nonce = new byte[12];
+            random.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(sealingKey, "AES"), new GCMParameterSpec(128, nonce));
+            byte[] sealed = cipher.doFinal(secretBytes);
+            byte[] out = Arrays.copyOf(nonce, nonce.length + sealed.length);
+            System.arraycopy(sealed, 0, out, nonce.length, sealed.length);
+            return out;
+        } catch (GeneralSecurityException missingFromTheJdk) {
+            throw new IllegalStateException(missingFromTheJdk);
+        }
+    }
+
+    byte[] unseal(byte[] sealed) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(sealingKey, "AES"),
+                    new GCMParameterSpec(128, sealed, 0, 12));
+            return cipher.doFinal(sealed, 12, sealed.length - 12);
+        } catch (GeneralSecurityException wrongSecret) {
+            throw new IllegalStateException("a private key cannot be unsealed: is HOTLINE_DOCUMENT_SECRET the one it"
+                    + " was sealed with?", wrongSecret);
+        }
+    }
+
+    private static byte[] hmac(byte[] key, String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException missingFromTheJdk) {
+            throw new IllegalStateException(missingFromTheJdk);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.hotline.document;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.ChecksumException;
+import com.google.zxing.FormatException;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import javax.imageio.ImageIO;
+
+/**
+ * QR images with ZXing's core: a payload drawn as a PNG (error correction M, a quiet zone of four modules), and the
+ * text read back from a photo or scan of one (PNG or JPEG). Only ZXing's core is used: the pixels go to it through
+ * its RGB luminance source, so nothing of ZXing's desktop helpers is needed.
+ */
+public final class QrCodes {
+
+    /** Larger images are refused before decoding: a phone photo is a few megapixels at most. */
+    static final int MAX_PIXELS = 20_000_000;
+
+    private QrCodes() {
+    }
+
+    public static byte[] png(String payload, int size) {
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, size, size,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+            for (int y = 0; y < matrix.getHeight(); y++) {
+                for (int x = 0; x < matrix.getWidth(); x++) {
+                    image.setRGB(x, y, matrix.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
+                }
+            }
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", png);
+            return png.toByteArray();
+        } catch (WriterException tooLong) {
+            throw new IllegalArgumentException("the payload does not fit a QR code", tooLong);
+        } catch (IOException inMemory) {
+            throw new UncheckedIOException(inMemory);
+        }
+    }
+
+    /** The text of the QR code in the image, or {@link MalformedPayload} when there is no readable one. */
+    public static String read(byte[] image) throws MalformedPayload {
+        BufferedImage picture;
+        try {
+            picture = ImageIO.read(new ByteArrayInputStream(image));
+        } catch (IOException | RuntimeException unreadable) {
+            picture = null;
+        }
+        if (picture == null) {
+            throw new MalformedPayload("the file is not an image that can be read (PNG or JPEG)");
+        }
+        if ((long) picture.getWidth() * picture.getHeight() > MAX_PIXELS) {
+            throw new MalformedPayload("the image is too large");
+        }
+        int[] pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(picture.getWidth(), picture.getHeight(), pixels)));
+        try {
+            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        } catch (NotFoundException | ChecksumException | FormatException noCode) {
+            throw new MalformedPayload("no readable QR code in the image");
+        }
+    }
+}
