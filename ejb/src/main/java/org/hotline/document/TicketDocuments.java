@@ -51,6 +51,7 @@ public class TicketDocuments {
     }
 
     /** The checks made on the ticket, newest first. */
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.ADMIN})
     public List<DocumentCheck> checks(@NotNull TicketNumber number) {
         Ticket ticket = ticket(number);
         List<?> rows = em.createNativeQuery("select checked_at, checked_by, outcome, document_number, document_type,"

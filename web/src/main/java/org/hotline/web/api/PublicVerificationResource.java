@@ -28,8 +28,8 @@ import org.hotline.web.complaint.AbuseLimits;
 /**
  * Anyone may check a secure document, without an account: by its number and the short code under its QR, or by the
  * QR image. The answer says only whether it is genuine and valid, its type, institution and issue date, and what
- * replaced it; never the holder, never the reason an office recorded. Each address has {@link #perMinute()} checks a
- * minute.
+ * replaced it; never the holder, never the reason an office recorded. Each address has a few checks a minute
+ * ({@link AbuseLimits#documentChecksPerMinute()}), shared with the public page.
  */
 @Path("/public/verification")
 @Produces(MediaType.APPLICATION_JSON)
@@ -84,15 +84,10 @@ public class PublicVerificationResource {
     }
 
     private void limit() {
-        if (!limits.allow("verify", request.getRemoteAddr(), perMinute(), Duration.ofMinutes(1))) {
+        if (!limits.allow("verify", request.getRemoteAddr(), AbuseLimits.documentChecksPerMinute(),
+                Duration.ofMinutes(1))) {
             throw new WebApplicationException(Problem.of(Response.Status.TOO_MANY_REQUESTS, "too-many-requests",
                     "Too many checks from this address; wait a minute.").toResponse());
         }
-    }
-
-    /** {@code HOTLINE_PUBLIC_VERIFY_PER_MINUTE}, 30 by default. */
-    static int perMinute() {
-        String configured = System.getenv("HOTLINE_PUBLIC_VERIFY_PER_MINUTE");
-        return configured == null || configured.isBlank() ? 30 : Integer.parseInt(configured.strip());
     }
 }

@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * How often one client address may do something on the public pages (file a complaint, try a receipt), over a
+ * How often one client address may do something on the public pages (file a complaint, try a receipt, check a
+ * document), over a
  * sliding window. Kept in memory only, under a hash of the address with a key made at start: no address reaches the
  * database or the complaint, so nothing about an anonymous filer is stored beyond what they typed.
  */
@@ -22,6 +23,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public class AbuseLimits {
 
     private static final int KEPT = 100_000;
+
+    /** Public checks of secure documents one address may make a minute: {@code HOTLINE_PUBLIC_VERIFY_PER_MINUTE}. */
+    public static int documentChecksPerMinute() {
+        String configured = System.getenv("HOTLINE_PUBLIC_VERIFY_PER_MINUTE");
+        return configured == null || configured.isBlank() ? 30 : Integer.parseInt(configured.strip());
+    }
 
     private final Clock clock = Clock.systemUTC();
     private final byte[] key = new java.security.SecureRandom().generateSeed(16);

@@ -254,6 +254,18 @@ public class ComplaintFormBacking implements Serializable {
         this.complainantNationalId = complainantNationalId;
     }
 
+    /** From a document check on a ticket: the refused document, and the allegation it makes. */
+    public String getRefusedDocument() {
+        return secureDocumentNumber;
+    }
+
+    public void setRefusedDocument(String document) {
+        if (document != null && !document.isBlank()) {
+            secureDocumentNumber = document.strip();
+            allegation = Allegation.REFUSED_ELECTRONIC_DOCUMENT;
+        }
+    }
+
     public String getSecureDocumentNumber() {
         return secureDocumentNumber;
     }
