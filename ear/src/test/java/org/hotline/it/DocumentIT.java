@@ -139,6 +139,24 @@ class DocumentIT {
                 LocalDate.of(2026, 9, 1), justiceKeyId, new byte[32]), justice.getPrivate());
         JsonObject otherKey = publicly(postText("/api/v1/public/verification", wrongKey.encode()));
         assertEquals("FORGED", otherKey.getString("outcome"), "signed with another institution's key");
+
+        // The same answers through the agents' API, which also says why a code is refused.
+        String[][] asked = {{payload, "GENUINE_VALID"}, {admin.get("/api/v1/documents/payload/" + revoked).object()
+            .getString("payload"), "GENUINE_REVOKED"}, {admin.get("/api/v1/documents/payload/" + replaced).object()
+            .getString("payload"), "GENUINE_SUPERSEDED"}, {neverRegistered.encode(), "UNKNOWN"}, {forged, "FORGED"},
+            {"garbage", "MALFORMED"}};
+        for (String[] question : asked) {
+            Api.Answer answer = agent.postBytes("/api/v1/documents/verification", "text/plain; charset=UTF-8",
+                    question[0].getBytes(StandardCharsets.UTF_8));
+            assertEquals(200, answer.status(), answer.text());
+            assertEquals(question[1], answer.object().getString("outcome"), question[0]);
+            assertFalse(answer.text().contains(HOLDER), answer.text());
+        }
+        assertEquals("the signature does not hold", agent.postBytes("/api/v1/documents/verification",
+                "text/plain; charset=UTF-8", forged.getBytes(StandardCharsets.UTF_8)).object().getString("detail"));
+        assertEquals("UNKNOWN", agent.get("/api/v1/documents/MOHESR/" + RUN + "/999").object().getString("outcome"));
+        assertEquals("GENUINE_REVOKED", agent.get("/api/v1/documents/" + revoked).object().getString("outcome"));
+        assertEquals(401, Api.anonymous().get("/api/v1/documents/" + valid).status(), "staff only without the code");
     }
 
     @Test

@@ -1,19 +1,14 @@
 package org.hotline.web.complaint;
 
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.hotline.complaint.EvidenceFile;
-import org.hotline.ticket.AttachmentPolicy;
-import org.hotline.ticket.AttachmentRejected;
+import org.hotline.web.faces.Uploads;
 
 /**
- * Files chosen in a form's file field, read for the complaint desk: an empty field (no file chosen) gives nothing, and
- * each file is read up to one byte past the limit, so an oversize file is refused without being held whole. Its type
- * is decided later, by the content.
+ * Files chosen in a form's file field, read for the complaint desk (see {@link Uploads}): an empty field gives
+ * nothing. Each file's type is decided by the desk, by its content.
  */
 final class EvidenceUploads {
 
@@ -26,16 +21,8 @@ final class EvidenceUploads {
             return files;
         }
         for (Part part : parts) {
-            if (part.getSize() == 0 && (part.getSubmittedFileName() == null || part.getSubmittedFileName().isEmpty())) {
-                continue; // the field was left empty
-            }
-            if (part.getSize() > AttachmentPolicy.MAX_BYTES) {
-                throw AttachmentRejected.tooLarge(part.getSize());
-            }
-            try (InputStream in = part.getInputStream()) {
-                files.add(new EvidenceFile(part.getSubmittedFileName(), in.readNBytes(AttachmentPolicy.MAX_BYTES + 1)));
-            } catch (IOException unreadable) {
-                throw new UncheckedIOException(unreadable);
+            if (!Uploads.none(part)) {
+                files.add(new EvidenceFile(part.getSubmittedFileName(), Uploads.read(part)));
             }
         }
         return files;

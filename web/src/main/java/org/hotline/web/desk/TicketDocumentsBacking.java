@@ -6,8 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.hotline.common.BusinessException;
@@ -16,6 +14,7 @@ import org.hotline.document.TicketDocuments;
 import org.hotline.ticket.AttachmentPolicy;
 import org.hotline.ticket.TicketNumber;
 import org.hotline.web.faces.Messages;
+import org.hotline.web.faces.Uploads;
 
 /**
  * The ticket's secure documents: the agent checks one during the call, by its number or by the QR image the caller
@@ -53,18 +52,16 @@ public class TicketDocumentsBacking implements Serializable {
     }
 
     public void checkImage() {
-        if (image == null || image.getSize() == 0) {
+        if (Uploads.none(image)) {
             Messages.error(FORM + ":image", "verify.chooseImage");
             return;
         }
-        try (InputStream in = image.getInputStream()) {
-            byte[] content = in.readNBytes(AttachmentPolicy.MAX_BYTES + 1);
+        try {
+            byte[] content = Uploads.read(image);
             AttachmentPolicy.check(content);
             act(() -> documents.checkImage(TicketNumber.parse(ticket), content));
         } catch (BusinessException rejected) {
             Messages.error(FORM + ":image", rejected.messageKey());
-        } catch (IOException unreadable) {
-            Messages.error(FORM + ":image", "verify.noCode");
         }
         image = null;
     }

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Duration;
 import org.hotline.document.DocumentRegistry;
@@ -18,6 +16,7 @@ import org.hotline.ticket.AttachmentPolicy;
 import org.hotline.ticket.AttachmentRejected;
 import org.hotline.web.complaint.AbuseLimits;
 import org.hotline.web.faces.Messages;
+import org.hotline.web.faces.Uploads;
 
 /**
  * Checking a secure document without an account: the number and the short code under the QR, or a photo or scan of
@@ -53,22 +52,20 @@ public class VerifyBacking implements Serializable {
 
     public void byImage() {
         result = null;
-        if (image == null || image.getSize() == 0) {
+        if (Uploads.none(image)) {
             Messages.error("byImage:image", "verify.chooseImage");
             return;
         }
         if (!allowed()) {
             return;
         }
-        try (InputStream in = image.getInputStream()) {
-            byte[] content = in.readNBytes(AttachmentPolicy.MAX_BYTES + 1);
+        try {
+            byte[] content = Uploads.read(image);
             AttachmentPolicy.check(content);
             result = registry.verifyPayload(QrCodes.read(content));
         } catch (AttachmentRejected rejected) {
             Messages.error("byImage:image", rejected.messageKey());
         } catch (MalformedPayload unreadable) {
-            Messages.error("byImage:image", "verify.noCode");
-        } catch (IOException unreadable) {
             Messages.error("byImage:image", "verify.noCode");
         }
         image = null;
