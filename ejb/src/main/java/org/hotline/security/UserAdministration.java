@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Administrators create accounts, give them roles, phones and institutions, and unlock or disable them. Every change
- * is written to the audit log in its own transaction.
+ * is written to the audit log in the same transaction as the change: both are kept, or neither.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
