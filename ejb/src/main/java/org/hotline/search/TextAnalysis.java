@@ -1,0 +1,88 @@
+package org.hotline.search;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.ar.ArabicNormalizer;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * How text is cut into the terms search matches, defined once for indexing and for queries.
+ * <ul>
+ * <li><b>Arabic</b>: words lower-cased (for the Latin words mixed in), every kind of digit folded to 0–9
+ * (Arabic-Indic ٠–٩ and Eastern Arabic-Indic ۰–۹ alike), then Arabic normalised: the hamza forms of alef (أ إ آ) to
+ * ا, alef maqsura (ى) to ي, taa marbuta (ة) to ه, diacritics (tashkeel) and tatweel removed; stop words dropped; and a
+ * light stem (the article ال and the common prefixes and suffixes taken off). So "جَوازُ السَّفَر", "جواز السفر" and
+ * "الجـــواز" meet, and a caller typing without hamza finds the ticket written with it.</li>
+ * <li><b>English</b>: the same tokenizer and digits, possessives and stop words dropped, Porter stemming.</li>
+ * </ul>
+ */
+public final class TextAnalysis {
+
+    public static final String ARABIC = "arabic";
+    public static final String ENGLISH = "english";
+
+    /** Lucene's Arabic stop words, normalised the way the text is, so that they still match after normalisation. */
+    static final CharArraySet ARABIC_STOP_WORDS = normalised(ArabicAnalyzer.getDefaultStopSet());
+
+    private TextAnalysis() {
+    }
+
+    public static Analyzer arabic() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer words = new StandardTokenizer();
+                TokenStream terms = new ArabicStemFilter(new StopFilter(arabicNormalised(words), ARABIC_STOP_WORDS));
+                return new TokenStreamComponents(words, terms);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return arabicNormalised(in);
+            }
+        };
+    }
+
+    public static Analyzer english() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer words = new StandardTokenizer();
+                TokenStream terms = new DecimalDigitFilter(new LowerCaseFilter(new EnglishPossessiveFilter(words)));
+                terms = new PorterStemFilter(new StopFilter(terms, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+                return new TokenStreamComponents(words, terms);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new DecimalDigitFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    private static TokenStream arabicNormalised(TokenStream in) {
+        return new ArabicNormalizationFilter(new DecimalDigitFilter(new LowerCaseFilter(in)));
+    }
+
+    private static CharArraySet normalised(CharArraySet words) {
+        ArabicNormalizer normalizer = new ArabicNormalizer();
+        Set<String> out = words.stream().map(word -> {
+            char[] chars = (char[]) word;
+            return new String(chars, 0, normalizer.normalize(chars, chars.length));
+        }).collect(Collectors.toSet());
+        return CharArraySet.unmodifiableSet(new CharArraySet(out, false));
+    }
+}
