@@ -34,6 +34,9 @@ if [ -z "${HOTLINE_DOCUMENT_SECRET:-}" ]; then
     export HOTLINE_DOCUMENT_SECRET
 fi
 
+# The search indexes live outside the server folder, which every build provisions afresh.
+export HOTLINE_INDEX_DIR=${HOTLINE_INDEX_DIR:-$root/.hotline/index}
+
 echo "Starting WildFly: the sign-in page will be at http://localhost:8080/ (management and /health on :9990)"
 # Not exec: the trap above must stop the database when the server ends. LAUNCH_JBOSS_IN_BACKGROUND makes standalone.sh
 # pass TERM and INT on to the server's JVM, so stopping this script stops the server too.

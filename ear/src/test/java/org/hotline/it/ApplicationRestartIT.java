@@ -3,6 +3,7 @@ package org.hotline.it;
 import static org.hotline.it.CallRecords.awaitDisposition;
 import static org.hotline.it.CallRecords.field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
@@ -41,6 +42,7 @@ class ApplicationRestartIT {
 
         int logins = pbx.logins();
         undeploy();
+        deleteSearchIndex(); // as an operator might, or a disk lost: it must come back by itself
         pbx.activeChannels(List.<String[]>of(new String[] {beginsWhileAway, "07702102100", "00:00:15"}));
         try {
             deploy();
@@ -55,6 +57,23 @@ class ApplicationRestartIT {
         }
         SystemUnderTest.eventually(PATIENCE, "the pages are served again",
                 () -> SystemUnderTest.get(SystemUnderTest.BASE_URL + "/login.xhtml", null).statusCode() == 200);
+        SystemUnderTest.ensureUser("restart.agent", "Restart Agent", "a long test passphrase 5599",
+                org.hotline.security.Role.AGENT);
+        Api agent = Api.as("restart.agent", "a long test passphrase 5599");
+        SystemUnderTest.eventually(PATIENCE, "the emptied search index rebuilt from the database",
+                () -> agent.get("/api/v1/e-services/suggestions?q=passport").text().contains("MOI-PASSPORT-NEW"));
+    }
+
+    private static void deleteSearchIndex() throws IOException {
+        Path index = Path.of(System.getProperty("hotline.index.dir"));
+        if (Files.exists(index)) {
+            try (var paths = Files.walk(index)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        assertFalse(Files.exists(index));
     }
 
     private static void undeploy() throws Exception {

@@ -11,6 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hotline.search.TextAnalysis;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.util.Optional;
@@ -18,6 +22,7 @@ import java.util.Optional;
 /** One of the portal's e-services, with what an agent needs to answer about it. */
 @Entity
 @Table(name = "e_service")
+@Indexed(index = "e-service")
 public class EService {
 
     @Id
@@ -25,6 +30,7 @@ public class EService {
     private Long id;
 
     @Column(name = "code", nullable = false, unique = true, length = 32)
+    @FullTextField(name = "suggestCode", analyzer = TextAnalysis.SUGGEST, searchAnalyzer = TextAnalysis.SUGGEST_QUERY)
     private String code;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -32,12 +38,17 @@ public class EService {
     private Institution institution;
 
     @Column(name = "name_ar", nullable = false, length = 300)
+    @FullTextField(analyzer = TextAnalysis.ARABIC)
+    @FullTextField(name = "suggestAr", analyzer = TextAnalysis.SUGGEST, searchAnalyzer = TextAnalysis.SUGGEST_QUERY)
     private String nameAr;
 
     @Column(name = "name_en", nullable = false, length = 300)
+    @FullTextField(analyzer = TextAnalysis.ENGLISH)
+    @FullTextField(name = "suggestEn", analyzer = TextAnalysis.SUGGEST, searchAnalyzer = TextAnalysis.SUGGEST_QUERY)
     private String nameEn;
 
     @Column(name = "name_ku", length = 300)
+    @FullTextField(name = "suggestKu", analyzer = TextAnalysis.SUGGEST, searchAnalyzer = TextAnalysis.SUGGEST_QUERY)
     private String nameKu;
 
     @Column(name = "description", columnDefinition = "TEXT")
@@ -47,6 +58,7 @@ public class EService {
     private String requiredDocuments;
 
     @Column(name = "standard_answer", columnDefinition = "TEXT")
+    @FullTextField(analyzer = TextAnalysis.ARABIC)
     private String standardAnswer;
 
     @Column(name = "first_response_minutes")
@@ -56,6 +68,7 @@ public class EService {
     private Integer resolutionMinutes;
 
     @Column(name = "active", nullable = false)
+    @GenericField
     private boolean active = true;
 
     /**

@@ -10,7 +10,7 @@ public record EServiceView(String code, LocalizedName name, String institutionCo
         String description, String requiredDocuments, String standardAnswer, Long firstResponseMinutes,
         Long resolutionMinutes, boolean sample) {
 
-    static EServiceView of(EService service) {
+    public static EServiceView of(EService service) {
         return new EServiceView(service.getCode(), service.getName(), service.getInstitution().getCode(),
                 service.getInstitution().getName(), service.getDescription(), service.getRequiredDocuments(),
                 service.getStandardAnswer(), service.firstResponseTarget().map(Duration::toMinutes).orElse(null),

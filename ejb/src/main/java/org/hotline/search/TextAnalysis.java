@@ -33,6 +33,10 @@ public final class TextAnalysis {
 
     public static final String ARABIC = "arabic";
     public static final String ENGLISH = "english";
+    /** Type-ahead: every word's beginnings indexed (edge n-grams), in any of the three languages. */
+    public static final String SUGGEST = "suggest";
+    /** The query side of type-ahead: the words typed, normalised, not cut. */
+    public static final String SUGGEST_QUERY = "suggest_query";
 
     /** Lucene's Arabic stop words, normalised the way the text is, so that they still match after normalisation. */
     static final CharArraySet ARABIC_STOP_WORDS = normalised(ArabicAnalyzer.getDefaultStopSet());
@@ -69,6 +73,28 @@ public final class TextAnalysis {
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
                 return new DecimalDigitFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    /** Beginnings of 1 to 20 characters of every normalised word: "جوا" finds "جواز", "pass" finds "Passport". */
+    public static Analyzer suggest() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer words = new StandardTokenizer();
+                return new TokenStreamComponents(words,
+                        new org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter(arabicNormalised(words), 1, 20, true));
+            }
+        };
+    }
+
+    public static Analyzer suggestQuery() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer words = new StandardTokenizer();
+                return new TokenStreamComponents(words, arabicNormalised(words));
             }
         };
     }

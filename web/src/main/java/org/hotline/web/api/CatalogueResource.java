@@ -22,12 +22,17 @@ import org.hotline.catalog.Catalogue;
 import org.hotline.catalog.CatalogueCsv;
 import org.hotline.catalog.CatalogueImport;
 import org.hotline.catalog.EServiceView;
+import org.hotline.search.ServiceSuggestions;
 import org.hotline.catalog.ImportReport;
 
 /** The e-service catalogue: every member of staff reads it, administrators import it from CSV. */
 @Path("/e-services")
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {
+
+    @EJB
+    private ServiceSuggestions suggestions;
+
 
     @EJB
     private Catalogue catalogue;
@@ -39,6 +44,17 @@ public class CatalogueResource {
     public List<EServiceView> search(@QueryParam("q") String text, @QueryParam("first") @DefaultValue("0") @Min(0) int first,
             @QueryParam("max") @DefaultValue("50") @Min(1) @Max(500) int max) {
         return catalogue.services(text, first, max);
+    }
+
+    /**
+     * Type-ahead from the search index: e-services whose names (ar, ku, en) or code have words beginning as typed,
+     * with or without hamza or diacritics; at most {@code max} (50).
+     */
+    @GET
+    @Path("/suggestions")
+    public List<EServiceView> suggest(@QueryParam("q") @jakarta.validation.constraints.Size(max = 200) String text,
+            @QueryParam("max") @DefaultValue("10") @Min(1) int max) {
+        return suggestions.suggest(text, max);
     }
 
     @GET

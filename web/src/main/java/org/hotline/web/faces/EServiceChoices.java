@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.hotline.catalog.Catalogue;
 import org.hotline.catalog.EServiceView;
+import org.hotline.search.ServiceSuggestions;
 import org.hotline.web.i18n.LocaleBacking;
 
 /**
- * The e-service field of the forms (a PrimeFaces autoComplete): suggestions and the field's value are codes, and each
+ * The e-service field of the forms (a PrimeFaces autoComplete): suggestions come from the search index, so "جواز"
+ * typed without hamza or with diacritics, a Kurdish or an English beginning all find the service. Suggestions and the
+ * field's value are codes, and each
  * is shown as "code — name" in the user's language. Working in codes throughout keeps the field right when the page
  * is shown again with a chosen service (after a refused submit, or a ticket that has one).
  */
@@ -23,14 +26,17 @@ public class EServiceChoices {
     @EJB
     private Catalogue catalogue;
 
+    @EJB
+    private ServiceSuggestions suggestions;
+
     @Inject
     private LocaleBacking locale;
 
     private final Map<String, EServiceView> seen = new HashMap<>();
 
-    /** The codes of the e-services whose code or name holds the text, at most 15. */
+    /** The codes of the e-services whose names or code begin words typed (the search index), at most 15. */
     public List<String> complete(String text) {
-        List<EServiceView> found = catalogue.services(text, 0, 15);
+        List<EServiceView> found = suggestions.suggest(text, 15);
         found.forEach(service -> seen.put(service.code(), service));
         return found.stream().map(EServiceView::code).toList();
     }
