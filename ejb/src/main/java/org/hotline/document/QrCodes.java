@@ -10,6 +10,7 @@ import com.google.zxing.FormatException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.QRCodeWriter;
@@ -19,6 +20,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
@@ -70,12 +72,20 @@ public final class QrCodes {
             throw new MalformedPayload("the image is too large");
         }
         int[] pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(picture.getWidth(), picture.getHeight(), pixels)));
-        try {
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-        } catch (NotFoundException | ChecksumException | FormatException noCode) {
-            throw new MalformedPayload("no readable QR code in the image");
+        RGBLuminanceSource source = new RGBLuminanceSource(picture.getWidth(), picture.getHeight(), pixels);
+        // The usual reading first (photos, scans); a clean image that defeats the finder-pattern search is then read
+        // as a pure code, and with the global binarizer; one in a hundred generated codes needs the second try.
+        for (BinaryBitmap bitmap : List.of(new BinaryBitmap(new HybridBinarizer(source)),
+                new BinaryBitmap(new GlobalHistogramBinarizer(source)))) {
+            for (Map<DecodeHintType, Object> hints : List.of(Map.<DecodeHintType, Object>of(DecodeHintType.TRY_HARDER,
+                    Boolean.TRUE), Map.<DecodeHintType, Object>of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))) {
+                try {
+                    return new QRCodeReader().decode(bitmap, hints).getText();
+                } catch (NotFoundException | ChecksumException | FormatException notThisWay) {
+                    // try the next way
+                }
+            }
         }
+        throw new MalformedPayload("no readable QR code in the image");
     }
 }
