@@ -1,10 +1,14 @@
 package org.hotline.common;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
-/** Reading the UTC DATETIME columns of native queries, which arrive as Timestamp or LocalDateTime by driver. */
+/**
+ * Reading the columns of native queries whose Java type depends on the driver: UTC DATETIME columns (Timestamp or
+ * LocalDateTime) and DATE columns (java.sql.Date or LocalDate).
+ */
 public final class UtcColumns {
 
     private UtcColumns() {
@@ -19,5 +23,10 @@ public final class UtcColumns {
             return local.toInstant(ZoneOffset.UTC);
         }
         return (Instant) value;
+    }
+
+    /** The day a DATE column holds, or null. */
+    public static LocalDate date(Object value) {
+        return value == null ? null : value instanceof LocalDate day ? day : ((java.sql.Date) value).toLocalDate();
     }
 }

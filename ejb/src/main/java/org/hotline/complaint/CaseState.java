@@ -23,9 +23,14 @@ public enum CaseState {
         this.daysToDecide = daysToDecide;
     }
 
+    /** Whether the case has ended: no decision, question, answer or evidence follows. */
+    public boolean isClosed() {
+        return next().isEmpty();
+    }
+
     /** When the next decision is due for a case that reached this state at {@code reached}; none once closed. */
     public Instant decisionDue(Instant reached) {
-        return next().isEmpty() ? null : endOfDay(reached, daysToDecide);
+        return isClosed() ? null : endOfDay(reached, daysToDecide);
     }
 
     /** The end (midnight, Baghdad time) of the day {@code days} after the one {@code from} falls on. */

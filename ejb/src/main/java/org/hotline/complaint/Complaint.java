@@ -188,7 +188,7 @@ public class Complaint {
             throw new CaseMoveRefused("a referral names the integrity body's reference");
         }
         caseState = target;
-        decisionDueAt = target.next().isEmpty() ? null : dueBy != null ? dueBy : target.decisionDue(now);
+        decisionDueAt = dueBy != null && !target.isClosed() ? dueBy : target.decisionDue(now);
     }
 
     void assignTo(String officer) {

@@ -183,7 +183,7 @@ public class ComplaintCases {
             @Min(1) @Max(60) int daysToAnswer) {
         Ticket ticket = ticket(number);
         Complaint complaint = allowed(ticket);
-        if (complaint.getCaseState().next().isEmpty()) {
+        if (complaint.getCaseState().isClosed()) {
             throw new CaseMoveRefused("a closed case asks no more questions");
         }
         ComplaintQuestion asked = new ComplaintQuestion(ticket.getId(), officer(), question, daysToAnswer,

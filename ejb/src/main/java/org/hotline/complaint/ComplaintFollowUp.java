@@ -105,7 +105,7 @@ public class ComplaintFollowUp {
 
     private Complaint open(Ticket ticket) {
         Complaint complaint = em.find(Complaint.class, ticket.getId(), LockModeType.PESSIMISTIC_WRITE);
-        if (complaint.getCaseState().next().isEmpty()) {
+        if (complaint.getCaseState().isClosed()) {
             throw new CaseMoveRefused("the case is closed");
         }
         return complaint;

@@ -20,7 +20,7 @@ public record FollowUp(Outcome outcome, String number, TicketStatus status, Case
 
     /** Whether the case still takes answers and evidence. */
     public boolean open() {
-        return caseState != null && !caseState.next().isEmpty();
+        return caseState != null && !caseState.isClosed();
     }
 
     static FollowUp refused() {

@@ -17,6 +17,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import org.hotline.audit.AuditTrail;
+import org.hotline.common.UtcColumns;
 import org.hotline.catalog.Institutions;
 import org.hotline.security.Role;
 import org.hotline.ticket.UnknownReference;
@@ -65,7 +66,7 @@ public class DocumentRegistry {
             return Verification.refused(Verification.Outcome.UNKNOWN, payload.number(),
                     "signed, but the registry has no document with this number");
         }
-        if (!payload.institutionCode().equals(row[1]) || !payload.issueDate().equals(date(row[3]))
+        if (!payload.institutionCode().equals(row[1]) || !payload.issueDate().equals(UtcColumns.date(row[3]))
                 || !MessageDigest.isEqual(payload.digest(), (byte[]) row[4])) {
             return Verification.refused(Verification.Outcome.FORGED, payload.number(),
                     "the code does not match the registered document");
@@ -79,8 +80,8 @@ public class DocumentRegistry {
      */
     @PermitAll
     public Verification verifyNumber(String number, String shortCode) {
-        if (number == null || !SecurePayload.NUMBER.matcher(number.strip()).matches()) {
-            return Verification.refused(Verification.Outcome.MALFORMED, null, "not a document number");
+        if (!wellFormed(number)) {
+            return notANumber();
         }
         Object[] row = record(number.strip());
         if (row == null || !ShortCode.matches(shortCode, (byte[]) row[4])) {
@@ -93,8 +94,8 @@ public class DocumentRegistry {
     /** A document by its number alone, for staff during a call. */
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.OFFICER, Role.Names.ADMIN})
     public Verification lookUp(@NotBlank String number) {
-        if (!SecurePayload.NUMBER.matcher(number.strip()).matches()) {
-            return Verification.refused(Verification.Outcome.MALFORMED, null, "not a document number");
+        if (!wellFormed(number)) {
+            return notANumber();
         }
         Object[] row = record(number.strip());
         return row == null ? Verification.refused(Verification.Outcome.UNKNOWN, number.strip(),
@@ -150,7 +151,7 @@ public class DocumentRegistry {
      * for tests. Refused when the institution has no key the registry can sign with.
      */
     @RolesAllowed(Role.Names.ADMIN)
-    public String payload(@NotBlank String number) {
+    public SecurePayload payload(@NotBlank String number) {
         Object[] row = record(number);
         if (row == null) {
             throw new DocumentNotFound("document " + number);
@@ -162,10 +163,18 @@ public class DocumentRegistry {
             throw new DocumentRefused(row[1] + " has no key the registry can sign with");
         }
         DocumentKey key = keys.get(0);
-        SecurePayload unsigned = SecurePayload.unsigned(number, (String) row[1], date(row[3]), key.getKeyId(),
-                (byte[]) row[4]);
+        SecurePayload unsigned = SecurePayload.unsigned(number, (String) row[1], UtcColumns.date(row[3]),
+                key.getKeyId(), (byte[]) row[4]);
         return DocumentSignatures.sign(unsigned, DocumentSignatures.privateKey(
-                DocumentSecrets.configured().unseal(key.privateKeySealed()))).encode();
+                DocumentSecrets.configured().unseal(key.privateKeySealed())));
+    }
+
+    private static boolean wellFormed(String number) {
+        return number != null && SecurePayload.NUMBER.matcher(number.strip()).matches();
+    }
+
+    private static Verification notANumber() {
+        return Verification.refused(Verification.Outcome.MALFORMED, null, "not a document number");
     }
 
     private Verification lookUpRecord(String number) {
@@ -186,12 +195,9 @@ public class DocumentRegistry {
                 : status == DocumentStatus.REVOKED ? Verification.Outcome.GENUINE_REVOKED
                 : Verification.Outcome.GENUINE_SUPERSEDED;
         return new Verification(outcome, (String) row[0], DocumentType.valueOf((String) row[2]), (String) row[1],
-                date(row[3]), row[6] == null ? null : date(row[6]), (String) row[7], (String) row[8], null);
+                UtcColumns.date(row[3]), UtcColumns.date(row[6]), (String) row[7], (String) row[8], null);
     }
 
-    private static LocalDate date(Object column) {
-        return column instanceof LocalDate day ? day : ((Date) column).toLocalDate();
-    }
 
     private String actor() {
         return session.getCallerPrincipal().getName();

@@ -60,7 +60,7 @@ public class TicketDocuments {
         return rows.stream().map(Object[].class::cast).map(row -> new DocumentCheck(UtcColumns.instant(row[0]),
                 (String) row[1], new Verification(Verification.Outcome.valueOf((String) row[2]), (String) row[3],
                         row[4] == null ? null : DocumentType.valueOf((String) row[4]), (String) row[5],
-                        row[6] == null ? null : ((Date) row[6]).toLocalDate(), null, null, null, (String) row[7])))
+                        UtcColumns.date(row[6]), null, null, null, (String) row[7])))
                 .toList();
     }
 

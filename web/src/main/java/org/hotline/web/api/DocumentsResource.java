@@ -21,7 +21,6 @@ import org.hotline.document.DocumentCheck;
 import org.hotline.document.DocumentRegistry;
 import org.hotline.document.DocumentStatus;
 import org.hotline.document.NewDocument;
-import org.hotline.document.MalformedPayload;
 import org.hotline.document.QrCodes;
 import org.hotline.document.SecurePayload;
 import org.hotline.document.ShortCode;
@@ -83,12 +82,8 @@ public class DocumentsResource {
     @GET
     @Path("/payload/{number: .+}")
     public Printed payload(@PathParam("number") String number) {
-        String payload = registry.payload(number);
-        try {
-            return new Printed(payload, ShortCode.of(SecurePayload.decode(payload).digest()));
-        } catch (MalformedPayload ours) {
-            throw new IllegalStateException("the registry wrote a payload it cannot read", ours);
-        }
+        SecurePayload payload = registry.payload(number);
+        return new Printed(payload.encode(), ShortCode.of(payload.digest()));
     }
 
     /** The document's QR code as a PNG image. */
@@ -96,7 +91,7 @@ public class DocumentsResource {
     @Path("/qr/{number: .+}")
     @Produces("image/png")
     public byte[] qr(@PathParam("number") String number) {
-        return QrCodes.png(registry.payload(number), 360);
+        return QrCodes.png(registry.payload(number).encode(), 360);
     }
 
     /** {@code {"number": "…"}}: a check by number, kept on the ticket. */

@@ -14,7 +14,6 @@ import org.hotline.complaint.ComplaintFollowUp;
 import org.hotline.complaint.EvidenceFile;
 import org.hotline.complaint.FollowUp;
 import org.hotline.complaint.FollowUpExpired;
-import org.hotline.complaint.TooMuchEvidence;
 import org.hotline.ticket.AttachmentRejected;
 import org.hotline.web.faces.Messages;
 
@@ -71,7 +70,7 @@ public class FollowUpBacking implements Serializable {
             Messages.error(null, "followUp.answerRequired");
             return;
         }
-        if (act(() -> followUps.answer(shown.grant(), questionId, answer), "followUp.answered")) {
+        if (act(() -> followUps.answer(shown.grant(), questionId, answer), "followUp.answered", null)) {
             answer = null;
         }
     }
@@ -90,19 +89,18 @@ public class FollowUpBacking implements Serializable {
             return;
         }
         for (EvidenceFile file : files) {
-            try {
-                if (!act(() -> followUps.addEvidence(shown.grant(), file), "followUp.evidenceAdded")) {
-                    return;
-                }
-            } catch (AttachmentRejected | TooMuchEvidence refused) {
-                Messages.error("evidenceForm:evidence", refused.messageKey());
+            if (!act(() -> followUps.addEvidence(shown.grant(), file), "followUp.evidenceAdded",
+                    "evidenceForm:evidence")) {
                 return;
             }
         }
     }
 
-    /** One change on the followed complaint; a refusal is shown, and an expired grant asks for the receipt again. */
-    private boolean act(java.util.function.Supplier<FollowUp> change, String done) {
+    /**
+     * One change on the followed complaint. A refusal is shown beside the form's field ({@code refusalAt}, null for
+     * the top of the page); an expired grant asks for the receipt again.
+     */
+    private boolean act(java.util.function.Supplier<FollowUp> change, String done, String refusalAt) {
         try {
             shown = change.get();
             Messages.info(done);
@@ -110,10 +108,8 @@ public class FollowUpBacking implements Serializable {
         } catch (FollowUpExpired expired) {
             shown = null;
             Messages.error(null, expired.messageKey());
-        } catch (AttachmentRejected | TooMuchEvidence aboutTheFile) {
-            throw aboutTheFile; // said beside the file field
         } catch (BusinessException refused) {
-            Messages.error(null, refused.messageKey());
+            Messages.error(refusalAt, refused.messageKey());
         }
         return false;
     }
