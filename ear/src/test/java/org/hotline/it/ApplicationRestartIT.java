@@ -40,6 +40,14 @@ class ApplicationRestartIT {
         }
         awaitDisposition(endsWhileAway, "ANSWERED");
 
+        SystemUnderTest.ensureUser("restart.agent", "Restart Agent", "a long test passphrase 5599",
+                org.hotline.security.Role.AGENT);
+        Api agent = Api.as("restart.agent", "a long test passphrase 5599");
+        String ticketMark = "rs" + Instant.now().toEpochMilli();
+        Api.Answer ticket = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
+                + "\"subject\":\"استفسار قبل إعادة التشغيل " + ticketMark + "\"}");
+        assertEquals(201, ticket.status(), ticket.text());
+
         int logins = pbx.logins();
         undeploy();
         deleteSearchIndex(); // as an operator might, or a disk lost: it must come back by itself
@@ -57,11 +65,10 @@ class ApplicationRestartIT {
         }
         SystemUnderTest.eventually(PATIENCE, "the pages are served again",
                 () -> SystemUnderTest.get(SystemUnderTest.BASE_URL + "/login.xhtml", null).statusCode() == 200);
-        SystemUnderTest.ensureUser("restart.agent", "Restart Agent", "a long test passphrase 5599",
-                org.hotline.security.Role.AGENT);
-        Api agent = Api.as("restart.agent", "a long test passphrase 5599");
         SystemUnderTest.eventually(PATIENCE, "the emptied search index rebuilt from the database",
-                () -> agent.get("/api/v1/e-services/suggestions?q=passport").text().contains("MOI-PASSPORT-NEW"));
+                () -> agent.get("/api/v1/e-services/suggestions?q=passport").text().contains("MOI-PASSPORT-NEW")
+                        && agent.get("/api/v1/search?q=" + ticketMark).text()
+                                .contains(ticket.object().getString("number")));
     }
 
     private static void deleteSearchIndex() throws IOException {

@@ -116,6 +116,11 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The texts of every element found, in page order. */
+    java.util.List<String> elements(By elements) {
+        return driver.findElements(elements).stream().map(WebElement::getText).toList();
+    }
+
     String heading() {
         return text(By.tagName("h1"));
     }

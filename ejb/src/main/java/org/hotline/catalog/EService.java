@@ -11,13 +11,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hotline.search.TextAnalysis;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.util.Optional;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hotline.search.TextAnalysis;
 
 /** One of the portal's e-services, with what an agent needs to answer about it. */
 @Entity
@@ -31,6 +34,7 @@ public class EService {
 
     @Column(name = "code", nullable = false, unique = true, length = 32)
     @FullTextField(name = "suggestCode", analyzer = TextAnalysis.SUGGEST, searchAnalyzer = TextAnalysis.SUGGEST_QUERY)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String code;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -58,7 +62,7 @@ public class EService {
     private String requiredDocuments;
 
     @Column(name = "standard_answer", columnDefinition = "TEXT")
-    @FullTextField(analyzer = TextAnalysis.ARABIC)
+    @FullTextField(analyzer = TextAnalysis.ARABIC, projectable = Projectable.YES)
     private String standardAnswer;
 
     @Column(name = "first_response_minutes")

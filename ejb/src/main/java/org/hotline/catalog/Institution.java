@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A ministry, directorate or office that offers e-services. */
 @Entity
@@ -20,6 +22,7 @@ public class Institution {
     private Long id;
 
     @Column(name = "code", nullable = false, unique = true, length = 32)
+    @KeywordField(aggregable = Aggregable.YES) // tickets embed it: their institution facet
     private String code;
 
     @Column(name = "name_ar", nullable = false, length = 300)

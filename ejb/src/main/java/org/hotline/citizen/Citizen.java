@@ -17,15 +17,26 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hotline.common.Digits;
+import org.hotline.search.TextAnalysis;
 
 /**
  * A caller or filer. Phone numbers are kept in E.164 and each belongs to one citizen at most (the database's key on
- * the number says so). The national ID is shown masked everywhere.
+ * the number says so). The national ID is shown masked everywhere, and search (issue 8) holds only its last four
+ * characters.
  */
 @Entity
 @Table(name = "citizen")
+@Indexed(index = "citizen")
 @NamedQuery(name = Citizen.BY_PHONE, query = "select c from Citizen c join c.phones p where p = :e164")
 public class Citizen {
 
@@ -38,6 +49,7 @@ public class Citizen {
     private Long id;
 
     @Column(name = "full_name", length = NAME_MAX)
+    @FullTextField(analyzer = TextAnalysis.ARABIC, projectable = Projectable.YES)
     private String fullName;
 
     @Column(name = "national_id", length = 32)
@@ -108,6 +120,20 @@ public class Citizen {
 
     public String getMaskedNationalId() {
         return mask(nationalId);
+    }
+
+    /** What an agent reads back to confirm a caller: the visible end of the masked ID. */
+    @KeywordField(name = "idSuffix")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "nationalId")))
+    public String getNationalIdSuffix() {
+        return nationalId == null ? null : nationalId.substring(Math.max(0, nationalId.length() - 4)).toUpperCase();
+    }
+
+    /** Every number as search matches it: in the forms of {@link PhoneNumber#writtenForms()}. */
+    @KeywordField(name = "phone")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "phones")))
+    public List<String> getPhoneForms() {
+        return phones.stream().flatMap(e164 -> new PhoneNumber(e164).writtenForms().stream()).distinct().toList();
     }
 
     public String getPreferredLanguage() {

@@ -60,6 +60,17 @@ public record PhoneNumber(String e164) {
         }
     }
 
+    /**
+     * The number's digits as people write them, which search indexes so that any of them finds it: international
+     * (9647701234567), national with its trunk zero (07701234567) and without it (7701234567).
+     */
+    public java.util.List<String> writtenForms() {
+        String international = e164.substring(1);
+        String nationalDigits = national().replaceAll("[^0-9]", "");
+        String withoutTrunk = nationalDigits.startsWith("0") ? nationalDigits.substring(1) : nationalDigits;
+        return java.util.stream.Stream.of(international, nationalDigits, withoutTrunk).distinct().toList();
+    }
+
     @Override
     public String toString() {
         return e164;

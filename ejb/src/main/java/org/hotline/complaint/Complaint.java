@@ -9,13 +9,31 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.type.SqlTypes;
+import org.hotline.search.TextAnalysis;
 import org.hotline.ticket.Ticket;
+import org.hotline.ticket.TicketNumber;
 
-/** The confidential part of a complaint ticket: only the complaint desk reads it, and only officers reach that. */
+/**
+ * The confidential part of a complaint ticket: only the complaint desk reads it, and only officers reach that.
+ *
+ * <p>Its content has an index of its own (issue 8), which only {@link ComplaintSearch} reads. The complainant's
+ * identity is sealed and is not indexed at all.
+ */
 @Entity
 @Table(name = "complaint")
+@Indexed(index = "complaint")
 public class Complaint {
 
     @Id
@@ -23,35 +41,44 @@ public class Complaint {
     private Long ticketId;
 
     @Column(name = "institution_code", nullable = false, length = 32)
+    @KeywordField(name = "institution", aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String institutionCode;
 
     @Column(name = "office", length = 200)
+    @FullTextField(analyzer = TextAnalysis.ARABIC)
     private String office;
 
     @Column(name = "accused_name", length = 200)
+    @FullTextField(analyzer = TextAnalysis.ARABIC, projectable = Projectable.YES)
     private String accusedName;
 
     @Column(name = "accused_employee_id", length = 64)
+    @KeywordField(name = "accusedEmployeeId")
     private String accusedEmployeeId;
 
     @Column(name = "accused_description", length = 1000)
+    @FullTextField(analyzer = TextAnalysis.ARABIC)
     private String accusedDescription;
 
     @Column(name = "e_service_code", length = 32)
+    @KeywordField(name = "eService", aggregable = Aggregable.YES)
     private String eServiceCode;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "allegation", nullable = false, length = 30)
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Allegation allegation;
 
     @Column(name = "occurred_on")
     private LocalDate occurredOn;
 
     @Column(name = "place", length = 200)
+    @FullTextField(analyzer = TextAnalysis.ARABIC)
     private String place;
 
     @Column(name = "narrative", nullable = false, columnDefinition = "TEXT")
+    @FullTextField(analyzer = TextAnalysis.ARABIC, projectable = Projectable.YES)
     private String narrative;
 
     @Column(name = "anonymous", nullable = false)
@@ -78,12 +105,14 @@ public class Complaint {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "case_state", nullable = false, length = 20)
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private CaseState caseState = CaseState.RECEIVED;
 
     @Column(name = "assigned_officer", length = 64)
     private String assignedOfficer;
 
     @Column(name = "created_at", nullable = false)
+    @GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Instant createdAt;
 
     @Column(name = "decision_due_at")
@@ -97,6 +126,14 @@ public class Complaint {
 
     @Column(name = "pin_locked_until")
     private Instant pinLockedUntil;
+
+    /** The complaint's ticket number as search matches it, whole and without its check digit. */
+    @KeywordField(name = "number")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO) // a complaint's ticket never changes
+    public List<String> getNumberForms() {
+        String digits = TicketNumber.forSequence(ticketId).digits();
+        return List.of(digits, digits.substring(0, digits.length() - 1));
+    }
 
     @Version
     @Column(name = "version", nullable = false)

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hotline.audit.AuditTrail;
 import org.hotline.common.BusinessTime;
+import org.hotline.common.InvalidPeriod;
 import org.hotline.security.Role;
 
 /**
@@ -77,10 +78,10 @@ public class ComplaintHotspots {
 
     private Hotspots compute(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new InvalidPeriod("the period ends (" + to + ") before it starts (" + from + ")");
+            throw InvalidPeriod.endsBeforeItStarts(from, to);
         }
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw new InvalidPeriod("a period spans at most " + MAX_DAYS + " days");
+            throw InvalidPeriod.tooLong(MAX_DAYS);
         }
         Instant start = from.atStartOfDay(BusinessTime.ZONE).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant();

@@ -2,30 +2,61 @@ package org.hotline.search;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.hotline.audit.AuditTrail;
 import org.hotline.catalog.EService;
+import org.hotline.citizen.Citizen;
+import org.hotline.complaint.Complaint;
+import org.hotline.security.Role;
+import org.hotline.ticket.Ticket;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps the indexes whole across restarts: when the server starts with an index that is empty while the database is
- * not (a new index folder, a deleted one, a database filled before search existed), the index is rebuilt from the
- * database on a managed thread. Changes made through the application are indexed as they commit.
+ * Keeps the indexes whole. At start, when an index is empty while the database holds what belongs in it (a new index
+ * folder, a deleted one, a database filled before search existed), all indexes are rebuilt from the database. An
+ * administrator may re-index at any time (after rows were written to the database by other means, or to compact the
+ * index) and follow its progress. A re-index runs on a managed thread; searches go on meanwhile and see the index
+ * fill up again. Changes made through the application are indexed as they commit.
  */
 @Singleton
 @Startup
 @DependsOn({"SchemaMigration", "SampleCatalogue"})
-@PermitAll
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // the state is one atomic reference
+@RolesAllowed(Role.Names.ADMIN)
 public class SearchIndexes {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexes.class);
+    private static final String SYSTEM = "system";
+
+    /** What belongs in each index, counted in the database. Complaints about staff stay out of the ticket index. */
+    private static final Map<Class<?>, String> STORED = new LinkedHashMap<>();
+
+    static {
+        STORED.put(EService.class, "select count(s) from EService s");
+        STORED.put(Citizen.class, "select count(c) from Citizen c");
+        STORED.put(Ticket.class, "select count(t) from Ticket t"
+                + " where t.type <> org.hotline.ticket.TicketType.COMPLAINT_ABOUT_STAFF");
+        STORED.put(Complaint.class, "select count(c) from Complaint c");
+    }
 
     @PersistenceUnit(unitName = "hotline")
     private EntityManagerFactory entityManagerFactory;
@@ -33,28 +64,138 @@ public class SearchIndexes {
     @Resource
     private ManagedExecutorService executor;
 
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private AuditTrail audit;
+
+    private final Clock clock = Clock.systemUTC();
+    private final AtomicReference<ReindexProgress> progress = new AtomicReference<>(ReindexProgress.never());
+
     @PostConstruct
     void rebuildWhenEmpty() {
-        executor.submit(this::rebuildIfEmpty);
+        executor.submit(() -> {
+            if (anIndexIsEmpty() && begin(SYSTEM)) {
+                rebuild(SYSTEM);
+            }
+        });
     }
 
-    private void rebuildIfEmpty() {
-        var em = entityManagerFactory.createEntityManager();
+    /** Starts re-indexing everything from the database; refused while a re-index runs. */
+    public ReindexProgress reindex() {
+        String admin = session.getCallerPrincipal().getName();
+        if (!begin(admin)) {
+            throw new ReindexRunning();
+        }
+        audit.record(admin, "SEARCH_REINDEXED", "search", "all", null, null);
+        executor.submit(() -> rebuild(admin));
+        return progress.get();
+    }
+
+    public ReindexProgress progress() {
+        return progress.get();
+    }
+
+    private boolean begin(String who) {
+        ReindexProgress current = progress.get();
+        return current.state() != ReindexProgress.State.RUNNING && progress.compareAndSet(current,
+                new ReindexProgress(ReindexProgress.State.RUNNING, who, clock.instant(), null, 0, 0, null));
+    }
+
+    private boolean anIndexIsEmpty() {
+        EntityManager em = entityManagerFactory.createEntityManager();
         try {
             SearchSession search = Search.session(em);
-            long indexed = search.search(EService.class).where(f -> f.matchAll()).fetchTotalHitCount();
-            long stored = em.createQuery("select count(s) from EService s", Long.class).getSingleResult();
-            if (indexed == 0 && stored > 0) {
-                LOG.infof("The e-service index is empty and the database holds %d: rebuilding it", stored);
-                search.massIndexer(EService.class).threadsToLoadObjects(1).startAndWait();
-                LOG.info("The e-service index is rebuilt");
+            for (var type : STORED.entrySet()) {
+                long indexed = search.search(type.getKey()).where(f -> f.matchAll()).fetchTotalHitCount();
+                long stored = em.createQuery(type.getValue(), Long.class).getSingleResult();
+                if (indexed == 0 && stored > 0) {
+                    LOG.infof("The %s index is empty and the database holds %d: rebuilding the indexes",
+                            type.getKey().getSimpleName(), stored);
+                    return true;
+                }
             }
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
+            return false;
         } catch (RuntimeException failed) {
-            LOG.error("The search index could not be checked or rebuilt", failed);
+            LOG.error("The search indexes could not be checked", failed);
+            return false;
         } finally {
             em.close();
+        }
+    }
+
+    private void rebuild(String who) {
+        AtomicLong total = new AtomicLong();
+        AtomicLong done = new AtomicLong();
+        EntityManager em = entityManagerFactory.createEntityManager();
+        try {
+            Search.session(em).massIndexer(STORED.keySet().toArray(Class<?>[]::new))
+                    .threadsToLoadObjects(2).batchSizeToLoadObjects(100)
+                    .monitor(new Monitor(total, done, who)).startAndWait();
+            finish(ReindexProgress.State.DONE, total.get(), total.get(), null);
+            LOG.infof("Re-index by %s done: %d documents", who, total.get());
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            finish(ReindexProgress.State.FAILED, total.get(), done.get(), "interrupted");
+        } catch (RuntimeException failed) {
+            LOG.error("The re-index failed", failed);
+            finish(ReindexProgress.State.FAILED, total.get(), done.get(), failed.getMessage());
+        } finally {
+            em.close();
+        }
+    }
+
+    private void finish(ReindexProgress.State state, long total, long done, String failure) {
+        ReindexProgress running = progress.get();
+        progress.set(new ReindexProgress(state, running.startedBy(), running.startedAt(), clock.instant(), total,
+                done, failure));
+    }
+
+    /** Hibernate Search's counts, published as they come. */
+    private final class Monitor implements MassIndexingMonitor {
+
+        private final AtomicLong total;
+        private final AtomicLong done;
+        private final String who;
+
+        Monitor(AtomicLong total, AtomicLong done, String who) {
+            this.total = total;
+            this.done = done;
+            this.who = who;
+        }
+
+        @Override
+        public void addToTotalCount(long count) {
+            total.addAndGet(count);
+            publish();
+        }
+
+        @Override
+        public void documentsAdded(long count) {
+            done.addAndGet(count);
+            publish();
+        }
+
+        @Override
+        public void documentsBuilt(long count) {
+            // written documents count, not built ones
+        }
+
+        @Override
+        public void entitiesLoaded(long count) {
+            // idem
+        }
+
+        @Override
+        public void indexingCompleted() {
+            // the caller of startAndWait publishes the end
+        }
+
+        private void publish() {
+            ReindexProgress running = progress.get();
+            progress.set(new ReindexProgress(ReindexProgress.State.RUNNING, who, running.startedAt(), null,
+                    total.get(), done.get(), null));
         }
     }
 }

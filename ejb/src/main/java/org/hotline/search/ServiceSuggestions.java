@@ -10,9 +10,10 @@ import org.hotline.catalog.EService;
 import org.hotline.catalog.EServiceView;
 
 /**
- * Type-ahead for e-services, from the Lucene index: the beginnings of the words typed, in Arabic, Kurdish or English,
- * with or without hamza and diacritics, against the services' names and codes; active services only, the best first.
- * Public like the catalogue it reads.
+ * E-services from the Lucene index, active ones only, the best first. Type-ahead: the beginnings of the words typed,
+ * in Arabic, Kurdish or English, with or without hamza and diacritics, against the services' names and codes.
+ * Answers: whole words against the names and the standard answer, which is the knowledge agents read out. Public like
+ * the catalogue it reads.
  */
 @Stateless
 @PermitAll
@@ -30,5 +31,20 @@ public class ServiceSuggestions {
                         .matching(typed.strip()).analyzer(TextAnalysis.SUGGEST_QUERY)
                         .minimumShouldMatchNumber(1)).filter(f.match().field("active").matching(true)))
                 .fetchHits(Math.min(Math.max(max, 1), 50)).stream().map(EServiceView::of).toList();
+    }
+
+    /** The services whose names or standard answer hold every word typed, with the passages of the answer. */
+    public List<ServiceHit> answers(String text, int max) {
+        TypedText typed = TypedText.of(text);
+        if (typed.isBlank()) {
+            return List.of();
+        }
+        return Search.session(em).search(EService.class)
+                .select(f -> f.entity(EService.class))
+                .where(f -> f.bool().must(SearchQueries.words(f, typed.words(), "nameAr", "nameEn", "standardAnswer"))
+                        .filter(f.match().field("active").matching(true)))
+                .fetchHits(Math.min(Math.max(max, 1), 20)).stream()
+                .map(service -> new ServiceHit(EServiceView.of(service),
+                        Passages.forQuery(typed.words()).of("standardAnswer", service.getStandardAnswer()))).toList();
     }
 }

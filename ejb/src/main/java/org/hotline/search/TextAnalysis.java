@@ -25,9 +25,14 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * (Arabic-Indic ٠–٩ and Eastern Arabic-Indic ۰–۹ alike), then Arabic normalised: the hamza forms of alef (أ إ آ) to
  * ا, alef maqsura (ى) to ي, taa marbuta (ة) to ه, diacritics (tashkeel) and tatweel removed; stop words dropped; and a
  * light stem (the article ال and the common prefixes and suffixes taken off). So "جَوازُ السَّفَر", "جواز السفر" and
- * "الجـــواز" meet, and a caller typing without hamza finds the ticket written with it.</li>
- * <li><b>English</b>: the same tokenizer and digits, possessives and stop words dropped, Porter stemming.</li>
+ * "الجـــواز" meet, and a caller typing without hamza finds the ticket written with it. The English words that agents
+ * mix into Arabic notes ("passport", "OTP") are Porter-stemmed too, so one analyser serves the mixed free text of
+ * tickets and complaints.</li>
+ * <li><b>English</b>: the same tokenizer, digits and Arabic normalisation, possessives dropped, Porter stemming.</li>
  * </ul>
+ * Both drop the same stop words (Arabic and English): a query searches fields of both analysers at once with every
+ * word required, and a word dropped by one analyser but kept by the other would then be required where it can never
+ * be found.
  */
 public final class TextAnalysis {
 
@@ -38,8 +43,11 @@ public final class TextAnalysis {
     /** The query side of type-ahead: the words typed, normalised, not cut. */
     public static final String SUGGEST_QUERY = "suggest_query";
 
-    /** Lucene's Arabic stop words, normalised the way the text is, so that they still match after normalisation. */
-    static final CharArraySet ARABIC_STOP_WORDS = normalised(ArabicAnalyzer.getDefaultStopSet());
+    /**
+     * Lucene's Arabic stop words, normalised the way the text is so that they still match after normalisation, and
+     * Lucene's English ones.
+     */
+    static final CharArraySet STOP_WORDS = stopWords();
 
     private TextAnalysis() {
     }
@@ -49,7 +57,8 @@ public final class TextAnalysis {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer words = new StandardTokenizer();
-                TokenStream terms = new ArabicStemFilter(new StopFilter(arabicNormalised(words), ARABIC_STOP_WORDS));
+                TokenStream terms = new PorterStemFilter(
+                        new ArabicStemFilter(new StopFilter(arabicNormalised(words), STOP_WORDS)));
                 return new TokenStreamComponents(words, terms);
             }
 
@@ -65,14 +74,14 @@ public final class TextAnalysis {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer words = new StandardTokenizer();
-                TokenStream terms = new DecimalDigitFilter(new LowerCaseFilter(new EnglishPossessiveFilter(words)));
-                terms = new PorterStemFilter(new StopFilter(terms, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+                TokenStream terms = arabicNormalised(new EnglishPossessiveFilter(words));
+                terms = new PorterStemFilter(new StopFilter(terms, STOP_WORDS));
                 return new TokenStreamComponents(words, terms);
             }
 
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new DecimalDigitFilter(new LowerCaseFilter(in));
+                return arabicNormalised(in);
             }
         };
     }
@@ -103,12 +112,13 @@ public final class TextAnalysis {
         return new ArabicNormalizationFilter(new DecimalDigitFilter(new LowerCaseFilter(in)));
     }
 
-    private static CharArraySet normalised(CharArraySet words) {
+    private static CharArraySet stopWords() {
         ArabicNormalizer normalizer = new ArabicNormalizer();
-        Set<String> out = words.stream().map(word -> {
+        Set<String> out = ArabicAnalyzer.getDefaultStopSet().stream().map(word -> {
             char[] chars = (char[]) word;
             return new String(chars, 0, normalizer.normalize(chars, chars.length));
         }).collect(Collectors.toSet());
+        EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(word -> out.add(new String((char[]) word)));
         return CharArraySet.unmodifiableSet(new CharArraySet(out, false));
     }
 }

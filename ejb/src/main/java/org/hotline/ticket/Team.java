@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A group of agents that tickets can be assigned to (front line, portal support, documents). */
 @Entity
@@ -17,6 +19,7 @@ public class Team {
     private Long id;
 
     @Column(name = "code", nullable = false, unique = true, length = 32)
+    @KeywordField(aggregable = Aggregable.YES) // tickets embed it
     private String code;
 
     @Column(name = "name_ar", nullable = false, length = 200)

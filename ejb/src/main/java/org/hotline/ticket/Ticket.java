@@ -24,22 +24,44 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 import org.hotline.calendar.BusinessCalendar;
 import org.hotline.calendar.SlaClock;
 import org.hotline.catalog.EService;
 import org.hotline.catalog.Institution;
 import org.hotline.citizen.Citizen;
+import org.hotline.search.TextAnalysis;
 import org.hotline.security.UserAccount;
 
 /**
  * One enquiry or case. Its rules live here: the workflow (through {@link TicketStatus}), the timeline that records
  * every change, the SLA clocks that pause while the citizen is awaited, and the due time and SLA state kept in
  * columns so that lists filter and sort on them in the database.
+ *
+ * <p>Search (issue 8) indexes a ticket with its comments and the codes of its links; complaints about staff never
+ * enter the index ({@link ComplaintsStayOutOfTicketSearch}), whose content only officers search. The linked
+ * e-service, institution, team and citizen are indexed as they are when the ticket changes or is re-indexed
+ * ({@code SHALLOW}): their codes and names do not change under a ticket, and a renamed e-service is caught up by the
+ * administrators' re-index.
  */
 @Entity
 @Table(name = "ticket")
+@Indexed(index = "ticket", routingBinder = @RoutingBinderRef(type = ComplaintsStayOutOfTicketSearch.class))
 public class Ticket {
 
     public static final int SUBJECT_MAX = 200;
@@ -51,6 +73,7 @@ public class Ticket {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "type", nullable = false, length = 30)
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private TicketType type;
 
     @Enumerated(EnumType.STRING)
@@ -66,24 +89,33 @@ public class Ticket {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "status", nullable = false, length = 20)
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private TicketStatus status = TicketStatus.NEW;
 
     @Column(name = "subject", nullable = false, length = SUBJECT_MAX)
+    @FullTextField(analyzer = TextAnalysis.ARABIC, projectable = Projectable.YES)
     private String subject;
 
     @Column(name = "description", columnDefinition = "TEXT")
+    @FullTextField(analyzer = TextAnalysis.ARABIC, projectable = Projectable.YES)
     private String description;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "citizen_id")
+    @IndexedEmbedded(includePaths = {"id", "fullName"}, includeEmbeddedObjectId = true)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Citizen citizen;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "e_service_id")
+    @IndexedEmbedded(includePaths = {"code", "nameAr", "nameEn"})
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private EService eService;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "institution_id")
+    @IndexedEmbedded(includePaths = "code")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Institution institution;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -92,6 +124,8 @@ public class Ticket {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "team_id")
+    @IndexedEmbedded(includePaths = "code")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Team team;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -106,6 +140,7 @@ public class Ticket {
     private String receiptPinHash;
 
     @Column(name = "created_at", nullable = false)
+    @GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Instant createdAt;
 
     @Column(name = "created_by", nullable = false, length = 64)
@@ -145,6 +180,7 @@ public class Ticket {
 
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
     @OrderBy("at, id")
+    @BatchSize(size = 100) // the re-index reads the comments of a hundred tickets at a time, not one by one
     private List<TicketComment> comments = new ArrayList<>();
 
     @Version
@@ -352,6 +388,30 @@ public class Ticket {
 
     public TicketNumber number() {
         return TicketNumber.forSequence(id);
+    }
+
+    /** The number as search matches it: whole, and without its check digit for callers who leave it off. */
+    @KeywordField(name = "number")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO) // a ticket's number never changes
+    public List<String> getNumberForms() {
+        String digits = number().digits();
+        return List.of(digits, digits.substring(0, digits.length() - 1));
+    }
+
+    @FullTextField(name = "publicComments", analyzer = TextAnalysis.ARABIC, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = {@ObjectPath({@PropertyValue(propertyName = "comments"),
+        @PropertyValue(propertyName = "body")}), @ObjectPath({@PropertyValue(propertyName = "comments"),
+            @PropertyValue(propertyName = "internal")})})
+    public List<String> getPublicCommentTexts() {
+        return comments.stream().filter(comment -> !comment.isInternal()).map(TicketComment::getBody).toList();
+    }
+
+    @FullTextField(name = "internalComments", analyzer = TextAnalysis.ARABIC, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = {@ObjectPath({@PropertyValue(propertyName = "comments"),
+        @PropertyValue(propertyName = "body")}), @ObjectPath({@PropertyValue(propertyName = "comments"),
+            @PropertyValue(propertyName = "internal")})})
+    public List<String> getInternalCommentTexts() {
+        return comments.stream().filter(TicketComment::isInternal).map(TicketComment::getBody).toList();
     }
 
     public Long getId() {

@@ -1,7 +1,7 @@
 package org.hotline.web.api;
 
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -10,16 +10,17 @@ import org.hotline.citizen.CitizenNotFound;
 import org.hotline.citizen.InvalidPhoneNumber;
 import org.hotline.citizen.PhoneTaken;
 import org.hotline.common.BusinessException;
+import org.hotline.common.InvalidPeriod;
 import org.hotline.complaint.CaseMoveRefused;
 import org.hotline.complaint.ComplaintNotFound;
 import org.hotline.complaint.ComplaintRecused;
 import org.hotline.complaint.FollowUpExpired;
-import org.hotline.complaint.InvalidPeriod;
 import org.hotline.complaint.NothingToUnseal;
 import org.hotline.complaint.TooMuchEvidence;
 import org.hotline.document.DocumentNotFound;
 import org.hotline.document.DocumentRefused;
 import org.hotline.ivr.MenuRejected;
+import org.hotline.search.ReindexRunning;
 import org.hotline.telephony.agent.NoNumberToCall;
 import org.hotline.telephony.agent.NoPhone;
 import org.hotline.telephony.agent.UnknownQueue;
@@ -100,6 +101,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             return Problem.of(Status.CONFLICT, "no-phone", detail + ": an administrator sets the account's phone");
         } else if (refused instanceof NoNumberToCall) {
             return Problem.of(Status.CONFLICT, "no-number-to-call", detail);
+        } else if (refused instanceof ReindexRunning) {
+            return Problem.of(Status.CONFLICT, "reindex-running", detail);
         } else if (refused instanceof UnknownQueue) {
             return field(Status.BAD_REQUEST, "unknown-queue", refused, "queues");
         }

@@ -80,12 +80,12 @@ public class ComplaintsResource {
     }
 
     private static LocalDate end(String to) {
-        LocalDate end = ApiDates.parse(to);
+        LocalDate end = ApiParams.day(to);
         return end != null ? end : LocalDate.now(BusinessTime.ZONE);
     }
 
     private static LocalDate start(String from, LocalDate end) {
-        LocalDate start = ApiDates.parse(from);
+        LocalDate start = ApiParams.day(from);
         return start != null ? start : end.minusDays(Hotspots.WINDOW_DAYS - 1);
     }
 

@@ -38,15 +38,15 @@ public class HolidaysResource {
     @PUT
     @Path("/{day}")
     public Response declare(@PathParam("day") String day, @NotNull @Valid Name name) {
-        boolean created = holidays.declare(ApiDates.parse(day), name.name());
+        boolean created = holidays.declare(ApiParams.day(day), name.name());
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
-                .entity(new HolidayCalendar.Day(ApiDates.parse(day), name.name().strip())).build();
+                .entity(new HolidayCalendar.Day(ApiParams.day(day), name.name().strip())).build();
     }
 
     @DELETE
     @Path("/{day}")
     public Response withdraw(@PathParam("day") String day) {
-        holidays.withdraw(ApiDates.parse(day));
+        holidays.withdraw(ApiParams.day(day));
         return Response.noContent().build();
     }
 

@@ -1,0 +1,123 @@
+package org.hotline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.hotline.security.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The search page in Chromium: an agent finds a ticket typed without hamza, sees the words marked (and a citizen's
+ * markup shown as text), narrows by a facet, in Arabic right to left and in English left to right; an officer sees
+ * complaints and no tickets; an administrator re-indexes and watches it finish.
+ */
+class SearchWebIT {
+
+    private static final String PASSWORD = "a long test passphrase 5599";
+    private static Api agentApi;
+    private static String mark;
+
+    @BeforeAll
+    static void people() throws Exception {
+        SystemUnderTest.ensureUser("web.search.agent", "Web Search Agent", PASSWORD, Role.AGENT);
+        SystemUnderTest.ensureUser("web.search.officer", "Web Search Officer", PASSWORD, Role.OFFICER);
+        agentApi = Api.as("web.search.agent", PASSWORD);
+        mark = "wq" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+    }
+
+    private static String ticket(String type, String subject) throws Exception {
+        Api.Answer created = agentApi.post("/api/v1/tickets", "{\"type\":\"" + type + "\",\"channel\":\"PHONE\","
+                + "\"subject\":\"" + subject + "\"}");
+        assertEquals(201, created.status(), created.text());
+        return created.object().getString("number");
+    }
+
+    private static String query(String text) {
+        return "/search.xhtml?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anAgentFindsATicketTypedWithoutHamzaAndNarrowsItByAFacet() throws Exception {
+        String passport = ticket("ENQUIRY", "تأخّر إصدار جواز السفر " + mark);
+        String other = ticket("DOCUMENT_ISSUE", "<b>عاجل</b> جواز لم يصل " + mark);
+        try (Browser agent = new Browser()) {
+            agent.signIn("web.search.agent", PASSWORD);
+            agent.open("/search.xhtml");
+            assertEquals("rtl", agent.direction());
+            agent.type(By.id("search:q"), "اصدار جواز " + mark);
+            agent.click(By.id("search:go"));
+            agent.waitForText(By.id("search:ticketTotal"), "1");
+            assertEquals(List.of(passport), numbers(agent));
+            assertEquals(List.of("إصدار", "جواز", mark), marks(agent), "the words as written are marked");
+
+            agent.open(query("جواز " + mark));
+            assertEquals(2, numbers(agent).size());
+            assertTrue(agent.text(By.cssSelector(".ticket-hit")).contains("<b>عاجل</b>")
+                    || agent.text(By.tagName("body")).contains("<b>عاجل</b>"), "a citizen's markup is shown as text");
+            assertEquals(0L, agent.script("return document.querySelectorAll('.snippet b, .subject b').length"));
+            agent.click(By.cssSelector(".ticket-facet-type li[data-value='DOCUMENT_ISSUE'] a"));
+            agent.waitUntil("return document.querySelectorAll('.ticket-hit').length === 1", Duration.ofSeconds(20));
+            assertEquals(List.of(other), numbers(agent));
+            assertEquals("DOCUMENT_ISSUE", agent.script("return document.getElementById('search:type_input').value"));
+
+            agent.follow(By.linkText("English"));
+            assertEquals("ltr", agent.direction());
+            agent.open(query("passport " + mark)); // no English words in the ticket: nothing
+            assertTrue(agent.text(By.id("search:ticketTotal")).contains("0"), agent.text(By.id("search:ticketTotal")));
+            agent.open(query("اصدار " + mark));
+            assertEquals(List.of(passport), numbers(agent));
+            assertTrue(agent.text(By.cssSelector(".ticket-facet-status h3")).contains("Status"));
+            assertTrue(agent.text(By.cssSelector(".ticket-facet-created")).contains("Today"));
+            assertFalse(agent.isShown(By.id("search:complaints")), "no complaint part for agents");
+        }
+    }
+
+    @Test
+    void anOfficerFindsComplaintsAndNoTickets() throws Exception {
+        String complaintMark = mark + "c";
+        Api.Answer filed = agentApi.post("/api/v1/complaints", "{\"institutionCode\":\"MOI\",\"office\":\"مكتب"
+                + " الجنسية\",\"accusedDescription\":\"موظف الاستعلامات\",\"allegation\":\"EXTORTION\",\"narrative\":\"هدد الموظف بتأخير المعاملة إن لم أدفع "
+                + complaintMark + "\",\"anonymous\":true}");
+        assertEquals(201, filed.status(), filed.text());
+        String number = filed.object().getString("number");
+        ticket("ENQUIRY", "الموظف أخّر المعاملة " + complaintMark);
+        try (Browser officer = new Browser()) {
+            officer.signIn("web.search.officer", PASSWORD);
+            officer.open(query("المعامله الموظف " + complaintMark));
+            assertFalse(officer.isShown(By.id("search:tickets")), "officers do not search tickets");
+            assertEquals(number, officer.text(By.cssSelector(".complaint-hit .case-link")));
+            assertTrue(officer.elements(By.cssSelector(".complaint-hit .snippet mark")).contains("المعاملة"),
+                    officer.text(By.cssSelector(".complaint-hit")));
+            officer.follow(By.cssSelector(".complaint-hit .case-link"));
+            assertEquals("/officer/complaint.xhtml", officer.path());
+        }
+    }
+
+    @Test
+    void anAdministratorReindexesAndWatchesItFinish() throws Exception {
+        try (Browser admin = new Browser()) {
+            admin.signIn("admin", SystemUnderTest.ADMIN_PASSWORD);
+            admin.open("/admin/search-index.xhtml");
+            admin.click(By.id("reindex:start"));
+            admin.waitUntil("var s = document.querySelector('.reindex-progress .state');"
+                    + " return s !== null && s.getAttribute('data-state') === 'DONE'", Duration.ofMinutes(3));
+            assertTrue(admin.text(By.id("reindex:counts")).matches(".*[0-9٠-٩].*"), admin.text(By.id("reindex:counts")));
+        }
+    }
+
+    private static List<String> numbers(Browser browser) {
+        return browser.elements(By.cssSelector(".ticket-hit .ticket-number"));
+    }
+
+    private static List<String> marks(Browser browser) {
+        return browser.elements(By.cssSelector(".ticket-hit .snippet mark"));
+    }
+}

@@ -1,0 +1,27 @@
+package org.hotline.common;
+
+/** A period of days that ends before it starts, or spans more than its use allows (hotspots: a year). */
+public class InvalidPeriod extends BusinessException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String messageKey;
+
+    private InvalidPeriod(String why, String messageKey) {
+        super(why);
+        this.messageKey = messageKey;
+    }
+
+    public static InvalidPeriod endsBeforeItStarts(Object from, Object to) {
+        return new InvalidPeriod("the period ends (" + to + ") before it starts (" + from + ")", "period.backwards");
+    }
+
+    public static InvalidPeriod tooLong(int maxDays) {
+        return new InvalidPeriod("a period spans at most " + maxDays + " days", "period.tooLong");
+    }
+
+    @Override
+    public String messageKey() {
+        return messageKey;
+    }
+}

@@ -1,0 +1,113 @@
+package org.hotline.complaint;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.util.common.data.Range;
+import org.hotline.audit.AuditTrail;
+import org.hotline.search.Facet;
+import org.hotline.search.Hits;
+import org.hotline.search.Passages;
+import org.hotline.search.SearchOrder;
+import org.hotline.search.SearchQueries;
+import org.hotline.search.SearchRequest;
+import org.hotline.search.TypedText;
+import org.hotline.security.Role;
+import org.hotline.ticket.TicketNumber;
+
+/**
+ * Officers' search of complaint content, from the complaint index, which nothing else reads. An officer never finds
+ * a complaint about their own institution (recusal, as everywhere on the complaint desk), and every search is
+ * audited with what it showed, because its passages are readings of complaints. The complainant's identity is not in
+ * the index.
+ */
+@Stateless
+@RolesAllowed(Role.Names.OFFICER)
+public class ComplaintSearch {
+
+    private static final String[] TEXT = {"narrative", "accusedName", "accusedDescription", "office", "place"};
+
+    private static final AggregationKey<Map<String, Long>> INSTITUTION = AggregationKey.of("institution");
+    private static final AggregationKey<Map<Allegation, Long>> ALLEGATION = AggregationKey.of("allegation");
+    private static final AggregationKey<Map<CaseState, Long>> STATE = AggregationKey.of("caseState");
+
+    @PersistenceContext(unitName = "hotline")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private AuditTrail audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public Hits<ComplaintHit> search(@NotNull @Valid SearchRequest request) {
+        String officer = session.getCallerPrincipal().getName();
+        String recusedFrom = Recusal.institutionOf(em, officer);
+        TypedText typed = TypedText.of(request.text());
+        Range<Instant> period = SearchQueries.period(request.from(), request.to());
+        SearchResult<List<?>> result = Search.session(em).search(Complaint.class)
+                .select(f -> f.composite().from(f.id(Long.class), f.field("allegation", Allegation.class),
+                        f.field("caseState", CaseState.class), f.field("institution", String.class),
+                        f.field("createdAt", Instant.class), f.field("narrative", String.class),
+                        f.field("accusedName", String.class)).asList())
+                .where((f, root) -> {
+                    root.add(f.matchAll());
+                    if (!typed.isBlank()) {
+                        root.add(f.bool(b -> {
+                            b.should(SearchQueries.words(f, typed.words(), TEXT));
+                            typed.number().ifPresent(n -> b.should(f.match().field("number").matching(n).boost(20)));
+                            b.should(f.match().field("accusedEmployeeId").matching(typed.words()).boost(5));
+                        }));
+                    }
+                    if (recusedFrom != null && !recusedFrom.isBlank()) {
+                        root.add(f.not(f.match().field("institution").matching(recusedFrom.strip())));
+                    }
+                    if (request.institution() != null && !request.institution().isBlank()) {
+                        root.add(f.match().field("institution").matching(request.institution().strip()));
+                    }
+                    if (request.eService() != null && !request.eService().isBlank()) {
+                        root.add(f.match().field("eService").matching(request.eService().strip()));
+                    }
+                    if (period.lowerBoundValue().isPresent() || period.upperBoundValue().isPresent()) {
+                        root.add(f.range().field("createdAt").within(period));
+                    }
+                })
+                .sort(f -> request.order() == SearchOrder.NEWEST || typed.isBlank()
+                        ? f.field("createdAt").desc().then().score()
+                        : f.score().then().field("createdAt").desc())
+                .aggregation(INSTITUTION, f -> f.terms().field("institution", String.class).maxTermCount(50))
+                .aggregation(ALLEGATION, f -> f.terms().field("allegation", Allegation.class))
+                .aggregation(STATE, f -> f.terms().field("caseState", CaseState.class))
+                .aggregation(SearchQueries.CREATED, f -> SearchQueries.createdFacet(f, clock.instant()))
+                .fetch(request.page() * request.size(), request.size());
+        Passages passages = Passages.forQuery(typed.words());
+        List<ComplaintHit> hits = result.hits().stream().map(row -> new ComplaintHit(
+                TicketNumber.forSequence((Long) row.get(0)).digits(), (Allegation) row.get(1), (CaseState) row.get(2),
+                (String) row.get(3), (Instant) row.get(4), passages.of(2, List.of(
+                        Passages.Field.of("narrative", row.get(5)), Passages.Field.of("accusedName", row.get(6))))))
+                .toList();
+        audit.record(officer, "COMPLAINT_SEARCHED", "complaint", "search", null, "text=" + typed.words()
+                + "; found " + result.total().hitCount() + "; shown "
+                + hits.stream().map(ComplaintHit::number).collect(Collectors.joining(",")));
+        return new Hits<>(result.total().hitCount(), hits, List.of(
+                SearchQueries.facet("institution", result.aggregation(INSTITUTION)),
+                SearchQueries.facet("allegation", result.aggregation(ALLEGATION)),
+                SearchQueries.facet("caseState", result.aggregation(STATE)), SearchQueries.createdFacet(result)));
+    }
+}

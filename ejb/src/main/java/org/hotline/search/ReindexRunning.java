@@ -1,0 +1,18 @@
+package org.hotline.search;
+
+import org.hotline.common.BusinessException;
+
+/** A re-index was asked for while one is running; the running one goes on. */
+public class ReindexRunning extends BusinessException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ReindexRunning() {
+        super("a re-index is running; follow its progress");
+    }
+
+    @Override
+    public String messageKey() {
+        return "reindex.running";
+    }
+}

@@ -1,0 +1,87 @@
+package org.hotline.search;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
+import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.util.common.data.Range;
+import org.hotline.common.BusinessTime;
+import org.hotline.common.InvalidPeriod;
+
+/**
+ * The parts that the ticket and the complaint searches build the same way: words with every one required (and
+ * "quoted phrases"), the Baghdad days of a period, the "created" facet, and facets read back. One definition, so that agents and officers get the same behaviour from the same typing.
+ */
+public final class SearchQueries {
+
+    /** The buckets of the "created" facet; they overlap, as a user reads them: today is also this week. */
+    public enum Created {
+        TODAY(0), LAST_7_DAYS(6), LAST_30_DAYS(29), OLDER(29);
+
+        private final int daysBack;
+
+        Created(int daysBack) {
+            this.daysBack = daysBack;
+        }
+
+        Range<Instant> range(LocalDate today) {
+            Instant start = today.minusDays(daysBack).atStartOfDay(BusinessTime.ZONE).toInstant();
+            return this == OLDER ? Range.lessThan(start) : Range.atLeast(start);
+        }
+    }
+
+    public static final AggregationKey<Map<Range<Instant>, Long>> CREATED = AggregationKey.of("created");
+
+    private SearchQueries() {
+    }
+
+    /** Every word must be found in one of the fields; "quoted words" as a phrase; the analysers do the rest. */
+    public static PredicateFinalStep words(SearchPredicateFactory f, String words, String... fields) {
+        return f.simpleQueryString().fields(fields).matching(words).defaultOperator(BooleanOperator.AND);
+    }
+
+    /** The instants of a period of Baghdad days, both days included; null where open. */
+    public static Range<Instant> period(LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw InvalidPeriod.endsBeforeItStarts(from, to);
+        }
+        Instant start = from == null ? null : from.atStartOfDay(BusinessTime.ZONE).toInstant();
+        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant();
+        return Range.canonical(start, end);
+    }
+
+    public static AggregationFinalStep<Map<Range<Instant>, Long>> createdFacet(SearchAggregationFactory f,
+            Instant now) {
+        LocalDate today = ZonedDateTime.ofInstant(now, BusinessTime.ZONE).toLocalDate();
+        List<Range<Instant>> buckets = new ArrayList<>();
+        for (Created bucket : Created.values()) {
+            buckets.add(bucket.range(today));
+        }
+        return f.range().field("createdAt", Instant.class).ranges(buckets);
+    }
+
+    /** A terms facet as values and counts, the largest first (Lucene's order). */
+    public static Facet facet(String name, Map<?, Long> counts) {
+        return new Facet(name, counts.entrySet().stream()
+                .map(entry -> new Facet.Value(String.valueOf(entry.getKey()), entry.getValue())).toList());
+    }
+
+    /** The "created" facet in the order of {@link Created} (Lucene keeps the order the ranges were given in). */
+    public static Facet createdFacet(SearchResult<?> result) {
+        var counts = new ArrayList<>(result.aggregation(CREATED).values());
+        List<Facet.Value> values = new ArrayList<>();
+        for (Created bucket : Created.values()) {
+            values.add(new Facet.Value(bucket.name(), counts.get(bucket.ordinal())));
+        }
+        return new Facet("created", values);
+    }
+}

@@ -1,0 +1,40 @@
+package org.hotline.search;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.hotline.citizen.InvalidPhoneNumber;
+import org.hotline.citizen.PhoneNumber;
+import org.hotline.common.Digits;
+
+/**
+ * What an agent typed into the one search box, read every way it can mean something: as words, as a ticket number
+ * (with or without its check digit, with spaces, dashes or a leading #), as a phone number in any written form, as
+ * the last four characters of a national ID. Digits of every script are Latin from here on.
+ */
+public record TypedText(String words, Optional<String> number, Optional<PhoneNumber> phone,
+        Optional<String> idSuffix) {
+
+    public static TypedText of(String typed) {
+        String words = typed == null ? "" : Digits.toLatin(typed).strip();
+        String compact = words.replaceAll("[\\s\\-#]", "");
+        Optional<String> number = compact.matches("[0-9]{6,18}") ? Optional.of(compact) : Optional.empty();
+        Optional<String> idSuffix = compact.matches("(?=.*[0-9])[0-9A-Za-z]{4}")
+                ? Optional.of(compact.toUpperCase(Locale.ROOT)) : Optional.empty();
+        return new TypedText(words, number, phone(words), idSuffix);
+    }
+
+    private static Optional<PhoneNumber> phone(String words) {
+        if (words.isEmpty() || !words.matches("[+0-9 ().\\-]{7,}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PhoneNumber.parse(words));
+        } catch (InvalidPhoneNumber notAPhone) {
+            return Optional.empty();
+        }
+    }
+
+    public boolean isBlank() {
+        return words.isEmpty();
+    }
+}

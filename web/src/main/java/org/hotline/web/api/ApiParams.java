@@ -1,0 +1,44 @@
+package org.hotline.web.api;
+
+import jakarta.ws.rs.BadRequestException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Query parameters read by hand where JAX-RS would get the client's mistake wrong: it answers a value it cannot
+ * convert with 404, as if the resource were missing. Here a day that is not an ISO date (YYYY-MM-DD) or a value that
+ * is not one of a list is a 400 that says what was expected.
+ */
+final class ApiParams {
+
+    private ApiParams() {
+    }
+
+    /** The day typed, or null when nothing was typed. */
+    static LocalDate day(String day) {
+        if (day == null || day.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(day.strip());
+        } catch (DateTimeParseException notADate) {
+            throw new BadRequestException("not a date (YYYY-MM-DD): " + day);
+        }
+    }
+
+    /** One of the enum's names (any case), or null when nothing was typed. */
+    static <E extends Enum<E>> E oneOf(Class<E> values, String name, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(values, typed.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException notOne) {
+            throw new BadRequestException(name + " is one of " + Arrays.stream(values.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")) + ", not " + typed);
+        }
+    }
+}

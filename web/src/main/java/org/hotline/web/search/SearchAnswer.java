@@ -1,0 +1,17 @@
+package org.hotline.web.search;
+
+import java.util.List;
+import org.hotline.citizen.CitizenView;
+import org.hotline.complaint.ComplaintHit;
+import org.hotline.search.Hits;
+import org.hotline.search.ServiceHit;
+import org.hotline.search.TicketHit;
+
+/**
+ * What one search found, part by part: tickets and citizens for agents, supervisors and administrators; the
+ * e-services' answers for everyone; complaints for officers only. A part the caller may not search is null, never an
+ * empty result that could be read as "nothing there".
+ */
+public record SearchAnswer(Hits<TicketHit> tickets, List<CitizenView> citizens, List<ServiceHit> services,
+        Hits<ComplaintHit> complaints) {
+}
