@@ -24,7 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.hotline.security.PasswordHasher;
 
 /**
  * The issue 3 benchmarks.
@@ -141,18 +140,8 @@ public final class TicketBenchmark {
     }
 
     private void createUser() throws Exception {
+        BenchUsers.agent(jdbcUrl, dbPassword, USER, PASSWORD);
         try (Connection db = db(); Statement statement = db.createStatement()) {
-            statement.executeUpdate("delete r from user_account_role r join user_account u on u.id = r.user_account_id"
-                    + " where u.username = '" + USER + "'");
-            statement.executeUpdate("delete from user_account where username = '" + USER + "'");
-            try (PreparedStatement insert = db.prepareStatement("insert into user_account (username, display_name,"
-                    + " password_hash, created_at) values (?, 'Benchmark', ?, utc_timestamp(6))")) {
-                insert.setString(1, USER);
-                insert.setString(2, new PasswordHasher().hash(PASSWORD));
-                insert.executeUpdate();
-            }
-            statement.executeUpdate("insert into user_account_role (user_account_id, role) select id, 'AGENT'"
-                    + " from user_account where username = '" + USER + "'");
             statement.executeUpdate("create table if not exists bench_insert (id bigint auto_increment primary key,"
                     + " subject varchar(200) not null, created_at datetime(6) not null) engine=InnoDB"
                     + " default charset=utf8mb4");

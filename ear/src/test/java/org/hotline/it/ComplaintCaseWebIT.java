@@ -219,7 +219,7 @@ class ComplaintCaseWebIT {
             officer.script("document.getElementById('period:from_input').value = '2026-12-01';"
                     + "document.getElementById('period:to_input').value = '2026-11-01'");
             officer.submit(By.id("period:show"));
-            assertEquals("يجب أن تنتهي المدة بعد بدايتها وألا تتجاوز سنة.", officer.text(By.id("period:toMessage")));
+            assertEquals("يجب ألا تنتهي المدة قبل بدايتها.", officer.text(By.id("period:toMessage")));
         }
     }
 }

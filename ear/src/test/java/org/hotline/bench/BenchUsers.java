@@ -1,0 +1,31 @@
+package org.hotline.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import org.hotline.security.PasswordHasher;
+
+/** The benchmarks' own agent account, written straight into the benchmark's database. */
+final class BenchUsers {
+
+    private BenchUsers() {
+    }
+
+    static void agent(String jdbcUrl, String dbPassword, String username, String password) throws Exception {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "hotline", dbPassword);
+                Statement statement = db.createStatement()) {
+            statement.executeUpdate("delete r from user_account_role r join user_account u on u.id = r.user_account_id"
+                    + " where u.username = '" + username + "'");
+            statement.executeUpdate("delete from user_account where username = '" + username + "'");
+            try (PreparedStatement insert = db.prepareStatement("insert into user_account (username, display_name,"
+                    + " password_hash, created_at) values (?, 'Benchmark', ?, utc_timestamp(6))")) {
+                insert.setString(1, username);
+                insert.setString(2, new PasswordHasher().hash(password));
+                insert.executeUpdate();
+            }
+            statement.executeUpdate("insert into user_account_role (user_account_id, role) select id, 'AGENT'"
+                    + " from user_account where username = '" + username + "'");
+        }
+    }
+}
