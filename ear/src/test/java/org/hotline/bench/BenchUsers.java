@@ -6,13 +6,18 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import org.hotline.security.PasswordHasher;
 
-/** The benchmarks' own agent account, written straight into the benchmark's database. */
+/** The benchmarks' own accounts, written straight into the benchmark's database. */
 final class BenchUsers {
 
     private BenchUsers() {
     }
 
     static void agent(String jdbcUrl, String dbPassword, String username, String password) throws Exception {
+        create(jdbcUrl, dbPassword, username, password, "AGENT");
+    }
+
+    static void create(String jdbcUrl, String dbPassword, String username, String password, String role)
+            throws Exception {
         try (Connection db = DriverManager.getConnection(jdbcUrl, "hotline", dbPassword);
                 Statement statement = db.createStatement()) {
             statement.executeUpdate("delete r from user_account_role r join user_account u on u.id = r.user_account_id"
@@ -24,8 +29,8 @@ final class BenchUsers {
                 insert.setString(2, new PasswordHasher().hash(password));
                 insert.executeUpdate();
             }
-            statement.executeUpdate("insert into user_account_role (user_account_id, role) select id, 'AGENT'"
-                    + " from user_account where username = '" + username + "'");
+            statement.executeUpdate("insert into user_account_role (user_account_id, role) select id, '" + role
+                    + "' from user_account where username = '" + username + "'");
         }
     }
 }

@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.hotline.audit.AuditTrail;
-import org.hotline.common.BusinessTime;
-import org.hotline.common.InvalidPeriod;
+import org.hotline.common.Csv;
+import org.hotline.common.DayPeriod;
 import org.hotline.security.Role;
 
 /**
@@ -60,31 +60,17 @@ public class ComplaintHotspots {
 
     private static void appendRows(StringBuilder csv, String level, List<Hotspots.Group> groups) {
         for (Hotspots.Group group : groups) {
-            csv.append(level).append(',').append(cell(group.institutionCode())).append(',')
-                    .append(cell(group.office())).append(',').append(cell(group.accused())).append(',')
+            csv.append(level).append(',').append(Csv.cell(group.institutionCode())).append(',')
+                    .append(Csv.cell(group.office())).append(',').append(Csv.cell(group.accused())).append(',')
                     .append(group.complaints()).append(',').append(group.mostIn90Days()).append(',')
                     .append(group.repeated()).append("\r\n");
         }
     }
 
-    /** A CSV cell: quoted, and a leading = + - @ neutralised so that a spreadsheet never runs it as a formula. */
-    static String cell(String text) {
-        if (text == null) {
-            return "";
-        }
-        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        return '"' + safe.replace("\"", "\"\"") + '"';
-    }
-
     private Hotspots compute(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw InvalidPeriod.endsBeforeItStarts(from, to);
-        }
-        if (from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw InvalidPeriod.tooLong(MAX_DAYS);
-        }
-        Instant start = from.atStartOfDay(BusinessTime.ZONE).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant();
+        DayPeriod period = DayPeriod.of(from, to, MAX_DAYS);
+        Instant start = period.start();
+        Instant end = period.end();
         String own = Recusal.institutionOf(em, officer());
         return new Hotspots(from, to, groups(start, end, own, null, null), groups(start, end, own, OFFICE, null),
                 groups(start, end, own, null, ACCUSED));

@@ -1,0 +1,180 @@
+package org.hotline.it;
+
+import static org.hotline.it.CallRecords.awaitDisposition;
+import static org.hotline.it.CallRecords.awaitFilled;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hotline.security.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The call report on calls played through the fake Asterisk on one Baghdad day of their own (10 March 2025): the
+ * figures are exactly those the calls make, by day, hour and queue; the CSV carries the same numbers and is audited;
+ * the page shows them; and only supervisors and administrators get the report.
+ */
+class ReportsIT {
+
+    private static final String PASSWORD = "a long test passphrase 5599";
+    private static final String DAY = "2025-03-10";
+    private static final ZoneId BAGHDAD = ZoneId.of("Asia/Baghdad");
+    private static Api supervisor;
+
+    private static Instant at(String localTime) {
+        return LocalDateTime.parse(DAY + "T" + localTime).atZone(BAGHDAD).toInstant();
+    }
+
+    private static String linkedid(Instant start) {
+        return start.getEpochSecond() + ".77";
+    }
+
+    private static void play(List<String> blocks) throws Exception {
+        for (String block : blocks) {
+            TestPbx.get().send(block);
+        }
+    }
+
+    @BeforeAll
+    static void aDayOfCalls() throws Exception {
+        SystemUnderTest.ensureUser("report.supervisor", "Report Supervisor", PASSWORD, Role.SUPERVISOR);
+        SystemUnderTest.ensureUser("report.agent", "Report Agent", PASSWORD, Role.AGENT);
+        supervisor = Api.as("report.supervisor", PASSWORD);
+        Instant first = at("10:00:00");
+        Instant second = at("10:30:00");
+        Instant third = at("11:10:00");
+        Instant abandoned = at("11:20:00");
+        Instant transferred = at("23:59:30"); // crosses midnight: counts on the 10th, at 23
+        Instant night = at("06:00:00");
+        play(PbxCalls.answered(linkedid(first), "07711000001", "enquiries", "PJSIP/1601", "Agent 1601", first, 5, 60));
+        play(PbxCalls.answered(linkedid(second), "07711000002", "enquiries", "PJSIP/1601", "Agent 1601", second, 20,
+                120)); // answered at exactly N = 20
+        play(PbxCalls.answered(linkedid(third), "07711000003", "registration", "PJSIP/1602", "Agent 1602", third, 45,
+                30));
+        play(PbxCalls.abandoned(linkedid(abandoned), "07711000004", "enquiries", "PJSIP/1602", "Agent 1602",
+                abandoned, 20)); // abandoned at exactly N = 20
+        play(PbxCalls.blindTransfer(linkedid(transferred), "07711000005", "enquiries", "PJSIP/1601", "Agent 1601",
+                "1700", transferred, 8, 90));
+        play(PbxCalls.afterHours(linkedid(night), "07711000006", night));
+        for (Instant call : List.of(first, second, third, transferred)) {
+            awaitDisposition(linkedid(call), "ANSWERED");
+            awaitFilled(linkedid(call), "ended_at");
+        }
+        awaitDisposition(linkedid(abandoned), "ABANDONED");
+        awaitDisposition(linkedid(night), "AFTER_HOURS");
+        SystemUnderTest.eventually(java.time.Duration.ofSeconds(30), "the abandoned caller's callback task",
+                () -> "1".equals(SystemUnderTest.queryString("select count(*) from ticket where type = 'CALLBACK'"
+                        + " and call_linkedid = ?", linkedid(abandoned))));
+    }
+
+    private static JsonObject report(String by) throws Exception {
+        Api.Answer answer = supervisor.get("/api/v1/reports/calls?from=" + DAY + "&to=" + DAY + "&by=" + by);
+        assertEquals(200, answer.status(), answer.text());
+        return answer.object();
+    }
+
+    private static Map<String, JsonObject> rows(JsonObject report) {
+        Map<String, JsonObject> rows = new HashMap<>();
+        report.getJsonArray("rows").getValuesAs(JsonObject.class)
+                .forEach(row -> rows.put(row.containsKey("key") ? row.getString("key") : "", row));
+        return rows;
+    }
+
+    @Test
+    void theDaysFiguresAreExactlyWhatItsCallsMake() throws Exception {
+        JsonObject total = report("DAY").getJsonObject("total");
+        assertEquals(5, total.getInt("offered"), "the after-hours call reached no queue; the transfer is one call");
+        assertEquals(4, total.getInt("answered"));
+        assertEquals(1, total.getInt("abandoned"));
+        assertEquals(3, total.getInt("answeredWithin"), "5, 20 and 8 seconds; 45 is late, the abandon at 20 is not");
+        assertEquals(0.6, total.getJsonNumber("serviceLevel").doubleValue(), 1e-9);
+        assertEquals(0.2, total.getJsonNumber("abandonRate").doubleValue(), 1e-9);
+        assertEquals(19.5, total.getJsonNumber("averageSpeedOfAnswer").doubleValue(), 1e-9, "(5 + 20 + 45 + 8) / 4");
+        assertEquals(45, total.getInt("longestWait"));
+        assertEquals(1, total.getInt("afterHours"));
+        assertEquals(1, total.getInt("callbacksRequested"), "the abandoned caller's task");
+        assertEquals(0, total.getInt("callbacksCompleted"));
+        Map<String, JsonObject> days = rows(report("DAY"));
+        assertEquals(List.of(DAY), List.copyOf(days.keySet()), "the call crossing midnight counts on the day it began");
+
+        Map<String, JsonObject> hours = rows(report("HOUR"));
+        assertEquals(Map.of("06", 0, "10", 2, "11", 2, "23", 1), Map.of("06", hours.get("06").getInt("offered"),
+                "10", hours.get("10").getInt("offered"), "11", hours.get("11").getInt("offered"),
+                "23", hours.get("23").getInt("offered")));
+        assertEquals(1, hours.get("06").getInt("afterHours"));
+        assertEquals(1, hours.get("11").getInt("abandoned"));
+
+        Map<String, JsonObject> queues = rows(report("QUEUE"));
+        assertEquals(4, queues.get("enquiries").getInt("offered"));
+        assertEquals(1, queues.get("registration").getInt("offered"));
+        assertEquals(0, queues.get("registration").getInt("answeredWithin"));
+        Map<String, JsonObject> agents = rows(report("AGENT"));
+        assertEquals(3, agents.get("Agent 1601").getInt("answered"));
+        assertEquals(1, agents.get("Agent 1602").getInt("answered"));
+        JsonObject strict = supervisor.get("/api/v1/reports/calls?from=" + DAY + "&to=" + DAY
+                + "&by=DAY&answerSeconds=8").object().getJsonObject("total");
+        assertEquals(2, strict.getInt("answeredWithin"), "N is the supervisor's: within 8 s, the 5 and the 8");
+        assertEquals(0.4, strict.getJsonNumber("serviceLevel").doubleValue(), 1e-9);
+    }
+
+    @Test
+    void theCsvCarriesTheSameNumbersAndItsExportIsAudited() throws Exception {
+        var csv = supervisor.download("/api/v1/reports/calls.csv?from=" + DAY + "&to=" + DAY + "&by=QUEUE");
+        String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(200, csv.statusCode(), text);
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), csv.headers().toString());
+        List<String> lines = text.lines().toList();
+        assertEquals("queue,offered,answered,abandoned,answered_within_20s,service_level,abandon_rate,"
+                + "average_speed_of_answer_s,average_handle_time_s,longest_wait_s,after_hours,callbacks_requested,"
+                + "callbacks_completed", lines.get(0));
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("\"enquiries\",4,3,1,3,0.7500,0.2500,11.0,")), lines.toString());
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("\"registration\",1,1,0,0,0.0000,0.0000,45.0,")),
+                lines.toString());
+        assertTrue(lines.get(lines.size() - 1).startsWith("\"total\",5,4,1,3,0.6000,0.2000,19.5,"), lines.toString());
+        assertEquals("1", SystemUnderTest.queryString("select count(*) from audit_entry where actor = ? and action ="
+                + " 'REPORT_EXPORTED' and detail like ?", "report.supervisor", "%QUEUE " + DAY + "%"));
+    }
+
+    @Test
+    void onlySupervisorsAndAdministratorsGetReportsAndMistakesAre400() throws Exception {
+        Api agent = Api.as("report.agent", PASSWORD);
+        assertEquals(403, agent.get("/api/v1/reports/calls?from=" + DAY + "&to=" + DAY).status());
+        assertEquals(403, agent.download("/api/v1/reports/calls.csv?from=" + DAY + "&to=" + DAY).statusCode());
+        assertEquals(401, Api.anonymous().get("/api/v1/reports/calls").status());
+        assertEquals(200, Api.as("admin", SystemUnderTest.ADMIN_PASSWORD)
+                .get("/api/v1/reports/calls?from=" + DAY + "&to=" + DAY).status());
+        Api.Answer backwards = supervisor.get("/api/v1/reports/calls?from=2025-03-10&to=2025-03-09");
+        assertEquals(400, backwards.status());
+        assertTrue(backwards.text().contains("invalid-period"), backwards.text());
+        assertEquals(400, supervisor.get("/api/v1/reports/calls?from=2024-01-01&to=2025-03-10").status(), "over a year");
+        assertEquals(400, supervisor.get("/api/v1/reports/calls?by=WEEKDAY").status());
+        assertEquals(400, supervisor.get("/api/v1/reports/calls?answerSeconds=0").status());
+    }
+
+    @Test
+    void aSupervisorReadsTheReportInArabicAndEnglish() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.signIn("report.supervisor", PASSWORD);
+            browser.open("/supervisor/reports.xhtml");
+            assertEquals("rtl", browser.direction());
+            browser.script("document.getElementById('period:from_input').value = '" + DAY + "';"
+                    + "document.getElementById('period:to_input').value = '" + DAY + "'");
+            browser.submit(By.id("period:show"));
+            assertEquals(List.of(DAY), browser.elements(By.cssSelector("#calls .key")));
+            assertEquals(List.of("5"), browser.elements(By.cssSelector("#calls .offered")));
+            assertEquals(List.of("60%"), browser.elements(By.cssSelector("#calls .service-level")));
+            assertTrue(browser.isShown(By.cssSelector("#chart canvas")), "the chart is drawn");
+            browser.follow(By.linkText("English"));
+            assertEquals("ltr", browser.direction());
+            assertTrue(browser.text(By.tagName("body")).contains("Service level"));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.hotline.common;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A period of Baghdad days, both included, as reports take it; checked in one place: it may not end before it
+ * starts, nor span more days than its report allows. {@link #start()} and {@link #end()} are the UTC instants that
+ * bound it (the end excluded), as stored times are compared.
+ */
+public record DayPeriod(LocalDate from, LocalDate to) {
+
+    public static DayPeriod of(LocalDate from, LocalDate to, int maxDays) {
+        if (to.isBefore(from)) {
+            throw InvalidPeriod.endsBeforeItStarts(from, to);
+        }
+        if (from.plusDays(maxDays).isBefore(to.plusDays(1))) {
+            throw InvalidPeriod.tooLong(maxDays);
+        }
+        return new DayPeriod(from, to);
+    }
+
+    public Instant start() {
+        return from.atStartOfDay(BusinessTime.ZONE).toInstant();
+    }
+
+    public Instant end() {
+        return to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant();
+    }
+}

@@ -1,0 +1,11 @@
+package org.hotline.report;
+
+/**
+ * One row of the call report: the calls of one hour, day, queue, topic or agent (or of the whole period, for the
+ * total), each figure as {@link CallMetrics} defines it. Averages and the longest wait are null when there was no
+ * call to measure. Seconds throughout.
+ */
+public record CallFigures(String key, long offered, long answered, long abandoned, long answeredWithin,
+        double serviceLevel, double abandonRate, Double averageSpeedOfAnswer, Double averageHandleTime,
+        Long longestWait, long afterHours, long callbacksRequested, long callbacksCompleted) {
+}

@@ -1,0 +1,25 @@
+package org.hotline.report;
+
+/** How the call report breaks a period down, each as the SQL that gives a call its row. */
+public enum CallGrouping {
+    /** The Baghdad hour a call entered (00–23), over every day of the period. */
+    HOUR("lpad(hour" + CallMetrics.LOCAL_ENTERED + ", 2, '0')"),
+    /** The Baghdad day a call entered. */
+    DAY("date_format(" + CallMetrics.LOCAL_ENTERED + ", '%Y-%m-%d')"),
+    QUEUE("c.queue"),
+    /** The topic chosen in the IVR (its HOTLINE_TOPIC variable). */
+    TOPIC("case when concat(';', c.ivr_choices) like '%;TOPIC=%' then substring_index(substring_index("
+            + "concat(';', c.ivr_choices), ';TOPIC=', -1), ';', 1) end"),
+    /** The agent who answered; unanswered calls have none. */
+    AGENT("c.agent");
+
+    private final String sql;
+
+    CallGrouping(String sql) {
+        this.sql = sql;
+    }
+
+    String sql() {
+        return sql;
+    }
+}

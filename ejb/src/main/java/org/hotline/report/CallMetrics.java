@@ -1,0 +1,106 @@
+package org.hotline.report;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import org.hotline.call.CallDisposition;
+import org.hotline.common.BusinessTime;
+
+/**
+ * Every definition the call reports use, in one place: each as a rule on one call ({@link CallTimeline}, what the
+ * unit tests check on hand-made timelines) and, beside it, as the SQL the reports aggregate with, on
+ * {@code call_record c}. docs/REPORTS.md says the same in words.
+ */
+public final class CallMetrics {
+
+    /** N of "answered within N seconds" unless the supervisor chooses another. */
+    public static final int DEFAULT_ANSWER_SECONDS = 20;
+
+    /**
+     * Offered: the call reached a queue. A call that stayed in the IVR (an answer it heard, the opening hours, a
+     * ticket's status) or failed before was not offered to agents. A transferred call is one call (one linkedid).
+     */
+    public static boolean offered(CallTimeline call) {
+        return call.queueJoinedAt() != null;
+    }
+
+    static final String OFFERED = "c.queue_joined_at is not null";
+
+    /** Answered: offered and picked up by an agent. */
+    public static boolean answered(CallTimeline call) {
+        return offered(call) && call.answeredAt() != null;
+    }
+
+    static final String ANSWERED = OFFERED + " and c.answered_at is not null";
+
+    /** Abandoned: offered, never answered, and over (the caller hung up, or was dropped, while waiting). */
+    public static boolean abandoned(CallTimeline call) {
+        return offered(call) && call.answeredAt() == null && call.endedAt() != null;
+    }
+
+    static final String ABANDONED = OFFERED + " and c.answered_at is null and c.ended_at is not null";
+
+    /**
+     * The wait in the queue, in whole seconds: the PBX's own count (its holdtime) when it gave one, else from joining
+     * the queue to the answer, or to the end for an abandoned call. Null while the caller is still waiting.
+     */
+    public static Long waitSeconds(CallTimeline call) {
+        if (call.pbxWaitSeconds() != null) {
+            return call.pbxWaitSeconds().longValue();
+        }
+        if (!offered(call)) {
+            return null;
+        }
+        var until = call.answeredAt() != null ? call.answeredAt() : call.endedAt();
+        return until == null ? null : Duration.between(call.queueJoinedAt(), until).toSeconds();
+    }
+
+    static final String WAIT = "coalesce(c.wait_seconds, timestampdiff(second, c.queue_joined_at,"
+            + " coalesce(c.answered_at, c.ended_at)))";
+
+    /** Answered within N: answered after a wait of at most N seconds. A call abandoned at N seconds is not. */
+    public static boolean answeredWithin(CallTimeline call, int seconds) {
+        return answered(call) && waitSeconds(call) <= seconds;
+    }
+
+    static final String ANSWERED_WITHIN = ANSWERED + " and " + WAIT + " <= :answerSeconds";
+
+    /** After hours: the IVR answered outside the opening hours (09:00–24:00 Baghdad, holidays closed). */
+    public static boolean afterHours(CallTimeline call) {
+        return call.disposition() == CallDisposition.AFTER_HOURS;
+    }
+
+    static final String AFTER_HOURS = "c.disposition = 'AFTER_HOURS'";
+
+    /** Talk: from the answer to the end, in seconds; what "handle time" counts (the call log keeps no wrap-up). */
+    static final String TALK = "timestampdiff(second, c.answered_at, c.ended_at)";
+
+    /**
+     * The day a call counts on: the Baghdad day it entered the hotline. A call that crosses midnight counts on the
+     * day it began, whole, never split.
+     */
+    public static LocalDate day(CallTimeline call) {
+        return ZonedDateTime.ofInstant(call.enteredAt(), BusinessTime.ZONE).toLocalDate();
+    }
+
+    /** The Baghdad hour (0–23) a call entered in. */
+    public static int hour(CallTimeline call) {
+        return ZonedDateTime.ofInstant(call.enteredAt(), BusinessTime.ZONE).getHour();
+    }
+
+    /** Baghdad is UTC+3 all year (no daylight saving), so the stored UTC time shifted by three hours is local. */
+    static final String LOCAL_ENTERED = "(c.entered_at + interval 3 hour)";
+
+    /** Service level: the share of offered calls answered within N seconds; abandoned calls count against it. */
+    public static double serviceLevel(long answeredWithin, long offered) {
+        return offered == 0 ? 0 : (double) answeredWithin / offered;
+    }
+
+    /** Abandon rate: the share of offered calls abandoned. */
+    public static double abandonRate(long abandoned, long offered) {
+        return offered == 0 ? 0 : (double) abandoned / offered;
+    }
+
+    private CallMetrics() {
+    }
+}
