@@ -23,8 +23,9 @@ import java.util.Random;
 
 /**
  * The issue 9 benchmark: a month of a national hotline's traffic, 300,000 calls and 200,000 tickets (a sixth of them
- * callback tasks of the calls), written straight into a fresh database; then the call report, through the API, for
- * the month and for one day, by every breakdown: p50 and p95 of the time to render (answer) it, after a warm-up.
+ * callback tasks of the calls), written straight into a fresh database; then the call and ticket reports, through
+ * the API, for the month and for one day, by every breakdown: p50 and p95 of the time to render (answer) them, after
+ * a warm-up.
  * Beside it, in the same run, the query plan's choice: the same aggregate over JDBC with the {@code entered_at}
  * index, and forced to read the whole table without it.
  *
@@ -37,6 +38,7 @@ public final class ReportBenchmark {
     private static final String[] QUEUES = {"enquiries", "registration", "complaints", "agents"};
     private static final String[] TOPICS = {"ENQUIRY", "REGISTRATION", "COMPLAINT", "TICKET_STATUS", "AGENT"};
     private static final String[] BY = {"DAY", "HOUR", "QUEUE", "TOPIC", "AGENT"};
+    private static final String[] TICKETS_BY = {"TYPE", "E_SERVICE", "INSTITUTION"};
     /** The month measured: its last day is the day measured. */
     private static final LocalDate FIRST = LocalDate.of(2026, 10, 1);
     private static final LocalDate LAST = LocalDate.of(2026, 10, 31);
@@ -71,12 +73,19 @@ public final class ReportBenchmark {
                 (System.nanoTime() - start) / 1e9);
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         for (String by : BY) {
-            render(client, FIRST, LAST, by, renders); // warm-up
+            render(client, "calls", FIRST, LAST, by, renders); // warm-up
+        }
+        for (String by : TICKETS_BY) {
+            render(client, "tickets", FIRST, LAST, by, renders); // warm-up
         }
         for (int run = 1; run <= runs; run++) {
             for (String by : BY) {
-                print(run, "month", by, render(client, FIRST, LAST, by, renders));
-                print(run, "day", by, render(client, LAST, LAST, by, renders));
+                print(run, "month", by, render(client, "calls", FIRST, LAST, by, renders));
+                print(run, "day", by, render(client, "calls", LAST, LAST, by, renders));
+            }
+            for (String by : TICKETS_BY) {
+                print(run, "month", by, render(client, "tickets", FIRST, LAST, by, renders));
+                print(run, "day", by, render(client, "tickets", LAST, LAST, by, renders));
             }
             for (String period : new String[] {"month", "day"}) {
                 print(run, period, "sql-index", sql(period, false, Math.max(3, renders / 4)));
@@ -185,8 +194,9 @@ public final class ReportBenchmark {
         }
     }
 
-    private double[] render(HttpClient client, LocalDate from, LocalDate to, String by, int times) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/reports/calls?from=" + from
+    private double[] render(HttpClient client, String report, LocalDate from, LocalDate to, String by, int times)
+            throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/reports/" + report + "?from=" + from
                 + "&to=" + to + "&by=" + by)).header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build();
         List<Long> nanos = new ArrayList<>();
@@ -194,7 +204,7 @@ public final class ReportBenchmark {
             long start = System.nanoTime();
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             nanos.add(System.nanoTime() - start);
-            if (response.statusCode() != 200 || !response.body().contains("\"offered\"")) {
+            if (response.statusCode() != 200 || !response.body().contains("\"total\"")) {
                 throw new IllegalStateException(response.statusCode() + " " + response.body());
             }
         }

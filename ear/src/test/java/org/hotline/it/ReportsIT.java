@@ -172,9 +172,66 @@ class ReportsIT {
             assertEquals(List.of("5"), browser.elements(By.cssSelector("#calls .offered")));
             assertEquals(List.of("60%"), browser.elements(By.cssSelector("#calls .service-level")));
             assertTrue(browser.isShown(By.cssSelector("#chart canvas")), "the chart is drawn");
+            assertTrue(browser.isShown(By.id("tickets")), "and the ticket report below it");
             browser.follow(By.linkText("English"));
             assertEquals("ltr", browser.direction());
             assertTrue(browser.text(By.tagName("body")).contains("Service level"));
         }
+    }
+
+    /**
+     * Tickets of another day of their own (12 March 2025), as history would leave them: written into the table,
+     * since the application opens tickets only now.
+     */
+    private static void ticketHistory() throws Exception {
+        String insert = "insert into ticket (type, channel, priority, status, subject, created_at, created_by,"
+                + " updated_at, first_response_minutes, resolution_minutes, sla_state, resolved_at, e_service_id,"
+                + " institution_id) values (?, 'PHONE', 'NORMAL', ?, 'تاريخ التقرير', ?, 'history', ?, 60, 2880, ?, ?,"
+                + " (select id from e_service where code = ?), (select id from institution where code = ?))";
+        Object[][] tickets = {
+            {"ENQUIRY", "RESOLVED", "2025-03-12T10:00:00", "ON_TRACK", "2025-03-12T15:00:00", "MOI-PASSPORT-NEW", "MOI"},
+            {"ENQUIRY", "RESOLVED", "2025-03-12T11:00:00", "BREACHED", "2025-03-14T10:00:00", null, null},
+            {"ENQUIRY", "OPEN", "2025-03-10T09:30:00", "BREACHED", null, null, null},
+            {"DOCUMENT_ISSUE", "RESOLVED", "2025-03-12T12:00:00", "BREACHED", "2025-03-12T20:00:00",
+                "MOI-PASSPORT-NEW", "MOI"},
+            {"OTHER", "CLOSED", "2025-03-12T13:00:00", "ON_TRACK", null, null, null}, // a merged duplicate
+        };
+        for (Object[] t : tickets) {
+            java.sql.Timestamp created = java.sql.Timestamp.from(atBaghdad((String) t[2]));
+            SystemUnderTest.execute(insert, t[0], t[1], created, created, t[3],
+                    t[4] == null ? null : java.sql.Timestamp.from(atBaghdad((String) t[4])), t[5], t[6]);
+        }
+    }
+
+    private static Instant atBaghdad(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(BAGHDAD).toInstant();
+    }
+
+    @Test
+    void theTicketReportCountsCreatedResolvedAndBacklogByTypeAndEService() throws Exception {
+        ticketHistory();
+        String period = "from=2025-03-12&to=2025-03-12";
+        JsonObject byType = supervisor.get("/api/v1/reports/tickets?" + period + "&by=TYPE").object();
+        Map<String, JsonObject> types = rows(byType);
+        JsonObject enquiries = types.get("ENQUIRY");
+        assertEquals(2, enquiries.getInt("created"));
+        assertEquals(1, enquiries.getInt("resolved"), "the other was resolved after the period");
+        assertEquals(2, enquiries.getInt("backlog"), "open at the end: resolved later, and the one from the 10th");
+        assertEquals(1.0, enquiries.getJsonNumber("slaCompliance").doubleValue(), 1e-9);
+        assertEquals(0.0, types.get("DOCUMENT_ISSUE").getJsonNumber("slaCompliance").doubleValue(), 1e-9);
+        assertEquals(0, types.get("OTHER").getInt("backlog"), "a merged duplicate is done");
+        JsonObject total = byType.getJsonObject("total");
+        assertEquals(List.of(4, 2, 2, 1), List.of(total.getInt("created"), total.getInt("resolved"),
+                total.getInt("backlog"), total.getInt("resolvedWithinSla")));
+        assertEquals("ENQUIRY", byType.getJsonArray("rows").getJsonObject(0).getString("key"), "the most first");
+
+        Map<String, JsonObject> services = rows(supervisor.get("/api/v1/reports/tickets?" + period
+                + "&by=E_SERVICE").object());
+        assertEquals(2, services.get("MOI-PASSPORT-NEW").getInt("created"));
+        assertEquals(2, services.get("").getInt("created"), "tickets about no e-service");
+        var csv = supervisor.download("/api/v1/reports/tickets.csv?" + period + "&by=INSTITUTION");
+        String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.contains("\"MOI\",2,2,0,1,0.5000"), text);
+        assertTrue(text.contains("\"total\",4,2,2,1,0.5000"), text);
     }
 }

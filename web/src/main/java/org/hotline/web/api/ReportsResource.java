@@ -17,16 +17,22 @@ import org.hotline.report.CallGrouping;
 import org.hotline.report.CallMetrics;
 import org.hotline.report.CallReport;
 import org.hotline.report.CallReports;
+import org.hotline.report.TicketGrouping;
+import org.hotline.report.TicketReport;
+import org.hotline.report.TicketReports;
 
 /**
- * Supervisors' reports: the call report as JSON and as CSV (audited). The period is Baghdad days, both included, the
- * last seven by default.
+ * Supervisors' reports: the call and ticket reports as JSON and as CSV (audited). The period is Baghdad days, both
+ * included, the last seven by default.
  */
 @Path("/reports")
 public class ReportsResource {
 
     @EJB
     private CallReports reports;
+
+    @EJB
+    private TicketReports ticketReports;
 
     @GET
     @Path("/calls")
@@ -50,6 +56,33 @@ public class ReportsResource {
         return Response.ok(reports.exportCsv(start, end, grouping, answerSeconds)).header("Content-Disposition",
                 "attachment; filename=\"calls-by-" + grouping.name().toLowerCase(java.util.Locale.ROOT) + "-" + start
                         + "-" + end + ".csv\"").build();
+    }
+
+    @GET
+    @Path("/tickets")
+    @Produces(MediaType.APPLICATION_JSON)
+    public TicketReport tickets(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("by") String by) {
+        LocalDate end = end(to);
+        return ticketReports.tickets(start(from, end), end, ticketGrouping(by));
+    }
+
+    @GET
+    @Path("/tickets.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response ticketsCsv(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("by") String by) {
+        LocalDate end = end(to);
+        LocalDate start = start(from, end);
+        TicketGrouping grouping = ticketGrouping(by);
+        return Response.ok(ticketReports.exportCsv(start, end, grouping)).header("Content-Disposition",
+                "attachment; filename=\"tickets-by-" + grouping.name().toLowerCase(java.util.Locale.ROOT) + "-"
+                        + start + "-" + end + ".csv\"").build();
+    }
+
+    private static TicketGrouping ticketGrouping(String by) {
+        TicketGrouping grouping = ApiParams.oneOf(TicketGrouping.class, "by", by);
+        return grouping == null ? TicketGrouping.TYPE : grouping;
     }
 
     private static CallGrouping grouping(String by) {

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -15,12 +16,17 @@ import org.hotline.report.CallGrouping;
 import org.hotline.report.CallMetrics;
 import org.hotline.report.CallReport;
 import org.hotline.report.CallReports;
+import org.hotline.report.TicketGrouping;
+import org.hotline.report.TicketReport;
+import org.hotline.report.TicketReports;
+import org.hotline.web.complaint.InstitutionNames;
+import org.hotline.web.faces.EServiceChoices;
 import org.hotline.web.faces.Messages;
 
 /**
- * The supervisors' call report: a period of Baghdad days (the last seven by default), broken down by hour, day,
- * queue, topic or agent, with N of "answered within N seconds"; a chart of answered and abandoned calls and the
- * table of every figure, exported as CSV through the API.
+ * The supervisors' reports for a period of Baghdad days (the last seven by default): the calls by hour, day, queue,
+ * topic or agent, with N of "answered within N seconds" (a chart of answered and abandoned calls and the table of
+ * every figure); the tickets by type, e-service or institution. Both export as CSV through the API.
  */
 @Named
 @ViewScoped
@@ -31,11 +37,22 @@ public class ReportsBacking implements Serializable {
     @EJB
     private CallReports reports;
 
+    @EJB
+    private TicketReports ticketReports;
+
+    @Inject
+    private EServiceChoices eServiceChoices;
+
+    @Inject
+    private InstitutionNames institutionNames;
+
     private LocalDate to = ZonedDateTime.now(BusinessTime.ZONE).toLocalDate();
     private LocalDate from = to.minusDays(6);
     private CallGrouping by = CallGrouping.DAY;
     private int answerSeconds = CallMetrics.DEFAULT_ANSWER_SECONDS;
     private CallReport report;
+    private TicketGrouping ticketsBy = TicketGrouping.TYPE;
+    private TicketReport ticketReport;
 
     public void show() {
         if (from == null || to == null) {
@@ -44,8 +61,10 @@ public class ReportsBacking implements Serializable {
         }
         try {
             report = reports.calls(from, to, by, answerSeconds);
+            ticketReport = ticketReports.tickets(from, to, ticketsBy);
         } catch (BusinessException refused) {
             report = null;
+            ticketReport = null;
             Messages.error("period:to", refused.messageKey());
         }
     }
@@ -80,6 +99,18 @@ public class ReportsBacking implements Serializable {
         return key == null || key.isBlank() ? Messages.text("report.none") : key;
     }
 
+    /** A ticket row's key in the user's language: the type's name, the e-service's or the institution's. */
+    public String ticketLabel(String key) {
+        if (key == null || key.isBlank()) {
+            return Messages.text("report.none");
+        }
+        return switch (ticketsBy) {
+            case TYPE -> Messages.text("type." + key);
+            case E_SERVICE -> eServiceChoices.label(key);
+            case INSTITUTION -> institutionNames.of(key);
+        };
+    }
+
     /** A fraction as a whole percent, in Latin digits like the rest of the table. */
     public String percent(double fraction) {
         return Math.round(fraction * 100) + "%";
@@ -87,6 +118,22 @@ public class ReportsBacking implements Serializable {
 
     public CallReport getReport() {
         return report;
+    }
+
+    public TicketReport getTicketReport() {
+        return ticketReport;
+    }
+
+    public TicketGrouping[] getTicketGroupings() {
+        return TicketGrouping.values();
+    }
+
+    public TicketGrouping getTicketsBy() {
+        return ticketsBy;
+    }
+
+    public void setTicketsBy(TicketGrouping ticketsBy) {
+        this.ticketsBy = ticketsBy;
     }
 
     public CallGrouping[] getGroupings() {
