@@ -54,6 +54,7 @@ class ReportsIT {
         Instant abandoned = at("11:20:00");
         Instant transferred = at("23:59:30"); // crosses midnight: counts on the 10th, at 23
         Instant night = at("06:00:00");
+        Instant menus = at("12:00:00");
         play(PbxCalls.answered(linkedid(first), "07711000001", "enquiries", "PJSIP/1601", "Agent 1601", first, 5, 60));
         play(PbxCalls.answered(linkedid(second), "07711000002", "enquiries", "PJSIP/1601", "Agent 1601", second, 20,
                 120)); // answered at exactly N = 20
@@ -64,12 +65,16 @@ class ReportsIT {
         play(PbxCalls.blindTransfer(linkedid(transferred), "07711000005", "enquiries", "PJSIP/1601", "Agent 1601",
                 "1700", transferred, 8, 90));
         play(PbxCalls.afterHours(linkedid(night), "07711000006", night));
+        play(List.of(PbxCalls.variableSet(linkedid(menus), "07711000007", "HOTLINE_STEP", "language", menus),
+                PbxCalls.variableSet(linkedid(menus), "07711000007", "HOTLINE_STEP", "menu", menus.plusSeconds(4))));
+        play(PbxCalls.ivrOnly(linkedid(menus), "07711000007", menus)); // hangs up in the main menu
         for (Instant call : List.of(first, second, third, transferred)) {
             awaitDisposition(linkedid(call), "ANSWERED");
             awaitFilled(linkedid(call), "ended_at");
         }
         awaitDisposition(linkedid(abandoned), "ABANDONED");
         awaitDisposition(linkedid(night), "AFTER_HOURS");
+        awaitDisposition(linkedid(menus), "IVR_ONLY");
         SystemUnderTest.eventually(java.time.Duration.ofSeconds(30), "the abandoned caller's callback task",
                 () -> "1".equals(SystemUnderTest.queryString("select count(*) from ticket where type = 'CALLBACK'"
                         + " and call_linkedid = ?", linkedid(abandoned))));
@@ -100,6 +105,8 @@ class ReportsIT {
         assertEquals(19.5, total.getJsonNumber("averageSpeedOfAnswer").doubleValue(), 1e-9, "(5 + 20 + 45 + 8) / 4");
         assertEquals(45, total.getInt("longestWait"));
         assertEquals(1, total.getInt("afterHours"));
+        assertEquals(7, total.getInt("calls"), "every call that entered");
+        assertEquals(1, total.getInt("endedInIvr"));
         assertEquals(1, total.getInt("callbacksRequested"), "the abandoned caller's task");
         assertEquals(0, total.getInt("callbacksCompleted"));
         Map<String, JsonObject> days = rows(report("DAY"));
@@ -116,6 +123,9 @@ class ReportsIT {
         assertEquals(4, queues.get("enquiries").getInt("offered"));
         assertEquals(1, queues.get("registration").getInt("offered"));
         assertEquals(0, queues.get("registration").getInt("answeredWithin"));
+        Map<String, JsonObject> steps = rows(report("LAST_STEP"));
+        assertEquals(1, steps.get("menu").getInt("endedInIvr"), "where the caller hung up in the IVR");
+        assertEquals(5, rows(report("TOPIC")).get("enquiry").getInt("calls"), "where callers go");
         Map<String, JsonObject> agents = rows(report("AGENT"));
         assertEquals(3, agents.get("Agent 1601").getInt("answered"));
         assertEquals(1, agents.get("Agent 1602").getInt("answered"));
@@ -134,7 +144,7 @@ class ReportsIT {
         List<String> lines = text.lines().toList();
         assertEquals("queue,offered,answered,abandoned,answered_within_20s,service_level,abandon_rate,"
                 + "average_speed_of_answer_s,average_handle_time_s,longest_wait_s,after_hours,callbacks_requested,"
-                + "callbacks_completed", lines.get(0));
+                + "callbacks_completed,calls,ended_in_ivr", lines.get(0));
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("\"enquiries\",4,3,1,3,0.7500,0.2500,11.0,")), lines.toString());
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("\"registration\",1,1,0,0,0.0000,0.0000,45.0,")),
                 lines.toString());

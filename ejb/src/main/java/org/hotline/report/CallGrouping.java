@@ -11,7 +11,10 @@ public enum CallGrouping {
     TOPIC("case when concat(';', c.ivr_choices) like '%;TOPIC=%' then substring_index(substring_index("
             + "concat(';', c.ivr_choices), ';TOPIC=', -1), ';', 1) end"),
     /** The agent who answered; unanswered calls have none. */
-    AGENT("c.agent");
+    AGENT("c.agent"),
+    /** The last step the IVR recorded (its HOTLINE_STEP variable): for calls ended in the IVR, where callers hang up. */
+    LAST_STEP("case when concat(';', c.ivr_choices) like '%;STEP=%' then substring_index(substring_index("
+            + "concat(';', c.ivr_choices), ';STEP=', -1), ';', 1) end");
 
     private final String sql;
 

@@ -72,6 +72,16 @@ public final class CallMetrics {
 
     static final String AFTER_HOURS = "c.disposition = 'AFTER_HOURS'";
 
+    /**
+     * Ended in the IVR: the caller hung up in the menus, without reaching a queue and not after hours (the IVR's
+     * last step says where: see {@link CallGrouping#LAST_STEP}).
+     */
+    public static boolean endedInIvr(CallTimeline call) {
+        return call.disposition() == CallDisposition.IVR_ONLY;
+    }
+
+    static final String ENDED_IN_IVR = "c.disposition = 'IVR_ONLY'";
+
     /** Talk: from the answer to the end, in seconds; what "handle time" counts (the call log keeps no wrap-up). */
     static final String TALK = "timestampdiff(second, c.answered_at, c.ended_at)";
 

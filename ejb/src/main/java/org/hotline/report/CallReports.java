@@ -58,7 +58,8 @@ public class CallReports {
             + " end),"
             + " count(case when " + CallMetrics.ANSWERED + " and c.ended_at is not null then 1 end),"
             + " max(case when " + CallMetrics.OFFERED + " then " + CallMetrics.WAIT + " end),"
-            + " count(case when " + CallMetrics.AFTER_HOURS + " then 1 end)";
+            + " count(case when " + CallMetrics.AFTER_HOURS + " then 1 end),"
+            + " count(*), count(case when " + CallMetrics.ENDED_IN_IVR + " then 1 end)";
 
     /** Where each sum is in a row of {@link #SUMS}. */
     private static final int OFFERED = 0;
@@ -70,9 +71,11 @@ public class CallReports {
     private static final int TALKS = 6;
     private static final int LONGEST_WAIT = 7;
     private static final int AFTER_HOURS = 8;
-    private static final int CALLBACKS_REQUESTED = 9;
-    private static final int CALLBACKS_COMPLETED = 10;
-    private static final int COLUMNS = 11;
+    private static final int CALLS = 9;
+    private static final int ENDED_IN_IVR = 10;
+    private static final int CALLBACKS_REQUESTED = 11;
+    private static final int CALLBACKS_COMPLETED = 12;
+    private static final int COLUMNS = 13;
 
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
@@ -125,7 +128,7 @@ public class CallReports {
         StringBuilder csv = new StringBuilder(by.name().toLowerCase(java.util.Locale.ROOT)).append(",offered,answered,"
                 + "abandoned,answered_within_").append(answerSeconds).append("s,service_level,abandon_rate,"
                 + "average_speed_of_answer_s,average_handle_time_s,longest_wait_s,after_hours,callbacks_requested,"
-                + "callbacks_completed\r\n");
+                + "callbacks_completed,calls,ended_in_ivr\r\n");
         report.rows().forEach(row -> line(csv, row.key(), row));
         line(csv, "total", report.total());
         audit.record(session.getCallerPrincipal().getName(), "REPORT_EXPORTED", "report", "calls", null,
@@ -140,7 +143,8 @@ public class CallReports {
                 .append(',').append(blankIfNull(row.averageSpeedOfAnswer())).append(',')
                 .append(blankIfNull(row.averageHandleTime())).append(',').append(blankIfNull(row.longestWait()))
                 .append(',').append(row.afterHours()).append(',').append(row.callbacksRequested()).append(',')
-                .append(row.callbacksCompleted()).append("\r\n");
+                .append(row.callbacksCompleted()).append(',').append(row.calls()).append(',')
+                .append(row.endedInIvr()).append("\r\n");
     }
 
     private static String blankIfNull(Object value) {
@@ -160,7 +164,8 @@ public class CallReports {
                 CallMetrics.serviceLevel(sums[WITHIN], sums[OFFERED]),
                 CallMetrics.abandonRate(sums[ABANDONED], sums[OFFERED]), mean(sums[WAIT_SUM], sums[ANSWERED]),
                 mean(sums[TALK_SUM], sums[TALKS]), sums[LONGEST_WAIT] < 0 ? null : sums[LONGEST_WAIT],
-                sums[AFTER_HOURS], sums[CALLBACKS_REQUESTED], sums[CALLBACKS_COMPLETED]);
+                sums[AFTER_HOURS], sums[CALLBACKS_REQUESTED], sums[CALLBACKS_COMPLETED], sums[CALLS],
+                sums[ENDED_IN_IVR]);
     }
 
     /** A mean to a tenth of a second, or null when there was nothing to measure. */

@@ -82,6 +82,15 @@ class CallMetricsTest {
     }
 
     @Test
+    void aCallerWhoHangsUpInTheMenusEndedInTheIvrAndWasNeverOffered() {
+        CallTimeline call = new CallTimeline(TEN, null, null, TEN.plusSeconds(25), null, CallDisposition.IVR_ONLY);
+        assertTrue(CallMetrics.endedInIvr(call));
+        assertFalse(CallMetrics.offered(call));
+        assertFalse(CallMetrics.abandoned(call), "abandoning is leaving a queue");
+        assertFalse(CallMetrics.endedInIvr(abandoned(30)));
+    }
+
+    @Test
     void withoutThePbxsCountTheWaitComesFromTheTimes() {
         Instant joined = TEN.plusSeconds(10);
         CallTimeline call = new CallTimeline(TEN, joined, joined.plusSeconds(17), joined.plusSeconds(100), null,
