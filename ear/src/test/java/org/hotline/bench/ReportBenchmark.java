@@ -233,7 +233,6 @@ public final class ReportBenchmark {
 
     private static double[] percentiles(List<Long> nanos) {
         Collections.sort(nanos);
-        return new double[] {nanos.get((nanos.size() - 1) / 2) / 1e6,
-            nanos.get(Math.min(nanos.size() - 1, (int) Math.ceil(0.95 * nanos.size()) - 1)) / 1e6};
+        return new double[] {Latencies.percentile(nanos, 0.50), Latencies.percentile(nanos, 0.95)};
     }
 }

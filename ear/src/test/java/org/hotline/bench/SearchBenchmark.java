@@ -366,14 +366,10 @@ public final class SearchBenchmark {
                 all.addAll(future.get());
             }
             Collections.sort(all);
-            return new Latency(percentile(all, 0.50), percentile(all, 0.95), percentile(all, 0.99));
+            return new Latency(Latencies.percentile(all, 0.50), Latencies.percentile(all, 0.95), Latencies.percentile(all, 0.99));
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static double percentile(List<Long> sorted, double p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
     }
 
     private Latency api(Query query, int clients, int each) throws Exception {

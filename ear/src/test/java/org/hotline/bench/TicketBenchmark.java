@@ -125,14 +125,7 @@ public final class TicketBenchmark {
         double seconds = Duration.between(start, Instant.now()).toNanos() / 1e9;
         pool.shutdown();
         Collections.sort(all);
-        return new Result(all.size(), seconds, percentile(all, 0.50), percentile(all, 0.99));
-    }
-
-    private static double percentile(List<Long> sorted, double p) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1)) / 1e6;
+        return new Result(all.size(), seconds, Latencies.percentile(all, 0.50), Latencies.percentile(all, 0.99));
     }
 
     private Connection db() throws Exception {

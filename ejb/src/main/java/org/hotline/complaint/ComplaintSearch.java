@@ -22,7 +22,6 @@ import org.hotline.audit.AuditTrail;
 import org.hotline.search.Facet;
 import org.hotline.search.Hits;
 import org.hotline.search.Passages;
-import org.hotline.search.SearchOrder;
 import org.hotline.search.SearchQueries;
 import org.hotline.search.SearchRequest;
 import org.hotline.search.TypedText;
@@ -78,19 +77,11 @@ public class ComplaintSearch {
                     if (recusedFrom != null && !recusedFrom.isBlank()) {
                         root.add(f.not(f.match().field("institution").matching(recusedFrom.strip())));
                     }
-                    if (request.institution() != null && !request.institution().isBlank()) {
-                        root.add(f.match().field("institution").matching(request.institution().strip()));
-                    }
-                    if (request.eService() != null && !request.eService().isBlank()) {
-                        root.add(f.match().field("eService").matching(request.eService().strip()));
-                    }
-                    if (period.lowerBoundValue().isPresent() || period.upperBoundValue().isPresent()) {
-                        root.add(f.range().field("createdAt").within(period));
-                    }
+                    SearchQueries.filter(f, root, "institution", request.institution());
+                    SearchQueries.filter(f, root, "eService", request.eService());
+                    SearchQueries.createdWithin(f, root, period);
                 })
-                .sort(f -> request.order() == SearchOrder.NEWEST || typed.isBlank()
-                        ? f.field("createdAt").desc().then().score()
-                        : f.score().then().field("createdAt").desc())
+                .sort(f -> SearchQueries.order(f, request.order(), typed))
                 .aggregation(INSTITUTION, f -> f.terms().field("institution", String.class).maxTermCount(50))
                 .aggregation(ALLEGATION, f -> f.terms().field("allegation", Allegation.class))
                 .aggregation(STATE, f -> f.terms().field("caseState", CaseState.class))

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -70,17 +69,13 @@ public class DeskSearch {
                     if (!typed.isBlank()) {
                         root.add(matching(f, typed, phoneOwners));
                     }
-                    filter(f, root, "status", request.status());
-                    filter(f, root, "type", request.type());
-                    filter(f, root, "institution.code", request.institution());
-                    filter(f, root, "eService.code", request.eService());
-                    if (period.lowerBoundValue().isPresent() || period.upperBoundValue().isPresent()) {
-                        root.add(f.range().field("createdAt").within(period));
-                    }
+                    SearchQueries.filter(f, root, "status", request.status());
+                    SearchQueries.filter(f, root, "type", request.type());
+                    SearchQueries.filter(f, root, "institution.code", request.institution());
+                    SearchQueries.filter(f, root, "eService.code", request.eService());
+                    SearchQueries.createdWithin(f, root, period);
                 })
-                .sort(f -> request.order() == SearchOrder.NEWEST || typed.isBlank()
-                        ? f.field("createdAt").desc().then().score()
-                        : f.score().then().field("createdAt").desc())
+                .sort(f -> SearchQueries.order(f, request.order(), typed))
                 .aggregation(STATUS, f -> f.terms().field("status", TicketStatus.class))
                 .aggregation(TYPE, f -> f.terms().field("type", TicketType.class))
                 .aggregation(INSTITUTION, f -> f.terms().field("institution.code", String.class).maxTermCount(50))
@@ -125,12 +120,5 @@ public class DeskSearch {
                 b.should(f.terms().field("citizen.id").matchingAny(new ArrayList<Object>(phoneOwners)).boost(10));
             }
         });
-    }
-
-    private static void filter(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root, String field,
-            Object value) {
-        if (value != null && !(value instanceof String text && text.isBlank())) {
-            root.add(f.match().field(field).matching(value instanceof String text ? text.strip() : value));
-        }
     }
 }

@@ -12,14 +12,17 @@ import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.util.common.data.Range;
 import org.hotline.common.BusinessTime;
 import org.hotline.common.InvalidPeriod;
 
 /**
  * The parts that the ticket and the complaint searches build the same way: words with every one required (and
- * "quoted phrases"), the Baghdad days of a period, the "created" facet, and facets read back. One definition, so that agents and officers get the same behaviour from the same typing.
+ * "quoted phrases"), filters, the Baghdad days of a period, the order, the "created" facet, and facets read back. One definition, so that agents and officers get the same behaviour from the same typing.
  */
 public final class SearchQueries {
 
@@ -47,6 +50,28 @@ public final class SearchQueries {
     /** Every word must be found in one of the fields; "quoted words" as a phrase; the analysers do the rest. */
     public static PredicateFinalStep words(SearchPredicateFactory f, String words, String... fields) {
         return f.simpleQueryString().fields(fields).matching(words).defaultOperator(BooleanOperator.AND);
+    }
+
+    /** A filter on one field, when the request sets it (a blank text does not filter). */
+    public static void filter(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root, String field,
+            Object value) {
+        if (value != null && !(value instanceof String text && text.isBlank())) {
+            root.add(f.match().field(field).matching(value instanceof String text ? text.strip() : value));
+        }
+    }
+
+    /** The period's filter on the creation time, when the request bounds it on either side. */
+    public static void createdWithin(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root,
+            Range<Instant> period) {
+        if (period.lowerBoundValue().isPresent() || period.upperBoundValue().isPresent()) {
+            root.add(f.range().field("createdAt").within(period));
+        }
+    }
+
+    /** The best match first (newest among equals), or newest first when asked or when nothing was typed. */
+    public static SortFinalStep order(SearchSortFactory f, SearchOrder order, TypedText typed) {
+        return order == SearchOrder.NEWEST || typed.isBlank() ? f.field("createdAt").desc().then().score()
+                : f.score().then().field("createdAt").desc();
     }
 
     /** The instants of a period of Baghdad days, both days included; null where open. */

@@ -18,15 +18,4 @@ public record SearchRequest(@Size(max = TEXT_MAX) String text, TicketStatus stat
     public static final int TEXT_MAX = 200;
     public static final int PAGE_MAX = 500;
     public static final int SIZE_MAX = 100;
-
-    /** Text only, the best first, the first page of twenty. */
-    public static SearchRequest of(String text) {
-        return new SearchRequest(text, null, null, null, null, null, null, SearchOrder.RELEVANCE, 0, 20);
-    }
-
-    /** The same request with its filters changed, for a facet clicked. */
-    public SearchRequest filtered(TicketStatus newStatus, TicketType newType, String newInstitution,
-            String newEService) {
-        return new SearchRequest(text, newStatus, newType, newInstitution, newEService, from, to, order, 0, size);
-    }
 }

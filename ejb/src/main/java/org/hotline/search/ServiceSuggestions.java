@@ -39,12 +39,13 @@ public class ServiceSuggestions {
         if (typed.isBlank()) {
             return List.of();
         }
+        Passages passages = Passages.forQuery(typed.words());
         return Search.session(em).search(EService.class)
                 .select(f -> f.entity(EService.class))
                 .where(f -> f.bool().must(SearchQueries.words(f, typed.words(), "nameAr", "nameEn", "standardAnswer"))
                         .filter(f.match().field("active").matching(true)))
                 .fetchHits(Math.min(Math.max(max, 1), 20)).stream()
                 .map(service -> new ServiceHit(EServiceView.of(service),
-                        Passages.forQuery(typed.words()).of("standardAnswer", service.getStandardAnswer()))).toList();
+                        passages.of("standardAnswer", service.getStandardAnswer()))).toList();
     }
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.hotline.common.BusinessTime;
 
 /**
  * Query parameters read by hand where JAX-RS would get the client's mistake wrong: it answers a value it cannot
@@ -27,6 +28,18 @@ final class ApiParams {
         } catch (DateTimeParseException notADate) {
             throw new BadRequestException("not a date (YYYY-MM-DD): " + day);
         }
+    }
+
+    /** A period of Baghdad days asked in the query, both included; checked by the boundary that takes it. */
+    record Days(LocalDate from, LocalDate to) {
+    }
+
+    /** {@code to} defaults to today (Baghdad), {@code from} to the {@code defaultDays} that end there. */
+    static Days period(String from, String to, int defaultDays) {
+        LocalDate end = day(to);
+        end = end != null ? end : LocalDate.now(BusinessTime.ZONE);
+        LocalDate start = day(from);
+        return new Days(start != null ? start : end.minusDays(defaultDays - 1), end);
     }
 
     /** One of the enum's names (any case), or null when nothing was typed. */

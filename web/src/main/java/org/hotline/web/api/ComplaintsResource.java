@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
-import org.hotline.common.BusinessTime;
 import org.hotline.complaint.CaseState;
 import org.hotline.complaint.CaseSummary;
 import org.hotline.complaint.ComplaintHotspots;
@@ -75,18 +74,8 @@ public class ComplaintsResource {
     @GET
     @Path("/hotspots")
     public Hotspots hotspots(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = end(to);
-        return hotspots.hotspots(start(from, end), end);
-    }
-
-    private static LocalDate end(String to) {
-        LocalDate end = ApiParams.day(to);
-        return end != null ? end : LocalDate.now(BusinessTime.ZONE);
-    }
-
-    private static LocalDate start(String from, LocalDate end) {
-        LocalDate start = ApiParams.day(from);
-        return start != null ? start : end.minusDays(Hotspots.WINDOW_DAYS - 1);
+        ApiParams.Days days = ApiParams.period(from, to, Hotspots.WINDOW_DAYS);
+        return hotspots.hotspots(days.from(), days.to());
     }
 
     /** The same as CSV for a spreadsheet; every export is audited. */
@@ -94,8 +83,9 @@ public class ComplaintsResource {
     @Path("/hotspots.csv")
     @Produces("text/csv; charset=UTF-8")
     public Response hotspotsCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = end(to);
-        LocalDate start = start(from, end);
+        ApiParams.Days days = ApiParams.period(from, to, Hotspots.WINDOW_DAYS);
+        LocalDate start = days.from();
+        LocalDate end = days.to();
         return Response.ok(hotspots.exportCsv(start, end)).header("Content-Disposition",
                 "attachment; filename=\"complaint-hotspots-" + start + "-" + end + ".csv\"").build();
     }

@@ -11,8 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import org.hotline.common.BusinessTime;
 import org.hotline.report.CallGrouping;
 import org.hotline.report.CallMetrics;
 import org.hotline.report.CallReport;
@@ -28,6 +26,9 @@ import org.hotline.report.TicketReports;
 @Path("/reports")
 public class ReportsResource {
 
+    /** A report without a period is of the last seven days. */
+    private static final int DEFAULT_DAYS = 7;
+
     @EJB
     private CallReports reports;
 
@@ -40,8 +41,8 @@ public class ReportsResource {
     public CallReport calls(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("by") String by, @QueryParam("answerSeconds") @DefaultValue("" + CallMetrics.DEFAULT_ANSWER_SECONDS)
             @Min(1) @Max(600) int answerSeconds) {
-        LocalDate end = end(to);
-        return reports.calls(start(from, end), end, grouping(by), answerSeconds);
+        ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
+        return reports.calls(days.from(), days.to(), grouping(by), answerSeconds);
     }
 
     @GET
@@ -50,8 +51,9 @@ public class ReportsResource {
     public Response callsCsv(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("by") String by, @QueryParam("answerSeconds") @DefaultValue("" + CallMetrics.DEFAULT_ANSWER_SECONDS)
             @Min(1) @Max(600) int answerSeconds) {
-        LocalDate end = end(to);
-        LocalDate start = start(from, end);
+        ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
+        LocalDate start = days.from();
+        LocalDate end = days.to();
         CallGrouping grouping = grouping(by);
         return Response.ok(reports.exportCsv(start, end, grouping, answerSeconds)).header("Content-Disposition",
                 "attachment; filename=\"calls-by-" + grouping.name().toLowerCase(java.util.Locale.ROOT) + "-" + start
@@ -63,8 +65,8 @@ public class ReportsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public TicketReport tickets(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("by") String by) {
-        LocalDate end = end(to);
-        return ticketReports.tickets(start(from, end), end, ticketGrouping(by));
+        ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
+        return ticketReports.tickets(days.from(), days.to(), ticketGrouping(by));
     }
 
     @GET
@@ -72,8 +74,9 @@ public class ReportsResource {
     @Produces("text/csv; charset=UTF-8")
     public Response ticketsCsv(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("by") String by) {
-        LocalDate end = end(to);
-        LocalDate start = start(from, end);
+        ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
+        LocalDate start = days.from();
+        LocalDate end = days.to();
         TicketGrouping grouping = ticketGrouping(by);
         return Response.ok(ticketReports.exportCsv(start, end, grouping)).header("Content-Disposition",
                 "attachment; filename=\"tickets-by-" + grouping.name().toLowerCase(java.util.Locale.ROOT) + "-"
@@ -88,15 +91,5 @@ public class ReportsResource {
     private static CallGrouping grouping(String by) {
         CallGrouping grouping = ApiParams.oneOf(CallGrouping.class, "by", by);
         return grouping == null ? CallGrouping.DAY : grouping;
-    }
-
-    private static LocalDate end(String to) {
-        LocalDate end = ApiParams.day(to);
-        return end != null ? end : ZonedDateTime.now(BusinessTime.ZONE).toLocalDate();
-    }
-
-    private static LocalDate start(String from, LocalDate end) {
-        LocalDate start = ApiParams.day(from);
-        return start != null ? start : end.minusDays(6);
     }
 }
