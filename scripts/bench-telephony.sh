@@ -14,7 +14,7 @@ set -euo pipefail
 source "$(dirname "$0")/bench-server.sh"
 runs=${1:-5}
 export HOTLINE_AMI_HOST=127.0.0.1 HOTLINE_AMI_PORT=5349 HOTLINE_AMI_USER=helpdesk HOTLINE_AMI_SECRET=helpdesk-secret
-command -v chromedriver >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium chromium-driver; }
+command -v chromedriver >/dev/null || scripts/apt-install.sh chromium chromium-driver
 bench_setup 3346 bench-telephony
 start_bench_server
 

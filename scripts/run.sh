@@ -8,6 +8,12 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
+# The daily summary PDF is written in DejaVu Sans (Arabic and Latin letters); hotline.pdf.font may name another.
+if [ ! -r /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] && [ -z "${HOTLINE_PDF_FONT:-}" ]; then
+    echo "run: installing Debian's DejaVu fonts for the daily summary PDF"
+    scripts/apt-install.sh fonts-dejavu-core
+fi
+
 mvn -B -DskipTests -DskipITs "$@" clean install
 
 if [ -z "${HOTLINE_DB_URL:-}" ]; then

@@ -3,7 +3,8 @@
 # management 9990) and a fresh embedded MariaDB (port 3316), both started and stopped by the build, with a real
 # headless Chromium for the pages.
 #
-# Installs what the suite needs and a new machine lacks: Debian's chromium and chromium-driver.
+# Installs what the suite needs and a new machine lacks: Debian's chromium and chromium-driver, and the DejaVu fonts
+# the daily summary PDF is written in.
 # Extra arguments go to Maven, e.g. scripts/test.sh -Dit.test=SignInIT
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -11,10 +12,11 @@ cd "$root"
 
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     echo "test: installing Debian's chromium and chromium-driver for the browser tests"
-    sudo_if_needed=""
-    [ "$(id -u)" = 0 ] || sudo_if_needed="sudo"
-    $sudo_if_needed apt-get update -q
-    DEBIAN_FRONTEND=noninteractive $sudo_if_needed apt-get install -y -q chromium chromium-driver
+    scripts/apt-install.sh chromium chromium-driver
+fi
+if [ ! -r /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+    echo "test: installing Debian's DejaVu fonts for the daily summary PDF"
+    scripts/apt-install.sh fonts-dejavu-core
 fi
 
 for port in 8080 9990; do

@@ -217,6 +217,20 @@ final class PbxCalls {
         return call.blocks.get(0);
     }
 
+    /**
+     * A queue member event as app_queue.c sends it (QueueMemberAdded, QueueMemberPause, QueueMemberRemoved): its member
+     * blob in its order, at the moment given. A dynamic member, not in use; {@code reason} is the PausedReason.
+     */
+    static String member(String event, String queue, String iface, String memberName, boolean paused, String reason,
+            Instant at) {
+        return "Event: " + event + "\r\nPrivilege: agent,all\r\nTimestamp: " + timestamp(at) + "\r\nQueue: " + queue
+                + "\r\nMemberName: " + memberName + "\r\nInterface: " + iface + "\r\nStateInterface: " + iface
+                + "\r\nMembership: dynamic\r\nPenalty: 0\r\nCallsTaken: 0\r\nLastCall: 0\r\nLastPause: "
+                + (paused ? at.getEpochSecond() : 0) + "\r\nLoginTime: " + at.getEpochSecond() + "\r\nInCall: 0"
+                + "\r\nStatus: 1\r\nPaused: " + (paused ? 1 : 0) + "\r\nPausedReason: " + (reason == null ? "" : reason)
+                + "\r\nRinginuse: 0\r\nWrapuptime: 0\r\n\r\n";
+    }
+
     /** A caller who hangs up in the IVR after choosing a language: Newchannel, VarSet HOTLINE_LANG=ar, Hangup. */
     static List<String> ivrOnly(String linkedid, String caller, Instant start) {
         Call call = new Call(linkedid, caller, null, start);

@@ -75,9 +75,47 @@ class ReportsIT {
         awaitDisposition(linkedid(abandoned), "ABANDONED");
         awaitDisposition(linkedid(night), "AFTER_HOURS");
         awaitDisposition(linkedid(menus), "IVR_ONLY");
+        anAgentsDay();
         SystemUnderTest.eventually(java.time.Duration.ofSeconds(30), "the abandoned caller's callback task",
                 () -> "1".equals(SystemUnderTest.queryString("select count(*) from ticket where type = 'CALLBACK'"
                         + " and call_linkedid = ?", linkedid(abandoned))));
+    }
+
+    private static final String AGENT_DAY = "2025-03-11";
+
+    private static Instant onAgentDay(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(BAGHDAD).toInstant();
+    }
+
+    /**
+     * Agent 1603's 11 March 2025, as the PBX tells it: signed in to enquiries the evening before (23:00) and to
+     * registration at 08:00; a call answered at 09:00 (60 s of talk); paused for a break 10:15–10:30 and for prayer
+     * 12:00–12:10 (one QueuePause, so one event per queue); out of registration at 16:00 and of the last queue at 17:00.
+     */
+    private static void anAgentsDay() throws Exception {
+        String phone = "PJSIP/1603";
+        String name = "Agent 1603";
+        Instant call = onAgentDay(AGENT_DAY + "T09:00:00");
+        play(List.of(PbxCalls.member("QueueMemberAdded", "enquiries", phone, name, false, "",
+                onAgentDay("2025-03-10T23:00:00")),
+                PbxCalls.member("QueueMemberAdded", "registration", phone, name, false, "",
+                        onAgentDay(AGENT_DAY + "T08:00:00"))));
+        play(PbxCalls.answered(linkedid(call), "07711000008", "enquiries", phone, name, call, 5, 60));
+        for (String[] pause : new String[][] {{"BREAK", "10:15:00", "10:30:00"}, {"PRAYER", "12:00:00", "12:10:00"}}) {
+            for (boolean paused : new boolean[] {true, false}) {
+                Instant at = onAgentDay(AGENT_DAY + "T" + pause[paused ? 1 : 2]);
+                play(List.of(PbxCalls.member("QueueMemberPause", "enquiries", phone, name, paused, pause[0], at),
+                        PbxCalls.member("QueueMemberPause", "registration", phone, name, paused, pause[0], at)));
+            }
+        }
+        play(List.of(PbxCalls.member("QueueMemberRemoved", "registration", phone, name, false, "",
+                onAgentDay(AGENT_DAY + "T16:00:00")),
+                PbxCalls.member("QueueMemberRemoved", "enquiries", phone, name, false, "",
+                        onAgentDay(AGENT_DAY + "T17:00:00"))));
+        awaitFilled(linkedid(call), "ended_at");
+        SystemUnderTest.eventually(java.time.Duration.ofSeconds(30), "the agent's presence kept", () -> "6".equals(
+                SystemUnderTest.queryString("select count(*) from agent_presence where phone_interface = ? and at < ?",
+                        phone, java.sql.Timestamp.from(onAgentDay("2025-03-12T00:00:00")))));
     }
 
     private static JsonObject report(String by) throws Exception {
@@ -154,6 +192,89 @@ class ReportsIT {
     }
 
     @Test
+    void theWorkbookOpensInExcelTermsAndCarriesTheSameNumbers() throws Exception {
+        var xlsx = supervisor.download("/api/v1/reports/calls.xlsx?from=" + DAY + "&to=" + DAY + "&by=QUEUE&lang=en");
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.headers().firstValue("Content-Type").orElse("").startsWith(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                xlsx.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertEquals("Queue", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Offered", sheet.getRow(0).getCell(1).getStringCellValue());
+            assertEquals("Answered within 20 s", sheet.getRow(0).getCell(4).getStringCellValue());
+            Map<String, org.apache.poi.ss.usermodel.Row> rows = new HashMap<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var key = sheet.getRow(r).getCell(0); // calls that reached no queue have none
+                rows.put(key == null ? "" : key.getStringCellValue(), sheet.getRow(r));
+            }
+            var enquiries = rows.get("enquiries");
+            assertEquals(List.of(4.0, 3.0, 1.0, 3.0, 0.75), List.of(enquiries.getCell(1).getNumericCellValue(),
+                    enquiries.getCell(2).getNumericCellValue(), enquiries.getCell(3).getNumericCellValue(),
+                    enquiries.getCell(4).getNumericCellValue(), enquiries.getCell(5).getNumericCellValue()));
+            assertEquals("0.0%", enquiries.getCell(5).getCellStyle().getDataFormatString(), "a fraction shows as %");
+            assertEquals(5.0, rows.get("total").getCell(1).getNumericCellValue());
+            assertTrue(!sheet.isRightToLeft(), "English reads left to right");
+        }
+        var arabic = supervisor.download("/api/v1/reports/tickets.xlsx?from=2025-03-12&to=2025-03-12&lang=ar");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                arabic.body()))) {
+            assertTrue(workbook.getSheetAt(0).isRightToLeft(), "Arabic reads right to left");
+            assertEquals("النوع", workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+        }
+        assertEquals("1", SystemUnderTest.queryString("select count(*) from audit_entry where actor = ? and action ="
+                + " 'REPORT_EXPORTED' and detail like ?", "report.supervisor", "XLSX calls by QUEUE " + DAY + "%"));
+    }
+
+    @Test
+    void theDailySummaryIsAPdfOfTheDaysFigures() throws Exception {
+        var pdf = supervisor.download("/api/v1/reports/daily.pdf?day=" + DAY + "&lang=en");
+        assertEquals(200, pdf.statusCode(), new String(pdf.body(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
+        String all = text.toString();
+        assertTrue(all.contains("Hotline 5599") && all.contains(DAY), all);
+        assertTrue(all.contains("Calls by hour") && all.contains("Agents"), all);
+        assertTrue(all.contains("Service level") && all.contains("60%"), "the day's service level: " + all);
+        var arabic = supervisor.download("/api/v1/reports/daily.pdf?day=" + DAY + "&lang=ar");
+        assertEquals(200, arabic.statusCode());
+        assertTrue(new com.lowagie.text.pdf.PdfReader(arabic.body()).getNumberOfPages() >= 1);
+        assertEquals("2", SystemUnderTest.queryString("select count(*) from audit_entry where actor = ? and action ="
+                + " 'REPORT_EXPORTED' and detail = ?", "report.supervisor", "PDF daily summary " + DAY));
+        assertEquals(400, supervisor.download("/api/v1/reports/daily.pdf?day=yesterday").statusCode());
+        assertEquals(400, supervisor.download("/api/v1/reports/daily.pdf?day=" + DAY + "&lang=fr").statusCode());
+    }
+
+    @Test
+    void theAgentReportCountsCallsHandledTimeSignedInAndPausesByReason() throws Exception {
+        JsonObject report = supervisor.get("/api/v1/reports/agents?from=" + AGENT_DAY + "&to=" + AGENT_DAY).object();
+        JsonObject agent = report.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(row -> row.getString("agent").equals("Agent 1603")).findFirst().orElseThrow();
+        assertEquals(1, agent.getInt("callsHandled"));
+        assertEquals(60, agent.getInt("handleSeconds"));
+        assertEquals(17 * 3600, agent.getInt("signedInSeconds"), "from midnight (signed in the evening before) to 17:00");
+        assertEquals(25 * 60, agent.getInt("pausedSeconds"));
+        assertEquals(15 * 60, agent.getJsonObject("pausedByReason").getInt("BREAK"));
+        assertEquals(10 * 60, agent.getJsonObject("pausedByReason").getInt("PRAYER"));
+        assertEquals(List.of("BREAK", "PRAYER"), report.getJsonArray("pauseReasons").getValuesAs(
+                jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        JsonObject dayBefore = supervisor.get("/api/v1/reports/agents?from=2025-03-10&to=2025-03-10").object();
+        assertEquals(3600, dayBefore.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(row -> row.getString("agent").equals("Agent 1603")).findFirst().orElseThrow()
+                .getInt("signedInSeconds"), "23:00 to midnight");
+        var csv = supervisor.download("/api/v1/reports/agents.csv?from=" + AGENT_DAY + "&to=" + AGENT_DAY);
+        String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("agent,calls_handled,handle_s,average_handle_time_s,signed_in_s,paused_s,"
+                + "paused_break_s,paused_prayer_s\r\n"), text);
+        assertTrue(text.contains("\"Agent 1603\",1,60,60.0,61200,1500,900,600\r\n"), text);
+        assertEquals(403, Api.as("report.agent", PASSWORD).get("/api/v1/reports/agents").status());
+    }
+
+    @Test
     void onlySupervisorsAndAdministratorsGetReportsAndMistakesAre400() throws Exception {
         Api agent = Api.as("report.agent", PASSWORD);
         assertEquals(403, agent.get("/api/v1/reports/calls?from=" + DAY + "&to=" + DAY).status());
@@ -183,6 +304,10 @@ class ReportsIT {
             assertEquals(List.of("60%"), browser.elements(By.cssSelector("#calls .service-level")));
             assertTrue(browser.isShown(By.cssSelector("#chart canvas")), "the chart is drawn");
             assertTrue(browser.isShown(By.id("tickets")), "and the ticket report below it");
+            assertTrue(browser.isShown(By.cssSelector("#lineChart canvas")), "by day, the line of the service level");
+            assertTrue(browser.isShown(By.id("agents")), "the agents");
+            assertTrue(browser.isShown(By.cssSelector("#complaintTotals .complaints-received")), "complaint totals");
+            assertTrue(browser.isShown(By.id("period:dailyPdf")), "the daily summary");
             browser.follow(By.linkText("English"));
             assertEquals("ltr", browser.direction());
             assertTrue(browser.text(By.tagName("body")).contains("Service level"));
@@ -196,21 +321,30 @@ class ReportsIT {
     private static void ticketHistory() throws Exception {
         String insert = "insert into ticket (type, channel, priority, status, subject, created_at, created_by,"
                 + " updated_at, first_response_minutes, resolution_minutes, sla_state, resolved_at, e_service_id,"
-                + " institution_id) values (?, 'PHONE', 'NORMAL', ?, 'تاريخ التقرير', ?, 'history', ?, 60, 2880, ?, ?,"
-                + " (select id from e_service where code = ?), (select id from institution where code = ?))";
+                + " institution_id, first_responded_at, first_response_state, call_linkedid) values (?, 'PHONE',"
+                + " 'NORMAL', ?, 'تاريخ التقرير', ?, 'history', ?, 60, 2880, ?, ?, (select id from e_service where"
+                + " code = ?), (select id from institution where code = ?), ?, ?, ?)";
+        String fromFirstCall = linkedid(at("10:00:00")); // entered 10 March 10:00
+        String fromThirdCall = linkedid(at("11:10:00")); // entered 10 March 11:10
         Object[][] tickets = {
-            {"ENQUIRY", "RESOLVED", "2025-03-12T10:00:00", "ON_TRACK", "2025-03-12T15:00:00", "MOI-PASSPORT-NEW", "MOI"},
-            {"ENQUIRY", "RESOLVED", "2025-03-12T11:00:00", "BREACHED", "2025-03-14T10:00:00", null, null},
-            {"ENQUIRY", "OPEN", "2025-03-10T09:30:00", "BREACHED", null, null, null},
+            {"ENQUIRY", "RESOLVED", "2025-03-12T10:00:00", "ON_TRACK", "2025-03-12T15:00:00", "MOI-PASSPORT-NEW", "MOI",
+                "2025-03-12T10:30:00", "ON_TRACK", fromFirstCall},
+            {"ENQUIRY", "RESOLVED", "2025-03-12T11:00:00", "BREACHED", "2025-03-14T10:00:00", null, null,
+                "2025-03-12T11:30:00", "AT_RISK", null},
+            {"ENQUIRY", "OPEN", "2025-03-10T09:30:00", "BREACHED", null, null, null, null, "BREACHED", null},
             {"DOCUMENT_ISSUE", "RESOLVED", "2025-03-12T12:00:00", "BREACHED", "2025-03-12T20:00:00",
-                "MOI-PASSPORT-NEW", "MOI"},
-            {"OTHER", "CLOSED", "2025-03-12T13:00:00", "ON_TRACK", null, null, null}, // a merged duplicate
+                "MOI-PASSPORT-NEW", "MOI", "2025-03-12T14:00:00", "BREACHED", fromThirdCall},
+            {"OTHER", "CLOSED", "2025-03-12T13:00:00", "ON_TRACK", null, null, null, null, null, null}, // merged
         };
         for (Object[] t : tickets) {
             java.sql.Timestamp created = java.sql.Timestamp.from(atBaghdad((String) t[2]));
-            SystemUnderTest.execute(insert, t[0], t[1], created, created, t[3],
-                    t[4] == null ? null : java.sql.Timestamp.from(atBaghdad((String) t[4])), t[5], t[6]);
+            SystemUnderTest.execute(insert, t[0], t[1], created, created, t[3], timestamp(t[4]), t[5], t[6],
+                    timestamp(t[7]), t[8], t[9]);
         }
+    }
+
+    private static java.sql.Timestamp timestamp(Object localDateTime) {
+        return localDateTime == null ? null : java.sql.Timestamp.from(atBaghdad((String) localDateTime));
     }
 
     private static Instant atBaghdad(String localDateTime) {
@@ -234,6 +368,17 @@ class ReportsIT {
         assertEquals(List.of(4, 2, 2, 1), List.of(total.getInt("created"), total.getInt("resolved"),
                 total.getInt("backlog"), total.getInt("resolvedWithinSla")));
         assertEquals("ENQUIRY", byType.getJsonArray("rows").getJsonObject(0).getString("key"), "the most first");
+        assertEquals(List.of(3, 3, 2), List.of(total.getInt("firstResponses"), total.getInt("firstResponsesMeasured"),
+                total.getInt("firstResponsesWithinSla")), "answered on the 12th: on track, at risk and breached");
+        assertEquals(2.0 / 3, total.getJsonNumber("firstResponseCompliance").doubleValue(), 1e-9);
+        assertEquals(1.0, enquiries.getJsonNumber("firstResponseCompliance").doubleValue(), 1e-9);
+        // End to end: two of the tickets resolved on the 12th were opened from calls of the 10th.
+        assertEquals(2, total.getInt("resolvedFromCalls"));
+        assertEquals(1, total.getInt("resolvedFromCallsWithinSla"));
+        assertEquals((53 * 3600 + 56 * 3600 + 50 * 60) / 2.0,
+                total.getJsonNumber("averageCallToResolution").doubleValue(), 1e-9, "10:00 to 15:00 two days on,"
+                        + " and 11:10 to 20:00");
+        assertEquals(56 * 3600 + 50 * 60, total.getInt("longestCallToResolution"));
 
         Map<String, JsonObject> services = rows(supervisor.get("/api/v1/reports/tickets?" + period
                 + "&by=E_SERVICE").object());
@@ -242,6 +387,6 @@ class ReportsIT {
         var csv = supervisor.download("/api/v1/reports/tickets.csv?" + period + "&by=INSTITUTION");
         String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(text.contains("\"MOI\",2,2,0,1,0.5000"), text);
-        assertTrue(text.contains("\"total\",4,2,2,1,0.5000"), text);
+        assertTrue(text.contains("\"total\",4,2,2,1,0.5000,3,2,0.6667,2,1,197700.0,204600"), text);
     }
 }

@@ -27,4 +27,9 @@ public record DayPeriod(LocalDate from, LocalDate to) {
     public Instant end() {
         return to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant();
     }
+
+    /** How many days the period spans. */
+    public long days() {
+        return java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+    }
 }

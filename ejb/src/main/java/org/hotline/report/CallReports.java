@@ -16,8 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hotline.audit.AuditTrail;
-import org.hotline.common.Csv;
 import org.hotline.common.DayPeriod;
+import org.hotline.common.ExportFormat;
 import org.hotline.security.Role;
 
 /**
@@ -118,37 +118,13 @@ public class CallReports {
         return new CallReport(from, to, by, answerSeconds, figures, figures("total", total));
     }
 
-    /**
-     * The same report as CSV for a spreadsheet, one line per row and the total last; every export is audited. The
-     * rates are fractions (0.85), the times seconds.
-     */
-    public String exportCsv(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull CallGrouping by,
-            @Min(1) @Max(600) int answerSeconds) {
+    /** The report as it is exported, in the format given; every export is audited. */
+    public CallReport export(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull CallGrouping by,
+            @Min(1) @Max(600) int answerSeconds, @NotNull ExportFormat format) {
         CallReport report = calls(from, to, by, answerSeconds);
-        StringBuilder csv = new StringBuilder(by.name().toLowerCase(java.util.Locale.ROOT)).append(",offered,answered,"
-                + "abandoned,answered_within_").append(answerSeconds).append("s,service_level,abandon_rate,"
-                + "average_speed_of_answer_s,average_handle_time_s,longest_wait_s,after_hours,callbacks_requested,"
-                + "callbacks_completed,calls,ended_in_ivr\r\n");
-        report.rows().forEach(row -> line(csv, row.key(), row));
-        line(csv, "total", report.total());
         audit.record(session.getCallerPrincipal().getName(), "REPORT_EXPORTED", "report", "calls", null,
-                "calls by " + by + " " + from + " .. " + to + ", N = " + answerSeconds);
-        return csv.toString();
-    }
-
-    private static void line(StringBuilder csv, String key, CallFigures row) {
-        csv.append(Csv.cell(key)).append(',').append(row.offered()).append(',').append(row.answered()).append(',')
-                .append(row.abandoned()).append(',').append(row.answeredWithin()).append(',')
-                .append(String.format(java.util.Locale.ROOT, "%.4f,%.4f", row.serviceLevel(), row.abandonRate()))
-                .append(',').append(blankIfNull(row.averageSpeedOfAnswer())).append(',')
-                .append(blankIfNull(row.averageHandleTime())).append(',').append(blankIfNull(row.longestWait()))
-                .append(',').append(row.afterHours()).append(',').append(row.callbacksRequested()).append(',')
-                .append(row.callbacksCompleted()).append(',').append(row.calls()).append(',')
-                .append(row.endedInIvr()).append("\r\n");
-    }
-
-    private static String blankIfNull(Object value) {
-        return value == null ? "" : value.toString();
+                format + " calls by " + by + " " + from + " .. " + to + ", N = " + answerSeconds);
+        return report;
     }
 
     private static Query bind(Query query, DayPeriod period) {
@@ -169,7 +145,7 @@ public class CallReports {
     }
 
     /** A mean to a tenth of a second, or null when there was nothing to measure. */
-    private static Double mean(long sum, long count) {
+    static Double mean(long sum, long count) {
         return count == 0 ? null : Math.round(sum * 10.0 / count) / 10.0;
     }
 }

@@ -25,6 +25,25 @@ final class TicketMetrics {
      */
     static final String RESOLVED_WITHIN_SLA = RESOLVED + " and t.sla_state <> 'BREACHED'";
 
+    /** First responded: the citizen first heard from the hotline within the period (a public comment, a status change, a callback answered). */
+    static final String FIRST_RESPONDED = "t.first_responded_at >= :start and t.first_responded_at < :end";
+
+    /**
+     * First response within its SLA: the first-response clock (business hours, paused like the resolution clock) had
+     * not run out when the citizen was first answered. Tickets answered before the state was kept (V15) have none and
+     * are left out of the compliance: measured first responses are those with a state.
+     */
+    static final String FIRST_RESPONSE_MEASURED = "t.first_response_state is not null";
+    static final String FIRST_RESPONSE_WITHIN_SLA = "t.first_response_state <> 'BREACHED'";
+
+    /**
+     * From call to resolution, the end-to-end measure: for a ticket opened from a call (or a callback task answering
+     * one), the seconds from the call entering the hotline (the IVR answered it) to the ticket's resolution; on the
+     * tickets resolved within the period, joined to their call by its linkedid as {@code cr}.
+     */
+    static final String FROM_CALL = " left join call_record cr on cr.linkedid = t.call_linkedid";
+    static final String CALL_TO_RESOLUTION = "timestampdiff(second, cr.entered_at, t.resolved_at)";
+
     static double compliance(long withinSla, long resolved) {
         return resolved == 0 ? 0 : (double) withinSla / resolved;
     }

@@ -174,6 +174,12 @@ public class Ticket {
     @Column(name = "sla_state", nullable = false, length = 10)
     private SlaClock.State slaState = SlaClock.State.ON_TRACK;
 
+    /** The first-response clock's state, kept like the resolution clock's so that reports count it in the database. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "first_response_state", length = 10)
+    private SlaClock.State firstResponseState;
+
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
     @OrderBy("at, id")
     private List<TicketEvent> events = new ArrayList<>();
@@ -362,6 +368,7 @@ public class Ticket {
         SlaClock clock = resolutionClock();
         Instant measuredAt = resolvedAt != null ? resolvedAt : now;
         slaState = clock.state(calendar, measuredAt);
+        firstResponseState = firstResponseClock().state(calendar, firstRespondedAt != null ? firstRespondedAt : now);
         resolutionDueAt = status.isDone() ? null : clock.dueAt(calendar, now);
     }
 

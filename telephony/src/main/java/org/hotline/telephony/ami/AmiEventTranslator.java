@@ -12,6 +12,7 @@ import org.asteriskjava.manager.event.NewChannelEvent;
 import org.asteriskjava.manager.event.QueueCallerAbandonEvent;
 import org.asteriskjava.manager.event.QueueCallerJoinEvent;
 import org.asteriskjava.manager.event.VarSetEvent;
+import org.hotline.call.AgentPresence;
 import org.hotline.call.CallSignal;
 import org.hotline.call.CallSignal.Kind;
 
@@ -79,7 +80,7 @@ public final class AmiEventTranslator {
     }
 
     static String agent(String memberName, String memberInterface) {
-        return memberName != null && !memberName.isBlank() ? memberName : memberInterface;
+        return AgentPresence.agentName(memberName, memberInterface);
     }
 
     private static Integer seconds(Long value) {

@@ -29,6 +29,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import org.hotline.call.AgentPresence;
+import org.hotline.call.AgentPresenceLog;
 import org.hotline.call.CallDisposition;
 import org.hotline.call.CallLog;
 import org.hotline.common.BusinessTime;
@@ -91,6 +93,9 @@ public class Switchboard {
     @EJB
     private CallLog callLog;
 
+    @EJB
+    private AgentPresenceLog presenceLog;
+
     private final Clock clock = Clock.systemUTC();
     private final TelephonySettings settings = TelephonySettings.current();
     private final Object lock = new Object();
@@ -146,7 +151,9 @@ public class Switchboard {
     public void apply(LiveEvent event) {
         List<String> stateChanged = new ArrayList<>();
         List<Runnable> pushes = new ArrayList<>();
+        List<AgentPresence> presenceChanged = new ArrayList<>();
         synchronized (lock) {
+            Map<String, AgentPresence> presenceBefore = presences(event);
             if (event instanceof CallerWaiting caller) {
                 waiting.put(caller.linkedid(), caller);
             } else if (event instanceof CallerLeft left) {
@@ -210,10 +217,45 @@ public class Switchboard {
                 picture.waiting().forEach(caller -> waiting.put(caller.linkedid(), caller));
                 stateChanged.addAll(members.keySet());
             }
+            presenceBefore.forEach((phone, before) -> {
+                AgentPresence after = presence(phone, event.at(), before);
+                if (after.differsFrom(before)) {
+                    presenceChanged.add(after);
+                }
+            });
         }
         liveChanged.set(true);
+        if (!presenceChanged.isEmpty()) {
+            executor.execute(() -> presenceLog.record(presenceChanged));
+        }
         pushes.forEach(push -> executor.execute(push));
         new TreeSet<>(stateChanged).forEach(phone -> executor.execute(() -> pushConsole(phone)));
+    }
+
+    /** The presence of the phones an event may change (a member's, or every phone on a resync), before it. */
+    private Map<String, AgentPresence> presences(LiveEvent event) {
+        Map<String, AgentPresence> before = new HashMap<>();
+        if (event instanceof MemberState member) {
+            before.put(member.phoneInterface(), presence(member.phoneInterface(), event.at(), null));
+        } else if (event instanceof Resynchronised picture) {
+            members.keySet().forEach(phone -> before.put(phone, presence(phone, event.at(), null)));
+            picture.members().forEach(member -> before.computeIfAbsent(member.phoneInterface(),
+                    phone -> presence(phone, event.at(), null)));
+        }
+        return before;
+    }
+
+    /** How a phone stands in the queues now; a phone signing out keeps the name it had. */
+    private AgentPresence presence(String phone, Instant at, AgentPresence before) {
+        Map<String, MemberState> queues = members.getOrDefault(phone, Map.of());
+        if (queues.isEmpty()) {
+            return new AgentPresence(phone, before != null ? before.agent() : phone, at,
+                    AgentPresence.State.SIGNED_OUT, null);
+        }
+        String agent = AgentPresence.agentName(memberName(queues), phone);
+        boolean paused = queues.values().stream().anyMatch(MemberState::paused);
+        return new AgentPresence(phone, agent, at, paused ? AgentPresence.State.PAUSED : AgentPresence.State.SIGNED_IN,
+                paused ? pauseReason(queues) : null);
     }
 
     private void member(MemberState member) {

@@ -1,39 +1,74 @@
 package org.hotline.web.api;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.hotline.common.BusinessTime;
+import org.hotline.common.ExportFormat;
+import org.hotline.complaint.ComplaintGrouping;
+import org.hotline.complaint.ComplaintReport;
+import org.hotline.complaint.ComplaintReports;
+import org.hotline.complaint.ComplaintTotals;
+import org.hotline.report.AgentReport;
+import org.hotline.report.AgentReports;
 import org.hotline.report.CallGrouping;
 import org.hotline.report.CallMetrics;
 import org.hotline.report.CallReport;
 import org.hotline.report.CallReports;
+import org.hotline.report.DailySummaries;
 import org.hotline.report.TicketGrouping;
 import org.hotline.report.TicketReport;
 import org.hotline.report.TicketReports;
+import org.hotline.web.i18n.Language;
+import org.hotline.web.i18n.LocaleBacking;
+import org.hotline.web.report.DailySummaryPdf;
+import org.hotline.web.report.ReportTable;
+import org.hotline.web.report.ReportTables;
+import org.hotline.web.report.TableFormats;
 
 /**
- * Supervisors' reports: the call and ticket reports as JSON and as CSV (audited). The period is Baghdad days, both
- * included, the last seven by default.
+ * The reports: calls, tickets and agents for supervisors (and administrators); complaints for officers, and their
+ * totals for supervisors. Each as JSON, and exported as CSV and Excel (audited); the daily summary as a PDF (audited).
+ * The period is Baghdad days, both included, the last seven by default. Exports are labelled in {@code lang} (ar, en,
+ * ku), else in the user's language.
  */
 @Path("/reports")
 public class ReportsResource {
 
     /** A report without a period is of the last seven days. */
     private static final int DEFAULT_DAYS = 7;
+    private static final String CSV = "text/csv; charset=UTF-8";
 
     @EJB
     private CallReports reports;
 
     @EJB
     private TicketReports ticketReports;
+
+    @EJB
+    private AgentReports agentReports;
+
+    @EJB
+    private ComplaintReports complaintReports;
+
+    @EJB
+    private DailySummaries dailySummaries;
+
+    @Inject
+    private LocaleBacking locale;
 
     @GET
     @Path("/calls")
@@ -46,18 +81,17 @@ public class ReportsResource {
     }
 
     @GET
-    @Path("/calls.csv")
-    @Produces("text/csv; charset=UTF-8")
-    public Response callsCsv(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("by") String by, @QueryParam("answerSeconds") @DefaultValue("" + CallMetrics.DEFAULT_ANSWER_SECONDS)
-            @Min(1) @Max(600) int answerSeconds) {
+    @Path("/calls.{format: csv|xlsx}")
+    @Produces({CSV, TableFormats.XLSX})
+    public Response callsExport(@PathParam("format") String format, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("by") String by, @QueryParam("answerSeconds")
+            @DefaultValue("" + CallMetrics.DEFAULT_ANSWER_SECONDS) @Min(1) @Max(600) int answerSeconds,
+            @QueryParam("lang") String lang) {
         ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
-        LocalDate start = days.from();
-        LocalDate end = days.to();
         CallGrouping grouping = grouping(by);
-        return Response.ok(reports.exportCsv(start, end, grouping, answerSeconds)).header("Content-Disposition",
-                "attachment; filename=\"calls-by-" + grouping.name().toLowerCase(java.util.Locale.ROOT) + "-" + start
-                        + "-" + end + ".csv\"").build();
+        ExportFormat as = format(format);
+        CallReport report = reports.export(days.from(), days.to(), grouping, answerSeconds, as);
+        return file(as, List.of(tables(lang).calls(report)), lang, "calls-by-" + name(grouping), days);
     }
 
     @GET
@@ -70,17 +104,121 @@ public class ReportsResource {
     }
 
     @GET
-    @Path("/tickets.csv")
-    @Produces("text/csv; charset=UTF-8")
-    public Response ticketsCsv(@QueryParam("from") String from, @QueryParam("to") String to,
+    @Path("/tickets.{format: csv|xlsx}")
+    @Produces({CSV, TableFormats.XLSX})
+    public Response ticketsExport(@PathParam("format") String format, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("by") String by, @QueryParam("lang") String lang) {
+        ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
+        TicketGrouping grouping = ticketGrouping(by);
+        ExportFormat as = format(format);
+        TicketReport report = ticketReports.export(days.from(), days.to(), grouping, as);
+        return file(as, List.of(tables(lang).tickets(report)), lang, "tickets-by-" + name(grouping), days);
+    }
+
+    @GET
+    @Path("/agents")
+    @Produces(MediaType.APPLICATION_JSON)
+    public AgentReport agents(@QueryParam("from") String from, @QueryParam("to") String to) {
+        ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
+        return agentReports.agents(days.from(), days.to());
+    }
+
+    @GET
+    @Path("/agents.{format: csv|xlsx}")
+    @Produces({CSV, TableFormats.XLSX})
+    public Response agentsExport(@PathParam("format") String format, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("lang") String lang) {
+        ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
+        ExportFormat as = format(format);
+        AgentReport report = agentReports.export(days.from(), days.to(), as);
+        return file(as, List.of(tables(lang).agents(report)), lang, "agents", days);
+    }
+
+    /** Officers only: the breakdown, the time in each state and the trend (audited, as it names institutions). */
+    @GET
+    @Path("/complaints")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ComplaintReport complaints(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("by") String by) {
         ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
-        LocalDate start = days.from();
-        LocalDate end = days.to();
-        TicketGrouping grouping = ticketGrouping(by);
-        return Response.ok(ticketReports.exportCsv(start, end, grouping)).header("Content-Disposition",
-                "attachment; filename=\"tickets-by-" + grouping.name().toLowerCase(java.util.Locale.ROOT) + "-"
-                        + start + "-" + end + ".csv\"").build();
+        return complaintReports.complaints(days.from(), days.to(), complaintGrouping(by));
+    }
+
+    /** Officers only: the breakdown as CSV; the workbook adds the time in each state and the trend. */
+    @GET
+    @Path("/complaints.{format: csv|xlsx}")
+    @Produces({CSV, TableFormats.XLSX})
+    public Response complaintsExport(@PathParam("format") String format,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("by") String by,
+            @QueryParam("lang") String lang) {
+        ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
+        ComplaintGrouping grouping = complaintGrouping(by);
+        ExportFormat as = format(format);
+        ComplaintReport report = complaintReports.export(days.from(), days.to(), grouping, as);
+        return file(as, tables(lang).complaints(report), lang, "complaints-by-" + name(grouping), days);
+    }
+
+    /** Supervisors (and officers): how many complaints were received, and are open or closed; nothing more. */
+    @GET
+    @Path("/complaints/totals")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ComplaintTotals complaintTotals(@QueryParam("from") String from, @QueryParam("to") String to) {
+        ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
+        return complaintReports.totals(days.from(), days.to());
+    }
+
+    /** The daily summary of a Baghdad day (today by default) as a PDF. */
+    @GET
+    @Path("/daily.pdf")
+    @Produces("application/pdf")
+    public Response dailySummary(@QueryParam("day") String day, @QueryParam("lang") String lang) {
+        LocalDate date = ApiParams.day(day);
+        date = date != null ? date : LocalDate.now(BusinessTime.ZONE);
+        Language language = language(lang);
+        byte[] pdf = new DailySummaryPdf(language.locale(), "rtl".equals(language.getDirection()))
+                .write(dailySummaries.export(date, ExportFormat.PDF));
+        return attachment(pdf, "application/pdf", "daily-summary-" + date + ".pdf");
+    }
+
+    private Response file(ExportFormat format, List<ReportTable> tables, String lang, String name,
+            ApiParams.Days days) {
+        String file = name + "-" + days.from() + "-" + days.to() + "." + format.name().toLowerCase(Locale.ROOT);
+        if (format == ExportFormat.CSV) {
+            return attachment(TableFormats.csv(tables.get(0)), CSV, file);
+        }
+        return attachment(TableFormats.xlsx(tables, "rtl".equals(language(lang).getDirection())), TableFormats.XLSX,
+                file);
+    }
+
+    private static Response attachment(Object content, String mediaType, String file) {
+        return Response.ok(content, mediaType).header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    private ReportTables tables(String lang) {
+        return new ReportTables(language(lang).locale());
+    }
+
+    /** The language asked for, else the user's. */
+    private Language language(String lang) {
+        if (lang == null || lang.isBlank()) {
+            return locale.getLanguage();
+        }
+        return Language.ofCode(lang.strip()).orElseThrow(() -> new BadRequestException(
+                "lang must be one of ar, en, ku: " + lang));
+    }
+
+    private static ExportFormat format(String format) {
+        return ExportFormat.valueOf(format.toUpperCase(Locale.ROOT)); // the path admits csv and xlsx only
+    }
+
+    private static String name(Enum<?> grouping) {
+        return grouping.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static ComplaintGrouping complaintGrouping(String by) {
+        ComplaintGrouping grouping = ApiParams.oneOf(ComplaintGrouping.class, "by", by);
+        return grouping == null ? ComplaintGrouping.INSTITUTION : grouping;
     }
 
     private static TicketGrouping ticketGrouping(String by) {

@@ -2,15 +2,18 @@ package org.hotline.web.report;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.hotline.common.BusinessException;
 import org.hotline.common.BusinessTime;
+import org.hotline.complaint.ComplaintReports;
+import org.hotline.complaint.ComplaintTotals;
+import org.hotline.report.AgentReport;
+import org.hotline.report.AgentReports;
 import org.hotline.report.CallFigures;
 import org.hotline.report.CallGrouping;
 import org.hotline.report.CallMetrics;
@@ -26,7 +29,9 @@ import org.hotline.web.faces.Messages;
 /**
  * The supervisors' reports for a period of Baghdad days (the last seven by default): the calls by hour, day, queue,
  * topic or agent, with N of "answered within N seconds" (a chart of answered and abandoned calls and the table of
- * every figure); the tickets by type, e-service or institution. Both export as CSV through the API.
+ * every figure, and by hour or day a line of the service level and abandon rate); the tickets by type, e-service or
+ * institution, with both SLAs and the time from call to resolution; the agents; the complaint totals. Every table
+ * exports as CSV and Excel through the API, and the last day of the period as the daily summary (PDF).
  */
 @Named
 @ViewScoped
@@ -39,6 +44,12 @@ public class ReportsBacking implements Serializable {
 
     @EJB
     private TicketReports ticketReports;
+
+    @EJB
+    private AgentReports agentReports;
+
+    @EJB
+    private ComplaintReports complaintReports;
 
     @Inject
     private EServiceChoices eServiceChoices;
@@ -53,6 +64,8 @@ public class ReportsBacking implements Serializable {
     private CallReport report;
     private TicketGrouping ticketsBy = TicketGrouping.TYPE;
     private TicketReport ticketReport;
+    private AgentReport agentReport;
+    private ComplaintTotals complaintTotals;
 
     public void show() {
         if (from == null || to == null) {
@@ -62,36 +75,69 @@ public class ReportsBacking implements Serializable {
         try {
             report = reports.calls(from, to, by, answerSeconds);
             ticketReport = ticketReports.tickets(from, to, ticketsBy);
+            agentReport = agentReports.agents(from, to);
+            complaintTotals = complaintReports.totals(from, to);
         } catch (BusinessException refused) {
             report = null;
             ticketReport = null;
+            agentReport = null;
+            complaintTotals = null;
             Messages.error("period:to", refused.messageKey());
         }
     }
 
-    /** Chart.js's configuration of the chart: answered and abandoned calls stacked, per row of the report. */
+    /** Chart.js's configuration of the bar chart: answered and abandoned calls stacked, per row of the report. */
     public String getChart() {
         if (report == null) {
             return "{}";
         }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder answered = Json.createArrayBuilder();
-        JsonArrayBuilder abandoned = Json.createArrayBuilder();
-        for (CallFigures row : report.rows()) {
-            labels.add(label(row.key()));
-            answered.add(row.answered());
-            abandoned.add(row.abandoned());
+        return Charts.stackedBars(report.rows().stream().map(row -> label(row.key())).toList(), List.of(
+                new Charts.Series(Messages.text("report.answered"), "#2e7d32",
+                        report.rows().stream().map(CallFigures::answered).toList()),
+                new Charts.Series(Messages.text("report.abandoned"), "#c62828",
+                        report.rows().stream().map(CallFigures::abandoned).toList())));
+    }
+
+    /** By hour or day, the line chart: the service level and the abandon rate, in percent, along the period. */
+    public String getLineChart() {
+        if (report == null || !isAlongTime()) {
+            return "{}";
         }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", Messages.text("report.answered"))
-                                .add("data", answered).add("backgroundColor", "#2e7d32"))
-                        .add(Json.createObjectBuilder().add("label", Messages.text("report.abandoned"))
-                                .add("data", abandoned).add("backgroundColor", "#c62828"))))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("scales",
-                        Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("stacked", true))
-                                .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true))))
-                .build().toString();
+        return Charts.lines(report.rows().stream().map(row -> label(row.key())).toList(), List.of(
+                new Charts.Series(Messages.text("report.serviceLevel"), "#1565c0",
+                        report.rows().stream().map(row -> Math.round(row.serviceLevel() * 1000) / 10.0).toList()),
+                new Charts.Series(Messages.text("report.abandonRate"), "#c62828",
+                        report.rows().stream().map(row -> Math.round(row.abandonRate() * 1000) / 10.0).toList())),
+                true);
+    }
+
+    /** Whether the call report runs along time (by hour or by day), where a line reads best. */
+    public boolean isAlongTime() {
+        return report != null && (report.by() == CallGrouping.HOUR || report.by() == CallGrouping.DAY);
+    }
+
+    /** Seconds as hours and minutes (h:mm), for time signed in and paused. */
+    public String hoursMinutes(long seconds) {
+        return seconds / 3600 + ":" + String.format(java.util.Locale.ROOT, "%02d", seconds % 3600 / 60);
+    }
+
+    /** A mean in seconds as hours to a tenth, or a dash without one. */
+    public String hours(Double seconds) {
+        return seconds == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f", seconds / 3600);
+    }
+
+    /** A pause reason as the console names it. */
+    public String pauseReason(String reason) {
+        return reason == null || reason.isEmpty() ? Messages.text("report.none")
+                : Messages.textOr("pause." + reason, reason);
+    }
+
+    public AgentReport getAgentReport() {
+        return agentReport;
+    }
+
+    public ComplaintTotals getComplaintTotals() {
+        return complaintTotals;
     }
 
     /** A row's key as shown: calls without a queue, topic or agent are "none". */

@@ -1,0 +1,55 @@
+package org.hotline.web.report;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+
+/**
+ * Chart.js configurations for PrimeFaces' {@code p:chart}, built with JSON-P so that every label is escaped: stacked
+ * bars of counts, and lines (a percentage or a count) over hours or days.
+ */
+public final class Charts {
+
+    private Charts() {
+    }
+
+    /** One series: its label, its colour and a value per label of the chart. */
+    public record Series(String label, String colour, List<? extends Number> values) {
+    }
+
+    public static String stackedBars(List<String> labels, List<Series> series) {
+        return chart("bar", labels, series, Json.createObjectBuilder()
+                .add("x", Json.createObjectBuilder().add("stacked", true))
+                .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)), false);
+    }
+
+    public static String lines(List<String> labels, List<Series> series, boolean percent) {
+        JsonObjectBuilder y = Json.createObjectBuilder().add("beginAtZero", true);
+        if (percent) {
+            y.add("max", 100);
+        }
+        return chart("line", labels, series, Json.createObjectBuilder().add("y", y), true);
+    }
+
+    private static String chart(String type, List<String> labels, List<Series> series, JsonObjectBuilder scales,
+            boolean line) {
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (Series one : series) {
+            JsonArrayBuilder values = Json.createArrayBuilder();
+            one.values().forEach(value -> values.add(value.doubleValue()));
+            JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", one.label()).add("data", values)
+                    .add("borderColor", one.colour()).add("backgroundColor", one.colour());
+            if (line) {
+                dataset.add("fill", false).add("tension", 0.2);
+            }
+            datasets.add(dataset);
+        }
+        JsonArrayBuilder labelArray = Json.createArrayBuilder();
+        labels.forEach(labelArray::add);
+        return Json.createObjectBuilder().add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("animation", false).add("scales", scales))
+                .build().toString();
+    }
+}

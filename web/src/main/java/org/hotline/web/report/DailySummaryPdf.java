@@ -1,0 +1,200 @@
+package org.hotline.web.report;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
+import org.hotline.report.CallFigures;
+import org.hotline.report.DailySummary;
+import org.hotline.report.TicketFigures;
+
+/**
+ * The daily summary as a PDF (OpenPDF), in the reader's language: the day's headline figures, then the calls by hour,
+ * the tickets by type and the agents, as the same tables the other exports write. Arabic and Kurdish run right to left
+ * and are shaped by OpenPDF; the font must carry Arabic and Latin letters: {@code hotline.pdf.font} (or
+ * {@code HOTLINE_PDF_FONT}) names it, else DejaVu Sans where Debian puts it.
+ */
+public final class DailySummaryPdf {
+
+    private static final List<String> FONTS = List.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+            "/usr/share/fonts/dejavu/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans.ttf");
+
+    private final ResourceBundle bundle;
+    private final ReportTables tables;
+    private final int direction;
+    private final Font title;
+    private final Font heading;
+    private final Font body;
+    private final Font bold;
+
+    public DailySummaryPdf(Locale locale, boolean rightToLeft) {
+        this.bundle = ResourceBundle.getBundle("org.hotline.web.i18n.messages", locale);
+        this.tables = new ReportTables(locale);
+        this.direction = rightToLeft ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
+        BaseFont font = font();
+        this.title = new Font(font, 15, Font.NORMAL);
+        this.heading = new Font(font, 11, Font.NORMAL);
+        this.body = new Font(font, 7.5f, Font.NORMAL);
+        this.bold = new Font(font, 8, Font.NORMAL);
+    }
+
+    /** The font named by configuration, else the first of the usual places that has it. */
+    static Path fontFile() {
+        String configured = System.getProperty("hotline.pdf.font", System.getenv("HOTLINE_PDF_FONT"));
+        return Stream.concat(Stream.ofNullable(configured), FONTS.stream()).map(Path::of).filter(Files::isReadable)
+                .findFirst().orElseThrow(() -> new IllegalStateException("No font for the PDF: install fonts-dejavu-core"
+                        + " or set hotline.pdf.font to a TrueType font with Arabic and Latin letters"));
+    }
+
+    private static BaseFont font() {
+        try {
+            return BaseFont.createFont(fontFile().toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        } catch (IOException | DocumentException unreadable) {
+            throw new IllegalStateException("The PDF font cannot be read", unreadable);
+        }
+    }
+
+    public byte[] write(DailySummary summary) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
+        try {
+            PdfWriter.getInstance(document, bytes);
+            document.addTitle("Hotline 5599 " + summary.day());
+            document.open();
+            document.add(line(text("daily.title") + " — " + summary.day(), title));
+            document.add(line(text("daily.intro"), body));
+            document.add(headline(summary));
+            document.add(line(text("daily.byHour"), heading));
+            document.add(table(tables.calls(summary.calls())));
+            document.add(line(text("report.tickets"), heading));
+            document.add(table(tables.tickets(summary.tickets())));
+            document.add(line(text("report.agents"), heading));
+            document.add(table(tables.agents(summary.agents())));
+            document.close();
+        } catch (DocumentException impossible) {
+            throw new UncheckedIOException(new IOException("The daily summary could not be laid out", impossible));
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The day's figures that matter most, label beside value, four pairs a line. */
+    private PdfPTable headline(DailySummary summary) {
+        CallFigures calls = summary.calls().total();
+        TicketFigures tickets = summary.tickets().total();
+        List<String[]> figures = List.of(
+                pair("report.calls", calls.calls()), pair("report.offered", calls.offered()),
+                pair("report.answered", calls.answered()), pair("report.abandoned", calls.abandoned()),
+                pair("report.serviceLevel", percent(calls.serviceLevel())),
+                pair("report.abandonRate", percent(calls.abandonRate())),
+                pair("report.asa", decimal(calls.averageSpeedOfAnswer())),
+                pair("report.aht", decimal(calls.averageHandleTime())),
+                pair("report.longestWait", calls.longestWait() == null ? "—" : calls.longestWait()),
+                pair("report.afterHours", calls.afterHours()), pair("report.endedInIvr", calls.endedInIvr()),
+                pair("report.callbacks", calls.callbacksRequested() + " / " + calls.callbacksCompleted()),
+                pair("report.created", tickets.created()), pair("report.resolved", tickets.resolved()),
+                pair("report.backlog", tickets.backlog()),
+                pair("report.slaCompliance", percent(tickets.slaCompliance())),
+                pair("report.firstResponseCompliance", percent(tickets.firstResponseCompliance())),
+                pair("report.callToResolution", hours(tickets.averageCallToResolution())),
+                pair("report.complaintsReceived", summary.complaints().received()),
+                pair("report.complaintsOpen", summary.complaints().open()));
+        PdfPTable table = new PdfPTable(8);
+        table.setRunDirection(direction);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(6);
+        table.setSpacingAfter(6);
+        for (String[] figure : figures) {
+            table.addCell(cell(figure[0], body, false));
+            table.addCell(cell(figure[1], bold, true));
+        }
+        table.completeRow();
+        return table;
+    }
+
+    /** Any report table, header first, numbers as the page shows them. */
+    private PdfPTable table(ReportTable report) {
+        PdfPTable table = new PdfPTable(report.columns().size());
+        table.setRunDirection(direction);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(8);
+        table.setHeaderRows(1);
+        report.columns().forEach(column -> table.addCell(cell(column.label(), bold, true)));
+        for (List<Object> row : report.rows()) {
+            for (int i = 0; i < row.size(); i++) {
+                table.addCell(cell(shown(row.get(i), report.columns().get(i).kind()), body, false));
+            }
+        }
+        return table;
+    }
+
+    private static String shown(Object value, ReportTable.Kind kind) {
+        if (value == null) {
+            return "—";
+        }
+        return switch (kind) {
+            case FRACTION -> percent(((Number) value).doubleValue());
+            case DECIMAL -> decimal(((Number) value).doubleValue());
+            default -> value.toString();
+        };
+    }
+
+    private PdfPCell cell(String text, Font font, boolean shaded) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setRunDirection(direction);
+        cell.setPadding(3);
+        cell.setHorizontalAlignment(Element.ALIGN_LEFT);
+        if (shaded) {
+            cell.setGrayFill(0.92f);
+        }
+        return cell;
+    }
+
+    /** A line of text as a borderless one-cell table: only table cells run right to left in OpenPDF. */
+    private PdfPTable line(String text, Font font) {
+        PdfPTable table = new PdfPTable(1);
+        table.setRunDirection(direction);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setRunDirection(direction);
+        cell.setBorder(PdfPCell.NO_BORDER);
+        table.addCell(cell);
+        return table;
+    }
+
+    private String[] pair(String key, Object value) {
+        return new String[] {text(key), String.valueOf(value)};
+    }
+
+    private static String percent(double fraction) {
+        return Math.round(fraction * 100) + "%";
+    }
+
+    private static String decimal(Double value) {
+        return value == null ? "—" : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String hours(Double seconds) {
+        return seconds == null ? "—" : String.format(Locale.ROOT, "%.1f h", seconds / 3600);
+    }
+
+    private String text(String key) {
+        return bundle.containsKey(key) ? bundle.getString(key) : key;
+    }
+}

@@ -1,0 +1,151 @@
+package org.hotline.web.report;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.hotline.complaint.ComplaintFigures;
+import org.hotline.complaint.ComplaintReport;
+import org.hotline.report.AgentFigures;
+import org.hotline.report.AgentReport;
+import org.hotline.report.CallFigures;
+import org.hotline.report.CallReport;
+import org.hotline.report.TicketFigures;
+import org.hotline.report.TicketReport;
+import org.hotline.web.report.ReportTable.Column;
+import org.hotline.web.report.ReportTable.Kind;
+
+/**
+ * Every report as the table it is exported as (CSV, Excel, the PDF): one place for the columns, their machine names
+ * and their labels ({@code report.col.*} in the reader's language). A row's key stays the code it is (a queue, a type,
+ * an institution's code), so that a spreadsheet can join on it; the total is the last row.
+ */
+public final class ReportTables {
+
+    private final ResourceBundle bundle;
+
+    public ReportTables(Locale locale) {
+        this.bundle = ResourceBundle.getBundle("org.hotline.web.i18n.messages", locale);
+    }
+
+    public ReportTable calls(CallReport report) {
+        List<Column> columns = List.of(key(report.by().name()), count("offered"), count("answered"),
+                count("abandoned"), new Column("answered_within_" + report.answerSeconds() + "s",
+                        label("answered_within", report.answerSeconds()), Kind.COUNT),
+                fraction("service_level"), fraction("abandon_rate"), decimal("average_speed_of_answer_s"),
+                decimal("average_handle_time_s"), count("longest_wait_s"), count("after_hours"),
+                count("callbacks_requested"), count("callbacks_completed"), count("calls"), count("ended_in_ivr"));
+        List<List<Object>> rows = new ArrayList<>();
+        report.rows().forEach(row -> rows.add(callRow(row.key(), row)));
+        rows.add(callRow("total", report.total()));
+        return new ReportTable(text("report.title"), columns, rows);
+    }
+
+    private static List<Object> callRow(String key, CallFigures row) {
+        return values(key, row.offered(), row.answered(), row.abandoned(), row.answeredWithin(), row.serviceLevel(),
+                row.abandonRate(), row.averageSpeedOfAnswer(), row.averageHandleTime(), row.longestWait(),
+                row.afterHours(), row.callbacksRequested(), row.callbacksCompleted(), row.calls(), row.endedInIvr());
+    }
+
+    public ReportTable tickets(TicketReport report) {
+        List<Column> columns = List.of(key(report.by().name()), count("created"), count("resolved"), count("backlog"),
+                count("resolved_within_sla"), fraction("sla_compliance"), count("first_responses"),
+                count("first_responses_within_sla"), fraction("first_response_compliance"),
+                count("resolved_from_calls"), count("resolved_from_calls_within_sla"),
+                decimal("average_call_to_resolution_s"), count("longest_call_to_resolution_s"));
+        List<List<Object>> rows = new ArrayList<>();
+        report.rows().forEach(row -> rows.add(ticketRow(row.key(), row)));
+        rows.add(ticketRow("total", report.total()));
+        return new ReportTable(text("report.tickets"), columns, rows);
+    }
+
+    private static List<Object> ticketRow(String key, TicketFigures row) {
+        return values(key, row.created(), row.resolved(), row.backlog(), row.resolvedWithinSla(), row.slaCompliance(),
+                row.firstResponses(), row.firstResponsesWithinSla(), row.firstResponseCompliance(),
+                row.resolvedFromCalls(), row.resolvedFromCallsWithinSla(), row.averageCallToResolution(),
+                row.longestCallToResolution());
+    }
+
+    public ReportTable agents(AgentReport report) {
+        List<Column> columns = new ArrayList<>(List.of(new Column("agent", text("report.by.AGENT"), Kind.TEXT),
+                count("calls_handled"), count("handle_s"), decimal("average_handle_time_s"), count("signed_in_s"),
+                count("paused_s")));
+        report.pauseReasons().forEach(reason -> columns.add(new Column("paused_" + reason.toLowerCase(Locale.ROOT)
+                + "_s", label("paused_for", pauseReason(reason)), Kind.COUNT)));
+        List<List<Object>> rows = new ArrayList<>();
+        report.rows().forEach(row -> rows.add(agentRow(row.agent(), row, report.pauseReasons())));
+        rows.add(agentRow("total", report.total(), report.pauseReasons()));
+        return new ReportTable(text("report.agents"), columns, rows);
+    }
+
+    private static List<Object> agentRow(String key, AgentFigures row, List<String> reasons) {
+        List<Object> values = values(key, row.callsHandled(), row.handleSeconds(), row.averageHandleTime(),
+                row.signedInSeconds(), row.pausedSeconds());
+        reasons.forEach(reason -> values.add(row.pausedByReason().getOrDefault(reason, 0L)));
+        return values;
+    }
+
+    /** The officers' complaint report: the breakdown, the time in each state, and the trend, a table each. */
+    public List<ReportTable> complaints(ComplaintReport report) {
+        List<List<Object>> rows = new ArrayList<>();
+        report.rows().forEach(row -> rows.add(complaintRow(row.key(), row)));
+        rows.add(complaintRow("total", report.total()));
+        ReportTable breakdown = new ReportTable(text("complaintReport.title"), List.of(key(report.by().name()),
+                count("received"), count("open"), count("substantiated"), count("unsubstantiated"),
+                count("dismissed")), rows);
+        ReportTable states = new ReportTable(text("complaintReport.states"), List.of(
+                new Column("state", text("report.col.state"), Kind.TEXT), count("complaints"),
+                decimal("average_hours"), decimal("longest_hours"), count("still_there")),
+                report.states().stream().map(s -> values(s.state().name(), s.complaints(), s.averageHours(),
+                        s.longestHours(), s.stillThere())).toList());
+        List<Column> trendColumns = new ArrayList<>(List.of(new Column("institution", text("report.col.institution"),
+                Kind.TEXT)));
+        report.trend().buckets().forEach(bucket -> trendColumns.add(new Column(bucket, bucket, Kind.COUNT)));
+        ReportTable trend = new ReportTable(text("complaintReport.trend"), trendColumns, report.trend().series()
+                .stream().map(series -> {
+                    List<Object> values = new ArrayList<>(List.of(series.institution()));
+                    values.addAll(series.counts());
+                    return values;
+                }).toList());
+        return List.of(breakdown, states, trend);
+    }
+
+    private static List<Object> complaintRow(String key, ComplaintFigures row) {
+        return values(key, row.received(), row.open(), row.substantiated(), row.unsubstantiated(), row.dismissed());
+    }
+
+    private String pauseReason(String reason) {
+        String key = "pause." + reason;
+        return reason.isEmpty() ? text("report.none") : bundle.containsKey(key) ? bundle.getString(key) : reason;
+    }
+
+    private static List<Object> values(Object... values) {
+        return new ArrayList<>(java.util.Arrays.asList(values));
+    }
+
+    private Column key(String by) {
+        return new Column(by.toLowerCase(Locale.ROOT), text("report.col.key." + by), Kind.TEXT);
+    }
+
+    private Column count(String id) {
+        return new Column(id, label(id), Kind.COUNT);
+    }
+
+    private Column decimal(String id) {
+        return new Column(id, label(id), Kind.DECIMAL);
+    }
+
+    private Column fraction(String id) {
+        return new Column(id, label(id), Kind.FRACTION);
+    }
+
+    private String label(String id, Object... arguments) {
+        String pattern = text("report.col." + id);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(arguments);
+    }
+
+    private String text(String key) {
+        return bundle.containsKey(key) ? bundle.getString(key) : key;
+    }
+}
