@@ -38,4 +38,4 @@ start_bench_server() {
     grep -q 'Deployed "hotline.ear"' "$work/server.log" || { tail -50 "$work/server.log"; exit 1; }
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "–"; else if (NR % 2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }

@@ -23,9 +23,10 @@ import java.util.Random;
 
 /**
  * The issue 9 benchmark: a month of a national hotline's traffic, 300,000 calls and 200,000 tickets (a sixth of them
- * callback tasks of the calls), written straight into a fresh database; then the call and ticket reports, through
- * the API, for the month and for one day, by every breakdown: p50 and p95 of the time to render (answer) them, after
- * a warm-up.
+ * callback tasks of the calls), with 120 agents' sign-ins and pauses and 3,000 complaints about staff with their case
+ * decisions, written straight into a fresh database; then every report through the API, for the month and for one
+ * day, by every breakdown (calls, tickets, agents; complaints as an officer; the calls by agent as an Excel workbook;
+ * the daily summary PDF for the day): p50 and p95 of the time to render (answer) them, after a warm-up.
  * Beside it, in the same run, the query plan's choice: the same aggregate over JDBC with the {@code entered_at}
  * index, and forced to read the whole table without it.
  *
@@ -34,6 +35,14 @@ import java.util.Random;
 public final class ReportBenchmark {
 
     private static final String USER = "bench.supervisor";
+    private static final String OFFICER = "bench.officer";
+    private static final String[] COMPLAINTS_BY = {"INSTITUTION", "ALLEGATION", "OUTCOME"};
+    private static final String[] INSTITUTIONS = {"MOI", "MOH", "MOJ", "TRAFFIC", "GCT", "MOLSA", "NDC", "MOHESR"};
+    private static final String[] ALLEGATIONS = {"EXTORTION", "BRIBE_REQUEST", "REFUSAL_TO_SERVE",
+        "REFUSED_ELECTRONIC_DOCUMENT", "FIXER", "UNJUSTIFIED_DELAY", "MISCONDUCT", "OTHER"};
+    private static final String[] PAUSES = {"BREAK", "PRAYER", "LUNCH", "TRAINING"};
+    private static final int AGENTS = 120;
+    private static final int COMPLAINTS = 3000;
     private static final String PASSWORD = "a benchmark passphrase 5599";
     private static final String[] QUEUES = {"enquiries", "registration", "complaints", "agents"};
     private static final String[] TOPICS = {"ENQUIRY", "REGISTRATION", "COMPLAINT", "TICKET_STATUS", "AGENT"};
@@ -50,6 +59,7 @@ public final class ReportBenchmark {
     private final int tickets;
     private final int runs;
     private final int renders;
+    private final HttpClient officerClient = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     private ReportBenchmark(String[] args) {
         baseUrl = args[0];
@@ -67,6 +77,7 @@ public final class ReportBenchmark {
 
     private void run() throws Exception {
         BenchUsers.create(jdbcUrl, dbPassword, USER, PASSWORD, "SUPERVISOR");
+        BenchUsers.create(jdbcUrl, dbPassword, OFFICER, PASSWORD, "OFFICER");
         long start = System.nanoTime();
         seed();
         System.out.printf(Locale.ROOT, "seed      %d calls and %d tickets in %.1f s%n", calls, tickets,
@@ -78,6 +89,9 @@ public final class ReportBenchmark {
         for (String by : TICKETS_BY) {
             render(client, "tickets", FIRST, LAST, by, renders); // warm-up
         }
+        render(client, USER, "agents?from=" + FIRST + "&to=" + LAST, renders); // warm-up
+        render(client, OFFICER, "complaints?from=" + FIRST + "&to=" + LAST, renders); // warm-up
+        render(client, USER, "daily.pdf?day=" + LAST, renders); // warm-up
         for (int run = 1; run <= runs; run++) {
             for (String by : BY) {
                 print(run, "month", by, render(client, "calls", FIRST, LAST, by, renders));
@@ -86,6 +100,18 @@ public final class ReportBenchmark {
             for (String by : TICKETS_BY) {
                 print(run, "month", by, render(client, "tickets", FIRST, LAST, by, renders));
                 print(run, "day", by, render(client, "tickets", LAST, LAST, by, renders));
+            }
+            for (String period : new String[] {"month", "day"}) {
+                LocalDate from = period.equals("month") ? FIRST : LAST;
+                String days = "from=" + from + "&to=" + LAST;
+                print(run, period, "agents", render(client, USER, "agents?" + days, renders));
+                for (String by : COMPLAINTS_BY) {
+                    print(run, period, "c-" + by, render(client, OFFICER, "complaints?" + days + "&by=" + by, renders));
+                }
+                print(run, period, "xlsx-AGENT", render(client, USER, "calls.xlsx?" + days + "&by=AGENT", renders));
+                if (period.equals("day")) {
+                    print(run, period, "daily-pdf", render(client, USER, "daily.pdf?day=" + LAST, renders));
+                }
             }
             for (String period : new String[] {"month", "day"}) {
                 print(run, period, "sql-index", sql(period, false, Math.max(3, renders / 4)));
@@ -165,20 +191,25 @@ public final class ReportBenchmark {
             }
             try (PreparedStatement insert = db.prepareStatement("insert into ticket (type, channel, priority, status,"
                     + " subject, created_at, created_by, updated_at, first_response_minutes, resolution_minutes,"
-                    + " sla_state, call_linkedid) values (?, 'PHONE', 'NORMAL', ?, ?, ?, 'bench', ?, 60, 2880,"
-                    + " 'ON_TRACK', ?)")) {
-                String[] statuses = {"NEW", "OPEN", "RESOLVED", "CLOSED"};
+                    + " sla_state, call_linkedid, resolved_at, first_responded_at, first_response_state) values (?,"
+                    + " 'PHONE', 'NORMAL', ?, ?, ?, 'bench', ?, 60, 2880, ?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < tickets; i++) {
                     boolean callback = i % 6 == 0 && i / 6 < abandonedIds.size();
                     String[] call = callback ? abandonedIds.get(i / 6).split("\\|") : null;
                     LocalDateTime created = callback ? LocalDateTime.parse(call[1]).plusMinutes(1)
                             : FIRST.atStartOfDay().minusHours(3).plusSeconds(random.nextInt(31 * 24 * 3600));
                     insert.setString(1, callback ? "CALLBACK" : "ENQUIRY");
-                    insert.setString(2, statuses[random.nextInt(statuses.length)]);
                     insert.setString(3, callback ? "معاودة الاتصال" : "استفسار عن خدمة إلكترونية");
                     insert.setObject(4, created);
                     insert.setObject(5, created);
-                    insert.setString(6, callback ? call[0] : null);
+                    boolean resolved = random.nextInt(2) == 0;
+                    boolean responded = resolved || random.nextBoolean();
+                    insert.setString(2, resolved ? "RESOLVED" : "OPEN");
+                    insert.setString(6, random.nextInt(5) == 0 ? "BREACHED" : "ON_TRACK");
+                    insert.setString(7, callback ? call[0] : null);
+                    insert.setObject(8, resolved ? created.plusMinutes(30 + random.nextInt(72 * 60)) : null);
+                    insert.setObject(9, responded ? created.plusMinutes(5 + random.nextInt(90)) : null);
+                    insert.setString(10, responded ? (random.nextInt(6) == 0 ? "BREACHED" : "ON_TRACK") : null);
                     insert.addBatch();
                     if (i % 5000 == 4999) {
                         insert.executeBatch();
@@ -188,24 +219,128 @@ public final class ReportBenchmark {
                 insert.executeBatch();
                 db.commit();
             }
+            seedPresence(db, random);
+            seedComplaints(db, random);
             try (Statement analyze = db.createStatement()) {
-                analyze.execute("analyze table call_record, ticket");
+                analyze.execute("analyze table call_record, ticket, agent_presence, complaint, complaint_decision");
             }
+        }
+    }
+
+    /**
+     * Each agent's month: signed in every day at 09:00 to 10:00 for eight hours, with two to four pauses of 5 to 30
+     * minutes for a reason; the rows a real PBX's queue-member events would leave.
+     */
+    private static void seedPresence(Connection db, Random random) throws Exception {
+        try (PreparedStatement insert = db.prepareStatement("insert into agent_presence (phone_interface, agent, at,"
+                + " state, pause_reason) values (?, ?, ?, ?, ?)")) {
+            for (int agent = 0; agent < AGENTS; agent++) {
+                for (LocalDate day = FIRST; !day.isAfter(LAST); day = day.plusDays(1)) {
+                    LocalDateTime at = day.atTime(6, 0).plusMinutes(random.nextInt(60)); // 09:00–10:00 Baghdad
+                    LocalDateTime out = at.plusHours(8);
+                    presence(insert, agent, at, "SIGNED_IN", null);
+                    for (int pauses = 2 + random.nextInt(3); pauses > 0; pauses--) {
+                        at = at.plusMinutes(40 + random.nextInt(60));
+                        presence(insert, agent, at, "PAUSED", PAUSES[random.nextInt(PAUSES.length)]);
+                        at = at.plusMinutes(5 + random.nextInt(26));
+                        presence(insert, agent, at, "SIGNED_IN", null);
+                    }
+                    presence(insert, agent, out, "SIGNED_OUT", null);
+                }
+                insert.executeBatch();
+                db.commit();
+            }
+        }
+    }
+
+    private static void presence(PreparedStatement insert, int agent, LocalDateTime at, String state, String reason)
+            throws Exception {
+        insert.setString(1, "PJSIP/" + (1600 + agent));
+        insert.setString(2, "Agent " + (1600 + agent));
+        insert.setObject(3, at);
+        insert.setString(4, state);
+        insert.setString(5, reason);
+        insert.addBatch();
+    }
+
+    /**
+     * Complaints about staff over the month (with their neutral ticket), each moved through zero to four decisions of
+     * the workflow, hours to days apart.
+     */
+    private static void seedComplaints(Connection db, Random random) throws Exception {
+        String[][] paths = {{}, {"TRIAGE"}, {"TRIAGE", "CLOSED"}, {"TRIAGE", "UNDER_REVIEW"},
+            {"TRIAGE", "UNDER_REVIEW", "UNSUBSTANTIATED", "CLOSED"}, {"TRIAGE", "UNDER_REVIEW", "INVESTIGATION",
+                "SUBSTANTIATED"}};
+        try (PreparedStatement ticket = db.prepareStatement("insert into ticket (type, channel, priority, status,"
+                + " subject, created_at, created_by, updated_at, first_response_minutes, resolution_minutes) values"
+                + " ('COMPLAINT_ABOUT_STAFF', 'PHONE', 'HIGH', 'OPEN', 'شكوى ضد موظف', ?, 'bench', ?, 60, 2880)",
+                Statement.RETURN_GENERATED_KEYS);
+                PreparedStatement complaint = db.prepareStatement("insert into complaint (ticket_id, institution_code,"
+                        + " office, allegation, narrative, anonymous, intake, case_state, created_at) values (?, ?, ?,"
+                        + " ?, 'شكوى', true, 'PHONE', ?, ?)");
+                PreparedStatement decision = db.prepareStatement("insert into complaint_decision (complaint_id, at,"
+                        + " officer, from_state, to_state, reason) values (?, ?, 'bench', ?, ?, 'قرار')")) {
+            for (int i = 0; i < COMPLAINTS; i++) {
+                LocalDateTime created = FIRST.atStartOfDay().minusHours(3).plusSeconds(random.nextInt(31 * 24 * 3600));
+                ticket.setObject(1, created);
+                ticket.setObject(2, created);
+                ticket.executeUpdate();
+                long id;
+                try (ResultSet keys = ticket.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+                String[] path = paths[random.nextInt(paths.length)];
+                complaint.setLong(1, id);
+                complaint.setString(2, INSTITUTIONS[random.nextInt(INSTITUTIONS.length)]);
+                complaint.setString(3, "مكتب " + random.nextInt(40));
+                complaint.setString(4, ALLEGATIONS[random.nextInt(ALLEGATIONS.length)]);
+                complaint.setString(5, path.length == 0 ? "RECEIVED" : path[path.length - 1]);
+                complaint.setObject(6, created);
+                complaint.addBatch();
+                String from = "RECEIVED";
+                LocalDateTime at = created;
+                for (String to : path) {
+                    at = at.plusHours(2 + random.nextInt(72));
+                    decision.setLong(1, id);
+                    decision.setObject(2, at);
+                    decision.setString(3, from);
+                    decision.setString(4, to);
+                    decision.addBatch();
+                    from = to;
+                }
+                if (i % 500 == 499) {
+                    complaint.executeBatch();
+                    decision.executeBatch();
+                    db.commit();
+                }
+            }
+            complaint.executeBatch();
+            decision.executeBatch();
+            db.commit();
         }
     }
 
     private double[] render(HttpClient client, String report, LocalDate from, LocalDate to, String by, int times)
             throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/reports/" + report + "?from=" + from
-                + "&to=" + to + "&by=" + by)).header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build();
+        return render(client, USER, report + "?from=" + from + "&to=" + to + "&by=" + by, times);
+    }
+
+    /** Renders a report (path and query under /api/v1/reports/) as the user; fails on anything but a 200 with a body. */
+    private double[] render(HttpClient supervisorClient, String user, String report, int times) throws Exception {
+        // Each user keeps their own session: a shared cookie would make every request the first user's.
+        HttpClient client = user.equals(USER) ? supervisorClient : officerClient;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/reports/" + report))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8))).GET().build();
         List<Long> nanos = new ArrayList<>();
         for (int i = 0; i < times; i++) {
             long start = System.nanoTime();
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             nanos.add(System.nanoTime() - start);
-            if (response.statusCode() != 200 || !response.body().contains("\"total\"")) {
-                throw new IllegalStateException(response.statusCode() + " " + response.body());
+            if (response.statusCode() != 200 || response.body().length < 100) {
+                throw new IllegalStateException(response.statusCode() + " " + new String(response.body(),
+                        StandardCharsets.UTF_8));
             }
         }
         return percentiles(nanos);

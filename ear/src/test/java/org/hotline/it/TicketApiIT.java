@@ -173,6 +173,9 @@ class TicketApiIT {
         assertEquals("اتصلنا بالمواطن وشرحنا الخطوات",
                 commented.object().getJsonArray("comments").getJsonObject(0).getString("body"));
         assertNotNull(commented.object().get("firstRespondedAt"));
+        assertEquals("ON_TRACK", SystemUnderTest.queryString("select first_response_state from ticket where id = ?",
+                org.hotline.ticket.TicketNumber.parse(number).sequence()),
+                "kept for the reports: answered within the first-response SLA");
 
         Api.Answer updated = agent.patch("/api/v1/tickets/" + number, "{\"version\":"
                 + commented.object().getJsonNumber("version") + ",\"changes\":{\"priority\":\"URGENT\",\"assignee\":\"api.agent\"}}");

@@ -9,13 +9,16 @@ final class AgentMetrics {
 
     /**
      * The presence rows that matter to a period, each with the moment the next one replaced it ({@code next_at}, null
-     * while it still holds): the rows within the period, and for each phone the last row before it began (how the phone
-     * stood when it began). Time is then cut to the period and to now: {@code :start}, {@code :end}, {@code :now}.
+     * while it still holds): the rows within the period, and for each phone its last row before it began (how the
+     * phone stood when it began: the {@code (phone_interface, at)} index finds it per phone without reading the rest of
+     * the history). Time is then cut to the period and to now: {@code :start}, {@code :end}, {@code :now}.
      */
-    static final String PRESENCE = "select a.agent, a.state, a.pause_reason, a.at, lead(a.at) over (partition by"
-            + " a.phone_interface order by a.at, a.id) next_at from agent_presence a where a.at < :end and a.at >="
-            + " coalesce((select max(b.at) from agent_presence b where b.phone_interface = a.phone_interface"
-            + " and b.at <= :start), :start)";
+    static final String PRESENCE = "select r.agent, r.state, r.pause_reason, r.at, lead(r.at) over (partition by"
+            + " r.phone_interface order by r.at, r.id) next_at from (select a.id, a.phone_interface, a.agent, a.state,"
+            + " a.pause_reason, a.at from agent_presence a where a.at >= :start and a.at < :end union all select a.id,"
+            + " a.phone_interface, a.agent, a.state, a.pause_reason, a.at from agent_presence a join (select"
+            + " b.phone_interface, max(b.at) at from agent_presence b where b.at < :start group by b.phone_interface)"
+            + " l on l.phone_interface = a.phone_interface and l.at = a.at) r";
 
     /** The seconds of a presence row within the period and before now. */
     static final String SECONDS_IN_PERIOD = "timestampdiff(second, greatest(p.at, :start),"

@@ -61,6 +61,7 @@ public final class DailySummaryPdf {
                         + " or set hotline.pdf.font to a TrueType font with Arabic and Latin letters"));
     }
 
+    /** The font: OpenPDF reads the file once and keeps it (createFont's cache), so this is cheap after the first. */
     private static BaseFont font() {
         try {
             return BaseFont.createFont(fontFile().toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
