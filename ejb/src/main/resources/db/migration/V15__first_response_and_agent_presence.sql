@@ -20,3 +20,8 @@ CREATE TABLE agent_presence (
     KEY ix_agent_presence_phone (phone_interface, at),
     KEY ix_agent_presence_at (at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- The wrap-up the agent had after answering the call: the PBX's wrap-up time for the member (its Wrapuptime), else
+-- the configured one (HOTLINE_WRAPUP_SECONDS), as the agent's console counts it. Asterisk reports no wrap-up per call;
+-- handle time is talk plus this.
+ALTER TABLE call_record ADD COLUMN wrap_up_seconds INT NULL;

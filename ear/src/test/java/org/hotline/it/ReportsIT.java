@@ -72,6 +72,7 @@ class ReportsIT {
             awaitDisposition(linkedid(call), "ANSWERED");
             awaitFilled(linkedid(call), "ended_at");
         }
+        awaitFilled(linkedid(third), "wrap_up_seconds");
         awaitDisposition(linkedid(abandoned), "ABANDONED");
         awaitDisposition(linkedid(night), "AFTER_HOURS");
         awaitDisposition(linkedid(menus), "IVR_ONLY");
@@ -113,6 +114,7 @@ class ReportsIT {
                 PbxCalls.member("QueueMemberRemoved", "enquiries", phone, name, false, "",
                         onAgentDay(AGENT_DAY + "T17:00:00"))));
         awaitFilled(linkedid(call), "ended_at");
+        awaitFilled(linkedid(call), "wrap_up_seconds");
         SystemUnderTest.eventually(java.time.Duration.ofSeconds(30), "the agent's presence kept", () -> "6".equals(
                 SystemUnderTest.queryString("select count(*) from agent_presence where phone_interface = ? and at < ?",
                         phone, java.sql.Timestamp.from(onAgentDay("2025-03-12T00:00:00")))));
@@ -161,6 +163,8 @@ class ReportsIT {
         assertEquals(4, queues.get("enquiries").getInt("offered"));
         assertEquals(1, queues.get("registration").getInt("offered"));
         assertEquals(0, queues.get("registration").getInt("answeredWithin"));
+        assertEquals(30.0 + 3, queues.get("registration").getJsonNumber("averageHandleTime").doubleValue(), 1e-9,
+                "30 s of talk and the 3 s of wrap-up the console counted");
         Map<String, JsonObject> steps = rows(report("LAST_STEP"));
         assertEquals(1, steps.get("menu").getInt("endedInIvr"), "where the caller hung up in the IVR");
         assertEquals(5, rows(report("TOPIC")).get("enquiry").getInt("calls"), "where callers go");
@@ -255,7 +259,8 @@ class ReportsIT {
         JsonObject agent = report.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
                 .filter(row -> row.getString("agent").equals("Agent 1603")).findFirst().orElseThrow();
         assertEquals(1, agent.getInt("callsHandled"));
-        assertEquals(60, agent.getInt("handleSeconds"));
+        assertEquals(60 + 3, agent.getInt("handleSeconds"), "talk, and the wrap-up the console counts (the test"
+                + " server's HOTLINE_WRAPUP_SECONDS, 3, when the PBX has none for the member)");
         assertEquals(17 * 3600, agent.getInt("signedInSeconds"), "from midnight (signed in the evening before) to 17:00");
         assertEquals(25 * 60, agent.getInt("pausedSeconds"));
         assertEquals(15 * 60, agent.getJsonObject("pausedByReason").getInt("BREAK"));
@@ -270,7 +275,7 @@ class ReportsIT {
         String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(text.startsWith("agent,calls_handled,handle_s,average_handle_time_s,signed_in_s,paused_s,"
                 + "paused_break_s,paused_prayer_s\r\n"), text);
-        assertTrue(text.contains("\"Agent 1603\",1,60,60.0,61200,1500,900,600\r\n"), text);
+        assertTrue(text.contains("\"Agent 1603\",1,63,63.0,61200,1500,900,600\r\n"), text);
         assertEquals(403, Api.as("report.agent", PASSWORD).get("/api/v1/reports/agents").status());
     }
 

@@ -92,6 +92,14 @@ public class CallLog {
     }
 
     /** What a reconciliation changed. */
+    /**
+     * The agent's wrap-up after the call (the seconds the PBX holds them, else the configured ones), told by the live
+     * picture when the agent's part ended; kept for handle time (talk plus wrap-up).
+     */
+    public void wrappedUp(@NotNull String linkedid, @jakarta.validation.constraints.PositiveOrZero int seconds) {
+        locked(linkedid).wrappedUp(seconds);
+    }
+
     public record Reconciliation(int entered, int markedIncomplete) {
     }
 

@@ -67,6 +67,9 @@ public class CallRecord {
     @Column(name = "talk_seconds")
     private Integer talkSeconds;
 
+    @Column(name = "wrap_up_seconds")
+    private Integer wrapUpSeconds;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "disposition", nullable = false, length = 20)
@@ -199,6 +202,15 @@ public class CallRecord {
     /** Seconds from entering to the end, when both are known. */
     public Long durationSeconds() {
         return enteredAt == null || endedAt == null ? null : Duration.between(enteredAt, endedAt).toSeconds();
+    }
+
+    /** The agent's wrap-up after the call, as the live picture counted it when the agent's part ended. */
+    public void wrappedUp(int seconds) {
+        wrapUpSeconds = seconds;
+    }
+
+    public Integer getWrapUpSeconds() {
+        return wrapUpSeconds;
     }
 
     /** The citizen the caller's number belongs to, found when the call came in (kept once known). */

@@ -30,7 +30,7 @@ final class AgentMetrics {
 
     /**
      * Calls handled: the calls of the period the agent answered (a transferred call counts for the agent who answered it
-     * first, as in the call report); handle time is their talk, from the answer to the end.
+     * first, as in the call report); handle time is their talk and wrap-up ({@link CallMetrics#handleSeconds}).
      */
     static final String HANDLED = CallMetrics.ANSWERED;
 

@@ -45,7 +45,7 @@ public class AgentReports {
         Map<String, Sums> agents = new TreeMap<>();
         List<?> calls = em.createNativeQuery("select c.agent, count(case when " + AgentMetrics.HANDLED
                 + " then 1 end), sum(case when " + AgentMetrics.HANDLED + " and c.ended_at is not null then "
-                + CallMetrics.TALK + " end), count(case when " + AgentMetrics.HANDLED
+                + CallMetrics.HANDLE + " end), count(case when " + AgentMetrics.HANDLED
                 + " and c.ended_at is not null then 1 end) from call_record c where c.entered_at >= :start"
                 + " and c.entered_at < :end and c.agent is not null group by c.agent")
                 .setParameter("start", period.start()).setParameter("end", period.end()).getResultList();
@@ -53,8 +53,8 @@ public class AgentReports {
             Object[] values = (Object[]) row;
             Sums sums = agents.computeIfAbsent((String) values[0], agent -> new Sums());
             sums.handled = number(values[1]);
-            sums.talk = number(values[2]);
-            sums.talks = number(values[3]);
+            sums.handle = number(values[2]);
+            sums.measured = number(values[3]);
         }
         List<?> presence = em.createNativeQuery("select p.agent, p.state, p.pause_reason, sum("
                 + AgentMetrics.SECONDS_IN_PERIOD + ") from (" + AgentMetrics.PRESENCE + ") p where "
@@ -95,23 +95,23 @@ public class AgentReports {
     /** One agent's sums, from both queries. */
     private static final class Sums {
         private long handled;
-        private long talk;
-        private long talks;
+        private long handle;
+        private long measured;
         private long signedIn;
         private long paused;
         private final Map<String, Long> byReason = new TreeMap<>();
 
         void add(Sums other) {
             handled += other.handled;
-            talk += other.talk;
-            talks += other.talks;
+            handle += other.handle;
+            measured += other.measured;
             signedIn += other.signedIn;
             paused += other.paused;
             other.byReason.forEach((reason, seconds) -> byReason.merge(reason, seconds, Long::sum));
         }
 
         AgentFigures figures(String agent) {
-            return new AgentFigures(agent, handled, talk, CallReports.mean(talk, talks), signedIn, paused,
+            return new AgentFigures(agent, handled, handle, CallReports.mean(handle, measured), signedIn, paused,
                     Map.copyOf(byReason));
         }
     }

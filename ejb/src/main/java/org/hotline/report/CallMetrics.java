@@ -82,8 +82,18 @@ public final class CallMetrics {
 
     static final String ENDED_IN_IVR = "c.disposition = 'IVR_ONLY'";
 
-    /** Talk: from the answer to the end, in seconds; what "handle time" counts (the call log keeps no wrap-up). */
+    /** Talk: from the answer to the end, in seconds. */
     static final String TALK = "timestampdiff(second, c.answered_at, c.ended_at)";
+
+    /**
+     * Handle time: talk plus the wrap-up the agent had after the call (the PBX's wrap-up time for the member, else the
+     * configured one, as the console counts it). A call whose wrap-up was not recorded counts its talk.
+     */
+    public static long handleSeconds(long talkSeconds, Integer wrapUpSeconds) {
+        return talkSeconds + (wrapUpSeconds == null ? 0 : wrapUpSeconds);
+    }
+
+    static final String HANDLE = "(" + TALK + " + coalesce(c.wrap_up_seconds, 0))";
 
     /**
      * The day a call counts on: the Baghdad day it entered the hotline. A call that crosses midnight counts on the

@@ -54,7 +54,7 @@ public class CallReports {
             + " count(case when " + CallMetrics.ABANDONED + " then 1 end),"
             + " count(case when " + CallMetrics.ANSWERED_WITHIN + " then 1 end),"
             + " sum(case when " + CallMetrics.ANSWERED + " then " + CallMetrics.WAIT + " end),"
-            + " sum(case when " + CallMetrics.ANSWERED + " and c.ended_at is not null then " + CallMetrics.TALK
+            + " sum(case when " + CallMetrics.ANSWERED + " and c.ended_at is not null then " + CallMetrics.HANDLE
             + " end),"
             + " count(case when " + CallMetrics.ANSWERED + " and c.ended_at is not null then 1 end),"
             + " max(case when " + CallMetrics.OFFERED + " then " + CallMetrics.WAIT + " end),"
@@ -67,8 +67,8 @@ public class CallReports {
     private static final int ABANDONED = 2;
     private static final int WITHIN = 3;
     private static final int WAIT_SUM = 4;
-    private static final int TALK_SUM = 5;
-    private static final int TALKS = 6;
+    private static final int HANDLE_SUM = 5;
+    private static final int HANDLED_CALLS = 6;
     private static final int LONGEST_WAIT = 7;
     private static final int AFTER_HOURS = 8;
     private static final int CALLS = 9;
@@ -139,7 +139,7 @@ public class CallReports {
         return new CallFigures(key, sums[OFFERED], sums[ANSWERED], sums[ABANDONED], sums[WITHIN],
                 CallMetrics.serviceLevel(sums[WITHIN], sums[OFFERED]),
                 CallMetrics.abandonRate(sums[ABANDONED], sums[OFFERED]), mean(sums[WAIT_SUM], sums[ANSWERED]),
-                mean(sums[TALK_SUM], sums[TALKS]), sums[LONGEST_WAIT] < 0 ? null : sums[LONGEST_WAIT],
+                mean(sums[HANDLE_SUM], sums[HANDLED_CALLS]), sums[LONGEST_WAIT] < 0 ? null : sums[LONGEST_WAIT],
                 sums[AFTER_HOURS], sums[CALLBACKS_REQUESTED], sums[CALLBACKS_COMPLETED], sums[CALLS],
                 sums[ENDED_IN_IVR]);
     }

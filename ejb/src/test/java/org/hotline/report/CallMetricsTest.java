@@ -100,4 +100,10 @@ class CallMetricsTest {
         assertNull(CallMetrics.waitSeconds(waiting), "still waiting: no wait yet");
         assertFalse(CallMetrics.abandoned(waiting));
     }
+
+    @Test
+    void handleTimeIsTalkAndWrapUp() {
+        assertEquals(75, CallMetrics.handleSeconds(60, 15));
+        assertEquals(60, CallMetrics.handleSeconds(60, null), "a call whose wrap-up was not recorded counts its talk");
+    }
 }

@@ -199,8 +199,10 @@ public class Switchboard {
                 int seconds = members.getOrDefault(finished.phoneInterface(), Map.of()).values().stream()
                         .mapToInt(MemberState::wrapUpSeconds).max().orElse(0);
                 // From now, not from the event's time: the PBX's clock may differ from ours, and this is live.
-                Instant until = clock.instant().plusSeconds(seconds > 0 ? seconds : settings.wrapUpSeconds());
+                int wrapUp = seconds > 0 ? seconds : settings.wrapUpSeconds();
+                Instant until = clock.instant().plusSeconds(wrapUp);
                 wrapUpUntil.put(finished.phoneInterface(), until);
+                pushes.add(() -> callLog.wrappedUp(finished.linkedid(), wrapUp)); // handle time = talk + wrap-up
                 stateChanged.add(finished.phoneInterface());
                 pushes.add(() -> toAgentAt(finished.phoneInterface(), new Push("ended",
                         Map.of("linkedid", finished.linkedid(), "wrapUpUntil", until.toString()))));
