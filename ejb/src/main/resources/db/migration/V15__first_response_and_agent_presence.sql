@@ -1,7 +1,7 @@
 -- Issue 9, the rest of the reports.
 -- The first-response clock's state is kept like the resolution clock's (on every change and by the SLA timer), so that
--- the database counts first-response SLA compliance. Tickets answered before this migration have no state and are
--- left out of that compliance (docs/REPORTS.md).
+-- the database counts first-response SLA compliance. Tickets answered before this migration get it when next changed
+-- or swept by the SLA timer; until then they are left out of that compliance (docs/REPORTS.md).
 ALTER TABLE ticket ADD COLUMN first_response_state VARCHAR(10) NULL,
     ADD KEY ix_ticket_first_responded (first_responded_at);
 

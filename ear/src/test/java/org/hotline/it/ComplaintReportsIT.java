@@ -153,6 +153,8 @@ class ComplaintReportsIT {
         assertEquals(403, Api.as("report.supervisor", PASSWORD).get("/api/v1/complaints/hotspots?" + PERIOD)
                 .status(), "nor the hotspots");
         assertEquals(400, officer.get("/api/v1/reports/complaints?by=OFFICE").status());
+        assertEquals(403, Api.as("report.moi.officer", PASSWORD).get("/api/v1/reports/complaints/totals?" + PERIOD)
+                .status(), "beside their own report, the totals would count the complaints about their institution");
     }
 
     @Test

@@ -293,6 +293,12 @@ class ReportsIT {
         assertEquals(400, supervisor.get("/api/v1/reports/calls?from=2024-01-01&to=2025-03-10").status(), "over a year");
         assertEquals(400, supervisor.get("/api/v1/reports/calls?by=WEEKDAY").status());
         assertEquals(400, supervisor.get("/api/v1/reports/calls?answerSeconds=0").status());
+        assertEquals(400, supervisor.get("/api/v1/reports/calls?answerSeconds=twenty").status());
+        assertEquals(400, supervisor.download("/api/v1/reports/calls.xlsx?from=" + DAY + "&to=" + DAY
+                + "&by=HOUR&lang=fr").statusCode());
+        assertEquals("0", SystemUnderTest.queryString("select count(*) from audit_entry where action ="
+                + " 'REPORT_EXPORTED' and detail like ?", "XLSX calls by HOUR " + DAY + "%"),
+                "an export refused is not an export");
     }
 
     @Test

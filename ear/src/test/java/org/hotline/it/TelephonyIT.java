@@ -223,8 +223,16 @@ class TelephonyIT {
     void afterAReconnectTheQueuesAgentsAndWaitingCallersComeFromQueueStatus() throws Exception {
         pbx.member("complaints", "PJSIP/1401", "Agent 1401"); // signed in from the phone while the link was down
         pbx.waiting("complaints", "1795700600.1", "07701600600", 42);
+        // Kept as signed in, but gone from the PBX while the link was down (or its sign-out row was lost).
+        SystemUnderTest.execute("insert into agent_presence (phone_interface, agent, at, state) values ('PJSIP/1498',"
+                + " 'Agent 1498', utc_timestamp(6) - interval 1 hour, 'SIGNED_IN')");
         try {
             TestPbx.restart(pbx);
+            eventually(PATIENCE, "the presence kept in line with the PBX's picture", () -> "SIGNED_OUT".equals(
+                    SystemUnderTest.queryString("select state from agent_presence where phone_interface ="
+                            + " 'PJSIP/1498' order by at desc, id desc limit 1"))
+                    && "SIGNED_IN".equals(SystemUnderTest.queryString("select state from agent_presence where"
+                            + " phone_interface = 'PJSIP/1401' order by at desc, id desc limit 1")));
             Api supervisor = Api.as("tel.supervisor", PASSWORD);
             eventually(PATIENCE, "the live view shows the PBX's queue", () -> {
                 JsonObject live = supervisor.get("/api/v1/telephony/live").object();

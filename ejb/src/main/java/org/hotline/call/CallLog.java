@@ -42,9 +42,20 @@ public class CallLog {
     private final Clock clock = Clock.systemUTC();
 
     public void apply(@NotNull CallSignal signal) {
+        apply(signal, null);
+    }
+
+    /**
+     * Applies a signal; with an agent's completion, {@code wrapUpSeconds} is the wrap-up the agent then has (the
+     * member's wrap-up time on the PBX, else the configured one), kept for handle time: talk plus wrap-up.
+     */
+    public void apply(@NotNull CallSignal signal, Integer wrapUpSeconds) {
         CallRecord call = locked(signal.linkedid());
         CallDisposition before = call.getDisposition();
         call.apply(signal, clock.instant());
+        if (signal.kind() == CallSignal.Kind.AGENT_COMPLETED && wrapUpSeconds != null) {
+            call.wrappedUp(wrapUpSeconds);
+        }
         if (call.getCitizenId() == null && call.getCaller() != null && signal.caller() != null) {
             call.belongsTo(callers.owning(call.getCaller()).map(Citizen::getId).orElse(null));
         }
@@ -92,14 +103,6 @@ public class CallLog {
     }
 
     /** What a reconciliation changed. */
-    /**
-     * The agent's wrap-up after the call (the seconds the PBX holds them, else the configured ones), told by the live
-     * picture when the agent's part ended; kept for handle time (talk plus wrap-up).
-     */
-    public void wrappedUp(@NotNull String linkedid, @jakarta.validation.constraints.PositiveOrZero int seconds) {
-        locked(linkedid).wrappedUp(seconds);
-    }
-
     public record Reconciliation(int entered, int markedIncomplete) {
     }
 

@@ -204,9 +204,12 @@ public class CallRecord {
         return enteredAt == null || endedAt == null ? null : Duration.between(enteredAt, endedAt).toSeconds();
     }
 
-    /** The agent's wrap-up after the call, as the live picture counted it when the agent's part ended. */
+    /**
+     * The agent's wrap-up after the call. A transferred call keeps the first agent's, as it keeps the first agent (the
+     * one who answered it).
+     */
     public void wrappedUp(int seconds) {
-        wrapUpSeconds = seconds;
+        wrapUpSeconds = first(wrapUpSeconds, seconds);
     }
 
     public Integer getWrapUpSeconds() {

@@ -2,6 +2,7 @@ package org.hotline.common;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A period of Baghdad days, both included, as reports take it; checked in one place: it may not end before it
@@ -30,6 +31,6 @@ public record DayPeriod(LocalDate from, LocalDate to) {
 
     /** How many days the period spans. */
     public long days() {
-        return java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        return ChronoUnit.DAYS.between(from, to) + 1;
     }
 }

@@ -30,8 +30,8 @@ final class TicketMetrics {
 
     /**
      * First response within its SLA: the first-response clock (business hours, paused like the resolution clock) had
-     * not run out when the citizen was first answered. Tickets answered before the state was kept (V15) have none and
-     * are left out of the compliance: measured first responses are those with a state.
+     * not run out when the citizen was first answered. Tickets answered before the state was kept (V15) get it when
+     * next changed or swept by the SLA timer; until then they are left out: measured first responses have a state.
      */
     static final String FIRST_RESPONSE_MEASURED = "t.first_response_state is not null";
     static final String FIRST_RESPONSE_WITHIN_SLA = "t.first_response_state <> 'BREACHED'";
@@ -39,9 +39,12 @@ final class TicketMetrics {
     /**
      * From call to resolution, the end-to-end measure: for a ticket opened from a call (or a callback task answering
      * one), the seconds from the call entering the hotline (the IVR answered it) to the ticket's resolution; on the
-     * tickets resolved within the period, joined to their call by its linkedid as {@code cr}.
+     * tickets resolved within the period, joined to their call by its linkedid as {@code cr} (a call whose entry the log
+     * never saw has no start to measure from, and is not counted). Each ticket is a measure of its own: a call with an
+     * enquiry ticket and a callback task counts twice.
      */
-    static final String FROM_CALL = " left join call_record cr on cr.linkedid = t.call_linkedid";
+    static final String FROM_CALL = " left join call_record cr on cr.linkedid = t.call_linkedid"
+            + " and cr.entered_at is not null";
     static final String CALL_TO_RESOLUTION = "timestampdiff(second, cr.entered_at, t.resolved_at)";
 
     static double compliance(long withinSla, long resolved) {

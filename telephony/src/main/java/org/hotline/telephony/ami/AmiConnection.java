@@ -192,7 +192,8 @@ public class AmiConnection {
         try {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    callLog.apply(signal);
+                    callLog.apply(signal, signal.kind() == CallSignal.Kind.AGENT_COMPLETED
+                            ? switchboard.wrapUpSeconds(signal.agent()) : null);
                     written.incrementAndGet();
                     if (signal.kind() == CallSignal.Kind.ENDED || signal.kind() == CallSignal.Kind.ANSWERED) {
                         switchboard.callsChanged();

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -152,8 +153,10 @@ public class Switchboard {
         List<String> stateChanged = new ArrayList<>();
         List<Runnable> pushes = new ArrayList<>();
         List<AgentPresence> presenceChanged = new ArrayList<>();
+        List<AgentPresence> presenceNow = new ArrayList<>();
         synchronized (lock) {
-            Map<String, AgentPresence> presenceBefore = presences(event);
+            Map<String, AgentPresence> presenceBefore = event instanceof MemberState member
+                    ? Map.of(member.phoneInterface(), presence(member.phoneInterface(), event.at(), null)) : Map.of();
             if (event instanceof CallerWaiting caller) {
                 waiting.put(caller.linkedid(), caller);
             } else if (event instanceof CallerLeft left) {
@@ -196,13 +199,10 @@ public class Switchboard {
                 if (call != null && call.linkedid().equals(finished.linkedid())) {
                     calls.remove(finished.phoneInterface());
                 }
-                int seconds = members.getOrDefault(finished.phoneInterface(), Map.of()).values().stream()
-                        .mapToInt(MemberState::wrapUpSeconds).max().orElse(0);
                 // From now, not from the event's time: the PBX's clock may differ from ours, and this is live.
-                int wrapUp = seconds > 0 ? seconds : settings.wrapUpSeconds();
-                Instant until = clock.instant().plusSeconds(wrapUp);
+                Instant until = clock.instant().plusSeconds(wrapUp(members.getOrDefault(finished.phoneInterface(),
+                        Map.of())));
                 wrapUpUntil.put(finished.phoneInterface(), until);
-                pushes.add(() -> callLog.wrappedUp(finished.linkedid(), wrapUp)); // handle time = talk + wrap-up
                 stateChanged.add(finished.phoneInterface());
                 pushes.add(() -> toAgentAt(finished.phoneInterface(), new Push("ended",
                         Map.of("linkedid", finished.linkedid(), "wrapUpUntil", until.toString()))));
@@ -225,26 +225,39 @@ public class Switchboard {
                     presenceChanged.add(after);
                 }
             });
+            if (event instanceof Resynchronised) {
+                members.keySet().forEach(phone -> presenceNow.add(presence(phone, event.at(), null)));
+            }
         }
         liveChanged.set(true);
         if (!presenceChanged.isEmpty()) {
             executor.execute(() -> presenceLog.record(presenceChanged));
         }
+        if (event instanceof Resynchronised) {
+            // Against what is kept, not what was in memory: after a restart memory is empty, and a change whose row
+            // was lost must not leave an agent signed in for ever.
+            executor.execute(() -> presenceLog.reconcile(presenceNow, event.at()));
+        }
         pushes.forEach(push -> executor.execute(push));
         new TreeSet<>(stateChanged).forEach(phone -> executor.execute(() -> pushConsole(phone)));
     }
 
-    /** The presence of the phones an event may change (a member's, or every phone on a resync), before it. */
-    private Map<String, AgentPresence> presences(LiveEvent event) {
-        Map<String, AgentPresence> before = new HashMap<>();
-        if (event instanceof MemberState member) {
-            before.put(member.phoneInterface(), presence(member.phoneInterface(), event.at(), null));
-        } else if (event instanceof Resynchronised picture) {
-            members.keySet().forEach(phone -> before.put(phone, presence(phone, event.at(), null)));
-            picture.members().forEach(member -> before.computeIfAbsent(member.phoneInterface(),
-                    phone -> presence(phone, event.at(), null)));
+    /** A member's wrap-up after a call: the PBX's wrap-up time for it (the longest of its queues'), else ours. */
+    private int wrapUp(Map<String, MemberState> queues) {
+        int seconds = queues.values().stream().mapToInt(MemberState::wrapUpSeconds).max().orElse(0);
+        return seconds > 0 ? seconds : settings.wrapUpSeconds();
+    }
+
+    /**
+     * The wrap-up an agent (as the call log names them) has after a call, for the call log's handle time: the same the
+     * console counts down. Called on the call log's lane, never on the PBX's event thread.
+     */
+    public int wrapUpSeconds(String agent) {
+        synchronized (lock) {
+            return members.entrySet().stream().filter(phone -> Objects.equals(agent,
+                    AgentPresence.agentName(memberName(phone.getValue()), phone.getKey()))).findFirst()
+                    .map(phone -> wrapUp(phone.getValue())).orElse(settings.wrapUpSeconds());
         }
-        return before;
     }
 
     /** How a phone stands in the queues now; a phone signing out keeps the name it had. */

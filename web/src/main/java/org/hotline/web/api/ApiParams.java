@@ -30,6 +30,18 @@ final class ApiParams {
         }
     }
 
+    /** A whole number asked in the query, or {@code otherwise} when nothing was typed; anything else is a 400. */
+    static int whole(String name, String value, int otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new BadRequestException(name + " must be a whole number: " + value);
+        }
+    }
+
     /** A period of Baghdad days asked in the query, both included; checked by the boundary that takes it. */
     record Days(LocalDate from, LocalDate to) {
     }

@@ -2,10 +2,7 @@ package org.hotline.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -74,24 +71,23 @@ public class ReportsResource {
     @Path("/calls")
     @Produces(MediaType.APPLICATION_JSON)
     public CallReport calls(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("by") String by, @QueryParam("answerSeconds") @DefaultValue("" + CallMetrics.DEFAULT_ANSWER_SECONDS)
-            @Min(1) @Max(600) int answerSeconds) {
+            @QueryParam("by") String by, @QueryParam("answerSeconds") String answerSeconds) {
         ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
-        return reports.calls(days.from(), days.to(), grouping(by), answerSeconds);
+        return reports.calls(days.from(), days.to(), grouping(by), answerSeconds(answerSeconds));
     }
 
     @GET
     @Path("/calls.{format: csv|xlsx}")
     @Produces({CSV, TableFormats.XLSX})
     public Response callsExport(@PathParam("format") String format, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("by") String by, @QueryParam("answerSeconds")
-            @DefaultValue("" + CallMetrics.DEFAULT_ANSWER_SECONDS) @Min(1) @Max(600) int answerSeconds,
+            @QueryParam("to") String to, @QueryParam("by") String by, @QueryParam("answerSeconds") String answerSeconds,
             @QueryParam("lang") String lang) {
         ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
         CallGrouping grouping = grouping(by);
         ExportFormat as = format(format);
-        CallReport report = reports.export(days.from(), days.to(), grouping, answerSeconds, as);
-        return file(as, List.of(tables(lang).calls(report)), lang, "calls-by-" + name(grouping), days);
+        Language language = language(lang); // before the export is audited: a mistake exports nothing
+        CallReport report = reports.export(days.from(), days.to(), grouping, answerSeconds(answerSeconds), as);
+        return file(as, List.of(tables(language).calls(report)), language, "calls-by-" + name(grouping), days);
     }
 
     @GET
@@ -111,8 +107,9 @@ public class ReportsResource {
         ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
         TicketGrouping grouping = ticketGrouping(by);
         ExportFormat as = format(format);
+        Language language = language(lang);
         TicketReport report = ticketReports.export(days.from(), days.to(), grouping, as);
-        return file(as, List.of(tables(lang).tickets(report)), lang, "tickets-by-" + name(grouping), days);
+        return file(as, List.of(tables(language).tickets(report)), language, "tickets-by-" + name(grouping), days);
     }
 
     @GET
@@ -130,8 +127,9 @@ public class ReportsResource {
             @QueryParam("to") String to, @QueryParam("lang") String lang) {
         ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
         ExportFormat as = format(format);
+        Language language = language(lang);
         AgentReport report = agentReports.export(days.from(), days.to(), as);
-        return file(as, List.of(tables(lang).agents(report)), lang, "agents", days);
+        return file(as, List.of(tables(language).agents(report)), language, "agents", days);
     }
 
     /** Officers only: the breakdown, the time in each state and the trend (audited, as it names institutions). */
@@ -154,8 +152,9 @@ public class ReportsResource {
         ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
         ComplaintGrouping grouping = complaintGrouping(by);
         ExportFormat as = format(format);
+        Language language = language(lang);
         ComplaintReport report = complaintReports.export(days.from(), days.to(), grouping, as);
-        return file(as, tables(lang).complaints(report), lang, "complaints-by-" + name(grouping), days);
+        return file(as, tables(language).complaints(report), language, "complaints-by-" + name(grouping), days);
     }
 
     /** Supervisors (and officers): how many complaints were received, and are open or closed; nothing more. */
@@ -180,14 +179,13 @@ public class ReportsResource {
         return attachment(pdf, "application/pdf", "daily-summary-" + date + ".pdf");
     }
 
-    private Response file(ExportFormat format, List<ReportTable> tables, String lang, String name,
+    private static Response file(ExportFormat format, List<ReportTable> tables, Language language, String name,
             ApiParams.Days days) {
         String file = name + "-" + days.from() + "-" + days.to() + "." + format.name().toLowerCase(Locale.ROOT);
         if (format == ExportFormat.CSV) {
             return attachment(TableFormats.csv(tables.get(0)), CSV, file);
         }
-        return attachment(TableFormats.xlsx(tables, "rtl".equals(language(lang).getDirection())), TableFormats.XLSX,
-                file);
+        return attachment(TableFormats.xlsx(tables, "rtl".equals(language.getDirection())), TableFormats.XLSX, file);
     }
 
     private static Response attachment(Object content, String mediaType, String file) {
@@ -195,8 +193,13 @@ public class ReportsResource {
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 
-    private ReportTables tables(String lang) {
-        return new ReportTables(language(lang).locale());
+    private static ReportTables tables(Language language) {
+        return new ReportTables(language.locale());
+    }
+
+    /** N of "answered within N seconds": a whole number (the report checks 1 to 600), 20 when not given. */
+    private static int answerSeconds(String answerSeconds) {
+        return ApiParams.whole("answerSeconds", answerSeconds, CallMetrics.DEFAULT_ANSWER_SECONDS);
     }
 
     /** The language asked for, else the user's. */

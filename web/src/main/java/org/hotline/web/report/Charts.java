@@ -6,8 +6,9 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 
 /**
- * Chart.js configurations for PrimeFaces' {@code p:chart}, built with JSON-P so that every label is escaped: stacked
- * bars of counts, and lines (a percentage or a count) over hours or days.
+ * Chart.js configurations for PrimeFaces' {@code p:chart}, built with JSON-P so that every label is a proper JSON
+ * string, and with every {@code <} escaped, since PrimeFaces writes the configuration into a {@code <script>}: a name
+ * from the PBX or an institution's name cannot end it. Stacked bars of counts, and lines over hours or days.
  */
 public final class Charts {
 
@@ -50,6 +51,6 @@ public final class Charts {
         return Json.createObjectBuilder().add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("animation", false).add("scales", scales))
-                .build().toString();
+                .build().toString().replace("<", "\\u003c"); // written into a <script>: no label may end it
     }
 }

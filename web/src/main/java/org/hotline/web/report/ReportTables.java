@@ -71,8 +71,9 @@ public final class ReportTables {
         List<Column> columns = new ArrayList<>(List.of(new Column("agent", text("report.by.AGENT"), Kind.TEXT),
                 count("calls_handled"), count("handle_s"), decimal("average_handle_time_s"), count("signed_in_s"),
                 count("paused_s")));
+        // The reason comes from the PBX: its machine name keeps letters and digits only, one column a reason.
         report.pauseReasons().forEach(reason -> columns.add(new Column("paused_" + reason.toLowerCase(Locale.ROOT)
-                + "_s", label("paused_for", pauseReason(reason)), Kind.COUNT)));
+                .replaceAll("[^a-z0-9]+", "_") + "_s", label("paused_for", pauseReason(reason)), Kind.COUNT)));
         List<List<Object>> rows = new ArrayList<>();
         report.rows().forEach(row -> rows.add(agentRow(row.agent(), row, report.pauseReasons())));
         rows.add(agentRow("total", report.total(), report.pauseReasons()));

@@ -4,8 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.hotline.common.Csv;
@@ -68,10 +70,11 @@ public final class TableFormats {
             StringBuilder sheets = new StringBuilder();
             StringBuilder workbookRelations = new StringBuilder(XML + "<Relationships xmlns=\"" + PACKAGE_RELATIONSHIPS
                     + "\"><Relationship Id=\"styles\" Type=\"" + RELATIONSHIPS + "/styles\" Target=\"styles.xml\"/>");
+            Set<String> names = new HashSet<>();
             for (int i = 1; i <= tables.size(); i++) {
                 types.append("<Override PartName=\"/xl/worksheets/sheet").append(i).append(".xml\" ContentType=\""
                         + "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
-                sheets.append("<sheet name=\"").append(escape(sheetName(tables.get(i - 1).name(), i)))
+                sheets.append("<sheet name=\"").append(escape(sheetName(tables.get(i - 1).name(), i, names)))
                         .append("\" sheetId=\"").append(i).append("\" r:id=\"sheet").append(i).append("\"/>");
                 workbookRelations.append("<Relationship Id=\"sheet").append(i).append("\" Type=\"").append(RELATIONSHIPS)
                         .append("/worksheet\" Target=\"worksheets/sheet").append(i).append(".xml\"/>");
@@ -150,11 +153,23 @@ public final class TableFormats {
         return letters.toString() + row;
     }
 
-    /** Excel's rules for a sheet's name: 31 characters at most, none of []:*?/\, unique (the number makes it so). */
-    private static String sheetName(String name, int number) {
+    /**
+     * Excel's rules for a sheet's name: 31 characters at most, none of []:*?/\, unique regardless of case (a name
+     * already taken gets the sheet's number).
+     */
+    private static String sheetName(String name, int number, Set<String> taken) {
         String clean = name.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
-        String unique = clean.isEmpty() ? "sheet " + number : clean;
-        return unique.length() > 31 ? unique.substring(0, 31) : unique;
+        String candidate = cut(clean.isEmpty() ? "sheet" : clean, 31);
+        if (taken.contains(candidate.toLowerCase(Locale.ROOT))) {
+            String suffix = " (" + number + ")";
+            candidate = cut(candidate, 31 - suffix.length()) + suffix;
+        }
+        taken.add(candidate.toLowerCase(Locale.ROOT));
+        return candidate;
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() > length ? text.substring(0, length) : text;
     }
 
     /** XML text: the five entities escaped, and the characters XML 1.0 cannot carry dropped. */

@@ -54,6 +54,9 @@ class TableFormatsTest {
         assertFalse(sheet.contains("r=\"A3\""), "a null is an empty cell");
         assertFalse(unzip(TableFormats.xlsx(List.of(TABLE), false)).get("xl/worksheets/sheet1.xml")
                 .contains("rightToLeft"));
+        assertTrue(parts.get("xl/workbook.xml").contains("<sheet name=\"calls\" sheetId=\"1\"")
+                && parts.get("xl/workbook.xml").contains("<sheet name=\"calls (2)\" sheetId=\"2\""),
+                "sheet names are unique: " + parts.get("xl/workbook.xml"));
     }
 
     private static Map<String, String> unzip(byte[] bytes) throws IOException {
