@@ -25,3 +25,7 @@ CREATE TABLE agent_presence (
 -- the configured one (HOTLINE_WRAPUP_SECONDS), as the agent's console counts it. Asterisk reports no wrap-up per call;
 -- handle time is talk plus this.
 ALTER TABLE call_record ADD COLUMN wrap_up_seconds INT NULL;
+
+-- The complaint reports count the complaints received within a period; the institution's index (for the hotspots)
+-- cannot bound that alone.
+ALTER TABLE complaint ADD KEY ix_complaint_created (created_at);

@@ -77,7 +77,8 @@ public final class DailySummaryPdf {
             PdfWriter.getInstance(document, bytes);
             document.addTitle("Hotline 5599 " + summary.day());
             document.open();
-            document.add(line(text("daily.title") + " — " + summary.day(), title));
+            // The day between left-to-right marks, so that it reads 2025-03-10 in a right-to-left line too.
+            document.add(line(text("daily.title") + " — \u200E" + summary.day() + "\u200E", title));
             document.add(line(text("daily.intro"), body));
             document.add(headline(summary));
             document.add(line(text("daily.byHour"), heading));
@@ -112,8 +113,8 @@ public final class DailySummaryPdf {
                 pair("report.slaCompliance", percent(tickets.slaCompliance())),
                 pair("report.firstResponseCompliance", percent(tickets.firstResponseCompliance())),
                 pair("report.callToResolution", hours(tickets.averageCallToResolution())),
-                pair("report.complaintsReceived", summary.complaints().received()),
-                pair("report.complaintsOpen", summary.complaints().open()));
+                complaintPair("report.complaintsReceived", summary.complaints().received()),
+                complaintPair("report.complaintsOpen", summary.complaints().open()));
         PdfPTable table = new PdfPTable(8);
         table.setRunDirection(direction);
         table.setWidthPercentage(100);
@@ -138,7 +139,9 @@ public final class DailySummaryPdf {
         report.columns().forEach(column -> table.addCell(cell(column.label(), bold, true)));
         for (List<Object> row : report.rows()) {
             for (int i = 0; i < row.size(); i++) {
-                table.addCell(cell(shown(row.get(i), report.columns().get(i).kind()), body, false));
+                boolean total = i == 0 && ReportTables.TOTAL.equals(row.get(i)); // the exports' key, named here
+                table.addCell(cell(total ? text("report.totalRow") : shown(row.get(i), report.columns().get(i).kind()),
+                        total ? bold : body, total));
             }
         }
         return table;
@@ -181,6 +184,10 @@ public final class DailySummaryPdf {
 
     private String[] pair(String key, Object value) {
         return new String[] {text(key), String.valueOf(value)};
+    }
+
+    private String[] complaintPair(String key, Object value) {
+        return new String[] {text("report.complaints") + ": " + text(key), String.valueOf(value)};
     }
 
     private static String percent(double fraction) {

@@ -23,6 +23,9 @@ import org.hotline.web.report.ReportTable.Kind;
  */
 public final class ReportTables {
 
+    /** The key of the last row, the total: a code like the other keys. */
+    public static final String TOTAL = "total";
+
     private final ResourceBundle bundle;
 
     public ReportTables(Locale locale) {
@@ -38,7 +41,7 @@ public final class ReportTables {
                 count("callbacks_requested"), count("callbacks_completed"), count("calls"), count("ended_in_ivr"));
         List<List<Object>> rows = new ArrayList<>();
         report.rows().forEach(row -> rows.add(callRow(row.key(), row)));
-        rows.add(callRow("total", report.total()));
+        rows.add(callRow(TOTAL, report.total()));
         return new ReportTable(text("report.title"), columns, rows);
     }
 
@@ -56,7 +59,7 @@ public final class ReportTables {
                 decimal("average_call_to_resolution_s"), count("longest_call_to_resolution_s"));
         List<List<Object>> rows = new ArrayList<>();
         report.rows().forEach(row -> rows.add(ticketRow(row.key(), row)));
-        rows.add(ticketRow("total", report.total()));
+        rows.add(ticketRow(TOTAL, report.total()));
         return new ReportTable(text("report.tickets"), columns, rows);
     }
 
@@ -76,7 +79,7 @@ public final class ReportTables {
                 .replaceAll("[^a-z0-9]+", "_") + "_s", label("paused_for", pauseReason(reason)), Kind.COUNT)));
         List<List<Object>> rows = new ArrayList<>();
         report.rows().forEach(row -> rows.add(agentRow(row.agent(), row, report.pauseReasons())));
-        rows.add(agentRow("total", report.total(), report.pauseReasons()));
+        rows.add(agentRow(TOTAL, report.total(), report.pauseReasons()));
         return new ReportTable(text("report.agents"), columns, rows);
     }
 
@@ -91,7 +94,7 @@ public final class ReportTables {
     public List<ReportTable> complaints(ComplaintReport report) {
         List<List<Object>> rows = new ArrayList<>();
         report.rows().forEach(row -> rows.add(complaintRow(row.key(), row)));
-        rows.add(complaintRow("total", report.total()));
+        rows.add(complaintRow(TOTAL, report.total()));
         ReportTable breakdown = new ReportTable(text("complaintReport.title"), List.of(key(report.by().name()),
                 count("received"), count("open"), count("substantiated"), count("unsubstantiated"),
                 count("dismissed")), rows);
