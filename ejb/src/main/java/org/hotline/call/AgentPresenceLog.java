@@ -42,10 +42,8 @@ public class AgentPresenceLog {
      */
     public void reconcile(@NotNull List<AgentPresence> picture, @NotNull Instant at) {
         Map<String, AgentPresence> kept = new HashMap<>();
-        List<?> rows = em.createNativeQuery("select a.phone_interface, a.agent, a.state, a.pause_reason from"
-                + " agent_presence a join (select b.phone_interface, max(b.at) at from agent_presence b where b.at <= ?1"
-                + " group by b.phone_interface) l on l.phone_interface = a.phone_interface and l.at = a.at order by a.id")
-                .setParameter(1, at).getResultList();
+        List<?> rows = em.createNativeQuery("select a.phone_interface, a.agent, a.state, a.pause_reason from "
+                + lastRowOfEachPhone("<= ?1") + " order by a.id").setParameter(1, at).getResultList();
         for (Object row : rows) {
             Object[] values = (Object[]) row;
             kept.put((String) values[0], new AgentPresence((String) values[0], (String) values[1], at,
@@ -61,6 +59,16 @@ public class AgentPresenceLog {
                         new AgentPresence(phone.phoneInterface(), phone.agent(), at, AgentPresence.State.SIGNED_OUT,
                                 null)));
         record(changes);
+    }
+
+    /**
+     * The rows that say how each phone stood at a moment, as {@code agent_presence a}: each phone's last row whose
+     * {@code at} meets {@code bound} (an SQL comparison with the moment, such as {@code "< :start"}), found per phone
+     * through the {@code (phone_interface, at)} index without reading the rest of the history.
+     */
+    public static String lastRowOfEachPhone(String bound) {
+        return "agent_presence a join (select b.phone_interface, max(b.at) at from agent_presence b where b.at " + bound
+                + " group by b.phone_interface) l on l.phone_interface = a.phone_interface and l.at = a.at";
     }
 
     private static String truncated(String text, int length) {

@@ -1,5 +1,7 @@
 package org.hotline.report;
 
+import org.hotline.call.AgentPresenceLog;
+
 /**
  * The agent report's definitions, in one place, as the SQL it counts with (docs/REPORTS.md says the same in words).
  * Presence comes from {@code agent_presence}, one row per change of a phone's standing in the queues; each row holds
@@ -9,16 +11,15 @@ final class AgentMetrics {
 
     /**
      * The presence rows that matter to a period, each with the moment the next one replaced it ({@code next_at}, null
-     * while it still holds): the rows within the period, and for each phone its last row before it began (how the
-     * phone stood when it began: the {@code (phone_interface, at)} index finds it per phone without reading the rest of
-     * the history). Time is then cut to the period and to now: {@code :start}, {@code :end}, {@code :now}.
+     * while it still holds): the rows within the period, and for each phone its last row before it began, how the
+     * phone stood when it began ({@link AgentPresenceLog#lastRowOfEachPhone}). Time is then cut to the period and to
+     * now: {@code :start}, {@code :end}, {@code :now}.
      */
     static final String PRESENCE = "select r.agent, r.state, r.pause_reason, r.at, lead(r.at) over (partition by"
             + " r.phone_interface order by r.at, r.id) next_at from (select a.id, a.phone_interface, a.agent, a.state,"
             + " a.pause_reason, a.at from agent_presence a where a.at >= :start and a.at < :end union all select a.id,"
-            + " a.phone_interface, a.agent, a.state, a.pause_reason, a.at from agent_presence a join (select"
-            + " b.phone_interface, max(b.at) at from agent_presence b where b.at < :start group by b.phone_interface)"
-            + " l on l.phone_interface = a.phone_interface and l.at = a.at) r";
+            + " a.phone_interface, a.agent, a.state, a.pause_reason, a.at from "
+            + AgentPresenceLog.lastRowOfEachPhone("< :start") + ") r";
 
     /** The seconds of a presence row within the period and before now. */
     static final String SECONDS_IN_PERIOD = "timestampdiff(second, greatest(p.at, :start),"

@@ -368,7 +368,7 @@ public class Ticket {
         SlaClock clock = resolutionClock();
         Instant measuredAt = resolvedAt != null ? resolvedAt : now;
         slaState = clock.state(calendar, measuredAt);
-        firstResponseState = firstResponseClock().state(calendar, firstRespondedAt != null ? firstRespondedAt : now);
+        firstResponseState = firstResponseState(calendar, now);
         resolutionDueAt = status.isDone() ? null : clock.dueAt(calendar, now);
     }
 
@@ -378,6 +378,11 @@ public class Ticket {
 
     public SlaClock firstResponseClock() {
         return clock(firstResponseMinutes);
+    }
+
+    /** How the first-response clock stands: as it stood at the first answer, or now while none was given. */
+    public SlaClock.State firstResponseState(BusinessCalendar calendar, Instant now) {
+        return firstResponseClock().state(calendar, firstRespondedAt != null ? firstRespondedAt : now);
     }
 
     /** Both clocks start at creation and stand still during the same pauses; only their targets differ. */

@@ -1,5 +1,9 @@
 package org.hotline.web.report;
 
+import static org.hotline.web.report.FigureText.decimal;
+import static org.hotline.web.report.FigureText.hours;
+import static org.hotline.web.report.FigureText.percent;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -188,18 +192,6 @@ public final class DailySummaryPdf {
 
     private String[] complaintPair(String key, Object value) {
         return new String[] {text("report.complaints") + ": " + text(key), String.valueOf(value)};
-    }
-
-    private static String percent(double fraction) {
-        return Math.round(fraction * 100) + "%";
-    }
-
-    private static String decimal(Double value) {
-        return value == null ? "—" : String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    private static String hours(Double seconds) {
-        return seconds == null ? "—" : String.format(Locale.ROOT, "%.1f h", seconds / 3600);
     }
 
     private String text(String key) {

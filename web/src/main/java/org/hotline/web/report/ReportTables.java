@@ -119,9 +119,13 @@ public final class ReportTables {
         return values(key, row.received(), row.open(), row.substantiated(), row.unsubstantiated(), row.dismissed());
     }
 
-    private String pauseReason(String reason) {
+    /** A pause reason as the agent's console names it; the PBX's own word when the bundles have none. */
+    public String pauseReason(String reason) {
+        if (reason == null || reason.isEmpty()) {
+            return text("report.none");
+        }
         String key = "pause." + reason;
-        return reason.isEmpty() ? text("report.none") : bundle.containsKey(key) ? bundle.getString(key) : reason;
+        return bundle.containsKey(key) ? bundle.getString(key) : reason;
     }
 
     private static List<Object> values(Object... values) {

@@ -25,6 +25,7 @@ import org.hotline.report.TicketReports;
 import org.hotline.web.complaint.InstitutionNames;
 import org.hotline.web.faces.EServiceChoices;
 import org.hotline.web.faces.Messages;
+import org.hotline.web.i18n.LocaleBacking;
 
 /**
  * The supervisors' reports for a period of Baghdad days (the last seven by default): the calls by hour, day, queue,
@@ -50,6 +51,9 @@ public class ReportsBacking implements Serializable {
 
     @EJB
     private ComplaintReports complaintReports;
+
+    @Inject
+    private LocaleBacking locale;
 
     @Inject
     private EServiceChoices eServiceChoices;
@@ -123,13 +127,12 @@ public class ReportsBacking implements Serializable {
 
     /** A mean in seconds as hours to a tenth, or a dash without one. */
     public String hours(Double seconds) {
-        return seconds == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f", seconds / 3600);
+        return FigureText.hours(seconds);
     }
 
-    /** A pause reason as the console names it. */
+    /** A pause reason as the console names it, as the exports name it. */
     public String pauseReason(String reason) {
-        return reason == null || reason.isEmpty() ? Messages.text("report.none")
-                : Messages.textOr("pause." + reason, reason);
+        return new ReportTables(locale.getLocale()).pauseReason(reason);
     }
 
     public AgentReport getAgentReport() {
@@ -159,7 +162,7 @@ public class ReportsBacking implements Serializable {
 
     /** A fraction as a whole percent, in Latin digits like the rest of the table. */
     public String percent(double fraction) {
-        return Math.round(fraction * 100) + "%";
+        return FigureText.percent(fraction);
     }
 
     public CallReport getReport() {

@@ -1,0 +1,28 @@
+package org.hotline.web.report;
+
+import java.util.Locale;
+
+/**
+ * Report figures as text, one way for the pages and the daily PDF: percentages whole, means to a tenth, in Latin
+ * digits like the rest of the tables, and a dash for a figure there was nothing to measure for.
+ */
+public final class FigureText {
+
+    private FigureText() {
+    }
+
+    /** A fraction as a whole percent. */
+    public static String percent(double fraction) {
+        return Math.round(fraction * 100) + "%";
+    }
+
+    /** A mean (seconds, hours) to a tenth. */
+    public static String decimal(Double value) {
+        return value == null ? "—" : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** A mean in seconds as hours to a tenth. */
+    public static String hours(Double seconds) {
+        return decimal(seconds == null ? null : seconds / 3600);
+    }
+}
