@@ -169,24 +169,6 @@ class AdminUsersIT {
                 .get("/api/v1/complaints/" + filed.object().getString("number")).status(), "recused from MOH");
     }
 
-    @Test
-    void anAdministratorUnlocksALockedColleague() throws Exception {
-        SystemUnderTest.ensureUser("unlock.me", "Unlock Me", "a long test passphrase 5599", Role.AGENT);
-        try (Browser colleague = new Browser()) {
-            for (int attempt = 1; attempt <= 5; attempt++) {
-                colleague.signIn("unlock.me", "wrong password number " + attempt);
-            }
-            browser.open("/admin/users.xhtml");
-            assertTrue(browser.text(row("unlock.me")).contains("مقفل حتى"), browser.text(row("unlock.me")));
-            browser.click(rowButton("unlock.me", "unlock"));
-            browser.waitForText(By.id("messages"), "تم فتح قفل unlock.me.");
-            assertTrue(browser.text(row("unlock.me")).contains("نشط"), browser.text(row("unlock.me")));
-
-            colleague.signIn("unlock.me", "a long test passphrase 5599");
-            assertEquals("/agent/index.xhtml", colleague.path());
-        }
-    }
-
     private static By row(String username) {
         return By.xpath("//tr[.//span[@class='username' and text()='" + username + "']]");
     }

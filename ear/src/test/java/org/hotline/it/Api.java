@@ -36,6 +36,11 @@ final class Api {
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** Signed in with this Authorization header as it is, e.g. {@code Bearer h5599_…}. */
+    static Api withAuthorization(String authorization) {
+        return new Api(authorization);
+    }
+
     static Api anonymous() {
         return new Api(null);
     }

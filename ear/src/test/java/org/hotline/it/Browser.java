@@ -184,6 +184,18 @@ final class Browser implements AutoCloseable {
                 .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /**
+     * Every later request of this browser says, through a trusted proxy's {@code X-Forwarded-For}, that it comes from
+     * this address (the test server trusts 127.0.0.1 as a proxy), as a person elsewhere would.
+     */
+    Browser comingFrom(String address) {
+        var chromium = (org.openqa.selenium.chromium.ChromiumDriver) driver;
+        chromium.executeCdpCommand("Network.enable", java.util.Map.of());
+        chromium.executeCdpCommand("Network.setExtraHTTPHeaders",
+                java.util.Map.of("headers", java.util.Map.of("X-Forwarded-For", address)));
+        return this;
+    }
+
     @Override
     public void close() throws java.io.IOException {
         driver.quit();

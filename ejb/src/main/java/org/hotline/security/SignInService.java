@@ -2,21 +2,23 @@ package org.hotline.security;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Checks a username and password and keeps the lockout record. Open to everyone, since nobody is signed in yet.
+ * Checks a username and password. Open to everyone, since nobody is signed in yet.
  *
- * <p>The account row is locked for the attempt, so concurrent attempts on one account are counted one after another
- * and none is lost. An unknown username costs the same hashing time as a known one, so timing does not tell which
- * usernames exist.
+ * <p>In this order: the {@link SignInThrottle} first, so that a try that comes too soon costs no hashing and no
+ * database; then the account; then the password, or for an unknown username a decoy hash of the same cost, so that
+ * unknown and wrong take the same time and get the same answer. A password verified in the last few minutes
+ * ({@link RecentSignIns}) is not hashed again. Nothing is written on a failure: there is no lock to set, and so nothing
+ * a stranger's failures can do to the account beyond the throttle's bounded wait.
  */
 @Stateless
 @PermitAll
@@ -25,45 +27,58 @@ public class SignInService {
     private static final Logger LOG = Logger.getLogger(SignInService.class);
     /** Verified when the username is unknown, so that the answer takes as long as for a real account. */
     private static final String DECOY_HASH = new PasswordHasher().hash("decoy password that matches nothing");
+    /** The last sign-in time is written at most this often for an integration signing in on every request. */
+    private static final Duration LAST_SIGN_IN_PRECISION = Duration.ofMinutes(1);
 
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
 
+    @Inject
+    private SignInThrottle throttle;
+
+    @Inject
+    private RecentSignIns recent;
+
     private final PasswordHasher hasher = new PasswordHasher();
-    private final LockoutPolicy policy = LockoutPolicy.STANDARD;
     private final Clock clock = Clock.systemUTC();
 
-    public SignInResult signIn(String username, String password) {
-        if (username == null || password == null) {
+    /**
+     * @param clientAddress where the try comes from, as the web tier resolved it (the peer, or the client a trusted
+     *        proxy names)
+     */
+    public SignInResult signIn(String username, String password, String clientAddress) {
+        if (username == null || password == null || username.isBlank()) {
             return SignInResult.refused();
         }
+        String address = clientAddress == null ? "unknown" : clientAddress;
         Instant now = clock.instant();
+        SignInThrottle.Verdict verdict = throttle.tryPassword(address, username, now);
+        if (!verdict.passed()) {
+            LOG.debugf("Sign-in as %s from %s throttled for %s", SignInThrottle.account(username), address,
+                    verdict.retryAfter());
+            return SignInResult.throttled(verdict.retryAfter());
+        }
         Optional<UserAccount> found = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", username.strip().toLowerCase(Locale.ROOT))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setParameter("username", SignInThrottle.account(username))
                 .getResultStream().findFirst();
         if (found.isEmpty()) {
             hasher.verify(password, DECOY_HASH);
             return SignInResult.refused();
         }
         UserAccount account = found.get();
-        if (account.isLockedAt(now)) {
-            LOG.infof("Sign-in refused for locked account %s", account.getUsername());
-            return SignInResult.locked(account.getLockedUntil());
-        }
-        if (!hasher.verify(password, account.getPasswordHash()) || !account.isEnabled()) {
-            account.recordFailedSignIn(policy, now);
-            if (account.isLockedAt(now)) {
-                LOG.warnf("Account %s locked until %s after %d failed sign-ins", account.getUsername(),
-                        account.getLockedUntil(), account.getFailedSignIns());
-                return SignInResult.locked(account.getLockedUntil());
-            }
+        boolean remembered = recent.remembers(account.getUsername(), password, account.getPasswordHash(), now);
+        if (!remembered && !hasher.verify(password, account.getPasswordHash()) || !account.isEnabled()) {
+            LOG.infof("Sign-in as %s from %s refused", account.getUsername(), address);
             return SignInResult.refused();
         }
-        if (hasher.needsRehash(account.getPasswordHash())) {
+        throttle.succeeded(address, username, now);
+        if (!remembered && hasher.needsRehash(account.getPasswordHash())) {
             account.changePasswordHash(hasher.hash(password));
         }
-        account.recordSuccessfulSignIn(now);
+        recent.remember(account.getUsername(), password, account.getPasswordHash(), now);
+        if (account.getLastSignInAt() == null || !now.isBefore(account.getLastSignInAt().plus(LAST_SIGN_IN_PRECISION))) {
+            account.recordSuccessfulSignIn(now);
+        }
         return SignInResult.signedIn(account);
     }
 }

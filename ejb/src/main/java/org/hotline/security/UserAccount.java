@@ -25,8 +25,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A member of staff who signs in: agent, supervisor, officer or administrator. Holds the password hash and the
- * record of failed sign-ins that drives the lockout.
+ * A member of staff who signs in: agent, supervisor, officer or administrator. Holds the password hash; failed
+ * sign-ins are slowed by {@link SignInThrottle}, which keeps nothing in this row, so a stranger cannot lock it.
  */
 @Entity
 @Table(name = "user_account")
@@ -78,12 +78,6 @@ public class UserAccount {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
@@ -121,36 +115,8 @@ public class UserAccount {
         grantExactly(roles);
     }
 
-    /** True while a lock from too many failed sign-ins is in force. */
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /**
-     * Counts a failed sign-in. A lock that has run out starts the count again; reaching the policy's limit locks the
-     * account. Attempts while locked are refused before they get here, so they never extend the lock.
-     */
-    public void recordFailedSignIn(LockoutPolicy policy, Instant now) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            lockedUntil = null;
-            failedSignIns = 0;
-        }
-        failedSignIns++;
-        if (failedSignIns >= policy.maxFailures()) {
-            lockedUntil = now.plus(policy.lockDuration());
-        }
-    }
-
     public void recordSuccessfulSignIn(Instant now) {
-        failedSignIns = 0;
-        lockedUntil = null;
         lastSignInAt = now;
-    }
-
-    /** An administrator lifts a lock before it runs out. */
-    public void unlock() {
-        failedSignIns = 0;
-        lockedUntil = null;
     }
 
     public void disable() {
@@ -196,14 +162,6 @@ public class UserAccount {
 
     public boolean isEnabled() {
         return enabled;
-    }
-
-    public int getFailedSignIns() {
-        return failedSignIns;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getLastSignInAt() {

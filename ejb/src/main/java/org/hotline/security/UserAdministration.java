@@ -20,7 +20,7 @@ import org.hotline.ticket.UnknownReference;
 import org.jboss.logging.Logger;
 
 /**
- * Administrators create accounts, give them roles, phones and institutions, and unlock or disable them. Every change
+ * Administrators create accounts, give them roles, phones and institutions, and disable them. Every change
  * is written to the audit log in the same transaction as the change: both are kept, or neither.
  */
 @Stateless
@@ -82,12 +82,6 @@ public class UserAdministration {
         audited("USER_CHANGED", account, "roles " + account.getRoles() + ", phone " + wanted + ", institution "
                 + institution);
         return UserSummary.of(account, clock.instant());
-    }
-
-    public void unlock(long id) {
-        UserAccount account = find(id);
-        account.unlock();
-        audited("USER_UNLOCKED", account, null);
     }
 
     public void enable(long id) {

@@ -8,13 +8,13 @@ import java.util.List;
  * belongs to (for recusal); never the password hash.
  */
 public record UserSummary(long id, String username, String displayName, List<Role> roles, boolean enabled,
-        boolean locked, Instant lockedUntil, Instant lastSignInAt, Instant createdAt, String phoneInterface,
+        Instant lastSignInAt, Instant createdAt, String phoneInterface,
         String institutionCode) {
 
     static UserSummary of(UserAccount account, Instant now) {
         return new UserSummary(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getRoles().stream().sorted().toList(), account.isEnabled(), account.isLockedAt(now),
-                account.getLockedUntil(), account.getLastSignInAt(), account.getCreatedAt(),
+                account.getRoles().stream().sorted().toList(), account.isEnabled(),
+                account.getLastSignInAt(), account.getCreatedAt(),
                 account.getPhoneInterface(), account.getInstitutionCode());
     }
 }

@@ -1,5 +1,6 @@
 /**
- * Who may use the system: user accounts with their roles, the password and lockout rules, sign-in, and the
- * administration of accounts. The web module's Jakarta Security identity store calls {@link SignInService}.
+ * Who may use the system: user accounts with their roles, the password rules, sign-in with its throttle, API tokens,
+ * and the administration of accounts. The web module's authentication mechanism calls {@link SignInService} and
+ * {@link ApiTokenSignIn}.
  */
 package org.hotline.security;

@@ -6,12 +6,20 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.hotline.security.ApiTokenNotFound;
+import org.hotline.security.ApiTokenSummary;
+import org.hotline.security.ApiTokens;
+import org.hotline.security.IssuedApiToken;
 import org.hotline.security.LastAdministrator;
+import org.hotline.security.NewApiToken;
 import org.hotline.security.PhoneInterfaceRejected;
 import org.hotline.security.PhoneInterfaceTaken;
 import org.hotline.security.NewUser;
@@ -28,7 +36,8 @@ import org.hotline.web.faces.Messages;
 
 /**
  * Accounts: the list, a new account with its roles, changing roles, phone and institution (an officer's institution
- * decides recusal), unlocking, disabling.
+ * decides recusal), disabling; and the personal API tokens of integrations: made (the token shown once, in this
+ * view only), listed, revoked.
  */
 @Named
 @ViewScoped
@@ -36,6 +45,8 @@ public class UsersBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "newUser";
+    private static final String TOKEN_FORM = "newToken";
+    private static final ZoneId BAGHDAD = ZoneId.of("Asia/Baghdad");
 
     @EJB
     private UserAdministration administration;
@@ -58,9 +69,53 @@ public class UsersBacking implements Serializable {
     @EJB
     private ComplaintIntake intake;
 
+    @EJB
+    private ApiTokens apiTokens;
+
+    private List<ApiTokenSummary> tokens;
+    private String tokenUsername;
+    private String tokenName;
+    private LocalDate tokenExpires;
+    /** The token just made: kept in this view only, to be copied now; never shown again. */
+    private String issuedToken;
+
     @PostConstruct
     void load() {
         users = administration.list();
+        tokens = apiTokens.list();
+    }
+
+    /** Makes a token for the chosen account; it expires at the end of the chosen day in Baghdad, or never. */
+    public void createToken() {
+        Instant expires = tokenExpires == null ? null
+                : tokenExpires.plusDays(1).atStartOfDay(BAGHDAD).toInstant();
+        if (expires != null && !expires.isAfter(Instant.now())) {
+            Messages.error(TOKEN_FORM + ":tokenExpires", "apiToken.expiryInPast");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        try {
+            IssuedApiToken issued = apiTokens.create(new NewApiToken(tokenUsername, tokenName, expires));
+            issuedToken = issued.token();
+            Messages.info("apiToken.created", issued.summary().username());
+            tokenName = null;
+            tokenExpires = null;
+            load();
+        } catch (UnknownReference unknown) {
+            Messages.error(TOKEN_FORM + ":tokenUsername", "apiToken.unknownUser");
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public void revokeToken(ApiTokenSummary token) {
+        try {
+            apiTokens.revoke(token.id());
+            Messages.info("apiToken.revoked", token.prefix());
+        } catch (ApiTokenNotFound gone) {
+            Messages.error(null, gone.messageKey());
+        }
+        issuedToken = null;
+        load();
     }
 
     public void create() {
@@ -110,10 +165,6 @@ public class UsersBacking implements Serializable {
         load();
     }
 
-    public void unlock(UserSummary user) {
-        act(() -> administration.unlock(user.id()), "user.unlocked", user.username());
-    }
-
     public void disable(UserSummary user) {
         act(() -> administration.disable(user.id()), "user.disabled", user.username());
     }
@@ -137,6 +188,38 @@ public class UsersBacking implements Serializable {
 
     public List<UserSummary> getUsers() {
         return users;
+    }
+
+    public List<ApiTokenSummary> getTokens() {
+        return tokens;
+    }
+
+    public String getIssuedToken() {
+        return issuedToken;
+    }
+
+    public String getTokenUsername() {
+        return tokenUsername;
+    }
+
+    public void setTokenUsername(String tokenUsername) {
+        this.tokenUsername = tokenUsername;
+    }
+
+    public String getTokenName() {
+        return tokenName;
+    }
+
+    public void setTokenName(String tokenName) {
+        this.tokenName = tokenName;
+    }
+
+    public LocalDate getTokenExpires() {
+        return tokenExpires;
+    }
+
+    public void setTokenExpires(LocalDate tokenExpires) {
+        this.tokenExpires = tokenExpires;
     }
 
     public Role[] getAllRoles() {

@@ -21,6 +21,7 @@ import org.hotline.document.DocumentNotFound;
 import org.hotline.document.DocumentRefused;
 import org.hotline.ivr.MenuRejected;
 import org.hotline.search.ReindexRunning;
+import org.hotline.security.ApiTokenNotFound;
 import org.hotline.telephony.agent.NoNumberToCall;
 import org.hotline.telephony.agent.NoPhone;
 import org.hotline.telephony.agent.UnknownQueue;
@@ -105,6 +106,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             return Problem.of(Status.CONFLICT, "reindex-running", detail);
         } else if (refused instanceof UnknownQueue) {
             return field(Status.BAD_REQUEST, "unknown-queue", refused, "queues");
+        } else if (refused instanceof ApiTokenNotFound) {
+            return Problem.of(Status.NOT_FOUND, "api-token-not-found", detail);
         }
         return Problem.of(Status.BAD_REQUEST, "refused", detail);
     }

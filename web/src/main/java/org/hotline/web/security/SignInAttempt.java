@@ -1,22 +1,27 @@
 package org.hotline.web.security;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
 import org.hotline.security.SignInResult;
 
 /**
- * Carries the outcome of this request's sign-in attempt from the identity store, which can only answer valid or
- * invalid, to the sign-in page, which tells a wrong password from a locked account.
+ * Carries the outcome of this request's sign-in attempt from the authentication mechanism, which can only tell the
+ * container "signed in" or not, to those who answer the request: the sign-in page and, for a throttled API call, the
+ * API's authentication filter (429 with Retry-After). A request attribute, since the mechanism runs before the
+ * request's CDI scope is certain to be the page's.
  */
-@RequestScoped
-public class SignInAttempt {
+public final class SignInAttempt {
 
-    private SignInResult result;
+    private static final String ATTRIBUTE = SignInAttempt.class.getName();
 
-    void record(SignInResult result) {
-        this.result = result;
+    private SignInAttempt() {
     }
 
-    public SignInResult result() {
-        return result;
+    static void record(HttpServletRequest request, SignInResult result) {
+        request.setAttribute(ATTRIBUTE, result);
+    }
+
+    /** This request's attempt, or null when it made none. */
+    public static SignInResult of(HttpServletRequest request) {
+        return request.getAttribute(ATTRIBUTE) instanceof SignInResult result ? result : null;
     }
 }

@@ -17,7 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.hotline.security.SignInResult;
 import org.hotline.web.faces.Messages;
-import org.hotline.web.faces.Formats;
 import org.hotline.web.http.RequestPaths;
 
 /** The sign-in page and signing out. */
@@ -35,13 +34,7 @@ public class SignInBacking {
     private SecurityContext securityContext;
 
     @Inject
-    private SignInAttempt attempt;
-
-    @Inject
     private SignedInUser signedInUser;
-
-    @Inject
-    private Formats formats;
 
     private String username;
     private String password;
@@ -70,7 +63,7 @@ public class SignInBacking {
         AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(username, new Password(password))));
-        SignInResult result = attempt.result();
+        SignInResult result = SignInAttempt.of(request);
         if (result != null && result.isSignedIn()) {
             signedInUser.signedIn(result);
         }
@@ -88,11 +81,15 @@ public class SignInBacking {
         return somewhere ? asked : signedInUser.getLandingPath();
     }
 
+    /**
+     * One message for an unknown name, a wrong password and a throttled try, so the page never tells which names
+     * exist; a throttled try also says, by the password field, how long to wait (which does not depend on whether the
+     * name exists either).
+     */
     private void refused(SignInResult result) {
-        if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
-            Messages.error(null, "signIn.locked", formats.time(result.lockedUntil()));
-        } else {
-            Messages.error(null, "signIn.refused");
+        Messages.error(null, "signIn.refused");
+        if (result != null && result.isThrottled()) {
+            Messages.error("signIn:password", "signIn.throttled", String.valueOf(result.retryAfterSeconds()));
         }
         password = null;
     }

@@ -1,0 +1,5 @@
+package org.hotline.security;
+
+/** A token just made: the only time the token itself leaves the server. */
+public record IssuedApiToken(ApiTokenSummary summary, String token) {
+}

@@ -1,0 +1,82 @@
+package org.hotline.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class SignInThrottleTest {
+
+    private static final Instant T0 = Instant.parse("2026-12-02T09:00:00Z");
+    private final SignInThrottle throttle = new SignInThrottle();
+
+    @Test
+    void theBackoffIsFreeThenDoublesUpToItsCap() {
+        Backoff pair = SignInThrottle.PAIR;
+        assertEquals(Duration.ZERO, pair.waitAfter(5));
+        assertEquals(Duration.ofSeconds(1), pair.waitAfter(6));
+        assertEquals(Duration.ofSeconds(2), pair.waitAfter(7));
+        assertEquals(Duration.ofSeconds(256), pair.waitAfter(14));
+        assertEquals(Duration.ofMinutes(5), pair.waitAfter(15));
+        assertEquals(Duration.ofMinutes(5), pair.waitAfter(1_000_000));
+    }
+
+    @Test
+    void fiveFailuresAreFreeAndTheSixthMakesTheNextTryWait() {
+        for (int i = 1; i <= 6; i++) {
+            assertTrue(throttle.tryPassword("203.0.113.1", "agent1", T0).passed(), "try " + i);
+        }
+        SignInThrottle.Verdict seventh = throttle.tryPassword("203.0.113.1", " Agent1 ", T0);
+        assertFalse(seventh.passed(), "the name as typed is trimmed and folded");
+        assertEquals(Duration.ofSeconds(1), seventh.retryAfter());
+        assertTrue(throttle.tryPassword("203.0.113.1", "agent1", T0.plusSeconds(1)).passed());
+        assertTrue(throttle.tryPassword("203.0.113.2", "agent1", T0.plusSeconds(1)).passed(),
+                "another address is not slowed");
+    }
+
+    @Test
+    void aKnownAddressIsExemptFromTheAccountsBudgetSpentByStrangers() {
+        throttle.tryPassword("198.51.100.1", "agent1", T0);
+        throttle.succeeded("198.51.100.1", "agent1", T0);
+        for (int address = 1; address <= 20; address++) {
+            throttle.tryPassword("203.0.113." + address, "agent1", T0);
+        }
+        assertFalse(throttle.tryPassword("203.0.113.99", "agent1", T0).passed(), "a new address waits");
+        assertTrue(throttle.tryPassword("198.51.100.1", "agent1", T0).passed(), "the known one does not");
+    }
+
+    @Test
+    void aSuccessForgetsThePairsFailures() {
+        for (int i = 1; i <= 5; i++) {
+            throttle.tryPassword("203.0.113.1", "agent1", T0);
+        }
+        throttle.succeeded("203.0.113.1", "agent1", T0);
+        for (int i = 1; i <= 6; i++) {
+            assertTrue(throttle.tryPassword("203.0.113.1", "agent1", T0).passed(), "try " + i);
+        }
+    }
+
+    @Test
+    void anHourOfQuietForgetsTheFailures() {
+        for (int i = 1; i <= 6; i++) {
+            throttle.tryPassword("203.0.113.1", "agent1", T0);
+        }
+        assertFalse(throttle.tryPassword("203.0.113.1", "agent1", T0).passed());
+        Instant later = T0.plus(Duration.ofMinutes(61));
+        for (int i = 1; i <= 6; i++) {
+            assertTrue(throttle.tryPassword("203.0.113.1", "agent1", later).passed(), "free again: try " + i);
+        }
+    }
+
+    @Test
+    void tokensSpendOnlyTheAddresssBudget() {
+        for (int i = 1; i <= 30; i++) {
+            assertTrue(throttle.tryToken("203.0.113.1", T0).passed(), "try " + i);
+        }
+        assertTrue(throttle.tryToken("203.0.113.1", T0).passed(), "the 31st is still let through");
+        assertFalse(throttle.tryToken("203.0.113.1", T0).passed(), "the 32nd waits");
+    }
+}
