@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hotline.it.SimulatedAsteriskAgi.Transcript;
 import org.hotline.security.Role;
+import org.hotline.ticket.TicketNumber;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,7 +22,8 @@ import org.openqa.selenium.By;
 /**
  * The IVR's entry script over FastAGI, driven by a simulated Asterisk that speaks res_agi's protocol: every branch
  * (in hours and on a holiday, each language, each topic), wrong keys and silence, the ticket status by keypad (found,
- * wrong check digit, a complaint without its PIN), a hang-up at every step, garbage on the socket, missing prompt
+ * wrong check digit, a complaint without its PIN, any number but the caller's own ticket asking a PIN, the wait after
+ * wrong PINs shared with the web), a hang-up at every step, garbage on the socket, missing prompt
  * files, the menu changed by an administrator, and the choices reaching the call log.
  */
 class IvrIT {
@@ -97,8 +99,9 @@ class IvrIT {
 
     @Test
     void aTicketsStatusIsSaidDigitByDigitInTheCallersLanguageAndAWrongCheckDigitIsCaughtAtOnce() throws Exception {
+        String citizen = SystemUnderTest.ensureCitizen(agent, "07709000005", "سلمى جواد");
         String number = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
-                + "\"subject\":\"حالة عبر الهاتف\"}").object().getString("number");
+                + "\"subject\":\"حالة عبر الهاتف\",\"citizenId\":" + citizen + "}").object().getString("number");
         String mistyped = number.substring(0, number.length() - 1)
                 + (char) ('0' + (number.charAt(number.length() - 1) - '0' + 1) % 10);
         Transcript call = call("07709000005", "3", "4", mistyped + "#", number + "#", "");
@@ -111,6 +114,11 @@ class IvrIT {
         assertEquals("hotline/en/status-NEW", call.played.get(said + 1 + number.length()));
         assertEquals("hangup", call.last("HOTLINE_ROUTE"));
         assertEquals("TICKET_STATUS", call.last("HOTLINE_TOPIC"));
+
+        Transcript stranger = call("07709000012", "3", "4", number + "#", "", "", "");
+        assertEquals("PIN_REQUIRED", stranger.all("HOTLINE_STATUS").get(0),
+                "another caller needs a PIN for it, as for a complaint: " + stranger.all("HOTLINE_STATUS"));
+        assertFalse(stranger.played.contains("hotline/en/status-NEW"), "nothing said to another caller");
 
         Transcript lost = call("07709000005", "1", "4", "100000#", "", "1#");
         assertEquals("agents", lost.last("HOTLINE_QUEUE"), "three failures lead to an agent");
@@ -132,6 +140,48 @@ class IvrIT {
         Transcript right = call("07709000006", "3", "4", number + "#", pin + "#", "");
         assertEquals("FOUND", right.last("HOTLINE_STATUS"));
         assertTrue(right.played.contains("hotline/en/status-NEW"));
+    }
+
+    @Test
+    void aStrangerIsAskedForAPinForEveryNumberAlikeAndAfterWrongPinsHearsToWaitAsOnTheWeb() throws Exception {
+        var receipt = SystemUnderTest.fileComplaint(agent, true);
+        String complaint = receipt.getString("number");
+        String pin = receipt.getString("pin");
+        String wrongPin = pin.equals("111111") ? "222222" : "111111";
+        String ticket = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
+                + "\"subject\":\"تذكرة غيري\"}").object().getString("number");
+        String nobodys = TicketNumber.forSequence(60_000_000L + System.nanoTime() % 10_000_000L).digits();
+        List<List<String>> heard = new java.util.ArrayList<>();
+        for (String number : List.of(complaint, ticket, nobodys)) {
+            Transcript call = call("07709000011", "3", "4", number + "#", wrongPin + "#", wrongPin + "#",
+                    wrongPin + "#");
+            assertEquals(List.of("PIN_REQUIRED", "PIN_WRONG", "PIN_WRONG", "PIN_WRONG"), call.all("HOTLINE_STATUS"),
+                    number);
+            assertEquals("pin-failed", call.last("HOTLINE_TO_AGENT"));
+            heard.add(call.played);
+        }
+        assertEquals(heard.get(0), heard.get(1), "a complaint and another's ticket sound alike");
+        assertEquals(heard.get(0), heard.get(2), "a complaint and a number nobody has sound alike");
+
+        // The three free wrong PINs are spent; a stranger on the web makes the number wait (one store for both).
+        Transcript told = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            for (int i = 0; i < 8 && FollowUpIT.from("127.0.0.61", complaint, wrongPin).status() != 429; i++) {
+                continue;
+            }
+            told = call("07709000013", "3", "4", complaint + "#", pin + "#");
+            if ("PIN_WAIT".equals(told.last("HOTLINE_STATUS"))) {
+                break;
+            }
+        }
+        assertEquals("PIN_WAIT", told.last("HOTLINE_STATUS"), told.all("HOTLINE_STATUS").toString());
+        assertTrue(told.played.contains("hotline/en/pin-wait"), told.played.toString());
+        assertEquals("pin-wait", told.last("HOTLINE_TO_AGENT"));
+        assertTrue(told.played.stream().noneMatch(file -> file.contains("/status-") && !file.endsWith("status-more")),
+                "nothing said about the complaint during the wait: " + told.played);
+
+        SystemUnderTest.eventually(Duration.ofSeconds(15), "the genuine PIN works on the phone after the wait", () ->
+                "FOUND".equals(call("07709000013", "3", "4", complaint + "#", pin + "#", "").last("HOTLINE_STATUS")));
     }
 
     @Test

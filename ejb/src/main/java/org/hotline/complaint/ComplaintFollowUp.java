@@ -78,7 +78,7 @@ public class ComplaintFollowUp {
         Ticket ticket = em.find(Ticket.class, number.sequence());
         boolean complaint = ticket != null && ticket.getType() == TicketType.COMPLAINT_ABOUT_STAFF;
         if (!ReceiptPin.matches(pin, complaint ? ticket.getReceiptPinHash() : null)) {
-            Duration next = backoff.wrongPin(now, settings);
+            Duration next = backoff.wrongPin(clock.instant(), settings); // the wait starts with the answer
             if (backoff.getFailures() % GUESSING_NOTED_EVERY == 0) {
                 LOG.warnf("%d wrong receipt PINs in a row for one number (%s); someone may be guessing",
                         backoff.getFailures(), number.digits());
