@@ -99,12 +99,10 @@ class IvrIT {
 
     @Test
     void aTicketsStatusIsSaidDigitByDigitInTheCallersLanguageAndAWrongCheckDigitIsCaughtAtOnce() throws Exception {
-        String citizen = SystemUnderTest.ensureCitizen(agent, "07709000005", "سلمى جواد");
-        String number = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
-                + "\"subject\":\"حالة عبر الهاتف\",\"citizenId\":" + citizen + "}").object().getString("number");
+        String number = ticketOf("07709000005", "en", "حالة عبر الهاتف");
         String mistyped = number.substring(0, number.length() - 1)
                 + (char) ('0' + (number.charAt(number.length() - 1) - '0' + 1) % 10);
-        Transcript call = call("07709000005", "3", "4", mistyped + "#", number + "#", "");
+        Transcript call = call("07709000005", "4", mistyped + "#", number + "#", ""); // known: no language menu
         assertEquals(List.of("INVALID", "FOUND"), call.all("HOTLINE_STATUS"));
         assertTrue(call.played.contains("hotline/en/ticket-invalid"));
         int said = call.played.indexOf("hotline/en/ticket-number");
@@ -120,9 +118,17 @@ class IvrIT {
                 "another caller needs a PIN for it, as for a complaint: " + stranger.all("HOTLINE_STATUS"));
         assertFalse(stranger.played.contains("hotline/en/status-NEW"), "nothing said to another caller");
 
-        Transcript lost = call("07709000005", "1", "4", "100000#", "", "1#");
+        Transcript lost = call("07709000014", "1", "4", "100000#", "", "1#");
         assertEquals("agents", lost.last("HOTLINE_QUEUE"), "three failures lead to an agent");
         assertEquals("status-failed", lost.last("HOTLINE_TO_AGENT"));
+    }
+
+    /** An ordinary ticket of the citizen who calls from {@code phone}, who speaks {@code language}: its number. */
+    private static String ticketOf(String phone, String language, String subject) throws Exception {
+        String citizen = SystemUnderTest.ensureCitizen(agent, phone, "سلمى جواد");
+        SystemUnderTest.execute("update citizen set preferred_language = ? where id = ?", language, citizen);
+        return agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\""
+                + subject + "\",\"citizenId\":" + citizen + "}").object().getString("number");
     }
 
     @Test
@@ -166,8 +172,9 @@ class IvrIT {
         // The three free wrong PINs are spent; a stranger on the web makes the number wait (one store for both).
         Transcript told = null;
         for (int attempt = 0; attempt < 3; attempt++) {
-            for (int i = 0; i < 8 && FollowUpIT.from("127.0.0.61", complaint, wrongPin).status() != 429; i++) {
-                continue;
+            int tries = 0;
+            while (FollowUpIT.from("127.0.0.61", complaint, wrongPin).status() != 429 && ++tries < 8) {
+                // wrong PINs until the number is told to wait
             }
             told = call("07709000013", "3", "4", complaint + "#", pin + "#");
             if ("PIN_WAIT".equals(told.last("HOTLINE_STATUS"))) {
@@ -284,13 +291,12 @@ class IvrIT {
 
     @Test
     void aMissingPromptFallsBackToAnotherLanguageAndDigitsToAsterisksOwn() throws Exception {
-        String number = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
-                + "\"subject\":\"ملف ناقص\"}").object().getString("number");
+        String number = ticketOf("07709000015", "ku", "ملف ناقص"); // a known caller who speaks Kurdish
         char first = number.charAt(0);
-        Transcript call = new SimulatedAsteriskAgi("07709000012", linkedid())
+        Transcript call = new SimulatedAsteriskAgi("07709000015", linkedid())
                 .missing(Set.of("hotline/ku/welcome", "hotline/ku/digit-" + first, "hotline/ar/digit-" + first,
                         "hotline/en/digit-" + first))
-                .keys("2", "4", number + "#", "").call(PORT);
+                .keys("4", number + "#", "").call(PORT);
         int welcome = call.played.indexOf("hotline/ku/welcome");
         assertEquals("hotline/ar/welcome", call.played.get(welcome + 1), "Kurdish missing: Arabic");
         assertTrue(call.played.contains("digits:" + first), "no recording of the digit: Asterisk's own");
