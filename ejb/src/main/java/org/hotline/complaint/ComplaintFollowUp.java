@@ -67,13 +67,17 @@ public class ComplaintFollowUp {
             return FollowUp.refused(Duration.ZERO);
         }
         Instant now = clock.instant();
+        // Every wait is answered before any hashing: waiting costs the server nothing. A client whose budget is spent
+        // does not even reach the database.
+        Duration spent = BUDGET.take(client, settings.wrongTriesPerHour(), now);
+        if (!spent.isZero()) {
+            return FollowUp.waitFor(spent);
+        }
         FollowUpBackoff backoff = backoffOf(number);
         Duration wait = backoff.waitAt(now);
-        if (wait.isZero()) {
-            wait = BUDGET.take(client, settings.wrongTriesPerHour(), now);
-        }
         if (!wait.isZero()) {
-            return FollowUp.waitFor(wait); // before any hashing: waiting costs the server nothing
+            BUDGET.giveBack(client); // no PIN was checked
+            return FollowUp.waitFor(wait);
         }
         Ticket ticket = em.find(Ticket.class, number.sequence());
         boolean complaint = ticket != null && ticket.getType() == TicketType.COMPLAINT_ABOUT_STAFF;
