@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hotline.it.SimulatedAsteriskAgi.Transcript;
 import org.hotline.security.Role;
+import org.hotline.ticket.TicketNumber;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,7 +22,8 @@ import org.openqa.selenium.By;
 /**
  * The IVR's entry script over FastAGI, driven by a simulated Asterisk that speaks res_agi's protocol: every branch
  * (in hours and on a holiday, each language, each topic), wrong keys and silence, the ticket status by keypad (found,
- * wrong check digit, a complaint without its PIN), a hang-up at every step, garbage on the socket, missing prompt
+ * wrong check digit, a complaint without its PIN, any number but the caller's own ticket asking a PIN, the wait after
+ * wrong PINs shared with the web), a hang-up at every step, garbage on the socket, missing prompt
  * files, the menu changed by an administrator, and the choices reaching the call log.
  */
 class IvrIT {
@@ -97,11 +99,10 @@ class IvrIT {
 
     @Test
     void aTicketsStatusIsSaidDigitByDigitInTheCallersLanguageAndAWrongCheckDigitIsCaughtAtOnce() throws Exception {
-        String number = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
-                + "\"subject\":\"حالة عبر الهاتف\"}").object().getString("number");
+        String number = ticketOf("07709000005", "en", "حالة عبر الهاتف");
         String mistyped = number.substring(0, number.length() - 1)
                 + (char) ('0' + (number.charAt(number.length() - 1) - '0' + 1) % 10);
-        Transcript call = call("07709000005", "3", "4", mistyped + "#", number + "#", "");
+        Transcript call = call("07709000005", "4", mistyped + "#", number + "#", ""); // known: no language menu
         assertEquals(List.of("INVALID", "FOUND"), call.all("HOTLINE_STATUS"));
         assertTrue(call.played.contains("hotline/en/ticket-invalid"));
         int said = call.played.indexOf("hotline/en/ticket-number");
@@ -112,9 +113,22 @@ class IvrIT {
         assertEquals("hangup", call.last("HOTLINE_ROUTE"));
         assertEquals("TICKET_STATUS", call.last("HOTLINE_TOPIC"));
 
-        Transcript lost = call("07709000005", "1", "4", "100000#", "", "1#");
+        Transcript stranger = call("07709000012", "3", "4", number + "#", "", "", "");
+        assertEquals("PIN_REQUIRED", stranger.all("HOTLINE_STATUS").get(0),
+                "another caller needs a PIN for it, as for a complaint: " + stranger.all("HOTLINE_STATUS"));
+        assertFalse(stranger.played.contains("hotline/en/status-NEW"), "nothing said to another caller");
+
+        Transcript lost = call("07709000014", "1", "4", "100000#", "", "1#");
         assertEquals("agents", lost.last("HOTLINE_QUEUE"), "three failures lead to an agent");
         assertEquals("status-failed", lost.last("HOTLINE_TO_AGENT"));
+    }
+
+    /** An ordinary ticket of the citizen who calls from {@code phone}, who speaks {@code language}: its number. */
+    private static String ticketOf(String phone, String language, String subject) throws Exception {
+        String citizen = SystemUnderTest.ensureCitizen(agent, phone, "سلمى جواد");
+        SystemUnderTest.execute("update citizen set preferred_language = ? where id = ?", language, citizen);
+        return agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\""
+                + subject + "\",\"citizenId\":" + citizen + "}").object().getString("number");
     }
 
     @Test
@@ -132,6 +146,49 @@ class IvrIT {
         Transcript right = call("07709000006", "3", "4", number + "#", pin + "#", "");
         assertEquals("FOUND", right.last("HOTLINE_STATUS"));
         assertTrue(right.played.contains("hotline/en/status-NEW"));
+    }
+
+    @Test
+    void aStrangerIsAskedForAPinForEveryNumberAlikeAndAfterWrongPinsHearsToWaitAsOnTheWeb() throws Exception {
+        var receipt = SystemUnderTest.fileComplaint(agent, true);
+        String complaint = receipt.getString("number");
+        String pin = receipt.getString("pin");
+        String wrongPin = pin.equals("111111") ? "222222" : "111111";
+        String ticket = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
+                + "\"subject\":\"تذكرة غيري\"}").object().getString("number");
+        String nobodys = TicketNumber.forSequence(60_000_000L + System.nanoTime() % 10_000_000L).digits();
+        List<List<String>> heard = new java.util.ArrayList<>();
+        for (String number : List.of(complaint, ticket, nobodys)) {
+            Transcript call = call("07709000011", "3", "4", number + "#", wrongPin + "#", wrongPin + "#",
+                    wrongPin + "#");
+            assertEquals(List.of("PIN_REQUIRED", "PIN_WRONG", "PIN_WRONG", "PIN_WRONG"), call.all("HOTLINE_STATUS"),
+                    number);
+            assertEquals("pin-failed", call.last("HOTLINE_TO_AGENT"));
+            heard.add(call.played);
+        }
+        assertEquals(heard.get(0), heard.get(1), "a complaint and another's ticket sound alike");
+        assertEquals(heard.get(0), heard.get(2), "a complaint and a number nobody has sound alike");
+
+        // The three free wrong PINs are spent; a stranger on the web makes the number wait (one store for both).
+        Transcript told = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int tries = 0;
+            while (FollowUpIT.from("127.0.0.61", complaint, wrongPin).status() != 429 && ++tries < 8) {
+                // wrong PINs until the number is told to wait
+            }
+            told = call("07709000013", "3", "4", complaint + "#", pin + "#");
+            if ("PIN_WAIT".equals(told.last("HOTLINE_STATUS"))) {
+                break;
+            }
+        }
+        assertEquals("PIN_WAIT", told.last("HOTLINE_STATUS"), told.all("HOTLINE_STATUS").toString());
+        assertTrue(told.played.contains("hotline/en/pin-wait"), told.played.toString());
+        assertEquals("pin-wait", told.last("HOTLINE_TO_AGENT"));
+        assertTrue(told.played.stream().noneMatch(file -> file.contains("/status-") && !file.endsWith("status-more")),
+                "nothing said about the complaint during the wait: " + told.played);
+
+        SystemUnderTest.eventually(Duration.ofSeconds(15), "the genuine PIN works on the phone after the wait", () ->
+                "FOUND".equals(call("07709000013", "3", "4", complaint + "#", pin + "#", "").last("HOTLINE_STATUS")));
     }
 
     @Test
@@ -234,13 +291,12 @@ class IvrIT {
 
     @Test
     void aMissingPromptFallsBackToAnotherLanguageAndDigitsToAsterisksOwn() throws Exception {
-        String number = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
-                + "\"subject\":\"ملف ناقص\"}").object().getString("number");
+        String number = ticketOf("07709000015", "ku", "ملف ناقص"); // a known caller who speaks Kurdish
         char first = number.charAt(0);
-        Transcript call = new SimulatedAsteriskAgi("07709000012", linkedid())
+        Transcript call = new SimulatedAsteriskAgi("07709000015", linkedid())
                 .missing(Set.of("hotline/ku/welcome", "hotline/ku/digit-" + first, "hotline/ar/digit-" + first,
                         "hotline/en/digit-" + first))
-                .keys("2", "4", number + "#", "").call(PORT);
+                .keys("4", number + "#", "").call(PORT);
         int welcome = call.played.indexOf("hotline/ku/welcome");
         assertEquals("hotline/ar/welcome", call.played.get(welcome + 1), "Kurdish missing: Arabic");
         assertTrue(call.played.contains("digits:" + first), "no recording of the digit: Asterisk's own");

@@ -121,12 +121,6 @@ public class Complaint {
     @Column(name = "secure_document_number", length = 40)
     private String secureDocumentNumber;
 
-    @Column(name = "failed_pins", nullable = false)
-    private int failedPins;
-
-    @Column(name = "pin_locked_until")
-    private Instant pinLockedUntil;
-
     /** The complaint's ticket number as search matches it, whole and without its check digit. */
     @KeywordField(name = "number")
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO) // a complaint's ticket never changes
@@ -188,28 +182,6 @@ public class Complaint {
 
     ComplainantIdentity identity(String number) {
         return new ComplainantIdentity(number, complainantName, complainantPhone, complainantNationalId);
-    }
-
-    /** Locked after this many wrong PINs in a row, for {@link #PIN_LOCK}: about a millionth of the PINs guessed. */
-    static final int PIN_FAILURES = 5;
-    static final java.time.Duration PIN_LOCK = java.time.Duration.ofMinutes(15);
-
-    boolean pinLockedAt(Instant now) {
-        return pinLockedUntil != null && pinLockedUntil.isAfter(now);
-    }
-
-    /** A wrong PIN: counted, and the fifth in a row locks the follow-up for a while. */
-    void wrongPin(Instant now) {
-        failedPins++;
-        if (failedPins >= PIN_FAILURES) {
-            pinLockedUntil = now.plus(PIN_LOCK);
-            failedPins = 0;
-        }
-    }
-
-    void rightPin() {
-        failedPins = 0;
-        pinLockedUntil = null;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.hotline.complaint;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.hotline.audit.AuditTrail;
@@ -17,20 +19,31 @@ import org.hotline.ticket.InvalidTicketNumber;
 import org.hotline.ticket.Ticket;
 import org.hotline.ticket.TicketNumber;
 import org.hotline.ticket.TicketType;
+import org.jboss.logging.Logger;
 
 /**
- * A complainant follows the complaint up with the receipt, without an account, on the web or by phone (the IVR):
- * the case's state and the officers' questions; on the web they also answer the questions and add evidence.
- * Wrong PINs are counted on the complaint, whichever way they come, and five in a row lock it for fifteen minutes;
- * a wrong number and a wrong PIN are refused alike, so that guessing learns nothing. Public, hence
+ * A complainant follows the complaint up with the receipt, without an account, on the web, the API or by phone (the
+ * IVR): the case's state and the officers' questions; on the web they also answer the questions and add evidence.
+ *
+ * <p>To a guesser every well-formed number behaves alike, whether a complaint, an ordinary ticket (which has no PIN)
+ * or nothing has it: the same answer, one slow hash (a dummy one where there is nothing to compare), and the same
+ * slowing down. Wrong PINs are counted per number in {@link FollowUpBackoff}, whichever way they come: a few are free,
+ * then each next try waits, doubling up to a cap, and a try during the wait is refused before any hashing. Nothing
+ * ever locks, so a stranger's guesses delay the genuine complainant by at most the cap. Each client (a web address, a
+ * caller's number) also has an hourly budget of wrong PINs across all numbers ({@link FollowUpBudget}). Public, hence
  * {@code @PermitAll}: the receipt is the credential, and after it a short-lived grant (see {@link FollowUpGrants}).
  */
 @Stateless
 @PermitAll
 public class ComplaintFollowUp {
 
+    private static final Logger LOG = Logger.getLogger(ComplaintFollowUp.class);
+
     /** Who answers and adds evidence in the audit log: the receipt holder, never named. */
     private static final String COMPLAINANT = "complainant";
+
+    /** Every client's wrong tries on this server (see {@link FollowUpBudget}). */
+    private static final FollowUpBudget BUDGET = new FollowUpBudget();
 
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
@@ -39,31 +52,72 @@ public class ComplaintFollowUp {
     private AuditTrail audit;
 
     private final Clock clock = Clock.systemUTC();
+    private final FollowUpSettings settings = FollowUpSettings.current();
 
-    public FollowUp status(String typedNumber, String pin) {
+    /**
+     * The follow-up for a receipt, typed by {@code client}: {@code "web:<address>"} or {@code "tel:<caller>"}, whose
+     * hourly budget of wrong PINs it uses.
+     */
+    public FollowUp status(String typedNumber, String pin, @NotNull String client) {
         TicketNumber number;
         try {
             number = TicketNumber.parse(typedNumber == null ? "" : typedNumber);
         } catch (InvalidTicketNumber notANumber) {
-            return FollowUp.refused();
-        }
-        Ticket ticket = em.find(Ticket.class, number.sequence());
-        Complaint complaint = ticket == null || ticket.getType() != TicketType.COMPLAINT_ABOUT_STAFF ? null
-                : em.find(Complaint.class, ticket.getId(), LockModeType.PESSIMISTIC_WRITE);
-        if (complaint == null) {
-            ReceiptPin.matches("000000", DUMMY_HASH); // the same work as a real check: timing tells nothing
-            return FollowUp.refused();
+            // Told by the check digit alone, which anyone can compute: no number is behind it, nothing to slow down.
+            return FollowUp.refused(Duration.ZERO);
         }
         Instant now = clock.instant();
-        if (complaint.pinLockedAt(now)) {
-            return FollowUp.locked();
+        // Every wait is answered before any hashing: waiting costs the server nothing. A client whose budget is spent
+        // does not even reach the database.
+        Duration spent = BUDGET.take(client, settings.wrongTriesPerHour(), now);
+        if (!spent.isZero()) {
+            return FollowUp.waitFor(spent);
         }
-        if (!ReceiptPin.matches(pin, ticket.getReceiptPinHash())) {
-            complaint.wrongPin(now);
-            return complaint.pinLockedAt(now) ? FollowUp.locked() : FollowUp.refused();
+        FollowUpBackoff backoff = backoffOf(number);
+        Duration wait = backoff.waitAt(now);
+        if (!wait.isZero()) {
+            BUDGET.giveBack(client); // no PIN was checked
+            return FollowUp.waitFor(wait);
         }
-        complaint.rightPin();
-        return shown(ticket, complaint, now);
+        Ticket ticket = em.find(Ticket.class, number.sequence());
+        boolean complaint = ticket != null && ticket.getType() == TicketType.COMPLAINT_ABOUT_STAFF;
+        if (!ReceiptPin.matches(pin, complaint ? ticket.getReceiptPinHash() : null)) {
+            Duration next = backoff.wrongPin(clock.instant(), settings); // the wait starts with the answer
+            if (backoff.getFailures() % GUESSING_NOTED_EVERY == 0) {
+                LOG.warnf("%d wrong receipt PINs in a row for one number (%s); someone may be guessing",
+                        backoff.getFailures(), number.digits());
+            }
+            return FollowUp.refused(next);
+        }
+        BUDGET.giveBack(client);
+        backoff.rightPin();
+        return shown(ticket, em.find(Complaint.class, ticket.getId()), now);
+    }
+
+    /** A warning in the log at every this many wrong PINs in a row for one number. */
+    static final int GUESSING_NOTED_EVERY = 100;
+
+    /**
+     * The number's row, made on its first try and locked for this one: tries for one number run one after another, so
+     * parallel requests cannot slip past a wait. Keyed by the digits without leading zeros, which name the same
+     * sequence and check alike. The upsert takes the row's exclusive lock at once (a plain insert-or-ignore would take
+     * a shared one, and two tries could deadlock on upgrading it).
+     */
+    private FollowUpBackoff backoffOf(TicketNumber number) {
+        String key = number.digits().replaceFirst("^0+(?=.)", "");
+        em.createNativeQuery("INSERT INTO follow_up_backoff (receipt_number, failures) VALUES (?1, 0) "
+                + "ON DUPLICATE KEY UPDATE failures = failures").setParameter(1, key).executeUpdate();
+        return em.find(FollowUpBackoff.class, key, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Forgets numbers quiet for a day, and not waiting: the table holds only what is being tried. */
+    @Schedule(hour = "*", minute = "41", persistent = false, info = "follow-up backoff clean-up")
+    void forgetQuietNumbers() {
+        Instant now = clock.instant();
+        em.createQuery("delete from FollowUpBackoff b where (b.waitUntil is null or b.waitUntil < :now)"
+                + " and (b.lastFailureAt is null or b.lastFailureAt < :quiet)")
+                .setParameter("now", now).setParameter("quiet", now.minus(FollowUpBackoff.FORGOTTEN_AFTER))
+                .executeUpdate();
     }
 
     /** The follow-up again, as it stands now, for the holder of a grant. */
@@ -115,8 +169,6 @@ public class ComplaintFollowUp {
         String number = ticket.number().digits();
         return new FollowUp(FollowUp.Outcome.SHOWN, number, ticket.getStatus(), complaint.getCaseState(),
                 complaint.getCreatedAt(), CaseRecords.questions(em, ticket.getId()),
-                CaseRecords.evidence(em, ticket.getId()), FollowUpGrants.SERVER.issue(number, now));
+                CaseRecords.evidence(em, ticket.getId()), FollowUpGrants.SERVER.issue(number, now), Duration.ZERO);
     }
-
-    private static final String DUMMY_HASH = ReceiptPin.hash("000001");
 }

@@ -1,6 +1,7 @@
 package org.hotline.complaint;
 
 import java.security.SecureRandom;
+import org.hotline.common.Digits;
 import org.hotline.security.PasswordHasher;
 
 /**
@@ -28,9 +29,20 @@ public final class ReceiptPin {
         return HASHER.hash(pin);
     }
 
-    /** Constant-time comparison of the derived keys (PasswordHasher); false for anything not six digits. */
+    /**
+     * Constant-time comparison of the derived keys (PasswordHasher); false for anything not six digits (Arabic-Indic
+     * digits are folded first) and when there is no hash to compare. It always does one slow hash, against a dummy
+     * hash when there is nothing to compare or the PIN is not even six digits, so its time says nothing about the
+     * number or the PIN.
+     */
     public static boolean matches(String typed, String storedHash) {
-        return typed != null && storedHash != null && typed.matches("[0-9]{" + DIGITS + "}")
-                && HASHER.verify(typed, storedHash);
+        String digits = typed == null ? "" : Digits.toLatin(typed);
+        boolean wellFormed = digits.matches("[0-9]{" + DIGITS + "}");
+        boolean same = HASHER.verify(wellFormed ? digits : "0".repeat(DIGITS),
+                storedHash != null ? storedHash : DUMMY_HASH);
+        return wellFormed && storedHash != null && same;
     }
+
+    /** What a PIN is checked against when there is nothing to compare: a hash of a PIN nobody was given. */
+    private static final String DUMMY_HASH = HASHER.hash(generate());
 }

@@ -78,8 +78,15 @@ public class IvrDesk {
         }
     }
 
-    /** A ticket number typed on the keypad: found (with its status, unless a PIN must come first), or why not. */
-    public StatusCheck status(String typed) {
+    /**
+     * A ticket number typed on the keypad. Its status is said at once only to the caller whose number the ticket's
+     * citizen registered; for anyone else every well-formed number needs a receipt PIN first, whether it is a
+     * complaint, another person's ordinary ticket or no ticket at all. Saying an ordinary ticket's status to anyone
+     * and asking a PIN only for complaints would tell a caller which numbers are complaints, and saying "not found"
+     * would tell which exist; an ordinary ticket has no PIN, so its holder calling from another phone is sent to an
+     * agent after the PIN prompt.
+     */
+    public StatusCheck status(String typed, String caller) {
         TicketNumber number;
         try {
             number = TicketNumber.parse(typed);
@@ -87,21 +94,38 @@ public class IvrDesk {
             return new StatusCheck(StatusCheck.Outcome.INVALID, null, null);
         }
         Ticket ticket = em.find(Ticket.class, number.sequence());
-        if (ticket == null) {
-            return new StatusCheck(StatusCheck.Outcome.NOT_FOUND, number.digits(), null);
+        Optional<Citizen> calling = callers.owning(caller);
+        if (ticket != null && ticket.getType() != TicketType.COMPLAINT_ABOUT_STAFF && ticket.getCitizen() != null
+                && calling.isPresent() && calling.get().getId().equals(ticket.getCitizen().getId())) {
+            return new StatusCheck(StatusCheck.Outcome.FOUND, number.digits(), ticket.getStatus());
         }
-        if (ticket.getType() == TicketType.COMPLAINT_ABOUT_STAFF) {
-            return new StatusCheck(StatusCheck.Outcome.PIN_REQUIRED, number.digits(), null);
-        }
-        return new StatusCheck(StatusCheck.Outcome.FOUND, number.digits(), ticket.getStatus());
+        return new StatusCheck(StatusCheck.Outcome.PIN_REQUIRED, number.digits(), null);
     }
 
     /**
-     * A complaint's status, only with its receipt PIN; wrong PINs count towards the same lockout as on the web page.
+     * A complaint's status, only with its receipt PIN, under the same rules as the web page and the API: the same
+     * per-number wait after wrong PINs (one store), and the caller's number's own hourly budget of wrong PINs. A
+     * try during a wait is refused before the PIN is checked.
      */
-    public Optional<TicketStatus> complaintStatus(String number, String pin) {
-        FollowUp followUp = followUps.status(number, pin);
-        return followUp.outcome() == FollowUp.Outcome.SHOWN ? Optional.of(followUp.status()) : Optional.empty();
+    public PinCheck complaintStatus(String number, String pin, String caller) {
+        FollowUp followUp = followUps.status(number, pin, "tel:" + (caller == null ? "withheld" : caller));
+        switch (followUp.outcome()) {
+            case SHOWN:
+                return new PinCheck(PinCheck.Outcome.FOUND, followUp.status(), 0);
+            case WAIT:
+                return new PinCheck(PinCheck.Outcome.WAIT, null, followUp.waitSeconds());
+            default:
+                return new PinCheck(PinCheck.Outcome.WRONG, null, followUp.waitSeconds());
+        }
+    }
+
+    /** What a receipt PIN came to: the status, a wrong PIN, or "wait and try later" (with the seconds to wait). */
+    public record PinCheck(Outcome outcome, TicketStatus status, long waitSeconds) {
+
+        /** Right PIN; wrong PIN (or no such complaint: the same); too many wrong PINs, try later. */
+        public enum Outcome {
+            FOUND, WRONG, WAIT
+        }
     }
 
     /** After hours, the caller pressed 1: one callback task for the number while one is open. */
@@ -112,9 +136,9 @@ public class IvrDesk {
     /** What a typed ticket number came to. */
     public record StatusCheck(Outcome outcome, String number, TicketStatus status) {
 
-        /** Found and said; a complaint that needs its PIN; a typing error (the check digit); no such ticket. */
+        /** Found and said (the caller's own ticket); a receipt PIN first; a typing error (the check digit). */
         public enum Outcome {
-            FOUND, PIN_REQUIRED, INVALID, NOT_FOUND
+            FOUND, PIN_REQUIRED, INVALID
         }
     }
 }

@@ -31,5 +31,6 @@ class ReceiptPinTest {
         assertFalse(ReceiptPin.matches(" 482913", stored));
         assertFalse(ReceiptPin.matches(null, stored));
         assertFalse(ReceiptPin.matches(pin, null), "a ticket without a receipt matches nothing");
+        assertTrue(ReceiptPin.matches("٤٨٢٩١٣", stored), "Arabic-Indic digits are the same PIN");
     }
 }

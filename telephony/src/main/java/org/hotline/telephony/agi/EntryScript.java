@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
 /**
  * The script every 5599 call runs ({@code AGI(agi://<app>:4573/ivr)}): opening hours (after hours, 1 asks for a
  * callback), the language (remembered for a known caller), the main menu from the database, and the ticket status by
- * keypad (a complaint's only after its receipt PIN). It decides the route and leaves it, and every choice, on the
+ * keypad (after a receipt PIN, unless the caller's own ticket). It decides the route and leaves it, and every choice, on the
  * channel as {@code HOTLINE_*} variables: the dialplan queues by {@code HOTLINE_QUEUE} or hangs up when
  * {@code HOTLINE_ROUTE} is {@code hangup}, and the call log records the variables (so reports see where callers go
  * and, from the last {@code HOTLINE_STEP}, where they hang up).
@@ -171,7 +171,7 @@ public class EntryScript implements AgiScript {
         call.step("status");
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             String typed = call.typed("enter-ticket");
-            StatusCheck check = desk.status(typed);
+            StatusCheck check = desk.status(typed, call.caller);
             call.variable("HOTLINE_STATUS", check.outcome().name());
             switch (check.outcome()) {
                 case FOUND:
@@ -180,9 +180,6 @@ public class EntryScript implements AgiScript {
                 case PIN_REQUIRED:
                     complaintStatus(call, check.number(), agentQueue);
                     return;
-                case NOT_FOUND:
-                    call.play("ticket-not-found", "");
-                    break;
                 default:
                     call.play("ticket-invalid", "");
                     break;
@@ -191,13 +188,23 @@ public class EntryScript implements AgiScript {
         toAgent(call, agentQueue, "status-failed");
     }
 
+    /**
+     * The receipt PIN, under the follow-up's rules: after wrong PINs the number (or this caller) must wait, and then
+     * the caller hears "please wait and try later" and goes to an agent without another try.
+     */
     private void complaintStatus(Call call, String number, String agentQueue) throws AgiException {
         call.step("pin");
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            Optional<TicketStatus> status = desk.complaintStatus(number, call.typed("enter-pin"));
-            if (status.isPresent()) {
+            IvrDesk.PinCheck check = desk.complaintStatus(number, call.typed("enter-pin"), call.caller);
+            if (check.outcome() == IvrDesk.PinCheck.Outcome.FOUND) {
                 call.variable("HOTLINE_STATUS", "FOUND");
-                sayStatus(call, number, status.get(), agentQueue);
+                sayStatus(call, number, check.status(), agentQueue);
+                return;
+            }
+            if (check.outcome() == IvrDesk.PinCheck.Outcome.WAIT) {
+                call.variable("HOTLINE_STATUS", "PIN_WAIT");
+                call.play("pin-wait", "");
+                toAgent(call, agentQueue, "pin-wait");
                 return;
             }
             call.variable("HOTLINE_STATUS", "PIN_WRONG");

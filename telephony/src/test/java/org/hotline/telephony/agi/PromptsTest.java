@@ -20,7 +20,8 @@ class PromptsTest {
     private static List<String> used() {
         List<String> names = new ArrayList<>(List.of("welcome", "closed", "callback-confirmed", "callback-impossible",
                 "goodbye", "language-choice", "press", "change-language", "invalid", "to-agent", "enter-ticket",
-                "ticket-invalid", "ticket-not-found", "ticket-number", "enter-pin", "pin-wrong", "status-more"));
+                "ticket-invalid", "ticket-not-found", "ticket-number", "enter-pin", "pin-wrong", "pin-wait",
+                "status-more"));
         for (IvrTopic topic : IvrTopic.values()) {
             names.add("topic-" + topic);
         }

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
-import java.time.Duration;
 import java.util.List;
 import org.hotline.common.BusinessException;
 import org.hotline.complaint.ComplaintFollowUp;
@@ -19,8 +18,9 @@ import org.hotline.web.faces.Messages;
 
 /**
  * Following a complaint up with its receipt: the state, the officers' questions to answer, evidence to add. A wrong
- * number and a wrong PIN read alike; after five wrong PINs the complaint is locked for a while, and one address may
- * try twenty receipts an hour. Once the receipt is checked the view holds the desk's short-lived grant, not the PIN.
+ * number and a wrong PIN read alike, for a complaint, an ordinary ticket or no ticket; after a few wrong PINs for a
+ * number, or too many from one address, the page says how many seconds to wait (the rules are the desk's, shared with
+ * the API and the IVR). Once the receipt is checked the view holds the desk's short-lived grant, not the PIN.
  */
 @Named
 @ViewScoped
@@ -30,9 +30,6 @@ public class FollowUpBacking implements Serializable {
 
     @EJB
     private ComplaintFollowUp followUps;
-
-    @Inject
-    private AbuseLimits limits;
 
     @Inject
     private transient HttpServletRequest request;
@@ -45,18 +42,14 @@ public class FollowUpBacking implements Serializable {
 
     public void show() {
         shown = null;
-        if (!limits.allow("follow-up", request.getRemoteAddr(), 20, Duration.ofHours(1))) {
-            Messages.error(null, "followUp.tooMany");
-            return;
-        }
-        FollowUp followUp = followUps.status(number, pin);
+        FollowUp followUp = followUps.status(number, pin, "web:" + request.getRemoteAddr());
         pin = null; // never sent back to the page
         switch (followUp.outcome()) {
             case SHOWN:
                 shown = followUp;
                 break;
-            case LOCKED:
-                Messages.error(null, "followUp.locked");
+            case WAIT:
+                Messages.error(null, "followUp.wait", String.valueOf(followUp.waitSeconds()));
                 break;
             default:
                 Messages.error(null, "followUp.refused");
