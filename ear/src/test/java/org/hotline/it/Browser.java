@@ -34,6 +34,10 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--user-data-dir=" + userDataDir);
+        // Keep the console, where Chromium reports what the Content-Security-Policy refused ("Refused to ...").
+        org.openqa.selenium.logging.LoggingPreferences logging = new org.openqa.selenium.logging.LoggingPreferences();
+        logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         driver = new ChromeDriver(service, options);
@@ -170,6 +174,17 @@ final class Browser implements AutoCloseable {
     String cookieHeader() {
         return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * What the pages' Content-Security-Policy refused since the last call, as Chromium wrote it to the console
+     * ("Refused to execute inline script ...", "Refused to load ..."). Reading the console empties it.
+     */
+    java.util.List<String> cspViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+                .toList();
     }
 
     void screenshot(String name) throws java.io.IOException {

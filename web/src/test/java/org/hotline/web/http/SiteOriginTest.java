@@ -39,7 +39,8 @@ class SiteOriginTest {
 
     @Test
     void thePublicOriginsAreAListAndAMistakeInThemStopsTheStart() {
-        assertEquals(List.of(SiteOrigin.of("https", "hotline.example", 443), SiteOrigin.of("https", "5599.example", 8443)),
+        assertEquals(List.of(SiteOrigin.of("https", "hotline.example", 443),
+                SiteOrigin.of("https", "5599.example", 8443)),
                 SiteOrigin.configured(" https://hotline.example , https://5599.example:8443 "));
         assertEquals(List.of(), SiteOrigin.configured(null));
         assertThrows(IllegalArgumentException.class, () -> SiteOrigin.configured("hotline.example"));
