@@ -41,6 +41,14 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         driver = new ChromeDriver(service, options);
+        // Also keep every securitypolicyviolation event a page fires, in the tab's sessionStorage, so that what a
+        // page refused is found even after the next page replaced it.
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "document.addEventListener('securitypolicyviolation', function (e) { try {"
+                        + " var seen = JSON.parse(sessionStorage.getItem('hotline.csp') || '[]');"
+                        + " seen.push(e.violatedDirective + ' refused ' + (e.blockedURI || 'inline') + ' in '"
+                        + " + e.sourceFile + ':' + e.lineNumber);"
+                        + " sessionStorage.setItem('hotline.csp', JSON.stringify(seen)); } catch (ignored) {} });"));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
@@ -181,10 +189,21 @@ final class Browser implements AutoCloseable {
      * ("Refused to execute inline script ...", "Refused to load ..."). Reading the console empties it.
      */
     java.util.List<String> cspViolations() {
-        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        java.util.List<String> refused = new java.util.ArrayList<>(driver.manage().logs()
+                .get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(org.openqa.selenium.logging.LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
-                .toList();
+                .toList());
+        try {
+            Object events = script("var seen = sessionStorage.getItem('hotline.csp');"
+                    + " sessionStorage.removeItem('hotline.csp'); return seen;");
+            if (events != null && !"[]".equals(events)) {
+                refused.add("securitypolicyviolation events: " + events);
+            }
+        } catch (WebDriverException noStorageHere) {
+            // a page without an origin of its own (about:blank) has no sessionStorage; the console still counts
+        }
+        return refused;
     }
 
     void screenshot(String name) throws java.io.IOException {
