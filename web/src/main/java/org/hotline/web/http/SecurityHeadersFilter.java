@@ -32,6 +32,11 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader(HEADER, STRICT);
+        if (request.getHeader("Upgrade") != null) {
+            // a WebSocket handshake: no page will set a policy, and Undertow's upgrade wants its own response object
+            chain.doFilter(request, response);
+            return;
+        }
         chain.doFilter(request, new PolicyReplacing(response));
     }
 
