@@ -34,9 +34,21 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--user-data-dir=" + userDataDir);
+        // Keep the console, where Chromium reports what the Content-Security-Policy refused ("Refused to ...").
+        org.openqa.selenium.logging.LoggingPreferences logging = new org.openqa.selenium.logging.LoggingPreferences();
+        logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         driver = new ChromeDriver(service, options);
+        // Also keep every securitypolicyviolation event a page fires, in the tab's sessionStorage, so that what a
+        // page refused is found even after the next page replaced it.
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "document.addEventListener('securitypolicyviolation', function (e) { try {"
+                        + " var seen = JSON.parse(sessionStorage.getItem('hotline.csp') || '[]');"
+                        + " seen.push(e.violatedDirective + ' refused ' + (e.blockedURI || 'inline') + ' in '"
+                        + " + e.sourceFile + ':' + e.lineNumber);"
+                        + " sessionStorage.setItem('hotline.csp', JSON.stringify(seen)); } catch (ignored) {} });"));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
@@ -170,6 +182,30 @@ final class Browser implements AutoCloseable {
     String cookieHeader() {
         return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * What the pages' Content-Security-Policy refused since the last call, as Chromium wrote it to the console
+     * ("Executing inline script violates the following Content Security Policy directive ...") and as the pages'
+     * securitypolicyviolation events recorded it. Reading empties both. Other refusals on the console (a script
+     * that is not found, refused for its type by nosniff) are not the policy's and are left out.
+     */
+    java.util.List<String> cspViolations() {
+        java.util.List<String> refused = new java.util.ArrayList<>(driver.manage().logs()
+                .get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy"))
+                .toList());
+        try {
+            Object events = script("var seen = sessionStorage.getItem('hotline.csp');"
+                    + " sessionStorage.removeItem('hotline.csp'); return seen;");
+            if (events != null && !"[]".equals(events)) {
+                refused.add("securitypolicyviolation events: " + events);
+            }
+        } catch (WebDriverException noStorageHere) {
+            // a page without an origin of its own (about:blank) has no sessionStorage; the console still counts
+        }
+        return refused;
     }
 
     void screenshot(String name) throws java.io.IOException {
