@@ -48,6 +48,9 @@ final class BoundedLineSocket implements SocketConnectionFacade {
 
     @Override
     public String readLine() throws IOException {
+        if (lineTooLong) {
+            throw new LineTooLong(maxLineBytes); // the rest of that line is never read as a reply
+        }
         line.reset();
         int next;
         while ((next = in.read()) >= 0) {
