@@ -12,8 +12,10 @@ import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
@@ -50,6 +52,7 @@ final class GuardedAgiServer {
 
     private static final Logger LOG = Logger.getLogger(GuardedAgiServer.class);
     private static final long TICK_MILLIS = 100;
+    private static final int WARNINGS_PER_SECOND = 20;
 
     /** The bounds the server keeps. */
     record Limits(int maxLineBytes, long environmentMillis, int maxPending, long queueWaitMillis,
@@ -71,15 +74,18 @@ final class GuardedAgiServer {
     private final Semaphore freeThreads;
     private final ByteBuffer readBuffer = ByteBuffer.allocate(8192);
 
-    /** Sessions waiting for their environment, oldest first (some already done: skipped as met). */
-    private final ArrayDeque<Pending> pending = new ArrayDeque<>();
-    private int pendingCount;
+    /** Sessions waiting for their environment, oldest first. */
+    private final LinkedHashSet<Pending> pending = new LinkedHashSet<>();
     /** Sessions with a sound environment, waiting for a thread, oldest first. */
     private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
     /** Sessions whose key was cancelled this round: they turn blocking once the selector has let go of them. */
     private final List<Pending> handOver = new ArrayList<>();
 
     private volatile boolean running;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private long warningWindow = System.nanoTime();
+    private int warningsInWindow;
+    private int warningsLeftOut;
     private Selector selector;
     private ServerSocketChannel listener;
     private ThreadPoolExecutor pool;
@@ -117,14 +123,21 @@ final class GuardedAgiServer {
         return listener.socket().getLocalPort();
     }
 
-    synchronized void stop() {
+    /** Closes the port before it returns (a redeployment binds it again at once) and ends the calls' threads. */
+    void stop() {
         running = false;
-        if (selector != null) {
-            selector.wakeup();
+        if (selector == null) {
+            return;
         }
-        if (pool != null) {
-            pool.shutdownNow();
+        selector.wakeup();
+        try {
+            if (!stopped.await(5, TimeUnit.SECONDS)) {
+                LOG.warnf("The FastAGI listener on %s did not stop within 5 s", bindTo);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
+        pool.shutdownNow();
     }
 
     private void loop() {
@@ -189,7 +202,7 @@ final class GuardedAgiServer {
             try {
                 peer = (InetSocketAddress) channel.getRemoteAddress();
                 if (!peers.allows(peer.getAddress())) {
-                    LOG.warnf("FastAGI session from %s refused: not in HOTLINE_AGI_ALLOWED_PEERS", describe(peer));
+                    warn("FastAGI session from %s refused: not in HOTLINE_AGI_ALLOWED_PEERS", describe(peer));
                     quietlyClose(channel);
                     continue;
                 }
@@ -203,14 +216,10 @@ final class GuardedAgiServer {
                 quietlyClose(channel);
                 continue;
             }
-            pending.addLast(session);
-            pendingCount++;
-            while (pendingCount > limits.maxPending()) {
-                Pending oldest = pending.pollFirst();
-                if (!oldest.done) {
-                    refuse(oldest, "dropped, the oldest of " + limits.maxPending()
-                            + " sessions still waiting for their environment");
-                }
+            pending.add(session);
+            while (pending.size() > limits.maxPending()) {
+                refuse(pending.iterator().next(), "dropped, the oldest of " + limits.maxPending()
+                        + " sessions still waiting for their environment");
             }
         }
     }
@@ -224,7 +233,7 @@ final class GuardedAgiServer {
     }
 
     private void read(Pending session) {
-        if (session.done) {
+        if (!pending.contains(session)) {
             return;
         }
         try {
@@ -236,7 +245,7 @@ final class GuardedAgiServer {
             if (state == AgiEnvironment.State.REFUSED) {
                 refuse(session, session.environment.refusal());
             } else if (state == AgiEnvironment.State.COMPLETE) {
-                finishPending(session);
+                pending.remove(session);
                 session.key.cancel();
                 handOver.add(session);
             }
@@ -248,15 +257,11 @@ final class GuardedAgiServer {
     /** Environments not whole in time: the oldest first, as they arrived. */
     private void expirePending(long now) {
         while (!pending.isEmpty()) {
-            Pending oldest = pending.peekFirst();
-            if (oldest.done) {
-                pending.pollFirst();
-            } else if (now - oldest.deadline >= 0) {
-                pending.pollFirst();
-                refuse(oldest, "no whole environment within " + limits.environmentMillis() + " ms");
-            } else {
+            Pending oldest = pending.iterator().next();
+            if (now - oldest.deadline < 0) {
                 return;
             }
+            refuse(oldest, "no whole environment within " + limits.environmentMillis() + " ms");
         }
     }
 
@@ -266,7 +271,7 @@ final class GuardedAgiServer {
             session.readyAt = now;
             waiting.addLast(session);
         } catch (IOException | RuntimeException lost) {
-            LOG.warnf("FastAGI session from %s closed: %s", describe(session.peer), lost.toString());
+            warn("FastAGI session from %s closed: %s", describe(session.peer), lost.toString());
             quietlyClose(session.channel);
         }
     }
@@ -287,9 +292,8 @@ final class GuardedAgiServer {
         long limit = TimeUnit.MILLISECONDS.toNanos(limits.queueWaitMillis());
         while (!waiting.isEmpty() && now - waiting.peekFirst().readyAt >= limit) {
             Pending session = waiting.pollFirst();
-            LOG.warnf("FastAGI session from %s closed: no free call thread within %d ms (all %d busy); the "
-                    + "dialplan's fallback queues the call", describe(session.peer), limits.queueWaitMillis(),
-                    threads);
+            warn("FastAGI session from %s closed: no free call thread within %d ms (all %d busy); the dialplan's "
+                    + "fallback queues the call", describe(session.peer), limits.queueWaitMillis(), threads);
             quietlyClose(session.channel);
         }
     }
@@ -302,11 +306,11 @@ final class GuardedAgiServer {
                     limits.maxLineBytes(), limits.callReadTimeoutMillis());
             new FastAgiConnectionHandler(scripts, socket, channels).run();
             if (socket.lineTooLong()) {
-                LOG.warnf("FastAGI session from %s closed: a line over %d bytes during the call",
-                        describe(session.peer), limits.maxLineBytes());
+                warn("FastAGI session from %s closed: a line over %d bytes during the call", describe(session.peer),
+                        limits.maxLineBytes());
             }
         } catch (IOException | RuntimeException failed) {
-            LOG.warnf("FastAGI session from %s closed: %s", describe(session.peer), failed.toString());
+            warn("FastAGI session from %s closed: %s", describe(session.peer), failed.toString());
         } finally {
             quietlyClose(session.channel);
             freeThreads.release();
@@ -318,18 +322,34 @@ final class GuardedAgiServer {
     }
 
     private void refuse(Pending session, String reason) {
-        finishPending(session);
+        pending.remove(session);
         if (session.key != null) {
             session.key.cancel();
         }
-        LOG.warnf("FastAGI session from %s closed: %s", describe(session.peer), reason);
+        warn("FastAGI session from %s closed: %s", describe(session.peer), reason);
         quietlyClose(session.channel);
     }
 
-    private void finishPending(Pending session) {
-        if (!session.done) {
-            session.done = true;
-            pendingCount--;
+    /**
+     * One warning line per refused session, but at most {@value #WARNINGS_PER_SECOND} a second: a flood of refused
+     * connections must not fill the disk with the log. Past that, the next line that gets through says how many were
+     * left out.
+     */
+    private synchronized void warn(String format, Object... parameters) {
+        long now = System.nanoTime();
+        if (now - warningWindow >= TimeUnit.SECONDS.toNanos(1)) {
+            if (warningsLeftOut > 0) {
+                LOG.warnf("%d more FastAGI sessions were closed in a second, not logged one by one",
+                        warningsLeftOut);
+            }
+            warningWindow = now;
+            warningsInWindow = 0;
+            warningsLeftOut = 0;
+        }
+        if (warningsInWindow++ < WARNINGS_PER_SECOND) {
+            LOG.warnf(format, parameters);
+        } else {
+            warningsLeftOut++;
         }
     }
 
@@ -353,6 +373,7 @@ final class GuardedAgiServer {
             LOG.debug("Closing the FastAGI listener", ignored);
         }
         LOG.infof("FastAGI listener on %s closed", bindTo);
+        stopped.countDown();
     }
 
     private static String describe(InetSocketAddress peer) {
@@ -374,7 +395,6 @@ final class GuardedAgiServer {
         final AgiEnvironment environment;
         final long deadline;
         SelectionKey key;
-        boolean done;
         long readyAt;
 
         Pending(SocketChannel channel, InetSocketAddress peer, AgiEnvironment environment, long deadline) {
