@@ -106,10 +106,17 @@ final class GuardedAgiServer {
     synchronized void start() throws IOException {
         selector = Selector.open();
         listener = ServerSocketChannel.open();
-        listener.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-        listener.bind(bindTo, 200);
-        listener.configureBlocking(false);
-        listener.register(selector, SelectionKey.OP_ACCEPT);
+        try {
+            listener.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            listener.bind(bindTo, 200);
+            listener.configureBlocking(false);
+            listener.register(selector, SelectionKey.OP_ACCEPT);
+        } catch (IOException | RuntimeException cannot) {
+            listener.close();
+            selector.close();
+            selector = null;
+            throw cannot;
+        }
         pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 threadFactory);
         pool.allowCoreThreadTimeOut(true);
