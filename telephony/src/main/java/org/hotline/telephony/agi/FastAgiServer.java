@@ -10,23 +10,26 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.util.Map;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import org.asteriskjava.fastagi.DefaultAgiServer;
+import java.util.Set;
 import org.asteriskjava.fastagi.SimpleMappingStrategy;
 import org.jboss.logging.Logger;
 
 /**
- * Starts Asterisk-Java's FastAGI server with the application and stops it with it. {@code startup()} blocks, so it
- * runs on a thread of the container's {@code ManagedThreadFactory}, and so do the threads that serve calls (the
- * server's pool is overridden). The scripts are mapped explicitly: {@code ivr} is the entry script.
+ * Starts the IVR's FastAGI server with the application and stops it with it. The listener
+ * ({@link GuardedAgiServer}) runs on a thread of the container's {@code ManagedThreadFactory}, and so do the threads
+ * that serve calls; on them Asterisk-Java's own connection handler makes the channel and runs the mapped script. The
+ * scripts are mapped explicitly: {@code ivr} is the entry script.
  *
- * <p>The pool has room for {@code HOTLINE_AGI_MAX_CALLS} calls and a few more: the script answers those over the
- * limit at once with the default route; a call the pool cannot take at all is closed, and the dialplan's fallback
- * (AGISTATUS is not SUCCESS) queues it. No call meets silence.
+ * <p>Only the PBX may connect ({@code HOTLINE_AGI_ALLOWED_PEERS}); a session must send a sound environment within
+ * seconds, in bounded lines, before it is given a thread, so silent or hostile connections cannot hold the threads
+ * that calls need. There are threads for {@code HOTLINE_AGI_MAX_CALLS} calls and a few more: the script answers those
+ * over the limit at once with the default route; a call that finds no thread within two seconds is closed, and the
+ * dialplan's fallback (AGISTATUS is not SUCCESS) queues it. No call meets silence.
  */
 @Singleton
 @Startup
@@ -36,7 +39,6 @@ public class FastAgiServer {
 
     private static final Logger LOG = Logger.getLogger(FastAgiServer.class);
     private static final int SPARE_THREADS = 20;
-    private static final int SOCKET_READ_TIMEOUT_MILLIS = 60_000;
 
     @Resource
     private ManagedThreadFactory threads;
@@ -44,7 +46,7 @@ public class FastAgiServer {
     @Inject
     private EntryScript entryScript;
 
-    private volatile DefaultAgiServer server;
+    private volatile GuardedAgiServer server;
 
     @PostConstruct
     void start() {
@@ -53,58 +55,36 @@ public class FastAgiServer {
             LOG.info("FastAGI is off (HOTLINE_AGI_PORT=0): the dialplan's fallback queues every call");
             return;
         }
+        PeerAllowList peers;
+        InetSocketAddress bindTo;
+        try {
+            peers = PeerAllowList.parse(settings.allowedPeers());
+            bindTo = new InetSocketAddress(InetAddress.getByName(settings.bindAddress()), settings.port());
+        } catch (IllegalArgumentException | UnknownHostException misconfigured) {
+            LOG.errorf("The IVR is off: %s (HOTLINE_AGI_BIND_ADDRESS %s, HOTLINE_AGI_ALLOWED_PEERS %s)",
+                    misconfigured.getMessage(), settings.bindAddress(), settings.allowedPeers());
+            return;
+        }
         SimpleMappingStrategy scripts = new SimpleMappingStrategy();
         scripts.setMappings(Map.of("ivr", entryScript));
-        ManagedPoolAgiServer agi = new ManagedPoolAgiServer(threads, settings.maxCalls() + SPARE_THREADS);
-        agi.setMappingStrategy(scripts);
-        agi.setPort(settings.port());
-        agi.setSocketReadTimeout(SOCKET_READ_TIMEOUT_MILLIS);
+        GuardedAgiServer agi = new GuardedAgiServer(bindTo, peers, scripts, Set.of("ivr"),
+                settings.maxCalls() + SPARE_THREADS, threads, GuardedAgiServer.Limits.standard());
         try {
-            agi.setAddress(InetAddress.getByName(settings.bindAddress()));
-        } catch (java.net.UnknownHostException unknown) {
-            LOG.errorf("HOTLINE_AGI_BIND_ADDRESS %s is not an address: the IVR is off", settings.bindAddress());
+            agi.start();
+        } catch (IOException | RuntimeException cannotBind) {
+            LOG.errorf("The FastAGI server cannot listen on %s (%s); the dialplan's fallback queues calls", bindTo,
+                    cannotBind.toString());
             return;
         }
         server = agi;
-        threads.newThread(() -> {
-            try {
-                agi.startup(); // returns when the server shuts down
-            } catch (Exception failed) {
-                LOG.errorf(failed, "The FastAGI server on %s:%d stopped; the dialplan's fallback queues calls",
-                        settings.bindAddress(), settings.port());
-            }
-        }).start();
-        LOG.infof("FastAGI server for the IVR on %s:%d, up to %d calls at once", settings.bindAddress(),
-                settings.port(), settings.maxCalls());
+        LOG.infof("FastAGI server for the IVR on %s:%d, up to %d calls at once, from %s", settings.bindAddress(),
+                settings.port(), settings.maxCalls(), peers);
     }
 
     @PreDestroy
     void stop() {
         if (server != null) {
-            try {
-                server.shutdown();
-            } catch (IllegalStateException notRunning) {
-                LOG.debug("FastAGI server was not running", notRunning);
-            }
-        }
-    }
-
-    /** Asterisk-Java's server with a pool of the container's managed threads. */
-    static final class ManagedPoolAgiServer extends DefaultAgiServer {
-        private final ManagedThreadFactory threads;
-        private final int maximum;
-
-        ManagedPoolAgiServer(ManagedThreadFactory threads, int maximum) {
-            this.threads = threads;
-            this.maximum = maximum;
-            setPoolSize(Math.min(10, maximum));
-            setMaximumPoolSize(maximum);
-        }
-
-        @Override
-        protected ThreadPoolExecutor createPool() {
-            return new ThreadPoolExecutor(Math.min(10, maximum), maximum, 50, TimeUnit.SECONDS,
-                    new SynchronousQueue<>(), threads);
+            server.stop();
         }
     }
 }

@@ -9,8 +9,16 @@ import org.junit.jupiter.api.Test;
 class AgiSettingsTest {
 
     @Test
-    void byDefaultPort4573OnLoopbackForAHundredCalls() {
-        assertEquals(new AgiSettings(4573, "127.0.0.1", 100), AgiSettings.from(Map.of()));
+    void byDefaultPort4573OnLoopbackForAHundredCallsFromTheLoopbackOnly() {
+        assertEquals(new AgiSettings(4573, "127.0.0.1", 100, "127.0.0.0/8,::1"), AgiSettings.from(Map.of()));
+    }
+
+    @Test
+    void theAmiHostIsThePbxAndMayConnectUnlessTheListIsSet() {
+        assertEquals("127.0.0.0/8,::1,10.1.2.3",
+                AgiSettings.from(Map.of("HOTLINE_AMI_HOST", " 10.1.2.3 ")).allowedPeers());
+        assertEquals("10.9.9.9", AgiSettings.from(Map.of("HOTLINE_AMI_HOST", "10.1.2.3",
+                "HOTLINE_AGI_ALLOWED_PEERS", " 10.9.9.9 ")).allowedPeers());
     }
 
     @Test
