@@ -71,7 +71,15 @@ public final class QrCodes {
         if (kind == AttachmentPolicy.Kind.PDF) {
             throw new MalformedPayload("the file is not an image that can be read (PNG or JPEG)");
         }
-        BufferedImage picture = UploadedImages.decode(image, kind, DECODED_SIDE);
+        String text = UploadedImages.decode(image, kind, DECODED_SIDE, QrCodes::find);
+        if (text == null) {
+            throw new MalformedPayload("no readable QR code in the image");
+        }
+        return text;
+    }
+
+    /** The code's text, or null; runs while the decode's permit is held, as its copies of the pixels are large. */
+    private static String find(BufferedImage picture) {
         int[] pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
         RGBLuminanceSource source = new RGBLuminanceSource(picture.getWidth(), picture.getHeight(), pixels);
         // The usual reading first (photos, scans); a clean image that defeats the finder-pattern search is then read
@@ -87,6 +95,6 @@ public final class QrCodes {
                 }
             }
         }
-        throw new MalformedPayload("no readable QR code in the image");
+        return null;
     }
 }

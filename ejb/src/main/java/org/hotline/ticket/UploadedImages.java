@@ -69,6 +69,16 @@ public final class UploadedImages {
      * is busy decoding others.
      */
     public static BufferedImage decode(byte[] content, AttachmentPolicy.Kind kind, int maxDecodedSide) {
+        return decode(content, kind, maxDecodedSide, picture -> picture);
+    }
+
+    /**
+     * As {@link #decode(byte[], AttachmentPolicy.Kind, int)}, and {@code use} applied to the picture while the permit
+     * is still held, so what the caller builds from the pixels (a QR reader's copies of them) is bounded by the same
+     * count of decodes at once.
+     */
+    public static <T> T decode(byte[] content, AttachmentPolicy.Kind kind, int maxDecodedSide,
+            java.util.function.Function<BufferedImage, T> use) {
         if (kind == AttachmentPolicy.Kind.PDF) {
             throw new IllegalArgumentException("a PDF is not a picture");
         }
@@ -82,7 +92,7 @@ public final class UploadedImages {
             param.setSourceSubsampling(step, step, 0, 0);
             acquire();
             try {
-                return reader.read(0, param);
+                return use.apply(reader.read(0, param));
             } finally {
                 DECODES.release();
             }

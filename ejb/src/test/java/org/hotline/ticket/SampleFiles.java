@@ -61,13 +61,26 @@ final class SampleFiles {
      * of rows in about 12 KB; with {@code truncated}, the image data stops after its first kilobyte.
      */
     static byte[] pngBomb(int width, int height, boolean truncated) {
+        return zeroPng(width, height, 1, 0, 1, truncated);
+    }
+
+    /**
+     * A PNG within the limits that is costly to decode: 4096 × 4096 pixels of 16-bit RGBA, 128 MiB of rows once
+     * inflated, in about 130 KB.
+     */
+    static byte[] heavyPng() {
+        return zeroPng(4096, 4096, 16, 6, 8 * 8, false);
+    }
+
+    private static byte[] zeroPng(int width, int height, int bitDepth, int colourType, int bitsPerPixel,
+            boolean truncated) {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 1).put((byte) 0)
-                .put((byte) 0).put((byte) 0).put((byte) 0).array());
+        chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) bitDepth)
+                .put((byte) colourType).put((byte) 0).put((byte) 0).put((byte) 0).array());
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         ByteArrayOutputStream idat = new ByteArrayOutputStream();
-        byte[] row = new byte[1 + (width + 7) / 8];
+        byte[] row = new byte[1 + (int) (((long) width * bitsPerPixel + 7) / 8)];
         byte[] buffer = new byte[65536];
         for (int y = 0; y < height; y++) {
             deflater.setInput(row);
