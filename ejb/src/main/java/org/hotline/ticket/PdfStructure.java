@@ -14,7 +14,10 @@ import java.util.Locale;
  * rather than stored and later handed to an officer's browser.
  *
  * <p>The parse is partial: the trailer, the cross-reference and the page tree are read, the content streams are not
- * decompressed, so a compressed bomb inside a page costs nothing here.
+ * decompressed, so a compressed bomb inside a page costs nothing here. What the parser does decompress, the
+ * cross-reference streams and object streams, OpenPDF inflates without a bound; so each of them is first inflated
+ * here with one ({@link #MAX_INFLATED} together), and a file whose structure would inflate past it is refused
+ * before OpenPDF sees it: a 10 MiB upload could otherwise be 10 GiB of deflated zeros.
  */
 final class PdfStructure {
 
@@ -26,12 +29,19 @@ final class PdfStructure {
 
     private static final byte[] EOF = "%%EOF".getBytes(StandardCharsets.US_ASCII);
 
+    /** All a file's cross-reference and object streams together, inflated: a real one's are a few hundred KiB. */
+    static final int MAX_INFLATED = 16 * 1024 * 1024;
+
+    private static final byte[] STREAM = "stream".getBytes(StandardCharsets.US_ASCII);
+    private static final List<byte[]> STRUCTURE_TYPES = List.of("/XRef".getBytes(StandardCharsets.US_ASCII),
+            "/ObjStm".getBytes(StandardCharsets.US_ASCII));
+
     private PdfStructure() {
     }
 
     /** Whether the content is a whole, well-formed PDF as described above. */
     static boolean isWellFormed(byte[] content) {
-        if (hasMarkupWhereSniffed(content) || !endsAtEof(content)) {
+        if (hasMarkupWhereSniffed(content) || !endsAtEof(content) || !structureInflatesWithinBound(content)) {
             return false;
         }
         PdfReader reader = null;
@@ -67,6 +77,73 @@ final class PdfStructure {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether every stream whose dictionary names it a cross-reference or object stream inflates, with the others,
+     * to at most {@link #MAX_INFLATED} bytes. A stream that is not deflated (or not deflate at all) counts its own
+     * bytes only: OpenPDF's other decoders are not reached by the partial parse for these two types in practice.
+     */
+    static boolean structureInflatesWithinBound(byte[] content) {
+        long budget = MAX_INFLATED;
+        for (byte[] type : STRUCTURE_TYPES) {
+            for (int at = indexOf(content, type, 0); at >= 0; at = indexOf(content, type, at + type.length)) {
+                int after = at + type.length;
+                if (after < content.length && Character.isLetterOrDigit(content[after])) {
+                    continue; // /XRefStm, a trailer's key, is not a stream's type
+                }
+                int stream = indexOf(content, STREAM, after);
+                while (stream > 0 && content[stream - 1] == 'd') { // "endstream" of an earlier object
+                    stream = indexOf(content, STREAM, stream + STREAM.length);
+                }
+                if (stream < 0) {
+                    break;
+                }
+                int data = stream + STREAM.length;
+                data += data < content.length && content[data] == '\r' ? 1 : 0;
+                data += data < content.length && content[data] == '\n' ? 1 : 0;
+                budget -= inflatedSize(content, data, budget + 1);
+                if (budget < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The size the deflate data at {@code from} inflates to, counted up to {@code cap}; 0 when it is not deflate. */
+    private static long inflatedSize(byte[] content, int from, long cap) {
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+        try {
+            inflater.setInput(content, from, content.length - from);
+            byte[] sink = new byte[64 * 1024];
+            long total = 0;
+            while (!inflater.finished() && total < cap) {
+                int n = inflater.inflate(sink);
+                if (n == 0) {
+                    break; // all the input given, a preset dictionary asked for, or nothing more to give
+                }
+                total += n;
+            }
+            return total;
+        } catch (java.util.zip.DataFormatException notDeflate) {
+            return 0;
+        } finally {
+            inflater.end();
+        }
+    }
+
+    private static int indexOf(byte[] content, byte[] wanted, int from) {
+        outer:
+        for (int i = Math.max(0, from); i <= content.length - wanted.length; i++) {
+            for (int j = 0; j < wanted.length; j++) {
+                if (content[i + j] != wanted[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static int lastIndexOf(byte[] content, byte[] wanted) {

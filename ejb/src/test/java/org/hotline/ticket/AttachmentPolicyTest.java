@@ -63,6 +63,20 @@ class AttachmentPolicyTest {
     }
 
     @Test
+    void aPdfWhoseStructureWouldInflatePastTheBoundIsRefusedBeforeTheParserInflatesIt() {
+        byte[] compressed = SampleFiles.pdf("letter", true);
+        assertTrue(new String(compressed, java.nio.charset.StandardCharsets.ISO_8859_1).contains("/ObjStm"),
+                "a PDF 1.5 with object streams");
+        assertTrue(PdfStructure.structureInflatesWithinBound(compressed));
+        assertEquals(AttachmentPolicy.Kind.PDF, AttachmentPolicy.check(compressed));
+        byte[] bomb = SampleFiles.pdfObjectStreamBomb(64);
+        assertTrue(bomb.length < 512 * 1024, "64 MiB in " + bomb.length + " bytes");
+        assertFalse(PdfStructure.structureInflatesWithinBound(bomb));
+        assertTrue(PdfStructure.structureInflatesWithinBound(SampleFiles.pdfObjectStreamBomb(4)), "4 MiB is allowed");
+        assertEquals(AttachmentRejected.Reason.MALFORMED, reason(bomb));
+    }
+
+    @Test
     void theDeclaredTypeMustBeTheContentsOrSayNothing() {
         assertTrue(AttachmentPolicy.declaredTypeFits("application/octet-stream", AttachmentPolicy.Kind.PDF));
         assertTrue(AttachmentPolicy.declaredTypeFits("image/PNG; q=1", AttachmentPolicy.Kind.PNG));

@@ -47,9 +47,17 @@ final class SampleFiles {
     }
 
     static byte[] pdf(String text) {
+        return pdf(text, false);
+    }
+
+    /** With {@code compressed}, the cross-reference and the objects are in deflated streams (PDF 1.5). */
+    static byte[] pdf(String text, boolean compressed) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document();
-        PdfWriter.getInstance(document, out);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        if (compressed) {
+            writer.setFullCompression();
+        }
         document.open();
         document.add(new Paragraph(text));
         document.close();
@@ -116,6 +124,31 @@ final class SampleFiles {
             }
         }
         throw new IllegalStateException("no frame header in the JPEG");
+    }
+
+    /** A PDF whose object stream inflates to {@code mebibytes} MiB of zeros, in a few hundred KB. */
+    static byte[] pdfObjectStreamBomb(int mebibytes) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        ByteArrayOutputStream zeros = new ByteArrayOutputStream();
+        byte[] block = new byte[1024 * 1024];
+        byte[] buffer = new byte[65536];
+        for (int i = 0; i < mebibytes; i++) {
+            deflater.setInput(block);
+            while (!deflater.needsInput()) {
+                zeros.write(buffer, 0, deflater.deflate(buffer));
+            }
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            zeros.write(buffer, 0, deflater.deflate(buffer));
+        }
+        byte[] data = zeros.toByteArray();
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        pdf.writeBytes(ascii("%PDF-1.5\n1 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length "
+                + data.length + " >>\nstream\n"));
+        pdf.writeBytes(data);
+        pdf.writeBytes(ascii("\nendstream\nendobj\nstartxref\n9\n%%EOF\n"));
+        return pdf.toByteArray();
     }
 
     static byte[] ascii(String text) {
