@@ -141,14 +141,19 @@ class UploadHardeningIT {
 
     @Test
     void aBurstOfCostlyPicturesIsPartlyToldBusyNeverFailsAndTheServerGoesOn() throws Exception {
-        String ticket = openTicket();
+        // One ticket per upload: the burst is about decoding, not about attaching to one ticket at once.
+        List<String> tickets = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            tickets.add(openTicket());
+        }
+        String ticket = tickets.get(0);
         byte[] heavy = SampleFiles.heavyPng();
         String authorization = "Basic " + Base64.getEncoder().encodeToString(("upload.agent:" + PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
         List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
         for (int i = 0; i < 14; i++) {
             sent.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(SystemUnderTest.BASE_URL + "/api/v1/tickets/"
-                    + ticket + "/attachments?name=heavy-" + i + ".png")).timeout(Duration.ofSeconds(120))
+                    + tickets.get(i) + "/attachments?name=heavy-" + i + ".png")).timeout(Duration.ofSeconds(120))
                     .header("Authorization", authorization).header("Content-Type", "image/png")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(heavy)).build(), HttpResponse.BodyHandlers.ofString()));
         }
@@ -179,13 +184,38 @@ class UploadHardeningIT {
         assertTrue(statuses.getOrDefault(503, 0) > 0, "some were told the server is busy: " + statuses);
         assertTrue(statuses.getOrDefault(201, 0) > 0, "some were taken: " + statuses);
         assertEquals(statuses.getOrDefault(503, 0), busyWithRetryAfter, "each busy answer says when to come back");
-        assertEquals((int) statuses.getOrDefault(201, 0), agent.get("/api/v1/tickets/" + ticket).object()
-                .getJsonArray("attachments").size(), "every answer told the truth about what was kept");
+        int kept = 0;
+        for (String each : tickets) {
+            kept += agent.get("/api/v1/tickets/" + each).object().getJsonArray("attachments").size();
+        }
+        assertEquals((int) statuses.getOrDefault(201, 0), kept, "every answer told the truth about what was kept");
 
         serverStillAnswers();
         SystemUnderTest.eventually(Duration.ofSeconds(30), "a photo is taken once the burst is over",
                 () -> agent.postBytes("/api/v1/tickets/" + ticket + "/attachments?name=after.png", "image/png",
                         SampleFiles.png(200, 200)).status() == 201);
+    }
+
+    @Test
+    void filesAttachedToOneTicketAtOnceAreTakenOrRefusedAsAConflictNeverAServerError() throws Exception {
+        String ticket = openTicket();
+        String authorization = "Basic " + Base64.getEncoder().encodeToString(("upload.agent:" + PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        byte[] png = SampleFiles.png(120, 90);
+        List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            sent.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(SystemUnderTest.BASE_URL + "/api/v1/tickets/"
+                    + ticket + "/attachments?name=page-" + i + ".png")).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", authorization).header("Content-Type", "image/png")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(png)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        for (CompletableFuture<HttpResponse<String>> future : sent) {
+            statuses.merge(future.get().statusCode(), 1, Integer::sum);
+        }
+        assertTrue(statuses.keySet().stream().allMatch(s -> s == 201 || s == 409 || s == 503), statuses.toString());
+        assertEquals((int) statuses.getOrDefault(201, 0), agent.get("/api/v1/tickets/" + ticket).object()
+                .getJsonArray("attachments").size(), "each 201 kept, each 409 not");
     }
 
     @Test
