@@ -13,9 +13,6 @@ import org.hotline.ticket.AttachmentRejected;
  */
 final class UploadBodies {
 
-    /** What the upload endpoints declare they consume; anything else is answered 415 by JAX-RS before a byte is read. */
-    static final String[] ACCEPTED = {"application/pdf", "image/png", "image/jpeg", "application/octet-stream"};
-
     private UploadBodies() {
     }
 
