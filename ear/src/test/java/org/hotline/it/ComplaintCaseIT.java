@@ -28,8 +28,8 @@ class ComplaintCaseIT {
 
     private static final String PASSWORD = "a long test passphrase 5599";
     private static final ZoneId BAGHDAD = ZoneId.of("Asia/Baghdad");
-    /** The first bytes of a PNG, and a little more: the type is read from them, whatever the name says. */
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    /** A real, small PNG: the type is read from its content, whatever the name says, and it must decode. */
+    static final byte[] PNG = SampleFiles.png(24, 24);
     /** A Windows executable, as someone might send it named "letter.pdf". */
     static final byte[] EXECUTABLE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
 

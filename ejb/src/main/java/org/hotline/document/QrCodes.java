@@ -16,13 +16,15 @@ import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.hotline.ticket.AttachmentPolicy;
+import org.hotline.ticket.AttachmentRejected;
+import org.hotline.ticket.UploadedImages;
 
 /**
  * QR images with ZXing's core: a payload drawn as a PNG (error correction M, a quiet zone of four modules), and the
@@ -31,8 +33,8 @@ import javax.imageio.ImageIO;
  */
 public final class QrCodes {
 
-    /** Larger images are refused before decoding: a phone photo is a few megapixels at most. */
-    static final int MAX_PIXELS = 20_000_000;
+    /** A larger picture is subsampled to this long side before the code is looked for: 16 MiB of pixels at most. */
+    static final int DECODED_SIDE = 2048;
 
     private QrCodes() {
     }
@@ -57,20 +59,27 @@ public final class QrCodes {
         }
     }
 
-    /** The text of the QR code in the image, or {@link MalformedPayload} when there is no readable one. */
+    /**
+     * The text of the QR code in the image, or {@link MalformedPayload} when it is not a PNG or JPEG or holds no
+     * readable code. The picture goes through {@link UploadedImages}: refused before decoding when its header claims
+     * more pixels than allowed, decoded to at most {@link #DECODED_SIDE} pixels on its long side (plenty for a code
+     * that fills a fraction of a phone photo), and only as many at once as the server allows; those refusals are
+     * {@link AttachmentRejected}, the caller's to answer.
+     */
     public static String read(byte[] image) throws MalformedPayload {
-        BufferedImage picture;
-        try {
-            picture = ImageIO.read(new ByteArrayInputStream(image));
-        } catch (IOException | RuntimeException unreadable) {
-            picture = null;
-        }
-        if (picture == null) {
+        AttachmentPolicy.Kind kind = AttachmentPolicy.detect(image).orElse(AttachmentPolicy.Kind.PDF);
+        if (kind == AttachmentPolicy.Kind.PDF) {
             throw new MalformedPayload("the file is not an image that can be read (PNG or JPEG)");
         }
-        if ((long) picture.getWidth() * picture.getHeight() > MAX_PIXELS) {
-            throw new MalformedPayload("the image is too large");
+        String text = UploadedImages.decode(image, kind, DECODED_SIDE, QrCodes::find);
+        if (text == null) {
+            throw new MalformedPayload("no readable QR code in the image");
         }
+        return text;
+    }
+
+    /** The code's text, or null; runs while the decode's permit is held, as its copies of the pixels are large. */
+    private static String find(BufferedImage picture) {
         int[] pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
         RGBLuminanceSource source = new RGBLuminanceSource(picture.getWidth(), picture.getHeight(), pixels);
         // The usual reading first (photos, scans); a clean image that defeats the finder-pattern search is then read
@@ -86,6 +95,6 @@ public final class QrCodes {
                 }
             }
         }
-        throw new MalformedPayload("no readable QR code in the image");
+        return null;
     }
 }

@@ -40,9 +40,29 @@ import org.hotline.ticket.UnknownReference;
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
 
+    /** How long a client told the server is busy decoding images waits before it tries again, in seconds. */
+    static final int BUSY_RETRY_SECONDS = 2;
+
     @Override
     public Response toResponse(BusinessException refused) {
-        return problem(refused).toResponse();
+        Response response = problem(refused).toResponse();
+        if (refused instanceof AttachmentRejected rejected && rejected.reason() == AttachmentRejected.Reason.BUSY) {
+            return Response.fromResponse(response).header("Retry-After", BUSY_RETRY_SECONDS).build();
+        }
+        return response;
+    }
+
+    /** A refused file: too large a body is 413, a type or content that is not what it must be 415, a busy server 503. */
+    private static Problem attachment(AttachmentRejected rejected) {
+        String detail = rejected.getMessage();
+        return switch (rejected.reason()) {
+            case TOO_LARGE -> Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "attachment-too-large", detail);
+            case UNSUPPORTED_TYPE -> Problem.of(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-attachment", detail);
+            case MALFORMED -> Problem.of(Status.UNSUPPORTED_MEDIA_TYPE, "malformed-attachment", detail);
+            case IMAGE_TOO_LARGE -> field(Status.BAD_REQUEST, "image-too-large", rejected, "file");
+            case BUSY -> Problem.of(Status.SERVICE_UNAVAILABLE, "busy", detail);
+            case EMPTY -> Problem.of(Status.BAD_REQUEST, "empty-attachment", detail);
+        };
     }
 
     static Problem problem(BusinessException refused) {
@@ -60,11 +80,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         } else if (refused instanceof MergeRefused) {
             return Problem.of(Status.CONFLICT, "merge-refused", detail);
         } else if (refused instanceof AttachmentRejected rejected) {
-            return rejected.reason() == AttachmentRejected.Reason.TOO_LARGE
-                    ? Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "attachment-too-large", detail)
-                    : rejected.reason() == AttachmentRejected.Reason.UNSUPPORTED_TYPE
-                            ? Problem.of(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-attachment", detail)
-                            : Problem.of(Status.BAD_REQUEST, "empty-attachment", detail);
+            return attachment(rejected);
         } else if (refused instanceof InvalidTicketNumber) {
             return Problem.of(Status.BAD_REQUEST, "invalid-ticket-number",
                     detail + ": check the digits, the last one is a check digit");

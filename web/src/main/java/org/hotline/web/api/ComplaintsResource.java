@@ -22,7 +22,6 @@ import org.hotline.complaint.CaseSummary;
 import org.hotline.complaint.ComplaintHotspots;
 import org.hotline.complaint.EvidenceFile;
 import org.hotline.complaint.Hotspots;
-import org.hotline.ticket.AttachmentPolicy;
 import org.hotline.complaint.ComplainantIdentity;
 import org.hotline.complaint.ComplaintCases;
 import org.hotline.complaint.ComplaintIntake;
@@ -126,15 +125,16 @@ public class ComplaintsResource {
 
     /**
      * Evidence the caller hands over, added by the agent who took the complaint (that day): the body is the file,
-     * {@code ?name=} its name; accepted by its content (PDF, PNG, JPEG), read up to one byte past the limit.
+     * {@code ?name=} its name; PDF, PNG or JPEG declared as such or as {@code application/octet-stream} (any other
+     * type is 415), kept only when it parses as what it is, read up to one byte past the limit.
      */
     @POST
     @Path("/{number}/evidence")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes({"application/pdf", "image/png", "image/jpeg", "application/octet-stream"})
     public Response addEvidence(@PathParam("number") String number,
-            @QueryParam("name") @jakarta.validation.constraints.Size(max = 1000) String name, InputStream body)
-            throws IOException {
-        byte[] content = body.readNBytes(AttachmentPolicy.MAX_BYTES + 1);
+            @QueryParam("name") @jakarta.validation.constraints.Size(max = 1000) String name,
+            @jakarta.ws.rs.HeaderParam("Content-Type") MediaType declared, InputStream body) throws IOException {
+        byte[] content = UploadBodies.read(body, declared);
         intake.addEvidenceByPhone(TicketNumber.parse(number), new EvidenceFile(name, content));
         return Response.noContent().build();
     }

@@ -26,7 +26,6 @@ import org.hotline.document.SecurePayload;
 import org.hotline.document.ShortCode;
 import org.hotline.document.TicketDocuments;
 import org.hotline.document.Verification;
-import org.hotline.ticket.AttachmentPolicy;
 import org.hotline.ticket.TicketNumber;
 
 /**
@@ -110,9 +109,9 @@ public class DocumentsResource {
     @POST
     @Path("/checks/{ticket}")
     @Consumes({"image/png", "image/jpeg"})
-    public Response checkImage(@PathParam("ticket") String ticket, InputStream image) throws IOException {
-        byte[] content = image.readNBytes(AttachmentPolicy.MAX_BYTES + 1);
-        AttachmentPolicy.check(content);
+    public Response checkImage(@PathParam("ticket") String ticket,
+            @jakarta.ws.rs.HeaderParam("Content-Type") MediaType declared, InputStream image) throws IOException {
+        byte[] content = UploadBodies.read(image, declared);
         return Response.status(Response.Status.CREATED)
                 .entity(ticketDocuments.checkImage(TicketNumber.parse(ticket), content)).build();
     }

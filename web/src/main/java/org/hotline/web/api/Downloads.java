@@ -1,7 +1,6 @@
 package org.hotline.web.api;
 
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.hotline.ticket.AttachmentContent;
 
@@ -15,9 +14,31 @@ final class Downloads {
     }
 
     static Response of(AttachmentContent file) {
-        String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+                .header("Content-Disposition", contentDisposition(file.fileName()))
                 .header("X-Content-Type-Options", "nosniff").header("Digest", "sha-256=" + file.sha256()).build();
+    }
+
+    /**
+     * {@code attachment} with the name twice, as RFC 6266 advises: {@code filename*} in UTF-8 with every byte that is
+     * not an RFC 5987 attr-char percent-encoded (the real name, for every current browser), and before it a quoted
+     * {@code filename} of printable ASCII only, each other character an underscore (for older clients). Neither can
+     * hold a quote, a semicolon, a line break or any byte that would end the value or the header, whatever the name.
+     */
+    static String contentDisposition(String name) {
+        StringBuilder fallback = new StringBuilder();
+        name.codePoints().forEach(c -> fallback.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '%'
+                ? (char) c : '_'));
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "!#$&+-.^_`|~".indexOf(c) >= 0)) {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
     }
 }

@@ -22,7 +22,6 @@ import org.hotline.document.DocumentType;
 import org.hotline.document.MalformedPayload;
 import org.hotline.document.QrCodes;
 import org.hotline.document.Verification;
-import org.hotline.ticket.AttachmentPolicy;
 import org.hotline.web.complaint.AbuseLimits;
 
 /**
@@ -61,13 +60,16 @@ public class PublicVerificationResource {
         return PublicAnswer.of(registry.verifyNumber(number, code));
     }
 
-    /** The body is the QR image, PNG or JPEG. */
+    /**
+     * The body is the QR image, PNG or JPEG: refused (400 {@code image-too-large}) when its header claims more pixels
+     * than are decoded, before any is; answered 503 {@code busy} when the server already decodes as many as it may.
+     */
     @POST
     @Consumes({"image/png", "image/jpeg"})
-    public PublicAnswer byImage(InputStream image) throws IOException {
+    public PublicAnswer byImage(@jakarta.ws.rs.HeaderParam("Content-Type") MediaType declared, InputStream image)
+            throws IOException {
         limit();
-        byte[] content = image.readNBytes(AttachmentPolicy.MAX_BYTES + 1);
-        AttachmentPolicy.check(content);
+        byte[] content = UploadBodies.read(image, declared);
         try {
             return PublicAnswer.of(registry.verifyPayload(QrCodes.read(content)));
         } catch (MalformedPayload unreadable) {

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hotline.calendar.SlaClock;
-import org.hotline.ticket.AttachmentPolicy;
 import org.hotline.ticket.AttachmentView;
 import org.hotline.ticket.NewTicket;
 import org.hotline.ticket.TicketChanges;
@@ -103,15 +102,16 @@ public class TicketsResource {
     }
 
     /**
-     * Attaches the request body as a file named by {@code name}. The body is read up to one byte past the limit, so
-     * an oversize upload is refused (413) without being held in memory whole.
+     * Attaches the request body as a file named by {@code name}: PDF, PNG or JPEG, declared as such or as
+     * {@code application/octet-stream} (any other type is 415), and kept only when it parses as what it is. The body
+     * is read up to one byte past the limit, so an oversize upload is refused (413) without being held in memory whole.
      */
     @POST
     @Path("/{number}/attachments")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes({"application/pdf", "image/png", "image/jpeg", "application/octet-stream"})
     public Response attach(@PathParam("number") String number, @QueryParam("name") @Size(max = 1000) String name,
-            InputStream body) throws IOException {
-        byte[] content = body.readNBytes(AttachmentPolicy.MAX_BYTES + 1);
+            @jakarta.ws.rs.HeaderParam("Content-Type") MediaType declared, InputStream body) throws IOException {
+        byte[] content = UploadBodies.read(body, declared);
         AttachmentView attached = desk.attach(TicketNumber.parse(number), name, content);
         return Response.status(Response.Status.CREATED).entity(attached).build();
     }

@@ -101,6 +101,11 @@ public final class ValidationMappers {
             if (cause instanceof ConstraintViolationException invalid) {
                 return invalid(invalid).toResponse();
             }
+            if (cause instanceof jakarta.persistence.OptimisticLockException) {
+                // Two changes to one ticket at once (two files attached together): the later one is refused whole.
+                return Problem.of(Status.CONFLICT, "stale-version", "Someone changed the ticket at the same moment."
+                        + " Read the ticket again, then repeat the change.").toResponse();
+            }
             if (cause instanceof IllegalArgumentException refused) {
                 return Problem.of(Status.BAD_REQUEST, "invalid-request", refused.getMessage()).toResponse();
             }

@@ -58,9 +58,11 @@ public class TicketDocumentsBacking implements Serializable {
         }
         try {
             byte[] content = Uploads.read(image);
-            AttachmentPolicy.check(content);
-            act(() -> documents.checkImage(TicketNumber.parse(ticket), content));
+            AttachmentPolicy.kindOf(content); // decoded once, by the QR reader, within the image limits
+            documents.checkImage(TicketNumber.parse(ticket), content);
+            refresh();
         } catch (BusinessException rejected) {
+            // The file's own refusals (not a picture, too many pixels, the server busy) belong under the field.
             Messages.error(FORM + ":image", rejected.messageKey());
         }
         image = null;
