@@ -165,8 +165,9 @@ class AdminUsersIT {
                 + "\"موظف الاستعلامات\",\"allegation\":\"REFUSAL_TO_SERVE\",\"narrative\":\"رفض استلام الطلب\","
                 + "\"anonymous\":true}");
         assertEquals(201, filed.status(), filed.text());
-        assertEquals(403, Api.as("moh.officer", "a long test passphrase 5599")
-                .get("/api/v1/complaints/" + filed.object().getString("number")).status(), "recused from MOH");
+        assertEquals(404, Api.as("moh.officer", "a long test passphrase 5599")
+                .get("/api/v1/complaints/" + filed.object().getString("number")).status(),
+                "recused from MOH: to the officer, the complaint does not exist");
     }
 
     private static By row(String username) {

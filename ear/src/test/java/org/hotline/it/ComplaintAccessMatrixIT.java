@@ -18,7 +18,8 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * Who may do what with a complaint, role by role and operation by operation, through the API and through the
  * officers' pages, with the exact refusal each one gets: 401 without an account, 403 {@code forbidden} for a role
- * that has no business there, 403 {@code recused} for an officer of the accused institution.
+ * that has no business there, and for an officer of the accused institution 404 {@code complaint-not-found}, exactly
+ * what a number that is no complaint gets (see {@link InstitutionLookAlikeIT} for the look-alike codes).
  */
 class ComplaintAccessMatrixIT {
 
@@ -51,7 +52,7 @@ class ComplaintAccessMatrixIT {
         Api.Answer call(Api as) throws Exception;
     }
 
-    /** What each role gets, in the order of {@link #ROLES}: "200", or "403 recused" with the problem's type. */
+    /** What each role gets, in the order of {@link #ROLES}: "200", or "403 forbidden" with the problem's type. */
     private static List<Executable> row(String name, Operation operation, String... expected) throws Exception {
         List<Executable> checks = new ArrayList<>();
         int i = 0;
@@ -87,19 +88,19 @@ class ComplaintAccessMatrixIT {
         checks.addAll(row("list", as -> as.get("/api/v1/complaints"),
                 "401 unauthorized", "403 forbidden", "403 forbidden", "200", "403 forbidden", "200"));
         checks.addAll(row("view", as -> as.get(path),
-                "401 unauthorized", "403 forbidden", "403 forbidden", "403 recused", "403 forbidden", "200"));
+                "401 unauthorized", "403 forbidden", "403 forbidden", "404 complaint-not-found", "403 forbidden", "200"));
         checks.addAll(row("read evidence", as -> download(as, evidence),
-                "401", "403", "403", "403", "403", "200"));
+                "401", "403", "403", "404", "403", "200"));
         checks.addAll(row("unseal", as -> as.post(path + "/unsealing", "{\"reason\":\"استدعاء المشتكي للشهادة\"}"),
-                "401 unauthorized", "403 forbidden", "403 forbidden", "403 recused", "403 forbidden", "200"));
+                "401 unauthorized", "403 forbidden", "403 forbidden", "404 complaint-not-found", "403 forbidden", "200"));
         checks.addAll(row("move", as -> as.post(path + "/transitions", "{\"to\":\"TRIAGE\",\"reason\":"
                 + "\"شكوى ضمن الاختصاص\"}"),
-                "401 unauthorized", "403 forbidden", "403 forbidden", "403 recused", "403 forbidden", "200"));
+                "401 unauthorized", "403 forbidden", "403 forbidden", "404 complaint-not-found", "403 forbidden", "200"));
         checks.addAll(row("assign", as -> as.put(path + "/assignee", "{\"officer\":\"matrix.officer\"}"),
-                "401 unauthorized", "403 forbidden", "403 forbidden", "403 recused", "403 forbidden", "200"));
+                "401 unauthorized", "403 forbidden", "403 forbidden", "404 complaint-not-found", "403 forbidden", "200"));
         checks.addAll(row("ask", as -> as.post(path + "/questions", "{\"question\":\"متى حدث ذلك بالضبط؟\","
                 + "\"daysToAnswer\":7}"),
-                "401 unauthorized", "403 forbidden", "403 forbidden", "403 recused", "403 forbidden", "201"));
+                "401 unauthorized", "403 forbidden", "403 forbidden", "404 complaint-not-found", "403 forbidden", "201"));
         checks.addAll(row("hotspots", as -> as.get("/api/v1/complaints/hotspots"),
                 "401 unauthorized", "403 forbidden", "403 forbidden", "200", "403 forbidden", "200"));
         checks.addAll(row("export", as -> download(as, "/api/v1/complaints/hotspots.csv"),

@@ -197,8 +197,12 @@ class ComplaintCaseWebIT {
             assertFalse(listed.contains(number), "not in the MOI officer's list: " + listed);
             recused.open("/officer/complaint.xhtml?number=" + number);
             String page = recused.text(By.tagName("body"));
-            assertTrue(page.contains("أنت تنتمي إلى الجهة المشكو منها، فلا يمكنك معالجة هذه الشكوى."), page);
+            assertTrue(page.contains("لا توجد شكوى بهذا الرقم."), "as if there were no such complaint: " + page);
             assertFalse(recused.isShown(By.id("caseNarrative")));
+            String missing = org.hotline.ticket.TicketNumber.forSequence(800_000).digits();
+            recused.open("/officer/complaint.xhtml?number=" + missing);
+            assertEquals(recused.text(By.tagName("body")).replace(missing, "#"), page.replace(number, "#"),
+                    "the recused page is the missing page");
         }
         try (Browser officer = new Browser()) {
             officer.signIn("web.officer", PASSWORD);

@@ -105,8 +105,9 @@ class ComplaintIT {
     void anOfficerOfTheAccusedInstitutionIsRefusedAndTheAttemptIsAudited() throws Exception {
         String number = SystemUnderTest.fileComplaint(agent, false).getString("number");
         Api.Answer refused = Api.as("cmp.moi.officer", PASSWORD).get("/api/v1/complaints/" + number);
-        assertEquals(403, refused.status(), refused.text());
-        assertTrue(refused.text().contains("recused"), refused.text());
+        assertEquals(404, refused.status(), "as if there were no such complaint: " + refused.text());
+        assertEquals("urn:hotline:problem:complaint-not-found", refused.object().getString("type"));
+        assertFalse(refused.text().contains("recused"), refused.text());
         assertNotNull(audited("COMPLAINT_RECUSED", number), "the attempt leaves its mark");
         assertEquals(null, audited("COMPLAINT_VIEWED", number));
     }
@@ -156,7 +157,7 @@ class ComplaintIT {
                 Long.parseLong(number.substring(0, number.length() - 1)) - 100_000));
 
         String assignee = "/api/v1/complaints/" + number + "/assignee";
-        assertEquals(403, officer.put(assignee, "{\"officer\":\"cmp.moi.officer\"}").status(),
+        assertEquals(409, officer.put(assignee, "{\"officer\":\"cmp.moi.officer\"}").status(),
                 "an officer of the accused institution is never assigned");
         assertEquals(409, officer.put(assignee, "{\"officer\":\"cmp.agent\"}").status(), "only officers");
         Api.Answer assigned = officer.put(assignee, "{\"officer\":\"cmp.officer\"}");

@@ -285,7 +285,9 @@ public final class CatalogueCsv {
         }
 
         String code(Column column) {
-            String code = required(column);
+            // an institution code is the one recusal compares: typed look-alikes become the one spelling (or fail)
+            String typed = required(column);
+            String code = column == Column.INSTITUTION_CODE && typed != null ? InstitutionCode.canonical(typed) : typed;
             if (code != null && !CODE.matcher(code).matches()) {
                 problem(column, "\"" + code + "\" is not a code: 2 to 32 capital Latin letters, digits, '-' or '_',"
                         + " starting with a letter or digit");

@@ -1,5 +1,7 @@
 package org.hotline.complaint;
 
+import static java.util.Objects.requireNonNull;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -137,9 +139,10 @@ public class Complaint {
         // for JPA
     }
 
-    Complaint(Ticket ticket, NewComplaint filed, String phoneE164, String intake, String takenBy, Instant now) {
+    Complaint(Ticket ticket, String institutionCode, NewComplaint filed, String phoneE164, String intake, String takenBy,
+            Instant now) {
         this.ticketId = ticket.getId();
-        this.institutionCode = filed.institutionCode().strip();
+        this.institutionCode = requireNonNull(institutionCode, "the catalogue's institution code is required");
         this.office = filed.office();
         this.accusedName = filed.accusedName();
         this.accusedEmployeeId = filed.accusedEmployeeId();

@@ -28,7 +28,8 @@ import org.hotline.ticket.TicketType;
 /**
  * The officers' complaint desk. Reading a complaint or its evidence is audited; its complainant's identity stays
  * sealed until an officer unseals it with a written reason, which is audited too. An officer of the accused
- * institution never reads the complaint nor finds it in the list (recusal), and a refused attempt is audited as well.
+ * institution never reads the complaint nor finds it in the list (recusal): to them it does not exist, and the refused
+ * attempt is audited, apart from a number that is no complaint.
  */
 @Stateless
 @RolesAllowed(Role.Names.OFFICER)
@@ -91,16 +92,16 @@ public class ComplaintCases {
     }
 
     public ComplaintView view(@NotNull TicketNumber number) {
-        Ticket ticket = ticket(number);
-        Complaint complaint = allowed(ticket);
+        Ticket ticket = handled(number);
+        Complaint complaint = complaintOf(ticket);
         audit.record(officer(), "COMPLAINT_VIEWED", "complaint", number.digits(), null, null);
         return view(ticket, complaint);
     }
 
     public ComplainantIdentity unseal(@NotNull TicketNumber number,
             @NotBlank @Size(min = REASON_MIN, max = 1000) String reason) {
-        Ticket ticket = ticket(number);
-        Complaint complaint = allowed(ticket);
+        Ticket ticket = handled(number);
+        Complaint complaint = complaintOf(ticket);
         if (complaint.isAnonymous()) {
             throw new NothingToUnseal(number.digits());
         }
@@ -116,8 +117,8 @@ public class ComplaintCases {
     public ComplaintView move(@NotNull TicketNumber number, @NotNull CaseState target,
             @NotBlank @Size(min = REASON_MIN, max = 2000) String reason, @Size(max = 100) String reference,
             LocalDate dueOn) {
-        Ticket ticket = ticket(number);
-        Complaint complaint = allowed(ticket);
+        Ticket ticket = handled(number);
+        Complaint complaint = complaintOf(ticket);
         Instant now = clock.instant();
         CaseState from = complaint.getCaseState();
         complaint.moveTo(target, reference, now, dueBy(dueOn, now));
@@ -148,8 +149,8 @@ public class ComplaintCases {
      * (recusal: such an officer is never assigned).
      */
     public ComplaintView assign(@NotNull TicketNumber number, @NotBlank String officerUsername) {
-        Ticket ticket = ticket(number);
-        Complaint complaint = allowed(ticket);
+        Ticket ticket = handled(number);
+        Complaint complaint = complaintOf(ticket);
         List<?> rows = em.createNativeQuery("select u.institution_code, count(r.role) from user_account u"
                 + " left join user_account_role r on r.user_account_id = u.id and r.role = 'OFFICER'"
                 + " where u.username = ?1 and u.enabled = true group by u.id, u.institution_code")
@@ -159,7 +160,7 @@ public class ComplaintCases {
         }
         Object institution = ((Object[]) rows.get(0))[0];
         if (Recusal.applies(institution == null ? null : institution.toString(), complaint.getInstitutionCode())) {
-            throw new ComplaintRecused(number.digits());
+            throw new ComplaintRecused(number.digits(), officerUsername);
         }
         complaint.assignTo(officerUsername);
         audit.record(officer(), "COMPLAINT_ASSIGNED", "complaint", number.digits(), null, "to " + officerUsername);
@@ -168,11 +169,13 @@ public class ComplaintCases {
 
     /** The officers this case may be given to: enabled, and not of the accused institution. */
     public List<String> assignableOfficers(@NotNull TicketNumber number) {
-        Complaint complaint = allowed(ticket(number));
-        return em.createNativeQuery("select u.username from user_account u join user_account_role r"
-                + " on r.user_account_id = u.id and r.role = 'OFFICER' where u.enabled = true"
-                + " and (u.institution_code is null or u.institution_code <> ?1) order by u.username")
-                .setParameter(1, complaint.getInstitutionCode()).getResultStream().map(Object::toString).toList();
+        Complaint complaint = complaintOf(handled(number));
+        List<?> rows = em.createNativeQuery("select u.username, u.institution_code from user_account u"
+                + " join user_account_role r on r.user_account_id = u.id and r.role = 'OFFICER' where u.enabled = true"
+                + " order by u.username").getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .filter(row -> !Recusal.applies((String) row[1], complaint.getInstitutionCode()))
+                .map(row -> row[0].toString()).toList();
     }
 
     /**
@@ -181,8 +184,8 @@ public class ComplaintCases {
      */
     public QuestionView ask(@NotNull TicketNumber number, @NotBlank @Size(min = REASON_MIN, max = 2000) String question,
             @Min(1) @Max(60) int daysToAnswer) {
-        Ticket ticket = ticket(number);
-        Complaint complaint = allowed(ticket);
+        Ticket ticket = handled(number);
+        Complaint complaint = complaintOf(ticket);
         if (complaint.getCaseState().isClosed()) {
             throw new CaseMoveRefused("a closed case asks no more questions");
         }
@@ -197,8 +200,7 @@ public class ComplaintCases {
 
     /** A piece of evidence to read: every reading is audited. */
     public AttachmentContent evidence(@NotNull TicketNumber number, long evidenceId) {
-        Ticket ticket = ticket(number);
-        allowed(ticket);
+        Ticket ticket = handled(number);
         ComplaintEvidence evidence = em.find(ComplaintEvidence.class, evidenceId);
         if (evidence == null || !evidence.getComplaintId().equals(ticket.getId())) {
             throw new ComplaintNotFound(number.digits() + "/evidence/" + evidenceId);
@@ -238,25 +240,29 @@ public class ComplaintCases {
     }
 
 
-    /** The complaint, unless the officer belongs to the accused institution: then refused, and the refusal kept. */
-    private Complaint allowed(Ticket ticket) {
-        Complaint complaint = em.find(Complaint.class, ticket.getId());
-        String own = Recusal.institutionOf(em, officer());
-        if (Recusal.applies(own, complaint.getInstitutionCode())) {
-            audit.recordAlone(officer(), "COMPLAINT_RECUSED", "complaint", ticket.number().digits(), null,
-                    "the officer belongs to " + own);
-            throw new ComplaintRecused(ticket.number().digits());
-        }
-        return complaint;
-    }
-
-    private Ticket ticket(TicketNumber number) {
+    /**
+     * The complaint's ticket, when the officer may handle it. A complaint about the officer's own institution answers
+     * exactly as a number that is no complaint: the same refusal, after the same reads and the same audit write (each
+     * in its own transaction, so that it survives the refusal), so that neither the answer nor its time tells an
+     * officer which numbers are complaints about their institution. Only the audit log tells the two apart.
+     */
+    private Ticket handled(TicketNumber number) {
         Ticket ticket = em.find(Ticket.class, number.sequence());
-        if (ticket == null || ticket.getType() != TicketType.COMPLAINT_ABOUT_STAFF
-                || em.find(Complaint.class, ticket.getId()) == null) {
+        Complaint complaint = em.find(Complaint.class, number.sequence());
+        String own = Recusal.institutionOf(em, officer());
+        boolean exists = ticket != null && ticket.getType() == TicketType.COMPLAINT_ABOUT_STAFF && complaint != null;
+        boolean recused = exists && Recusal.applies(own, complaint.getInstitutionCode());
+        if (!exists || recused) {
+            audit.recordAlone(officer(), recused ? "COMPLAINT_RECUSED" : "COMPLAINT_NOT_FOUND", "complaint",
+                    number.digits(), null, recused ? "the officer belongs to " + own : null);
             throw new ComplaintNotFound(number.digits());
         }
         return ticket;
+    }
+
+    /** The complaint part of a ticket {@link #handled} let through (already in the persistence context). */
+    private Complaint complaintOf(Ticket ticket) {
+        return em.find(Complaint.class, ticket.getId());
     }
 
     private String officer() {

@@ -110,9 +110,8 @@ public class ComplaintIntake {
     }
 
     private Receipt file(NewComplaint complaint, Channel channel, String intake, String takenBy) {
-        if (!Institutions.exists(em, complaint.institutionCode())) {
-            throw new UnknownReference("institutionCode", complaint.institutionCode());
-        }
+        String institution = Institutions.resolve(em, complaint.institutionCode())
+                .orElseThrow(() -> new UnknownReference("institutionCode", complaint.institutionCode()));
         if (complaint.eServiceCode() != null && em.createQuery("select count(s) from EService s where s.code = :code",
                 Long.class).setParameter("code", complaint.eServiceCode().strip()).getSingleResult() == 0) {
             throw new UnknownReference("eServiceCode", complaint.eServiceCode());
@@ -127,7 +126,7 @@ public class ComplaintIntake {
         ticket.refreshSla(calendars.current(), now);
         em.persist(ticket);
         em.flush();
-        em.persist(new Complaint(ticket, complaint, phone, intake, takenBy, now));
+        em.persist(new Complaint(ticket, institution, complaint, phone, intake, takenBy, now));
         String number = ticket.number().digits();
         audit.record(takenBy, "COMPLAINT_FILED", "complaint", number, null, "by " + intake);
         return new Receipt(number, pin);

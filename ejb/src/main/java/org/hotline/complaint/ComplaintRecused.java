@@ -2,17 +2,21 @@ package org.hotline.complaint;
 
 import org.hotline.common.BusinessException;
 
-/** The officer belongs to the accused institution: they never handle this complaint (recusal). */
+/**
+ * The officer a case was to be given to belongs to the accused institution: they never handle it (recusal). Only an
+ * officer who may see the complaint can ask this, so the refusal says why; an officer who is recused themselves is
+ * answered as if the complaint did not exist ({@link ComplaintNotFound}).
+ */
 public class ComplaintRecused extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 
-    public ComplaintRecused(String number) {
-        super("an officer of the accused institution cannot handle this complaint " + number);
+    public ComplaintRecused(String number, String assignee) {
+        super(assignee + " belongs to the accused institution and cannot be given complaint " + number);
     }
 
     @Override
     public String messageKey() {
-        return "complaint.recused";
+        return "case.assigneeRecused";
     }
 }

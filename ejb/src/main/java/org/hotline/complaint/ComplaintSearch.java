@@ -60,6 +60,7 @@ public class ComplaintSearch {
         String recusedFrom = Recusal.institutionOf(em, officer);
         TypedText typed = TypedText.of(request.text());
         Range<Instant> period = SearchQueries.period(request.from(), request.to());
+        String institution = SearchQueries.institution(em, request.institution());
         SearchResult<List<?>> result = Search.session(em).search(Complaint.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.field("allegation", Allegation.class),
                         f.field("caseState", CaseState.class), f.field("institution", String.class),
@@ -74,10 +75,10 @@ public class ComplaintSearch {
                             b.should(f.match().field("accusedEmployeeId").matching(typed.words()).boost(5));
                         }));
                     }
-                    if (recusedFrom != null && !recusedFrom.isBlank()) {
-                        root.add(f.not(f.match().field("institution").matching(recusedFrom.strip())));
+                    if (recusedFrom != null) {
+                        root.add(f.not(f.match().field("institution").matching(recusedFrom)));
                     }
-                    SearchQueries.filter(f, root, "institution", request.institution());
+                    SearchQueries.filter(f, root, "institution", institution);
                     SearchQueries.filter(f, root, "eService", request.eService());
                     SearchQueries.createdWithin(f, root, period);
                 })

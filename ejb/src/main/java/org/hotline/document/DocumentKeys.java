@@ -117,11 +117,7 @@ public class DocumentKeys {
     }
 
     private String knownInstitution(String code) {
-        String institution = code.strip();
-        if (!Institutions.exists(em, institution)) {
-            throw new UnknownReference("institutionCode", code);
-        }
-        return institution;
+        return Institutions.resolve(em, code).orElseThrow(() -> new UnknownReference("institutionCode", code));
     }
 
     private String newKeyId() {

@@ -108,21 +108,20 @@ public class DocumentRegistry {
      */
     @RolesAllowed(Role.Names.ADMIN)
     public Verification register(@NotNull @Valid NewDocument document) {
-        if (!Institutions.exists(em, document.institutionCode())) {
-            throw new UnknownReference("institutionCode", document.institutionCode());
-        }
+        String institution = Institutions.resolve(em, document.institutionCode())
+                .orElseThrow(() -> new UnknownReference("institutionCode", document.institutionCode()));
         if (record(document.number()) != null) {
             throw new DocumentRefused("document " + document.number() + " is already registered");
         }
         em.createNativeQuery("insert into secure_document (document_number, institution_code, document_type,"
                 + " issue_date, subject, holder_hash, content_digest) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                .setParameter(1, document.number()).setParameter(2, document.institutionCode())
+                .setParameter(1, document.number()).setParameter(2, institution)
                 .setParameter(3, document.type().name()).setParameter(4, Date.valueOf(document.issueDate()))
                 .setParameter(5, document.subject().strip())
                 .setParameter(6, DocumentSecrets.configured().holderHash(document.holderName()))
                 .setParameter(7, document.digest()).executeUpdate();
         audit.record(actor(), "DOCUMENT_REGISTERED", "secure_document", document.number(), null,
-                document.institutionCode() + " " + document.type());
+                institution + " " + document.type());
         return lookUpRecord(document.number());
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.hotline.catalog.InstitutionCode;
 import org.jboss.logging.Logger;
 
 /**
@@ -114,7 +115,7 @@ final class ImportJob implements Runnable {
         if (!SecurePayload.NUMBER.matcher(record.get(0)).matches()) {
             return "document_number: letters, digits, / and - only, at most 40";
         }
-        if (!institutions.contains(record.get(1))) {
+        if (!InstitutionCode.wellFormed(record.get(1)).filter(institutions::contains).isPresent()) {
             return "institution_code: no such institution: " + record.get(1);
         }
         try {
@@ -142,8 +143,8 @@ final class ImportJob implements Runnable {
     }
 
     private ImportRow row(CSVRecord record) {
-        return new ImportRow(record.get(0), record.get(1), DocumentType.valueOf(record.get(2)),
-                LocalDate.parse(record.get(3)), record.get(4).strip(), secrets.holderHash(record.get(5)),
-                HexFormat.of().parseHex(record.get(6)));
+        return new ImportRow(record.get(0), InstitutionCode.canonical(record.get(1)),
+                DocumentType.valueOf(record.get(2)), LocalDate.parse(record.get(3)), record.get(4).strip(),
+                secrets.holderHash(record.get(5)), HexFormat.of().parseHex(record.get(6)));
     }
 }

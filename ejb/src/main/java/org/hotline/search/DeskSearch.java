@@ -58,6 +58,7 @@ public class DeskSearch {
                 .select(f -> f.id(Long.class)).where(f -> f.match().field("phone").matching(phone.e164().substring(1)))
                 .fetchHits(CITIZENS_PER_PHONE)).orElse(List.of());
         Range<Instant> period = SearchQueries.period(request.from(), request.to());
+        String institution = SearchQueries.institution(em, request.institution());
         SearchResult<List<?>> result = search.search(Ticket.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.field("subject", String.class),
                         f.field("type", TicketType.class), f.field("status", TicketStatus.class),
@@ -71,7 +72,7 @@ public class DeskSearch {
                     }
                     SearchQueries.filter(f, root, "status", request.status());
                     SearchQueries.filter(f, root, "type", request.type());
-                    SearchQueries.filter(f, root, "institution.code", request.institution());
+                    SearchQueries.filter(f, root, "institution.code", institution);
                     SearchQueries.filter(f, root, "eService.code", request.eService());
                     SearchQueries.createdWithin(f, root, period);
                 })

@@ -19,11 +19,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hotline.audit.AuditTrail;
 import org.hotline.catalog.EService;
+import org.hotline.catalog.InstitutionCode;
 import org.hotline.citizen.Citizen;
 import org.hotline.complaint.Complaint;
 import org.hotline.security.Role;
@@ -76,7 +78,7 @@ public class SearchIndexes {
     @PostConstruct
     void rebuildWhenEmpty() {
         executor.submit(() -> {
-            if (anIndexIsEmpty() && begin(SYSTEM)) {
+            if ((anIndexIsEmpty() || aComplaintHasAnOldCode()) && begin(SYSTEM)) {
                 rebuild(SYSTEM);
             }
         });
@@ -119,6 +121,31 @@ public class SearchIndexes {
             return false;
         } catch (RuntimeException failed) {
             LOG.error("The search indexes could not be checked", failed);
+            return false;
+        } finally {
+            em.close();
+        }
+    }
+
+    /**
+     * Whether the complaint index still holds an institution code in a spelling other than the catalogue's: indexed
+     * before the stored codes were made canonical, it would let a look-alike escape the recusal filter of searches.
+     */
+    private boolean aComplaintHasAnOldCode() {
+        EntityManager em = entityManagerFactory.createEntityManager();
+        try {
+            AggregationKey<Map<String, Long>> codes = AggregationKey.of("institution");
+            Map<String, Long> indexed = Search.session(em).search(Complaint.class).where(f -> f.matchAll())
+                    .aggregation(codes, f -> f.terms().field("institution", String.class).maxTermCount(10_000))
+                    .fetch(0).aggregation(codes);
+            boolean old = indexed.keySet().stream()
+                    .anyMatch(code -> !InstitutionCode.wellFormed(code).filter(code::equals).isPresent());
+            if (old) {
+                LOG.info("The complaint index holds institution codes in an old spelling: rebuilding the indexes");
+            }
+            return old;
+        } catch (RuntimeException failed) {
+            LOG.error("The complaint index's institution codes could not be checked", failed);
             return false;
         } finally {
             em.close();

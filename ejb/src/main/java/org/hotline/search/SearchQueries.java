@@ -1,5 +1,6 @@
 package org.hotline.search;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -17,8 +18,11 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.util.common.data.Range;
+import org.hotline.catalog.InstitutionCode;
+import org.hotline.catalog.Institutions;
 import org.hotline.common.BusinessTime;
 import org.hotline.common.InvalidPeriod;
+import org.hotline.ticket.UnknownReference;
 
 /**
  * The parts that the ticket and the complaint searches build the same way: words with every one required (and
@@ -45,6 +49,18 @@ public final class SearchQueries {
     public static final AggregationKey<Map<Range<Instant>, Long>> CREATED = AggregationKey.of("created");
 
     private SearchQueries() {
+    }
+
+    /**
+     * The catalogue's code of the institution a filter names, null when the filter is blank: a code that names no
+     * institution is refused (400 on the {@code institution} parameter) rather than matching nothing, so that a
+     * look-alike never filters differently from the code it imitates.
+     */
+    public static String institution(EntityManager em, String typed) {
+        if (InstitutionCode.isBlank(typed)) {
+            return null;
+        }
+        return Institutions.resolve(em, typed).orElseThrow(() -> new UnknownReference("institution", typed));
     }
 
     /** Every word must be found in one of the fields; "quoted words" as a phrase; the analysers do the rest. */

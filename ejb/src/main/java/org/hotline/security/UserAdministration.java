@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.hotline.audit.AuditTrail;
+import org.hotline.catalog.InstitutionCode;
 import org.hotline.catalog.Institutions;
 import org.hotline.ticket.UnknownReference;
 import org.jboss.logging.Logger;
@@ -62,10 +63,8 @@ public class UserAdministration {
      * account, because screen pops for it go to that account only; an officer's institution decides recusal.
      */
     public UserSummary change(long id, @NotNull Set<Role> roles, String phoneInterface, String institutionCode) {
-        String institution = institutionCode == null || institutionCode.isBlank() ? null : institutionCode.strip();
-        if (institution != null && !Institutions.exists(em, institution)) {
-            throw new UnknownReference("institutionCode", institution);
-        }
+        String institution = InstitutionCode.isBlank(institutionCode) ? null : Institutions.resolve(em,
+                institutionCode).orElseThrow(() -> new UnknownReference("institutionCode", institutionCode));
         String wanted = phoneInterface == null || phoneInterface.isBlank() ? null : phoneInterface.strip();
         if (wanted != null && !UserAccount.PHONE_INTERFACE.matcher(wanted).matches()) {
             throw new PhoneInterfaceRejected(wanted);

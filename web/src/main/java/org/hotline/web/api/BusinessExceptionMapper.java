@@ -93,7 +93,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         } else if (refused instanceof ComplaintNotFound) {
             return Problem.of(Status.NOT_FOUND, "complaint-not-found", detail);
         } else if (refused instanceof ComplaintRecused) {
-            return Problem.of(Status.FORBIDDEN, "recused", detail);
+            return field(Status.CONFLICT, "assignee-recused", refused, "officer");
         } else if (refused instanceof CaseMoveRefused) {
             return Problem.of(Status.CONFLICT, "case-move-refused", detail);
         } else if (refused instanceof ComplaintIsConfidential || refused instanceof NothingToUnseal) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.hotline.common.BusinessException;
 import org.hotline.common.BusinessTime;
+import org.hotline.ticket.UnknownReference;
 import org.hotline.search.Facet;
 import org.hotline.search.SearchOrder;
 import org.hotline.search.SearchQueries;
@@ -120,6 +121,9 @@ public class SearchBacking implements Serializable {
         try {
             answer = search.search(new SearchRequest(Texts.blankToNull(text), status, type,
                     Texts.blankToNull(institution), Texts.blankToNull(eService), from, to, order, page, PAGE_SIZE));
+        } catch (UnknownReference unknown) {
+            answer = null;
+            Messages.error("search:institution", "complaintForm.invalid.institutionCode");
         } catch (BusinessException refused) {
             answer = null;
             Messages.error("search:to", refused.messageKey());
