@@ -18,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hotline.security.Role;
@@ -130,11 +129,21 @@ class DataAtRestIT {
         return answer.object().getJsonObject("complaints").getInt("total");
     }
 
-    private static long filesContaining(Path root, String text) throws Exception {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> all = Files.walk(root)) {
-            all.filter(Files::isRegularFile).forEach(files::add);
+    /** Every path under the root; walked again when Lucene removes a file while we walk. */
+    private static List<Path> walk(Path root) throws Exception {
+        for (int attempt = 0;; attempt++) {
+            try (Stream<Path> all = Files.walk(root)) {
+                return all.toList();
+            } catch (java.io.UncheckedIOException removedMeanwhile) {
+                if (attempt == 5) {
+                    throw removedMeanwhile;
+                }
+            }
         }
+    }
+
+    private static long filesContaining(Path root, String text) throws Exception {
+        List<Path> files = walk(root).stream().filter(Files::isRegularFile).toList();
         long found = 0;
         for (Path file : files) {
             try {
@@ -168,10 +177,7 @@ class DataAtRestIT {
     @Test
     void theIndexFoldersAreTheServersUsersAlone() throws Exception {
         Path index = Paths.get(System.getProperty("hotline.index.dir"));
-        List<Path> folders = new ArrayList<>();
-        try (Stream<Path> all = Files.walk(index)) {
-            all.filter(Files::isDirectory).forEach(folders::add);
-        }
+        List<Path> folders = walk(index).stream().filter(Files::isDirectory).toList();
         assertTrue(folders.size() > 1, "the root and an index per entity: " + folders);
         for (Path folder : folders) {
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)),
