@@ -68,7 +68,8 @@ class DataAtRestIT {
         String local = "0780" + digits(7);
         String e164 = "+964" + local.substring(1);
         String nationalId = "1987" + digits(8);
-        String canary = "canary" + letters(10);
+        String canary = "canary" + letters(10); // a word only this complaint's narrative has
+        java.time.Instant filedAt = java.time.Instant.now().minusSeconds(1); // file times may be whole seconds
         Api.Answer filed = agent.post("/api/v1/complaints", "{\"institutionCode\":\"MOI\",\"office\":\"مكتب الجنسية\","
                 + "\"accusedDescription\":\"موظف الاستعلامات\",\"allegation\":\"BRIBE_REQUEST\",\"narrative\":\"طلب"
                 + " مبلغًا لتسليم البطاقة الوطنية " + canary + "\",\"anonymous\":false,\"complainantName\":\"" + name
@@ -112,9 +113,11 @@ class DataAtRestIT {
         SystemUnderTest.eventually(Duration.ofSeconds(20), "the complaint indexed", () -> complaintsFound(canary) == 1);
         assertEquals(0, complaintsFound(surname), "a complaint is not found by its complainant's name");
         assertEquals(0, complaintsFound(nationalId), "nor by the national id");
+        // Lucene compresses the text it stores, so the files are not searched for the narrative; that they were
+        // written after the filing (the index committed it) is what is awaited before they are read
         Path index = Paths.get(System.getProperty("hotline.index.dir"));
-        SystemUnderTest.eventually(Duration.ofSeconds(20), "the index committed to disk",
-                () -> filesContaining(index, canary) > 0);
+        SystemUnderTest.eventually(Duration.ofSeconds(30), "the index committed to disk after the filing",
+                () -> walk(index).stream().filter(Files::isRegularFile).anyMatch(file -> modifiedAfter(file, filedAt)));
         for (String secret : secrets) {
             assertEquals(0, filesContaining(index, secret), "an index file holds " + secret);
         }
@@ -144,6 +147,14 @@ class DataAtRestIT {
                     throw removedMeanwhile;
                 }
             }
+        }
+    }
+
+    private static boolean modifiedAfter(Path file, java.time.Instant instant) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isAfter(instant);
+        } catch (java.io.IOException removedMeanwhile) {
+            return false;
         }
     }
 
