@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
 # Verifies the audit log's hash chain of a running application and says whether it is intact or where it is broken.
+# The links are keyed (HMAC-SHA256 with HOTLINE_AUDIT_KEY, which only the server's environment holds, never the
+# database), so the server does the walk: an entry edited, deleted, moved, or rewritten with recomputed hashes by
+# someone who can write the database but lacks the key is reported as broken.
 # Exit status: 0 intact, 1 broken, 2 could not verify.
 #
 #   scripts/audit-verify.sh [BASE_URL]        (default http://localhost:8080)

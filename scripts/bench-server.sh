@@ -10,11 +10,16 @@ work=$(mktemp -d)
 
 bench_setup() {
     export HOTLINE_DB_HOME=$root/ear/target/$2-db HOTLINE_DB_PORT=$1 HOTLINE_DB_PASSWORD=bench-db-password
+    export HOTLINE_DB_MIGRATION_USER=hotline_migrate HOTLINE_DB_MIGRATION_PASSWORD=bench-db-migration-password
     export HOTLINE_DB_URL=jdbc:mariadb://127.0.0.1:$1/hotline HOTLINE_ADMIN_PASSWORD=bench-first-passphrase
     export HOTLINE_SAMPLE_CATALOGUE=false
     # a throwaway secret for the benchmark's own server: its documents are made and dropped with it
     HOTLINE_DOCUMENT_SECRET=${HOTLINE_DOCUMENT_SECRET:-$(head -c 32 /dev/urandom | base64)}
     export HOTLINE_DOCUMENT_SECRET
+    # throwaway keys of data at rest, likewise
+    HOTLINE_IDENTITY_KEY=${HOTLINE_IDENTITY_KEY:-$(head -c 32 /dev/urandom | base64)}
+    HOTLINE_AUDIT_KEY=${HOTLINE_AUDIT_KEY:-$(head -c 32 /dev/urandom | base64)}
+    export HOTLINE_IDENTITY_KEY HOTLINE_AUDIT_KEY
     trap 'bench_cleanup' EXIT
     [ -x ear/target/server/bin/standalone.sh ] || mvn -B -q -DskipTests -DskipITs install
     mvn -B -q -o -pl ear test-compile dependency:build-classpath -Dmdep.outputFile="$work/classpath" \

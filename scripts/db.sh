@@ -6,13 +6,19 @@
 # --skip-grant-tables. A plain process with a pid file can be stopped and started by anyone (the run script, the
 # system tests that check /health reports DOWN), keeps real grants, and needs no OS package.
 #
-#   scripts/db.sh start [--fresh]   start it (creating the database and its user on first start); --fresh wipes the data
+#   scripts/db.sh start [--fresh]   start it (creating the database and its users on first start, and bringing the
+#                                   users' grants up to date on every start); --fresh wipes the data
 #   scripts/db.sh stop              stop it
 #   scripts/db.sh status            say whether it runs
 #
 # Settings (environment): HOTLINE_DB_HOME (folder for data, log and credentials; default .hotline/db),
 # HOTLINE_DB_PORT (default 3306), HOTLINE_DB_PASSWORD (the application user's password; generated on first start
-# and kept in $HOTLINE_DB_HOME/credentials when not given).
+# and kept in $HOTLINE_DB_HOME/credentials when not given), HOTLINE_DB_MIGRATION_PASSWORD (the migration user's,
+# likewise).
+#
+# Two users: 'hotline', the application's, reads and writes rows (SELECT, INSERT, UPDATE, DELETE) and cannot change the
+# schema; 'hotline_migrate' has every privilege on the schema and is used only by the migrations at the server's start
+# (HOTLINE_DB_MIGRATION_USER). A database made before the split is brought to it on its next start.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -88,11 +94,38 @@ initialise() {
 CREATE DATABASE hotline CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER 'hotline'@'127.0.0.1' IDENTIFIED BY '$quoted';
 CREATE USER 'hotline'@'localhost' IDENTIFIED BY '$quoted';
-GRANT ALL PRIVILEGES ON hotline.* TO 'hotline'@'127.0.0.1';
-GRANT ALL PRIVILEGES ON hotline.* TO 'hotline'@'localhost';
 SQL
-    umask 077
-    printf 'HOTLINE_DB_PASSWORD=%s\n' "$password" >"$credentials"
+    (umask 077 && printf 'HOTLINE_DB_PASSWORD=%s\n' "$password" >"$credentials")
+}
+
+# The two users and their grants, on every start, so that a database made before the split gets it: the application
+# user loses every privilege beyond reading and writing rows (no DDL, no GRANT), the migration user is created with a
+# password from HOTLINE_DB_MIGRATION_PASSWORD, the credentials file, or a new random one (kept in the file).
+grant_users() {
+    local password=${HOTLINE_DB_MIGRATION_PASSWORD:-}
+    if [ -z "$password" ]; then
+        password=$(sed -n 's/^HOTLINE_DB_MIGRATION_PASSWORD=//p' "$credentials" 2>/dev/null || true)
+    fi
+    if [ -z "$password" ]; then
+        password=$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
+    fi
+    local quoted host
+    quoted=$(sql_quote "$password")
+    for host in 127.0.0.1 localhost; do
+        client <<SQL
+REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'hotline'@'$host';
+GRANT SELECT, INSERT, UPDATE, DELETE ON hotline.* TO 'hotline'@'$host';
+CREATE USER IF NOT EXISTS 'hotline_migrate'@'$host' IDENTIFIED BY '$quoted';
+ALTER USER 'hotline_migrate'@'$host' IDENTIFIED BY '$quoted';
+GRANT ALL PRIVILEGES ON hotline.* TO 'hotline_migrate'@'$host';
+SQL
+    done
+    if ! grep -q '^HOTLINE_DB_MIGRATION_PASSWORD=' "$credentials" 2>/dev/null \
+        || [ "$(sed -n 's/^HOTLINE_DB_MIGRATION_PASSWORD=//p' "$credentials")" != "$password" ]; then
+        local kept
+        kept=$(grep -v '^HOTLINE_DB_MIGRATION_PASSWORD=' "$credentials" 2>/dev/null || true)
+        (umask 077 && printf '%s\nHOTLINE_DB_MIGRATION_PASSWORD=%s\n' "$kept" "$password" | sed '/^$/d' >"$credentials")
+    fi
 }
 
 start() {
@@ -105,6 +138,7 @@ start() {
     mkdir -p "$db_home"
     if $fresh; then rm -rf "$datadir" "$credentials"; fi
     if [ -d "$datadir/mysql" ]; then start_server; else initialise; fi
+    grant_users
     say "MariaDB $version is up on 127.0.0.1:$port (data in $datadir)"
 }
 

@@ -20,6 +20,9 @@ work=$(mktemp -d)
 offset=200
 export HOTLINE_DB_HOME=$root/ear/target/measure-db HOTLINE_DB_PORT=3326 HOTLINE_DB_PASSWORD=measure-db-password
 export HOTLINE_DB_URL=jdbc:mariadb://127.0.0.1:3326/hotline HOTLINE_ADMIN_PASSWORD=measure-first-passphrase
+export HOTLINE_DB_MIGRATION_USER=hotline_migrate HOTLINE_DB_MIGRATION_PASSWORD=measure-db-migration-password
+HOTLINE_IDENTITY_KEY=$(head -c 32 /dev/urandom | base64) HOTLINE_AUDIT_KEY=$(head -c 32 /dev/urandom | base64)
+export HOTLINE_IDENTITY_KEY HOTLINE_AUDIT_KEY
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else printf "%.1f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 seconds_of() { local start=$1 end; end=$(date +%s.%N); printf '%.1f' "$(echo "$end - $start" | bc)"; }

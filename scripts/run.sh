@@ -25,6 +25,12 @@ if [ -z "${HOTLINE_DB_URL:-}" ]; then
         . "$db_home/credentials"
         export HOTLINE_DB_PASSWORD
     fi
+    # The migrations run as the user that may change the schema; the application itself as one that may not.
+    if [ -z "${HOTLINE_DB_MIGRATION_PASSWORD:-}" ]; then
+        HOTLINE_DB_MIGRATION_PASSWORD=$(sed -n 's/^HOTLINE_DB_MIGRATION_PASSWORD=//p' "$db_home/credentials")
+        export HOTLINE_DB_MIGRATION_PASSWORD
+    fi
+    export HOTLINE_DB_MIGRATION_USER=${HOTLINE_DB_MIGRATION_USER:-hotline_migrate}
     export HOTLINE_DB_URL="jdbc:mariadb://127.0.0.1:${HOTLINE_DB_PORT:-3306}/hotline"
 fi
 
@@ -40,8 +46,33 @@ if [ -z "${HOTLINE_DOCUMENT_SECRET:-}" ]; then
     export HOTLINE_DOCUMENT_SECRET
 fi
 
-# The search indexes live outside the server folder, which every build provisions afresh.
+# The keys of data at rest, likewise made once and kept only in owner-only files beside the database (never in it):
+# the complainants' identities are sealed with the first, the audit chain's links are keyed with the second. Losing
+# the identity key loses the sealed identities; see docs/COMPLAINTS.md for rotating it.
+key_from_file() {
+    local file="$root/.hotline/$1"
+    if [ ! -s "$file" ]; then
+        mkdir -p "$root/.hotline"
+        (umask 077 && head -c 32 /dev/urandom | base64 > "$file")
+    fi
+    cat "$file"
+}
+if [ -z "${HOTLINE_IDENTITY_KEY:-}" ]; then
+    HOTLINE_IDENTITY_KEY=$(key_from_file identity-key)
+    export HOTLINE_IDENTITY_KEY
+fi
+if [ -z "${HOTLINE_AUDIT_KEY:-}" ]; then
+    HOTLINE_AUDIT_KEY=$(key_from_file audit-key)
+    export HOTLINE_AUDIT_KEY
+fi
+
+# The search indexes live outside the server folder, which every build provisions afresh. They hold complaint text, so
+# the folder is the server's user's alone, and the server runs with umask 077: every file it writes (index segments,
+# logs, documents) is readable by that user only.
 export HOTLINE_INDEX_DIR=${HOTLINE_INDEX_DIR:-$root/.hotline/index}
+mkdir -p -m 700 "$HOTLINE_INDEX_DIR"
+chmod 700 "$HOTLINE_INDEX_DIR"
+umask 077
 
 echo "Starting WildFly: the sign-in page will be at http://localhost:8080/ (management and /health on :9990)"
 # Not exec: the trap above must stop the database when the server ends. LAUNCH_JBOSS_IN_BACKGROUND makes standalone.sh

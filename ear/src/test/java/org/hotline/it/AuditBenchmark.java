@@ -41,6 +41,8 @@ public final class AuditBenchmark {
     private static final int WRITERS = 8;
     private static final String PASSWORD = "a benchmark passphrase 5599";
     private static final int CHAIN = 1_000_000;
+    /** The server's audit key, which bench-server.sh exports to both: the filled chain must verify with it. */
+    private static final byte[] AUDIT_KEY = org.hotline.audit.AuditKey.configured();
 
     private AuditBenchmark() {
     }
@@ -175,7 +177,7 @@ public final class AuditBenchmark {
                     Instant at = AuditChain.stored(Instant.now());
                     for (long id = last + 1; id <= upTo; id++) {
                         String target = Long.toString(100_000 + id % 50_000);
-                        String next = AuditChain.hash(hash, id, at, "bench.officer", "COMPLAINT_VIEWED", "complaint",
+                        String next = AuditChain.hash(AUDIT_KEY, hash, id, at, "bench.officer", "COMPLAINT_VIEWED", "complaint",
                                 target, null, null);
                         insert.setLong(1, id);
                         insert.setObject(2, java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC));

@@ -28,6 +28,7 @@ final class SystemUnderTest {
     static final String ADMIN_PASSWORD = System.getProperty("hotline.admin.password");
     private static final String DB_URL = System.getProperty("hotline.db.url");
     private static final String DB_PASSWORD = System.getProperty("hotline.db.password");
+    private static final String DB_MIGRATION_PASSWORD = System.getProperty("hotline.db.migration.password");
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
@@ -35,8 +36,14 @@ final class SystemUnderTest {
     private SystemUnderTest() {
     }
 
+    /** As the application's user: rows only, no schema changes. */
     static Connection database() throws SQLException {
         return DriverManager.getConnection(DB_URL, "hotline", DB_PASSWORD);
+    }
+
+    /** As the migrations' user, who owns the schema: what a database administrator sees. */
+    static Connection migrationDatabase() throws SQLException {
+        return DriverManager.getConnection(DB_URL, "hotline_migrate", DB_MIGRATION_PASSWORD);
     }
 
     /** A user written straight into the database, as a fixture for tests that are not about creating users. */
@@ -114,6 +121,7 @@ final class SystemUnderTest {
         script.environment().put("HOTLINE_DB_HOME", System.getProperty("hotline.db.home"));
         script.environment().put("HOTLINE_DB_PORT", System.getProperty("hotline.db.port"));
         script.environment().put("HOTLINE_DB_PASSWORD", DB_PASSWORD);
+        script.environment().put("HOTLINE_DB_MIGRATION_PASSWORD", DB_MIGRATION_PASSWORD);
         int exit = script.start().waitFor();
         if (exit != 0) {
             throw new IllegalStateException("scripts/db.sh " + command + " exited with " + exit);

@@ -12,7 +12,7 @@ import java.time.Instant;
 /**
  * Appends to the audit log, in the transaction of the action it records ({@code MANDATORY}): if the action rolls
  * back, so does its entry, and an action cannot commit without its entry. The chain's head row is locked for the
- * append, so entries are numbered without gaps in commit order.
+ * append, so entries are numbered without gaps in commit order. Each link is keyed ({@link AuditKey}).
  *
  * <p>Internal: boundaries that already checked their caller call it, hence {@code @PermitAll}.
  */
@@ -28,6 +28,9 @@ public class AuditTrail {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** From the environment, never from the database: a writer of the table cannot forge a link without it. */
+    private final byte[] key = AuditKey.configured();
+
     /**
      * Records who did what to which record, and why.
      *
@@ -41,7 +44,7 @@ public class AuditTrail {
         Instant at = AuditChain.stored(clock.instant());
         String shortReason = clip(reason);
         String shortDetail = clip(detail);
-        String hash = AuditChain.hash(previous, id, at, actor, action, targetType, targetId, shortReason, shortDetail);
+        String hash = AuditChain.hash(key, previous, id, at, actor, action, targetType, targetId, shortReason, shortDetail);
         em.persist(new AuditEntry(id, at, actor, action, targetType, targetId, shortReason, shortDetail, previous, hash));
         em.createNativeQuery("update audit_head set last_id = ?1, last_hash = ?2 where id = 1").setParameter(1, id)
                 .setParameter(2, hash).executeUpdate();

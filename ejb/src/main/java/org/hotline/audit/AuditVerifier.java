@@ -16,7 +16,8 @@ import org.hotline.security.Role;
 
 /**
  * Walks the whole audit chain in order, a batch at a time, and reports the first broken link: an entry changed, one
- * removed (a gap, or the head naming an entry that is gone), or entries put in another order. The run itself is
+ * removed (a gap, or the head naming an entry that is gone), entries put in another order, or an entry rewritten with
+ * a recomputed hash (each link is keyed with {@link AuditKey}, which is not in the database). The run itself is
  * audited.
  */
 @Stateless
@@ -36,6 +37,8 @@ public class AuditVerifier {
 
     private final Clock clock = Clock.systemUTC();
 
+    private final byte[] key = AuditKey.configured();
+
     /** What a verification found. */
     public record Verification(Instant at, long entriesChecked, boolean intact, Long brokenAt, String problem,
             long millis) {
@@ -43,7 +46,7 @@ public class AuditVerifier {
 
     public Verification verify() {
         Instant started = clock.instant();
-        AuditChain.Walk walk = new AuditChain.Walk();
+        AuditChain.Walk walk = new AuditChain.Walk(key);
         long after = 0;
         boolean more = true;
         while (more) {

@@ -31,7 +31,7 @@ import org.hotline.ticket.TicketNumber;
  * The confidential part of a complaint ticket: only the complaint desk reads it, and only officers reach that.
  *
  * <p>Its content has an index of its own (issue 8), which only {@link ComplaintSearch} reads. The complainant's
- * identity is sealed and is not indexed at all.
+ * identity is sealed, encrypted in the database ({@link IdentitySeal}), and is not indexed at all.
  */
 @Entity
 @Table(name = "complaint")
@@ -86,14 +86,20 @@ public class Complaint {
     @Column(name = "anonymous", nullable = false)
     private boolean anonymous;
 
-    @Column(name = "complainant_name", length = 200)
-    private String complainantName;
+    // The complainant's identity, sealed (IdentitySeal): ciphertext only, bound to this complaint and field, under a
+    // key that is not in the database. Nothing looks complaints up by it, so no searchable form of it is kept.
+    @Column(name = "complainant_name", length = 900)
+    private byte[] complainantName;
 
-    @Column(name = "complainant_phone", length = 20)
-    private String complainantPhone;
+    @Column(name = "complainant_phone", length = 200)
+    private byte[] complainantPhone;
 
-    @Column(name = "complainant_national_id", length = 32)
-    private String complainantNationalId;
+    @Column(name = "complainant_national_id", length = 300)
+    private byte[] complainantNationalId;
+
+    /** The id of the key the identity is sealed with, so that a key rotation finds what to re-seal. */
+    @Column(name = "identity_key", length = 16)
+    private String identityKey;
 
     @Column(name = "intake", nullable = false, length = 10)
     private String intake;
@@ -140,7 +146,7 @@ public class Complaint {
     }
 
     Complaint(Ticket ticket, String institutionCode, NewComplaint filed, String phoneE164, String intake, String takenBy,
-            Instant now) {
+            Instant now, IdentitySeal seal) {
         this.ticketId = ticket.getId();
         this.institutionCode = requireNonNull(institutionCode, "the catalogue's institution code is required");
         this.office = filed.office();
@@ -154,9 +160,11 @@ public class Complaint {
         this.narrative = filed.narrative();
         this.anonymous = filed.anonymous();
         if (!filed.anonymous()) {
-            this.complainantName = filed.complainantName();
-            this.complainantPhone = phoneE164;
-            this.complainantNationalId = filed.complainantNationalId();
+            this.complainantName = seal.seal(ticketId, IdentitySeal.Field.NAME, filed.complainantName());
+            this.complainantPhone = seal.seal(ticketId, IdentitySeal.Field.PHONE, phoneE164);
+            this.complainantNationalId = seal.seal(ticketId, IdentitySeal.Field.NATIONAL_ID,
+                    filed.complainantNationalId());
+            this.identityKey = seal.currentKeyId();
         }
         this.intake = intake;
         this.takenBy = takenBy;
@@ -183,8 +191,21 @@ public class Complaint {
         return decisionDueAt != null && decisionDueAt.isBefore(now);
     }
 
-    ComplainantIdentity identity(String number) {
-        return new ComplainantIdentity(number, complainantName, complainantPhone, complainantNationalId);
+    ComplainantIdentity identity(String number, IdentitySeal seal) {
+        return new ComplainantIdentity(number, seal.open(ticketId, IdentitySeal.Field.NAME, complainantName),
+                seal.open(ticketId, IdentitySeal.Field.PHONE, complainantPhone),
+                seal.open(ticketId, IdentitySeal.Field.NATIONAL_ID, complainantNationalId));
+    }
+
+    /** Seals the identity again under the current key (after a rotation), from whichever listed key sealed it. */
+    void resealIdentity(IdentitySeal seal) {
+        String name = seal.open(ticketId, IdentitySeal.Field.NAME, complainantName);
+        String phone = seal.open(ticketId, IdentitySeal.Field.PHONE, complainantPhone);
+        String nationalId = seal.open(ticketId, IdentitySeal.Field.NATIONAL_ID, complainantNationalId);
+        complainantName = seal.seal(ticketId, IdentitySeal.Field.NAME, name);
+        complainantPhone = seal.seal(ticketId, IdentitySeal.Field.PHONE, phone);
+        complainantNationalId = seal.seal(ticketId, IdentitySeal.Field.NATIONAL_ID, nationalId);
+        identityKey = seal.currentKeyId();
     }
 
     /**

@@ -106,7 +106,7 @@ public class ComplaintCases {
             throw new NothingToUnseal(number.digits());
         }
         audit.record(officer(), "COMPLAINT_UNSEALED", "complaint", number.digits(), reason.strip(), null);
-        return complaint.identity(number.digits());
+        return complaint.identity(number.digits(), IdentitySeal.configured());
     }
 
     /**

@@ -126,7 +126,8 @@ public class ComplaintIntake {
         ticket.refreshSla(calendars.current(), now);
         em.persist(ticket);
         em.flush();
-        em.persist(new Complaint(ticket, institution, complaint, phone, intake, takenBy, now));
+        em.persist(new Complaint(ticket, institution, complaint, phone, intake, takenBy, now,
+                IdentitySeal.configured()));
         String number = ticket.number().digits();
         audit.record(takenBy, "COMPLAINT_FILED", "complaint", number, null, "by " + intake);
         return new Receipt(number, pin);

@@ -12,6 +12,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.SessionFactory;
+import org.hotline.audit.AuditKey;
+import org.hotline.complaint.IdentitySeal;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,7 +24,8 @@ import org.jboss.logging.Logger;
  * {@code @DependsOn("SchemaMigration")}, and the container serves no request before all start-up beans are done. A
  * failed migration or validation fails the deployment, so the application never runs on a schema it does not match.
  *
- * <p>Bean-managed transactions: Flyway commits each migration itself on connections of its own.
+ * <p>Bean-managed transactions: Flyway commits each migration itself on connections of its own, from the migration
+ * user's datasource; the persistence unit uses the application user, who cannot alter the schema.
  */
 @Singleton
 @Startup
@@ -31,8 +34,12 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class);
 
-    @Resource(lookup = "java:jboss/datasources/HotlineDS")
-    private DataSource dataSource;
+    /**
+     * The migration user's pool (datasource.cli): the only connections that may change the schema. The application's
+     * own user (HotlineDS) reads and writes rows only.
+     */
+    @Resource(lookup = "java:jboss/datasources/HotlineMigrationDS")
+    private DataSource migrationDataSource;
 
     @PersistenceUnit(unitName = "hotline")
     private EntityManagerFactory entityManagerFactory;
@@ -40,8 +47,10 @@ public class SchemaMigration {
     @PostConstruct
     void migrateThenValidate() {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(migrationDataSource)
                 .locations("classpath:db/migration")
+                // migrations that need the keys of the environment, given explicitly rather than scanned for
+                .javaMigrations(new V19__Identity_sealed_audit_keyed())
                 .load()
                 .migrate();
         LOG.infof("Database schema at version %s (%d migration(s) applied now)",
@@ -49,5 +58,9 @@ public class SchemaMigration {
                 result.migrationsExecuted);
         entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
         LOG.info("Database schema matches the entities");
+        // The keys of data at rest are needed by every complaint and audit entry: a server without them does not start
+        // rather than fail at the first complaint.
+        IdentitySeal.configured();
+        AuditKey.configured();
     }
 }

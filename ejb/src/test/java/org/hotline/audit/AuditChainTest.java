@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class AuditChainTest {
 
+    private static final byte[] KEY = "a test audit key of thirty-two bytes!!".getBytes();
     private static final Instant T0 = Instant.parse("2026-11-26T09:00:00.123456789Z");
 
     /** A chain of n entries, as the trail appends them. */
@@ -23,7 +24,7 @@ class AuditChainTest {
         for (long id = 1; id <= n; id++) {
             Instant at = AuditChain.stored(T0.plusSeconds(id));
             String reason = id % 2 == 0 ? "سبب مكتوب " + id : null;
-            String hash = AuditChain.hash(previous, id, at, "officer" + id, "COMPLAINT_VIEWED", "ticket",
+            String hash = AuditChain.hash(KEY, previous, id, at, "officer" + id, "COMPLAINT_VIEWED", "ticket",
                     "10000" + id, reason, null);
             links.add(new Link(id, at, "officer" + id, "COMPLAINT_VIEWED", "ticket", "10000" + id, reason, null,
                     previous, hash));
@@ -33,7 +34,7 @@ class AuditChainTest {
     }
 
     private static AuditChain.Walk walk(List<Link> links, long headId, String headHash) {
-        AuditChain.Walk walk = new AuditChain.Walk();
+        AuditChain.Walk walk = new AuditChain.Walk(KEY);
         for (Link link : links) {
             if (!walk.next(link)) {
                 break;
@@ -69,7 +70,7 @@ class AuditChainTest {
     void anEditWhoseHashWasRecomputedBreaksTheNextLink() {
         List<Link> links = new ArrayList<>(chain(10));
         Link edited = links.get(3);
-        String forged = AuditChain.hash(edited.previousHash(), edited.id(), edited.at(), "someone else",
+        String forged = AuditChain.hash(KEY, edited.previousHash(), edited.id(), edited.at(), "someone else",
                 edited.action(), edited.targetType(), edited.targetId(), edited.reason(), edited.detail());
         links.set(3, new Link(edited.id(), edited.at(), "someone else", edited.action(), edited.targetType(),
                 edited.targetId(), edited.reason(), edited.detail(), edited.previousHash(), forged));
@@ -107,11 +108,46 @@ class AuditChainTest {
 
     @Test
     void fieldsCannotBeShiftedIntoOneAnotherAndTimesCountToTheMicrosecond() {
-        assertNotEquals(AuditChain.hash("0", 1, T0, "ab", "c", "t", "1", null, null),
-                AuditChain.hash("0", 1, T0, "a", "bc", "t", "1", null, null));
-        assertNotEquals(AuditChain.hash("0", 1, T0, "a", "b", "t", "1", null, null),
-                AuditChain.hash("0", 1, T0, "a", "b", "t", "1", "", null), "no reason differs from an empty one");
-        assertEquals(AuditChain.hash("0", 1, T0, "a", "b", "t", "1", null, null),
-                AuditChain.hash("0", 1, T0.plusNanos(100), "a", "b", "t", "1", null, null));
+        assertNotEquals(AuditChain.hash(KEY, "0", 1, T0, "ab", "c", "t", "1", null, null),
+                AuditChain.hash(KEY, "0", 1, T0, "a", "bc", "t", "1", null, null));
+        assertNotEquals(AuditChain.hash(KEY, "0", 1, T0, "a", "b", "t", "1", null, null),
+                AuditChain.hash(KEY, "0", 1, T0, "a", "b", "t", "1", "", null), "no reason differs from an empty one");
+        assertEquals(AuditChain.hash(KEY, "0", 1, T0, "a", "b", "t", "1", null, null),
+                AuditChain.hash(KEY, "0", 1, T0.plusNanos(100), "a", "b", "t", "1", null, null));
+    }
+
+    @Test
+    void anEditRewrittenWithTheUnkeyedHashOrAnotherKeyIsBroken() {
+        List<Link> links = new ArrayList<>(chain(10));
+        Link edited = links.get(3);
+        String unkeyed = AuditChain.unkeyedHash(edited.previousHash(), edited.id(), edited.at(), "someone else",
+                edited.action(), edited.targetType(), edited.targetId(), edited.reason(), edited.detail());
+        links.set(3, new Link(edited.id(), edited.at(), "someone else", edited.action(), edited.targetType(),
+                edited.targetId(), edited.reason(), edited.detail(), edited.previousHash(), unkeyed));
+        AuditChain.Walk walk = walk(links, chain(10));
+        assertEquals(4, walk.broken().entry());
+        assertTrue(walk.broken().what().contains("changed"), walk.broken().what());
+
+        byte[] otherKey = "another key of thirty-two bytes, not ours".getBytes();
+        List<Link> forged = new ArrayList<>(chain(10));
+        String otherLink = AuditChain.hash(otherKey, edited.previousHash(), edited.id(), edited.at(), "someone else",
+                edited.action(), edited.targetType(), edited.targetId(), edited.reason(), edited.detail());
+        forged.set(3, new Link(edited.id(), edited.at(), "someone else", edited.action(), edited.targetType(),
+                edited.targetId(), edited.reason(), edited.detail(), edited.previousHash(), otherLink));
+        assertEquals(4, walk(forged, chain(10)).broken().entry());
+    }
+
+    @Test
+    void theOldUnkeyedChainIsCheckedByItsOwnArithmetic() {
+        String previous = AuditChain.GENESIS;
+        AuditChain.Walk walk = AuditChain.Walk.unkeyed();
+        for (long id = 1; id <= 3; id++) {
+            Instant at = AuditChain.stored(T0.plusSeconds(id));
+            String hash = AuditChain.unkeyedHash(previous, id, at, "a", "b", "t", "1", null, null);
+            assertTrue(walk.next(new Link(id, at, "a", "b", "t", "1", null, null, previous, hash)));
+            previous = hash;
+        }
+        walk.end(3, previous);
+        assertNull(walk.broken());
     }
 }
