@@ -1,5 +1,8 @@
 package org.hotline.web.api;
 
+import jakarta.annotation.security.PermitAll;
+import org.hotline.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -43,6 +46,7 @@ public class DocumentsResource {
     @EJB
     private TicketDocuments ticketDocuments;
 
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.OFFICER, Role.Names.ADMIN})
     @GET
     @Path("/{number: .+}")
     public Verification lookUp(@PathParam("number") String number) {
@@ -50,6 +54,7 @@ public class DocumentsResource {
     }
 
     /** The body is the text a QR reader showed. */
+    @PermitAll
     @POST
     @Path("/verification")
     @Consumes(MediaType.TEXT_PLAIN)
@@ -57,6 +62,7 @@ public class DocumentsResource {
         return registry.verifyPayload(payload);
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@NotNull @Valid NewDocument document) {
@@ -68,6 +74,7 @@ public class DocumentsResource {
             @Size(max = 40) String supersededBy) {
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @PUT
     @Path("/status/{number: .+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -79,6 +86,7 @@ public class DocumentsResource {
     public record Printed(String payload, String shortCode) {
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @GET
     @Path("/payload/{number: .+}")
     public Printed payload(@PathParam("number") String number) {
@@ -87,6 +95,7 @@ public class DocumentsResource {
     }
 
     /** The document's QR code as a PNG image. */
+    @RolesAllowed(Role.Names.ADMIN)
     @GET
     @Path("/qr/{number: .+}")
     @Produces("image/png")
@@ -98,6 +107,7 @@ public class DocumentsResource {
     public record NumberCheck(@NotBlank @Size(max = 40) String number) {
     }
 
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
     @POST
     @Path("/checks/{ticket}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -107,6 +117,7 @@ public class DocumentsResource {
     }
 
     /** The body is the QR image (PNG or JPEG) the caller sent; the check is kept on the ticket. */
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
     @POST
     @Path("/checks/{ticket}")
     @Consumes({"image/png", "image/jpeg"})
@@ -117,6 +128,7 @@ public class DocumentsResource {
                 .entity(ticketDocuments.checkImage(TicketNumber.parse(ticket), content)).build();
     }
 
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.ADMIN})
     @GET
     @Path("/checks/{ticket}")
     public List<DocumentCheck> checks(@PathParam("ticket") String ticket) {
