@@ -67,8 +67,8 @@ public final class ValidationMappers {
 
         @Override
         public Response toResponse(WebApplicationException refused) {
-            if (refused.getResponse().getEntity() instanceof Problem) {
-                return refused.getResponse(); // ours, already a problem
+            if (refused.getResponse().getEntity() instanceof Problem || refused.getResponse().getStatus() < 400) {
+                return refused.getResponse(); // ours, already a problem; or no error (OPTIONS answers this way)
             }
             Status status = Status.fromStatusCode(refused.getResponse().getStatus());
             Status known = status == null ? Status.BAD_REQUEST : status;
