@@ -36,6 +36,9 @@ final class ClientMistakes {
     /** The problem for a client's mistake found among the causes, or empty when the failure is the server's own. */
     static Optional<Problem> of(Throwable failure) {
         List<Throwable> chain = chain(failure);
+        if (writingTheAnswer(chain)) {
+            return Optional.empty(); // JSON-B failed on our answer, not on the client's body
+        }
         for (Throwable cause : chain) {
             if (cause instanceof ApiJson.ImplausibleDay) {
                 return Optional.of(field(chain, "A day in the body is " + cause.getMessage() + "."));
@@ -88,6 +91,12 @@ final class ClientMistakes {
             }
         }
         return Problem.of(Status.BAD_REQUEST, "bad-request", detail);
+    }
+
+    /** RESTEasy says "JSON Binding serialization error" when writing, "deserialization" when reading. */
+    private static boolean writingTheAnswer(List<Throwable> chain) {
+        return chain.stream().map(Throwable::getMessage).anyMatch(message -> message != null
+                && message.contains("serialization error") && !message.contains("deserialization error"));
     }
 
     private static boolean named(Throwable cause, List<String> simpleNames) {
