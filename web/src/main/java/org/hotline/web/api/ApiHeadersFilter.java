@@ -12,7 +12,8 @@ import java.nio.charset.Charset;
 /**
  * The Content-Type and Accept headers, checked before JAX-RS matches the request on them: a header it cannot parse
  * would otherwise fail inside the matching as an unexpected exception (500). A Content-Type that is not a media type,
- * or names a charset this server does not have, is 415; an Accept that is not a list of media types is 406. These come
+ * is a wildcard ({@code *}{@code /*}: JAX-RS would hand the body to any reader, the multipart one included, which then
+ * fails for want of a boundary), or names a charset this server does not have, is 415; an Accept that is not a list of media types is 406. These come
  * before the sign-in and the role, as the path's 404 does: they are about the request's form, not its caller.
  */
 @Provider
@@ -40,6 +41,9 @@ public class ApiHeadersFilter implements ContainerRequestFilter {
     private static boolean readable(String contentType) {
         try {
             MediaType type = MediaType.valueOf(contentType);
+            if (type.isWildcardType() || type.isWildcardSubtype()) {
+                return false; // a body is of one type; with */* JAX-RS would pick any reader, multipart's included
+            }
             String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
             return charset == null || Charset.isSupported(charset);
         } catch (IllegalArgumentException notAMediaType) { // IllegalCharsetNameException included
