@@ -1,5 +1,7 @@
 package org.hotline.web.api;
 
+import org.hotline.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +15,7 @@ import org.hotline.ticket.SlaAlertView;
 import org.hotline.ticket.SupervisorDesk;
 
 /** Supervisors' SLA alerts: tickets that became at risk or breached, until acknowledged. */
+@RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
 @Path("/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertsResource {

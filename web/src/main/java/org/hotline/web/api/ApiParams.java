@@ -1,33 +1,61 @@
 package org.hotline.web.api;
 
-import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response.Status;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.hotline.common.BusinessTime;
 
 /**
- * Query parameters read by hand where JAX-RS would get the client's mistake wrong: it answers a value it cannot
- * convert with 404, as if the resource were missing. Here a day that is not an ISO date (YYYY-MM-DD) or a value that
- * is not one of a list is a 400 that says what was expected.
+ * Query and path parameters read by hand where JAX-RS would get the client's mistake wrong: it answers a value it
+ * cannot convert with 404, as if the resource were missing. Here a day that is not an ISO date (YYYY-MM-DD) within
+ * {@link #EARLIEST} and {@link #LATEST}, a number that is not a whole number, or a value that is not one of a list is
+ * a 400 problem ({@code bad-request}) whose {@code errors} name the parameter and say what was expected.
  */
 final class ApiParams {
+
+    /**
+     * The first and last day the API accepts anywhere (parameters and bodies). Every day of the hotline's records lies
+     * well inside; outside are typing mistakes and probes (year 0, 99999, +999999999), which further on would
+     * overflow the arithmetic of periods and time zones or fall outside the database's DATE range.
+     */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
     private ApiParams() {
     }
 
-    /** The day typed, or null when nothing was typed. */
-    static LocalDate day(String day) {
+    /** The day typed in {@code name}, or null when nothing was typed. */
+    static LocalDate day(String name, String day) {
         if (day == null || day.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(day.strip());
-        } catch (DateTimeParseException notADate) {
-            throw new BadRequestException("not a date (YYYY-MM-DD): " + day);
+        LocalDate parsed = plausibleDay(day.strip());
+        if (parsed == null) {
+            throw invalid(name, "is not " + dayExpected());
         }
+        return parsed;
+    }
+
+    /** The day, when it is an ISO date between the bounds; else null. */
+    static LocalDate plausibleDay(String text) {
+        if (text.length() != 10) {
+            return null; // YYYY-MM-DD: four-digit years only, no sign
+        }
+        try {
+            LocalDate day = LocalDate.parse(text);
+            return day.isBefore(EARLIEST) || day.isAfter(LATEST) ? null : day;
+        } catch (DateTimeParseException notADate) {
+            return null;
+        }
+    }
+
+    static String dayExpected() {
+        return "a date (YYYY-MM-DD) from " + EARLIEST + " to " + LATEST;
     }
 
     /** A whole number asked in the query, or {@code otherwise} when nothing was typed; anything else is a 400. */
@@ -38,7 +66,7 @@ final class ApiParams {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException notANumber) {
-            throw new BadRequestException(name + " must be a whole number: " + value);
+            throw invalid(name, "is not a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
         }
     }
 
@@ -48,9 +76,9 @@ final class ApiParams {
 
     /** {@code to} defaults to today (Baghdad), {@code from} to the {@code defaultDays} that end there. */
     static Days period(String from, String to, int defaultDays) {
-        LocalDate end = day(to);
+        LocalDate end = day("to", to);
         end = end != null ? end : LocalDate.now(BusinessTime.ZONE);
-        LocalDate start = day(from);
+        LocalDate start = day("from", from);
         return new Days(start != null ? start : end.minusDays(defaultDays - 1), end);
     }
 
@@ -62,8 +90,17 @@ final class ApiParams {
         try {
             return Enum.valueOf(values, typed.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException notOne) {
-            throw new BadRequestException(name + " is one of " + Arrays.stream(values.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")) + ", not " + typed);
+            throw invalid(name, "is one of " + Arrays.stream(values.getEnumConstants()).map(Enum::name)
+                    .collect(Collectors.joining(", ")));
         }
+    }
+
+    /**
+     * A 400 naming the parameter and what it takes. The value typed is not repeated: the client has it, and echoing
+     * it back would put whatever was typed (markup, control characters) into a document shown to people.
+     */
+    static WebApplicationException invalid(String name, String what) {
+        return new WebApplicationException(Problem.of(Status.BAD_REQUEST, "bad-request", name + " " + what + ".")
+                .withErrors(List.of(new Problem.FieldError(name, what))).toResponse());
     }
 }

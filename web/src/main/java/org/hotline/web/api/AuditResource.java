@@ -1,5 +1,7 @@
 package org.hotline.web.api;
 
+import org.hotline.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -8,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.hotline.audit.AuditVerifier;
 
 /** Administrators verify the audit chain: how many entries were checked, and the first broken link if any. */
+@RolesAllowed(Role.Names.ADMIN)
 @Path("/audit/verification")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {

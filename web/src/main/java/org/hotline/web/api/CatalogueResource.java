@@ -1,5 +1,8 @@
 package org.hotline.web.api;
 
+import jakarta.annotation.security.PermitAll;
+import org.hotline.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -40,6 +43,7 @@ public class CatalogueResource {
     @EJB
     private CatalogueImport catalogueImport;
 
+    @PermitAll
     @GET
     public List<EServiceView> search(@QueryParam("q") String text, @QueryParam("first") @DefaultValue("0") @Min(0) int first,
             @QueryParam("max") @DefaultValue("50") @Min(1) @Max(500) int max) {
@@ -50,6 +54,7 @@ public class CatalogueResource {
      * Type-ahead from the search index: e-services whose names (ar, ku, en) or code have words beginning as typed,
      * with or without hamza or diacritics; at most {@code max} (50).
      */
+    @PermitAll
     @GET
     @Path("/suggestions")
     public List<EServiceView> suggest(@QueryParam("q") @jakarta.validation.constraints.Size(max = 200) String text,
@@ -57,6 +62,7 @@ public class CatalogueResource {
         return suggestions.suggest(text, max);
     }
 
+    @PermitAll
     @GET
     @Path("/{code}")
     public EServiceView get(@PathParam("code") String code) {
@@ -69,6 +75,7 @@ public class CatalogueResource {
      * UTF-8 whatever the Content-Type's charset says, so a file saved in another encoding is refused rather than
      * stored garbled.
      */
+    @RolesAllowed(Role.Names.ADMIN)
     @POST
     @Path("/import")
     @Consumes("text/csv")

@@ -1,5 +1,7 @@
 package org.hotline.web.api;
 
+import org.hotline.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -18,6 +20,7 @@ import org.hotline.citizen.CitizenView;
 import org.hotline.citizen.NewCitizen;
 
 /** Citizens by the number they call from (any written form), and registering a new caller. */
+@RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.ADMIN})
 @Path("/citizens")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package org.hotline.web.api;
 
+import org.hotline.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -53,6 +55,7 @@ public class ComplaintsResource {
     public record Filed(String number, String pin, String warning) {
     }
 
+    @RolesAllowed(Role.Names.AGENT)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response file(@NotNull @Valid NewComplaint complaint, @jakarta.ws.rs.core.Context UriInfo uri) {
@@ -63,6 +66,7 @@ public class ComplaintsResource {
     }
 
     /** The officer's case list: {@code ?state=TRIAGE&mine=true&overdue=true}, each optional. */
+    @RolesAllowed(Role.Names.OFFICER)
     @GET
     public List<CaseSummary> list(@QueryParam("state") CaseState state, @QueryParam("mine") boolean mine,
             @QueryParam("overdue") boolean overdue) {
@@ -70,6 +74,7 @@ public class ComplaintsResource {
     }
 
     /** Hotspots over {@code ?from=2026-09-01&to=2026-11-30} (Baghdad days; the last 90 days by default). */
+    @RolesAllowed(Role.Names.OFFICER)
     @GET
     @Path("/hotspots")
     public Hotspots hotspots(@QueryParam("from") String from, @QueryParam("to") String to) {
@@ -78,6 +83,7 @@ public class ComplaintsResource {
     }
 
     /** The same as CSV for a spreadsheet; every export is audited. */
+    @RolesAllowed(Role.Names.OFFICER)
     @GET
     @Path("/hotspots.csv")
     @Produces("text/csv; charset=UTF-8")
@@ -90,6 +96,7 @@ public class ComplaintsResource {
     }
 
     /** Digits only, so that the hotspots' paths never read as a complaint number. */
+    @RolesAllowed(Role.Names.OFFICER)
     @GET
     @Path("/{number: [0-9]+}")
     public ComplaintView view(@PathParam("number") String number) {
@@ -102,6 +109,7 @@ public class ComplaintsResource {
             @jakarta.validation.constraints.Size(max = 100) String reference, LocalDate dueOn) {
     }
 
+    @RolesAllowed(Role.Names.OFFICER)
     @POST
     @Path("/{number}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -115,6 +123,7 @@ public class ComplaintsResource {
             @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(60) int daysToAnswer) {
     }
 
+    @RolesAllowed(Role.Names.OFFICER)
     @POST
     @Path("/{number}/questions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -128,6 +137,7 @@ public class ComplaintsResource {
      * {@code ?name=} its name; PDF, PNG or JPEG declared as such or as {@code application/octet-stream} (any other
      * type is 415), kept only when it parses as what it is, read up to one byte past the limit.
      */
+    @RolesAllowed(Role.Names.AGENT)
     @POST
     @Path("/{number}/evidence")
     @Consumes({"application/pdf", "image/png", "image/jpeg", "application/octet-stream"})
@@ -140,6 +150,7 @@ public class ComplaintsResource {
     }
 
     /** A piece of evidence, for officers; every reading is audited. */
+    @RolesAllowed(Role.Names.OFFICER)
     @GET
     @Path("/{number}/evidence/{id}")
     @Produces(MediaType.WILDCARD)
@@ -151,6 +162,7 @@ public class ComplaintsResource {
     public record Assignment(@jakarta.validation.constraints.NotBlank String officer) {
     }
 
+    @RolesAllowed(Role.Names.OFFICER)
     @jakarta.ws.rs.PUT
     @Path("/{number}/assignee")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -163,6 +175,7 @@ public class ComplaintsResource {
             @jakarta.validation.constraints.Size(min = 10, max = 1000) String reason) {
     }
 
+    @RolesAllowed(Role.Names.OFFICER)
     @POST
     @Path("/{number}/unsealing")
     @Consumes(MediaType.APPLICATION_JSON)

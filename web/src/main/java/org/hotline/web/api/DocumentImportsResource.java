@@ -1,5 +1,7 @@
 package org.hotline.web.api;
 
+import org.hotline.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +23,7 @@ import org.hotline.document.ImportRejection;
 import org.hotline.document.ImportView;
 
 /** Imports of the institutions' files from the registry's inbox, for administrators: start, follow, cancel, restart. */
+@RolesAllowed(Role.Names.ADMIN)
 @Path("/document-imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentImportsResource {

@@ -1,5 +1,7 @@
 package org.hotline.web.api;
 
+import org.hotline.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -18,6 +20,7 @@ import org.hotline.document.DocumentKeys;
 import org.hotline.document.KeyView;
 
 /** The institutions' signing keys, for administrators: list, add, rotate, revoke; every change audited. */
+@RolesAllowed(Role.Names.ADMIN)
 @Path("/document-keys")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,8 @@
 package org.hotline.web.api;
 
+import jakarta.annotation.security.PermitAll;
+import org.hotline.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -42,6 +45,7 @@ public class DocumentsResource {
     @EJB
     private TicketDocuments ticketDocuments;
 
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.OFFICER, Role.Names.ADMIN})
     @GET
     @Path("/{number: .+}")
     public Verification lookUp(@PathParam("number") String number) {
@@ -49,6 +53,7 @@ public class DocumentsResource {
     }
 
     /** The body is the text a QR reader showed. */
+    @PermitAll
     @POST
     @Path("/verification")
     @Consumes(MediaType.TEXT_PLAIN)
@@ -56,6 +61,7 @@ public class DocumentsResource {
         return registry.verifyPayload(payload);
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@NotNull @Valid NewDocument document) {
@@ -67,6 +73,7 @@ public class DocumentsResource {
             @Size(max = 40) String supersededBy) {
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @PUT
     @Path("/status/{number: .+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -78,6 +85,7 @@ public class DocumentsResource {
     public record Printed(String payload, String shortCode) {
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @GET
     @Path("/payload/{number: .+}")
     public Printed payload(@PathParam("number") String number) {
@@ -86,6 +94,7 @@ public class DocumentsResource {
     }
 
     /** The document's QR code as a PNG image. */
+    @RolesAllowed(Role.Names.ADMIN)
     @GET
     @Path("/qr/{number: .+}")
     @Produces("image/png")
@@ -97,6 +106,7 @@ public class DocumentsResource {
     public record NumberCheck(@NotBlank @Size(max = 40) String number) {
     }
 
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
     @POST
     @Path("/checks/{ticket}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -106,6 +116,7 @@ public class DocumentsResource {
     }
 
     /** The body is the QR image (PNG or JPEG) the caller sent; the check is kept on the ticket. */
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
     @POST
     @Path("/checks/{ticket}")
     @Consumes({"image/png", "image/jpeg"})
@@ -116,6 +127,7 @@ public class DocumentsResource {
                 .entity(ticketDocuments.checkImage(TicketNumber.parse(ticket), content)).build();
     }
 
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.ADMIN})
     @GET
     @Path("/checks/{ticket}")
     public List<DocumentCheck> checks(@PathParam("ticket") String ticket) {

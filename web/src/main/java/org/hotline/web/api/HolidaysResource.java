@@ -1,5 +1,7 @@
 package org.hotline.web.api;
 
+import org.hotline.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -30,23 +32,26 @@ public class HolidaysResource {
     @EJB
     private HolidayCalendar holidays;
 
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.OFFICER, Role.Names.ADMIN})
     @GET
     public List<HolidayCalendar.Day> list() {
         return holidays.list();
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @PUT
     @Path("/{day}")
     public Response declare(@PathParam("day") String day, @NotNull @Valid Name name) {
-        boolean created = holidays.declare(ApiParams.day(day), name.name());
+        boolean created = holidays.declare(ApiParams.day("day", day), name.name());
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
-                .entity(new HolidayCalendar.Day(ApiParams.day(day), name.name().strip())).build();
+                .entity(new HolidayCalendar.Day(ApiParams.day("day", day), name.name().strip())).build();
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @DELETE
     @Path("/{day}")
     public Response withdraw(@PathParam("day") String day) {
-        holidays.withdraw(ApiParams.day(day));
+        holidays.withdraw(ApiParams.day("day", day));
         return Response.noContent().build();
     }
 

@@ -1,5 +1,7 @@
 package org.hotline.web.api;
 
+import org.hotline.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -18,6 +20,7 @@ import org.hotline.ivr.MenuOption;
  * The IVR's main menu, kept by administrators: the next call hears the change, with no redeploy. The whole menu is
  * replaced at once, in the order callers hear it.
  */
+@RolesAllowed(Role.Names.ADMIN)
 @Path("/ivr/menu")
 @Produces(MediaType.APPLICATION_JSON)
 public class IvrMenuResource {

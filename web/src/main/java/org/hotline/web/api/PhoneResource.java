@@ -1,5 +1,7 @@
 package org.hotline.web.api;
 
+import org.hotline.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +26,7 @@ import org.hotline.ticket.TicketNumber;
  * The signed-in agent's phone: its state as the PBX reports it, queue sign-in and sign-out, pause and resume, and
  * click-to-call on a ticket. Actions answer 202: the PBX's events then change the state, which GET shows.
  */
+@RolesAllowed(Role.Names.AGENT)
 @Path("/phone")
 @Produces(MediaType.APPLICATION_JSON)
 public class PhoneResource {

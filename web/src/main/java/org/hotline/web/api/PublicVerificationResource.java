@@ -1,5 +1,6 @@
 package org.hotline.web.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +31,7 @@ import org.hotline.web.complaint.AbuseLimits;
  * replaced it; never the holder, never the reason an office recorded. Each address has a few checks a minute
  * ({@link AbuseLimits#documentChecksPerMinute()}), shared with the public page.
  */
+@PermitAll
 @Path("/public/verification")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicVerificationResource {

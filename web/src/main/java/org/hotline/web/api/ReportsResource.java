@@ -1,8 +1,9 @@
 package org.hotline.web.api;
 
+import org.hotline.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -67,6 +68,7 @@ public class ReportsResource {
     @Inject
     private LocaleBacking locale;
 
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
     @GET
     @Path("/calls")
     @Produces(MediaType.APPLICATION_JSON)
@@ -76,6 +78,7 @@ public class ReportsResource {
         return reports.calls(days.from(), days.to(), grouping(by), answerSeconds(answerSeconds));
     }
 
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
     @GET
     @Path("/calls.{format: csv|xlsx}")
     @Produces({CSV, TableFormats.XLSX})
@@ -90,6 +93,7 @@ public class ReportsResource {
         return file(as, List.of(tables(language).calls(report)), language, "calls-by-" + name(grouping), days);
     }
 
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
     @GET
     @Path("/tickets")
     @Produces(MediaType.APPLICATION_JSON)
@@ -99,6 +103,7 @@ public class ReportsResource {
         return ticketReports.tickets(days.from(), days.to(), ticketGrouping(by));
     }
 
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
     @GET
     @Path("/tickets.{format: csv|xlsx}")
     @Produces({CSV, TableFormats.XLSX})
@@ -112,6 +117,7 @@ public class ReportsResource {
         return file(as, List.of(tables(language).tickets(report)), language, "tickets-by-" + name(grouping), days);
     }
 
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
     @GET
     @Path("/agents")
     @Produces(MediaType.APPLICATION_JSON)
@@ -120,6 +126,7 @@ public class ReportsResource {
         return agentReports.agents(days.from(), days.to());
     }
 
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
     @GET
     @Path("/agents.{format: csv|xlsx}")
     @Produces({CSV, TableFormats.XLSX})
@@ -133,6 +140,7 @@ public class ReportsResource {
     }
 
     /** Officers only: the breakdown, the time in each state and the trend (audited, as it names institutions). */
+    @RolesAllowed(Role.Names.OFFICER)
     @GET
     @Path("/complaints")
     @Produces(MediaType.APPLICATION_JSON)
@@ -143,6 +151,7 @@ public class ReportsResource {
     }
 
     /** Officers only: the breakdown as CSV; the workbook adds the time in each state and the trend. */
+    @RolesAllowed(Role.Names.OFFICER)
     @GET
     @Path("/complaints.{format: csv|xlsx}")
     @Produces({CSV, TableFormats.XLSX})
@@ -158,6 +167,7 @@ public class ReportsResource {
     }
 
     /** Supervisors (and officers): how many complaints were received, and are open or closed; nothing more. */
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
     @GET
     @Path("/complaints/totals")
     @Produces(MediaType.APPLICATION_JSON)
@@ -167,11 +177,12 @@ public class ReportsResource {
     }
 
     /** The daily summary of a Baghdad day (today by default) as a PDF. */
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
     @GET
     @Path("/daily.pdf")
     @Produces("application/pdf")
     public Response dailySummary(@QueryParam("day") String day, @QueryParam("lang") String lang) {
-        LocalDate date = ApiParams.day(day);
+        LocalDate date = ApiParams.day("day", day);
         date = date != null ? date : LocalDate.now(BusinessTime.ZONE);
         Language language = language(lang);
         byte[] pdf = new DailySummaryPdf(language.locale(), "rtl".equals(language.getDirection()))
@@ -207,8 +218,7 @@ public class ReportsResource {
         if (lang == null || lang.isBlank()) {
             return locale.getLanguage();
         }
-        return Language.ofCode(lang.strip()).orElseThrow(() -> new BadRequestException(
-                "lang must be one of ar, en, ku: " + lang));
+        return Language.ofCode(lang.strip()).orElseThrow(() -> ApiParams.invalid("lang", "is one of ar, en, ku"));
     }
 
     private static ExportFormat format(String format) {

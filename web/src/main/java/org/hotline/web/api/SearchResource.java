@@ -1,5 +1,7 @@
 package org.hotline.web.api;
 
+import org.hotline.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -36,6 +38,7 @@ public class SearchResource {
     @EJB
     private SearchIndexes indexes;
 
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.OFFICER, Role.Names.ADMIN})
     @GET
     public SearchAnswer search(@QueryParam("q") @Size(max = SearchRequest.TEXT_MAX) String text,
             @QueryParam("status") String status, @QueryParam("type") String type,
@@ -46,16 +49,18 @@ public class SearchResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(SearchRequest.SIZE_MAX) int size) {
         SearchOrder sorted = ApiParams.oneOf(SearchOrder.class, "order", order);
         return search.search(new SearchRequest(text, ApiParams.oneOf(TicketStatus.class, "status", status),
-                ApiParams.oneOf(TicketType.class, "type", type), institution, eService, ApiParams.day(from),
-                ApiParams.day(to), sorted == null ? SearchOrder.RELEVANCE : sorted, page, size));
+                ApiParams.oneOf(TicketType.class, "type", type), institution, eService, ApiParams.day("from", from),
+                ApiParams.day("to", to), sorted == null ? SearchOrder.RELEVANCE : sorted, page, size));
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @POST
     @Path("/reindex")
     public Response reindex() {
         return Response.accepted(indexes.reindex()).build();
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @GET
     @Path("/reindex")
     public ReindexProgress progress() {

@@ -1,5 +1,7 @@
 package org.hotline.web.api;
 
+import org.hotline.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +17,7 @@ public class TelephonyResource {
     @EJB
     private LiveBoard board;
 
+    @RolesAllowed(Role.Names.SUPERVISOR)
     @GET
     @Path("/live")
     @Produces(MediaType.APPLICATION_JSON)
@@ -23,6 +26,7 @@ public class TelephonyResource {
     }
 
     /** Prometheus' text exposition format, version 0.0.4. */
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
     @GET
     @Path("/metrics")
     @Produces("text/plain; version=0.0.4; charset=utf-8")

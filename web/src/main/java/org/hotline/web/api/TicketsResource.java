@@ -1,5 +1,7 @@
 package org.hotline.web.api;
 
+import org.hotline.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +40,7 @@ import org.hotline.ticket.TicketView;
  * duplicates. Changes carry the
  * version the client read ({@code version}); a stale one is answered 409 and nothing is changed.
  */
+@RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.ADMIN})
 @Path("/tickets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

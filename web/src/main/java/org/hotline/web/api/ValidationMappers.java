@@ -12,14 +12,18 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
 
 /**
  * The other families of client mistakes, each as a problem: invalid fields (400 with one error per field), requests
  * JAX-RS itself refuses (unreadable JSON, wrong types, unknown paths: their own status), and a role that may not call
- * a boundary (403). What the EJB container wraps is unwrapped first; anything else is a real server error, logged
- * here with its cause and answered 500 without one.
+ * a boundary (403). What the EJB container wraps is unwrapped first; what the libraries underneath report of a
+ * client's mistake is recognised by {@link ClientMistakes}; anything else is a real server error, logged here with its
+ * cause and answered 500 without one. No answer repeats an exception's message from a library.
  */
 public final class ValidationMappers {
 
@@ -58,24 +62,35 @@ public final class ValidationMappers {
 
     @Provider
     public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+        /** How RESTEasy names a parameter it could not convert ("… QueryParam(\"page\") value is …"). */
+        private static final Pattern PARAMETER = Pattern.compile("(Query|Header|Cookie|Matrix|Form)Param\\(\"([^\"]+)\"\\)");
+
         @Override
         public Response toResponse(WebApplicationException refused) {
+            if (refused.getResponse().getEntity() instanceof Problem || refused.getResponse().getStatus() < 400) {
+                return refused.getResponse(); // ours, already a problem; or no error (OPTIONS answers this way)
+            }
             Status status = Status.fromStatusCode(refused.getResponse().getStatus());
             Status known = status == null ? Status.BAD_REQUEST : status;
+            Matcher parameter = PARAMETER.matcher(String.valueOf(refused.getMessage()));
+            if ((known == Status.NOT_FOUND || known == Status.BAD_REQUEST) && parameter.find()) {
+                // JAX-RS answers 404 for a query value it cannot convert, as if the resource were missing
+                String name = parameter.group(2);
+                return ApiParams.invalid(name, "has a value of the wrong type or out of range").getResponse();
+            }
+            if (known == Status.BAD_REQUEST) {
+                Optional<Problem> mistake = ClientMistakes.of(refused);
+                if (mistake.isPresent()) {
+                    return mistake.get().toResponse();
+                }
+            }
             String detail = known == Status.NOT_FOUND ? "There is no such resource in this API."
-                    : known == Status.BAD_REQUEST ? "The request could not be read: " + readable(refused)
+                    : known == Status.BAD_REQUEST ? "The request could not be read."
+                    : known == Status.UNSUPPORTED_MEDIA_TYPE ? "This operation does not take a body of this"
+                            + " Content-Type; the API's description (/openapi) lists what each operation takes."
                     : known.getReasonPhrase();
             return Problem.of(known, known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), detail)
                     .toResponse();
-        }
-
-        static String readable(Throwable refused) {
-            Throwable root = refused;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            String message = root.getMessage();
-            return message == null ? "malformed body" : message.lines().findFirst().orElse("malformed body");
         }
     }
 
@@ -84,8 +99,8 @@ public final class ValidationMappers {
     public static class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException unreadable) {
-            return Problem.of(Status.BAD_REQUEST, "bad-request",
-                    "The request could not be read: " + WebApplicationExceptionMapper.readable(unreadable)).toResponse();
+            return ClientMistakes.of(unreadable).orElseGet(() -> Problem.of(Status.BAD_REQUEST, "bad-request",
+                    "The request could not be read: the body is not what this operation takes.")).toResponse();
         }
     }
 
@@ -109,7 +124,30 @@ public final class ValidationMappers {
             if (cause instanceof IllegalArgumentException refused) {
                 return Problem.of(Status.BAD_REQUEST, "invalid-request", refused.getMessage()).toResponse();
             }
-            LOG.error("Request failed", wrapped);
+            return UnexpectedExceptionMapper.answer(wrapped);
+        }
+    }
+
+    /**
+     * Everything no other mapper knows: a client's mistake found among the causes (see {@link ClientMistakes}) is its
+     * 4xx; the rest is the server's fault, logged here with its whole cause and answered 500 with no text of it (a
+     * stack trace or an exception's message would tell an attacker about the internals, and the client can do
+     * nothing with it).
+     */
+    @Provider
+    public static class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable failure) {
+            return answer(failure);
+        }
+
+        static Response answer(Throwable failure) {
+            Optional<Problem> mistake = ClientMistakes.of(failure);
+            if (mistake.isPresent()) {
+                LOG.debugf("Client mistake answered %d: %s", mistake.get().status(), failure);
+                return mistake.get().toResponse();
+            }
+            LOG.error("Request failed", failure);
             return Problem.of(Status.INTERNAL_SERVER_ERROR, "server-error",
                     "The server could not complete the request; nothing was saved half-way.").toResponse();
         }

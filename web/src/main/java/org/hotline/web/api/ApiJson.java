@@ -1,0 +1,54 @@
+package org.hotline.web.api;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+
+/**
+ * JSON-B as the API reads bodies: the defaults, but a day in a body obeys the same rule as a day in the query (ISO,
+ * four-digit year, between {@link ApiParams#EARLIEST} and {@link ApiParams#LATEST}), so that year 0 or +999999999 is
+ * refused as the body is read rather than failing later in date arithmetic or in the database.
+ */
+@Provider
+public class ApiJson implements ContextResolver<Jsonb> {
+
+    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withDeserializers(new Days()));
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return jsonb;
+    }
+
+    /** The days of request bodies. */
+    static final class Days implements JsonbDeserializer<LocalDate> {
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            String text = context.deserialize(String.class, parser);
+            if (text == null) {
+                return null;
+            }
+            LocalDate day = ApiParams.plausibleDay(text.strip());
+            if (day == null) {
+                throw new ImplausibleDay();
+            }
+            return day;
+        }
+    }
+
+    /** A day in a body that is not a date or lies outside the bounds; its message is safe to show the client. */
+    static final class ImplausibleDay extends JsonbException {
+        private static final long serialVersionUID = 1L;
+
+        ImplausibleDay() {
+            super("not " + ApiParams.dayExpected());
+        }
+    }
+}
