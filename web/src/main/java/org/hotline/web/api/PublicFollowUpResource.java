@@ -1,5 +1,6 @@
 package org.hotline.web.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -29,6 +30,7 @@ import org.hotline.ticket.TicketStatus;
  * evidence stay on the page.
  */
 @Path("/public/follow-up")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicFollowUpResource {
 
