@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -233,10 +232,10 @@ class InstitutionLookAlikeIT {
         }
         JsonObject searched = recused.get("/api/v1/search?q=" + encoded(MARK)).object().getJsonObject("complaints");
         checks.add(() -> assertEquals(0, searched.getInt("total")));
-        Map<String, Integer> institutions = facets(searched).get("institution");
+        Map<String, Integer> institutions = SearchAnswers.facets(searched).get("institution");
         checks.add(() -> assertTrue(institutions == null || institutions.isEmpty(), "no institution: " + institutions));
         JsonObject found = officer.get("/api/v1/search?q=" + encoded(MARK)).object().getJsonObject("complaints");
-        checks.add(() -> assertEquals(Map.of("MOI", NUMBERS.size()), facets(found).get("institution"),
+        checks.add(() -> assertEquals(Map.of("MOI", NUMBERS.size()), SearchAnswers.facets(found).get("institution"),
                 "one institution, however it was typed"));
         assertAll(checks);
     }
@@ -257,17 +256,6 @@ class InstitutionLookAlikeIT {
         answers.put("hotspots export", new String(as.download("/api/v1/complaints/hotspots.csv?" + PERIOD).body(),
                 StandardCharsets.UTF_8));
         return answers;
-    }
-
-    private static Map<String, Map<String, Integer>> facets(JsonObject part) {
-        Map<String, Map<String, Integer>> facets = new HashMap<>();
-        for (JsonObject facet : part.getJsonArray("facets").getValuesAs(JsonObject.class)) {
-            Map<String, Integer> counts = new HashMap<>();
-            facet.getJsonArray("values").getValuesAs(JsonObject.class)
-                    .forEach(v -> counts.put(v.getString("value"), v.getInt("count")));
-            facets.put(facet.getString("name"), counts);
-        }
-        return facets;
     }
 
     @Test

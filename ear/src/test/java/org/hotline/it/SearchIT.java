@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -175,7 +174,7 @@ class SearchIT {
 
         JsonObject tickets = search(agent, "تاخير " + facetMark).getJsonObject("tickets");
         assertEquals(3, tickets.getInt("total"));
-        Map<String, Map<String, Integer>> facets = facets(tickets);
+        Map<String, Map<String, Integer>> facets = SearchAnswers.facets(tickets);
         assertEquals(Map.of("ENQUIRY", 2, "DOCUMENT_ISSUE", 1), facets.get("type"));
         assertEquals(Map.of("NEW", 2, "OPEN", 1), facets.get("status"));
         assertEquals(Map.of("MOI-PASSPORT-NEW", 1), facets.get("eService"));
@@ -195,17 +194,6 @@ class SearchIT {
         assertEquals(List.of(request.object().getString("number")), ticketNumbers(newest.object()).subList(0, 1));
     }
 
-    private static Map<String, Map<String, Integer>> facets(JsonObject part) {
-        Map<String, Map<String, Integer>> facets = new HashMap<>();
-        for (JsonObject facet : part.getJsonArray("facets").getValuesAs(JsonObject.class)) {
-            Map<String, Integer> counts = new HashMap<>();
-            facet.getJsonArray("values").getValuesAs(JsonObject.class)
-                    .forEach(v -> counts.put(v.getString("value"), v.getInt("count")));
-            facets.put(facet.getString("name"), counts);
-        }
-        return facets;
-    }
-
     @Test
     void complaintContentIsFoundByOfficersOnlyAndNeverCountedForAgents() throws Exception {
         String complaintMark = mark + "c";
@@ -223,7 +211,7 @@ class SearchIT {
         assertEquals(number, hit.getString("number"));
         assertEquals("BRIBE_REQUEST", hit.getString("allegation"));
         assertTrue(hit.getJsonArray("snippets").getJsonObject(0).getString("text").contains("رشوة"));
-        assertEquals(Map.of("MOI", 1), facets(complaints).get("institution"));
+        assertEquals(Map.of("MOI", 1), SearchAnswers.facets(complaints).get("institution"));
         assertEquals("1", SystemUnderTest.queryString("select count(*) from audit_entry where actor = ?"
                 + " and action = 'COMPLAINT_SEARCHED' and detail like ?", "search.officer", "%" + number + "%"),
                 "what the officer was shown is audited");
@@ -236,7 +224,8 @@ class SearchIT {
             JsonObject tickets = agents.getJsonObject("tickets");
             assertEquals(0, tickets.getInt("total"), query + ": not even the complaint's ticket: " + tickets);
             assertFalse(agents.toString().contains(number), query);
-            facets(tickets).values().forEach(counts -> assertFalse(counts.containsKey("COMPLAINT_ABOUT_STAFF")));
+            SearchAnswers.facets(tickets).values()
+                    .forEach(counts -> assertFalse(counts.containsKey("COMPLAINT_ABOUT_STAFF")));
         }
     }
 
