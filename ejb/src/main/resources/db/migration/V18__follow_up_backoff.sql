@@ -10,6 +10,6 @@ CREATE TABLE follow_up_backoff (
     PRIMARY KEY (receipt_number),
     -- the hourly clean-up finds stale rows by it
     KEY follow_up_backoff_last_failure (last_failure_at)
-) ENGINE = InnoDB DEFAULT CHARSET = ascii COLLATE = ascii_bin;
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 
 ALTER TABLE complaint DROP COLUMN failed_pins, DROP COLUMN pin_locked_until;

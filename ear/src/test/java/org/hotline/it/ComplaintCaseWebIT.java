@@ -88,8 +88,13 @@ class ComplaintCaseWebIT {
             assertTrue(agent.text(By.id("receiptPin")).matches("[0-9]{6}"));
             assertTrue(agent.text(By.cssSelector(".receipt-warning")).contains("اقرأ"), "read it out to the caller");
             String ticket = id(number);
-            assertEquals("1764150000.77|web.agent|+9647801112233", SystemUnderTest.queryString("select concat("
-                    + "call_linkedid, '|', taken_by, '|', complainant_phone) from complaint where ticket_id = ?", ticket));
+            assertEquals("1764150000.77|web.agent", SystemUnderTest.queryString("select concat("
+                    + "call_linkedid, '|', taken_by) from complaint where ticket_id = ?", ticket));
+            // The caller's number became the complainant's phone: sealed in the row, read by an officer who unseals.
+            Api.Answer unsealed = Api.as("web.officer", PASSWORD).post("/api/v1/complaints/" + number + "/unsealing",
+                    "{\"reason\":\"Calling the complainant back about the evidence\"}");
+            assertEquals(200, unsealed.status(), unsealed.text());
+            assertEquals("+9647801112233", unsealed.object().getString("phone"));
             assertEquals("MOI-PASSPORT-NEW", SystemUnderTest.queryString(
                     "select e_service_code from complaint where ticket_id = ?", ticket));
             assertEquals("واصل.png|PHONE", SystemUnderTest.queryString("select concat(file_name, '|', added_by)"
