@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the issue 5 benchmark against a provisioned server with a fresh MariaDB of its own (HTTP 8380, database 3356,
+# Runs the IVR benchmark against a provisioned server with a fresh MariaDB of its own (HTTP 8380, database 3356,
 # FastAGI 4593), RUNS times (default 5) after one warm-up run, and prints each run and the medians: 200 simulated
 # Asterisk channels at once through the IVR's full entry script, beside a trivial FastAGI script (answer, hang up)
 # served by Asterisk-Java alone on port 4594, in the same run. The code is
