@@ -1,5 +1,6 @@
 package org.hotline.web.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -15,6 +16,7 @@ import org.hotline.security.ApiTokenSummary;
 import org.hotline.security.ApiTokens;
 import org.hotline.security.IssuedApiToken;
 import org.hotline.security.NewApiToken;
+import org.hotline.security.Role;
 
 /**
  * Personal API tokens, for administrators: {@code POST} makes one and answers the token itself, once; {@code GET}
@@ -22,6 +24,7 @@ import org.hotline.security.NewApiToken;
  * check, so that a caller without the role learns nothing from the validation.
  */
 @Path("/api-tokens")
+@RolesAllowed(Role.Names.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApiTokensResource {
