@@ -146,7 +146,9 @@ public final class TicketBenchmark {
 
     private void createUser() throws Exception {
         BenchUsers.agent(jdbcUrl, dbPassword, USER, PASSWORD);
-        try (Connection db = db(); Statement statement = db.createStatement()) {
+        // the application's database user may not create tables: the baseline's table is made as the migrations' user
+        try (Connection db = DriverManager.getConnection(jdbcUrl, System.getenv("HOTLINE_DB_MIGRATION_USER"),
+                System.getenv("HOTLINE_DB_MIGRATION_PASSWORD")); Statement statement = db.createStatement()) {
             statement.executeUpdate("create table if not exists bench_insert (id bigint auto_increment primary key,"
                     + " subject varchar(200) not null, created_at datetime(6) not null) engine=InnoDB"
                     + " default charset=utf8mb4");
