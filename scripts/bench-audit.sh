@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the issue 6 audit-log benchmarks against a provisioned server with a fresh MariaDB of its own (HTTP 8380,
+# Runs the audit-log benchmarks against a provisioned server with a fresh MariaDB of its own (HTTP 8380,
 # database 3366), RUNS times (default 5) after one warm-up run, SECONDS per phase (default 10), and prints each run:
 #  - appending audit entries under 8 concurrent writers (8 officers reading a complaint, one entry per read), beside
 #    8 agents reading the same ticket (nothing audited), with the chain checked whole and gap-free after each phase;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the issue 5 benchmark against a provisioned server with a fresh MariaDB of its own (HTTP 8380, database 3356,
+# Runs the IVR benchmark against a provisioned server with a fresh MariaDB of its own (HTTP 8380, database 3356,
 # FastAGI 4593), RUNS times (default 5) after one warm-up run, and prints each run and the medians: 200 simulated
 # Asterisk channels at once through the IVR's full entry script, beside a trivial FastAGI script (answer, hang up)
 # served by Asterisk-Java alone on port 4594, in the same run. The code is
@@ -10,7 +10,9 @@ set -euo pipefail
 # shellcheck source=scripts/bench-server.sh
 source "$(dirname "$0")/bench-server.sh"
 runs=${1:-5}
-# Open around the clock, so every call takes the full in-hours path; room for all 200 callers in the script.
+# Open around the clock, so every call takes the full in-hours path; room for all 200 callers in the script (the
+# guarded listener then has 220 call threads, 512 places for sessions awaiting their environment and a backlog of 200,
+# see docs/IVR.md). The simulated channels connect from the loopback, which HOTLINE_AGI_ALLOWED_PEERS allows unset.
 export HOTLINE_OPENS_AT=00:00 HOTLINE_CLOSES_AT=24:00 HOTLINE_AGI_PORT=4593 HOTLINE_AGI_MAX_CALLS=200
 bench_setup 3356 bench-ivr
 start_bench_server

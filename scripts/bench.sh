@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs the issue 3 benchmarks against a provisioned server and a fresh MariaDB of their own (HTTP 8380, database
+# Runs the ticket benchmarks against a provisioned server and a fresh MariaDB of their own (HTTP 8380, database
 # 3336), RUNS times (default 3), SECONDS per timed phase (default 20), and prints each run and the medians:
-#  - ticket creation through the REST API with 16 concurrent clients, beside the raw durable single-row insert rate
+#  - ticket creation through the REST API with 16 concurrent clients (each sending a personal API token, made by the
+#    first administrator through the API at setup, as Bearer on every request), beside the raw durable single-row insert rate
 #    of the same MariaDB with 16 connections;
 #  - the first page of 50 of 100,000 tickets, filtered, through the API, beside the same SQL over JDBC.
 # Each run first warms the server up with one untimed phase of each kind. The code is
@@ -19,7 +20,7 @@ start_bench_server
 for i in $(seq 1 "$runs"); do
     echo "== run $i" >&2
     java -cp "$classpath" org.hotline.bench.TicketBenchmark "http://localhost:$((8080 + offset))" "$HOTLINE_DB_URL" \
-        "$HOTLINE_DB_PASSWORD" "$seconds" | tee "$work/run-$i.txt" >&2
+        "$HOTLINE_DB_PASSWORD" "$seconds" "$HOTLINE_ADMIN_PASSWORD" | tee "$work/run-$i.txt" >&2
 done
 
 field() { # file-pattern line-label field-regex

@@ -20,6 +20,9 @@ final class BenchUsers {
             throws Exception {
         try (Connection db = DriverManager.getConnection(jdbcUrl, "hotline", dbPassword);
                 Statement statement = db.createStatement()) {
+            // an earlier run's API tokens of the account go with it
+            statement.executeUpdate("delete t from api_token t join user_account u on u.id = t.user_account_id"
+                    + " where u.username = '" + username + "'");
             statement.executeUpdate("delete r from user_account_role r join user_account u on u.id = r.user_account_id"
                     + " where u.username = '" + username + "'");
             statement.executeUpdate("delete from user_account where username = '" + username + "'");

@@ -15,12 +15,14 @@ import org.asteriskjava.fastagi.DefaultAgiServer;
 import org.hotline.it.SimulatedAsteriskAgi.Transcript;
 
 /**
- * The issue 5 benchmark, run by scripts/bench-ivr.sh against a provisioned server (not by the test suite). 200
+ * The IVR benchmark, run by scripts/bench-ivr.sh against a provisioned server (not by the test suite). 200
  * simulated Asterisk channels call at once, each several times in a row, through the full entry script (hours,
  * language 3, topic 1, queued); beside them, in the same run, the same 200 callers against a trivial FastAGI script
  * (answer, hang up) served by Asterisk-Java alone in this JVM. Reported: sessions per second, the time from the
  * request to the first command (p50, p99), the time of each menu step (from one HOTLINE_STEP to the next), and the
- * calls that got no answer (a run fails if one did).
+ * calls that got no answer (a run fails if one did). The server's listener (GuardedAgiServer) must let all 200 in:
+ * a run also fails if a call was turned away to the default queue by the call limit ({@code HOTLINE_STEP=overload}),
+ * since it would then not measure the entry script.
  *
  * <p>Arguments: runs, the application's FastAGI port, a free port for the trivial server.
  */
@@ -91,6 +93,7 @@ public final class IvrBenchmark {
     private static Result calls(int port, boolean entryScript, int run) throws Exception {
         ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
         AtomicInteger unanswered = new AtomicInteger();
+        AtomicInteger overloaded = new AtomicInteger();
         List<Future<List<Transcript>>> futures = new ArrayList<>();
         long begin = System.nanoTime();
         for (int caller = 0; caller < CALLERS; caller++) {
@@ -106,6 +109,9 @@ public final class IvrBenchmark {
                     if (!answered) {
                         unanswered.incrementAndGet();
                     }
+                    if (entryScript && transcript.all("HOTLINE_STEP").contains("overload")) {
+                        overloaded.incrementAndGet();
+                    }
                     transcripts.add(transcript);
                 }
                 return transcripts;
@@ -119,6 +125,10 @@ public final class IvrBenchmark {
         callers.shutdown();
         if (unanswered.get() > 0) {
             throw new IllegalStateException(unanswered.get() + " calls got no answer");
+        }
+        if (overloaded.get() > 0) {
+            throw new IllegalStateException(overloaded.get() + " calls were sent to the default queue by the call"
+                    + " limit (HOTLINE_AGI_MAX_CALLS), not through the entry script");
         }
         List<Double> first = new ArrayList<>();
         Map<String, List<Double>> steps = new LinkedHashMap<>();
