@@ -20,16 +20,12 @@ if [ -z "${HOTLINE_DB_URL:-}" ]; then
     scripts/db.sh start
     trap 'scripts/db.sh stop' EXIT
     db_home=${HOTLINE_DB_HOME:-$root/.hotline/db}
-    if [ -z "${HOTLINE_DB_PASSWORD:-}" ]; then
-        # shellcheck disable=SC1091
-        . "$db_home/credentials"
-        export HOTLINE_DB_PASSWORD
-    fi
-    # The migrations run as the user that may change the schema; the application itself as one that may not.
-    if [ -z "${HOTLINE_DB_MIGRATION_PASSWORD:-}" ]; then
-        HOTLINE_DB_MIGRATION_PASSWORD=$(sed -n 's/^HOTLINE_DB_MIGRATION_PASSWORD=//p' "$db_home/credentials")
-        export HOTLINE_DB_MIGRATION_PASSWORD
-    fi
+    # Read, not sourced: sourcing would also set (without exporting) whatever else the file holds.
+    credential() { sed -n "s/^$1=//p" "$db_home/credentials"; }
+    # The application runs as a user that reads and writes rows; the migrations as the one that may change the schema.
+    HOTLINE_DB_PASSWORD=${HOTLINE_DB_PASSWORD:-$(credential HOTLINE_DB_PASSWORD)}
+    HOTLINE_DB_MIGRATION_PASSWORD=${HOTLINE_DB_MIGRATION_PASSWORD:-$(credential HOTLINE_DB_MIGRATION_PASSWORD)}
+    export HOTLINE_DB_PASSWORD HOTLINE_DB_MIGRATION_PASSWORD
     export HOTLINE_DB_MIGRATION_USER=${HOTLINE_DB_MIGRATION_USER:-hotline_migrate}
     export HOTLINE_DB_URL="jdbc:mariadb://127.0.0.1:${HOTLINE_DB_PORT:-3306}/hotline"
 fi

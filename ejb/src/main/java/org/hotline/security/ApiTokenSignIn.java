@@ -16,7 +16,7 @@ import org.jboss.logging.Logger;
 /**
  * Signs an integration in with its API token. Open to everyone, since nobody is signed in yet. A refused token is
  * audited (which token when it exists, and the address), and counts against the address's sign-in budget
- * ({@link SignInThrottle#tryToken}), which also bounds how fast refusals can be written to the audit log.
+ * ({@link SignInThrottle#tokenRefused}), which also bounds how fast refusals can be written to the audit log.
  */
 @Stateless
 @PermitAll
@@ -49,6 +49,7 @@ public class ApiTokenSignIn {
                         .getResultStream().findFirst()
                 : Optional.empty();
         if (found.isEmpty()) {
+            throttle.tokenRefused(address, now);
             audit.record("anonymous", "API_TOKEN_REFUSED", "api_token", "unknown", null, "unknown token from "
                     + address);
             return SignInResult.refused();
@@ -56,13 +57,13 @@ public class ApiTokenSignIn {
         ApiToken apiToken = found.get();
         String refusal = apiToken.refusalAt(now);
         if (refusal != null) {
+            throttle.tokenRefused(address, now);
             LOG.infof("API token %s (%s) of %s refused: %s", apiToken.getId(), apiToken.getPrefix(),
                     apiToken.getAccount().getUsername(), refusal);
             audit.record("anonymous", "API_TOKEN_REFUSED", "api_token", String.valueOf(apiToken.getId()), null,
                     refusal + ", from " + address);
             return SignInResult.refused();
         }
-        throttle.tokenAccepted(address);
         if (apiToken.getLastUsedAt() == null || !now.isBefore(apiToken.getLastUsedAt().plus(LAST_USE_PRECISION))) {
             apiToken.usedAt(now);
         }

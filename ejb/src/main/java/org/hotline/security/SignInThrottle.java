@@ -102,21 +102,18 @@ public class SignInThrottle {
     }
 
     /**
-     * A credential that names no account (an API token): only the address budget applies. Refuses when the address
-     * is waiting, else charges it in advance like a password; {@link #tokenAccepted} takes the charge back.
+     * A credential that names no account (an API token): only the address budget applies, and only refused tokens
+     * spend it ({@link #tokenRefused}). Unlike a password, a token is not charged in advance: a 256-bit token cannot be
+     * guessed, so a burst of concurrent guesses gains nothing, while an integration's concurrent good requests must
+     * never add up to a wait. The budget bounds how fast refusals reach the audit log.
      */
     public synchronized Verdict tryToken(String address, Instant now) {
         Duration wait = waitOf(addresses, ADDRESS, address, now);
-        if (!wait.isZero()) {
-            return new Verdict(wait);
-        }
-        charge(addresses, ADDRESS, address, now);
-        return Verdict.PASS;
+        return wait.isZero() ? Verdict.PASS : new Verdict(wait);
     }
 
-    public synchronized void tokenAccepted(String address) {
-        addresses.computeIfPresent(address, (key, record) -> record.failures() <= 1 ? null
-                : new Backoff.Record(record.failures() - 1, record.lastFailure()));
+    public synchronized void tokenRefused(String address, Instant now) {
+        charge(addresses, ADDRESS, address, now);
     }
 
     static String account(String username) {

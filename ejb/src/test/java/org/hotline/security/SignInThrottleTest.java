@@ -72,11 +72,15 @@ class SignInThrottleTest {
     }
 
     @Test
-    void tokensSpendOnlyTheAddresssBudget() {
-        for (int i = 1; i <= 30; i++) {
-            assertTrue(throttle.tryToken("203.0.113.1", T0).passed(), "try " + i);
+    void onlyRefusedTokensSpendTheAddresssBudget() {
+        for (int i = 1; i <= 100; i++) {
+            assertTrue(throttle.tryToken("203.0.113.1", T0).passed(), "a good token never waits: try " + i);
         }
-        assertTrue(throttle.tryToken("203.0.113.1", T0).passed(), "the 31st is still let through");
-        assertFalse(throttle.tryToken("203.0.113.1", T0).passed(), "the 32nd waits");
+        for (int i = 1; i <= 31; i++) {
+            assertTrue(throttle.tryToken("203.0.113.1", T0).passed(), "refused token " + i);
+            throttle.tokenRefused("203.0.113.1", T0);
+        }
+        assertFalse(throttle.tryToken("203.0.113.1", T0).passed(), "after the free refusals the address waits");
+        assertTrue(throttle.tryToken("203.0.113.2", T0).passed(), "another address does not");
     }
 }
