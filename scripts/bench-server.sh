@@ -21,7 +21,8 @@ bench_setup() {
     HOTLINE_AUDIT_KEY=${HOTLINE_AUDIT_KEY:-$(head -c 32 /dev/urandom | base64)}
     export HOTLINE_IDENTITY_KEY HOTLINE_AUDIT_KEY
     trap 'bench_cleanup' EXIT
-    [ -x ear/target/server/bin/standalone.sh ] || mvn -B -q -DskipTests -DskipITs install
+    # Always built anew: a server provisioned from older code would be measured as if it were the current one.
+    mvn -B -q -DskipTests -DskipITs install
     mvn -B -q -o -pl ear test-compile dependency:build-classpath -Dmdep.outputFile="$work/classpath" \
         -Dmdep.includeScope=test
     classpath="$root/ear/target/test-classes:$(cat "$work/classpath")"
