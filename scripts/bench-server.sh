@@ -1,8 +1,9 @@
 # Sourced by the benchmark scripts after `set -euo pipefail`. bench_setup DB_PORT NAME exports the settings of a fresh
 # MariaDB of the benchmark's own (ear/target/NAME-db on DB_PORT), builds and provisions the server from the current
-# code, compiles the benchmark code and sets $classpath, and arranges for everything to stop on exit. start_bench_server then starts that
-# MariaDB and a copy of the provisioned server at port offset 300 in $work, and waits until the application is
-# deployed. Settings the caller exports before start_bench_server (HOTLINE_AMI_*, HOTLINE_AGI_*) reach the server.
+# code, compiles the benchmark code and sets $classpath, and arranges for everything to stop on exit. start_bench_server
+# then starts that MariaDB and a copy of the provisioned server at port offset 300 in $work, and waits until the
+# application is deployed. Settings the caller exports before start_bench_server (HOTLINE_AMI_*, HOTLINE_AGI_*) reach
+# the server.
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 offset=300
