@@ -2,6 +2,7 @@ package org.hotline.complaint;
 
 import java.time.Duration;
 import java.util.Map;
+import org.hotline.security.Backoff;
 
 /**
  * How the public follow-up slows a guesser down, from the environment: the first wait after the free wrong PINs
@@ -34,14 +35,7 @@ public record FollowUpSettings(int freeFailures, Duration firstWait, Duration ma
 
     /** The wait after this many wrong PINs in a row: none for the free ones, then doubling up to the cap. */
     Duration waitAfter(int failures) {
-        int beyond = failures - freeFailures;
-        if (beyond <= 0) {
-            return Duration.ZERO;
-        }
-        // 2^30 seconds is past any sane cap: stop doubling there rather than overflow
-        long factor = 1L << Math.min(beyond - 1, 30);
-        Duration wait = firstWait.multipliedBy(factor);
-        return wait.compareTo(maxWait) > 0 ? maxWait : wait;
+        return new Backoff(freeFailures, firstWait, maxWait, FollowUpBackoff.FORGOTTEN_AFTER).waitAfter(failures);
     }
 
     private static long number(Map<String, String> environment, String name, long fallback) {
