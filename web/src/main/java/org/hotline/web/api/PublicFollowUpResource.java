@@ -21,6 +21,7 @@ import org.hotline.complaint.EvidenceView;
 import org.hotline.complaint.FollowUp;
 import org.hotline.complaint.QuestionView;
 import org.hotline.ticket.TicketStatus;
+import org.hotline.web.http.ClientAddress;
 
 /**
  * A complainant follows a complaint up without an account, by the receipt (ticket number and PIN), as on the public
@@ -52,7 +53,7 @@ public class PublicFollowUpResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response follow(@NotNull @Valid ReceiptTyped receipt) {
-        FollowUp followUp = followUps.status(receipt.number(), receipt.pin(), "web:" + request.getRemoteAddr());
+        FollowUp followUp = followUps.status(receipt.number(), receipt.pin(), "web:" + ClientAddress.of(request));
         switch (followUp.outcome()) {
             case SHOWN:
                 return Response.ok(new FollowUpAnswer(followUp.number(), followUp.status(), followUp.caseState(),

@@ -24,6 +24,7 @@ import org.hotline.document.MalformedPayload;
 import org.hotline.document.QrCodes;
 import org.hotline.document.Verification;
 import org.hotline.web.complaint.AbuseLimits;
+import org.hotline.web.http.ClientAddress;
 
 /**
  * Anyone may check a secure document, without an account: by its number and the short code under its QR, or by the
@@ -88,7 +89,7 @@ public class PublicVerificationResource {
     }
 
     private void limit() {
-        if (!limits.allow("verify", request.getRemoteAddr(), AbuseLimits.documentChecksPerMinute(),
+        if (!limits.allow("verify", ClientAddress.of(request), AbuseLimits.documentChecksPerMinute(),
                 Duration.ofMinutes(1))) {
             throw new WebApplicationException(Problem.of(Response.Status.TOO_MANY_REQUESTS, "too-many-requests",
                     "Too many checks from this address; wait a minute.").toResponse());

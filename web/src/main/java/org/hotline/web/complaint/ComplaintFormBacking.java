@@ -19,13 +19,14 @@ import org.hotline.citizen.InvalidPhoneNumber;
 import org.hotline.complaint.Allegation;
 import org.hotline.complaint.ComplaintIntake;
 import org.hotline.complaint.EvidenceFile;
-import org.hotline.complaint.TooMuchEvidence;
 import org.hotline.complaint.NewComplaint;
 import org.hotline.complaint.Receipt;
+import org.hotline.complaint.TooMuchEvidence;
 import org.hotline.ticket.AttachmentRejected;
 import org.hotline.ticket.UnknownReference;
 import org.hotline.web.faces.Messages;
 import org.hotline.web.faces.Texts;
+import org.hotline.web.http.ClientAddress;
 
 /**
  * The complaint form, on the public page and on the agent's page during a call. The server checks every field and
@@ -116,7 +117,7 @@ public class ComplaintFormBacking implements Serializable {
             Messages.error(FORM + ":evidence", rejected.messageKey());
             return;
         }
-        if (!byAgent && !limits.allow("complaint", request.getRemoteAddr(), 5, Duration.ofHours(1))) {
+        if (!byAgent && !limits.allow("complaint", ClientAddress.of(request), 5, Duration.ofHours(1))) {
             Messages.error(null, "complaintForm.tooMany");
             return;
         }

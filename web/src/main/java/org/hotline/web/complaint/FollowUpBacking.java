@@ -15,6 +15,7 @@ import org.hotline.complaint.FollowUp;
 import org.hotline.complaint.FollowUpExpired;
 import org.hotline.ticket.AttachmentRejected;
 import org.hotline.web.faces.Messages;
+import org.hotline.web.http.ClientAddress;
 
 /**
  * Following a complaint up with its receipt: the state, the officers' questions to answer, evidence to add. A wrong
@@ -42,7 +43,7 @@ public class FollowUpBacking implements Serializable {
 
     public void show() {
         shown = null;
-        FollowUp followUp = followUps.status(number, pin, "web:" + request.getRemoteAddr());
+        FollowUp followUp = followUps.status(number, pin, "web:" + ClientAddress.of(request));
         pin = null; // never sent back to the page
         switch (followUp.outcome()) {
             case SHOWN:

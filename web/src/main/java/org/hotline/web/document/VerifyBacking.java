@@ -17,6 +17,7 @@ import org.hotline.ticket.AttachmentRejected;
 import org.hotline.web.complaint.AbuseLimits;
 import org.hotline.web.faces.Messages;
 import org.hotline.web.faces.Uploads;
+import org.hotline.web.http.ClientAddress;
 
 /**
  * Checking a secure document without an account: the number and the short code under the QR, or a photo or scan of
@@ -72,7 +73,7 @@ public class VerifyBacking implements Serializable {
     }
 
     private boolean allowed() {
-        if (limits.allow("verify", request.getRemoteAddr(), AbuseLimits.documentChecksPerMinute(),
+        if (limits.allow("verify", ClientAddress.of(request), AbuseLimits.documentChecksPerMinute(),
                 Duration.ofMinutes(1))) {
             return true;
         }

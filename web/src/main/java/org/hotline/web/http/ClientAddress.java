@@ -6,8 +6,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The address a request comes from, for the sign-in throttle: the peer, unless the peer is one of the proxies named in
- * {@code HOTLINE_TRUSTED_PROXIES} (exact addresses, comma-separated; none by default). From a trusted proxy, the
+ * The address a request comes from, for every limit kept per client (the sign-in throttle, the follow-up's budget of
+ * wrong PINs, the public document checks and complaint filings): the peer, unless the peer is one of the proxies named
+ * in {@code HOTLINE_TRUSTED_PROXIES} (exact addresses, comma-separated; none by default). From a trusted proxy, the
  * client is the right-most {@code X-Forwarded-For} entry that is not itself a trusted proxy: entries further left were
  * written by the client and prove nothing. Without a trusted proxy the header is ignored, so nobody picks their own
  * address by sending it.
