@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.hotline.audit.AuditTrail;
+import org.hotline.common.ClientWindows;
 import org.hotline.ticket.InvalidTicketNumber;
 import org.hotline.ticket.Ticket;
 import org.hotline.ticket.TicketNumber;
@@ -30,8 +31,8 @@ import org.jboss.logging.Logger;
  * slowing down. Wrong PINs are counted per number in {@link FollowUpBackoff}, whichever way they come: a few are free,
  * then each next try waits, doubling up to a cap, and a try during the wait is refused before any hashing. Nothing
  * ever locks, so a stranger's guesses delay the genuine complainant by at most the cap. Each client (a web address, a
- * caller's number) also has an hourly budget of wrong PINs across all numbers ({@link FollowUpBudget}). Public, hence
- * {@code @PermitAll}: the receipt is the credential, and after it a short-lived grant (see {@link FollowUpGrants}).
+ * caller's number) also has an hourly budget of wrong PINs across all numbers, kept in memory
+ * ({@link ClientWindows}). Public, hence {@code @PermitAll}: the receipt is the credential, and after it a short-lived grant (see {@link FollowUpGrants}).
  */
 @Stateless
 @PermitAll
@@ -42,8 +43,9 @@ public class ComplaintFollowUp {
     /** Who answers and adds evidence in the audit log: the receipt holder, never named. */
     private static final String COMPLAINANT = "complainant";
 
-    /** Every client's wrong tries on this server (see {@link FollowUpBudget}). */
-    private static final FollowUpBudget BUDGET = new FollowUpBudget();
+    /** Every client's wrong tries on this server, within the last hour. */
+    private static final ClientWindows BUDGET = new ClientWindows();
+    private static final Duration BUDGET_WINDOW = Duration.ofHours(1);
 
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
@@ -69,7 +71,7 @@ public class ComplaintFollowUp {
         Instant now = clock.instant();
         // Every wait is answered before any hashing: waiting costs the server nothing. A client whose budget is spent
         // does not even reach the database.
-        Duration spent = BUDGET.take(client, settings.wrongTriesPerHour(), now);
+        Duration spent = BUDGET.take(client, settings.wrongTriesPerHour(), BUDGET_WINDOW, now);
         if (!spent.isZero()) {
             return FollowUp.waitFor(spent);
         }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hotline.common.ClientWindows;
 import org.junit.jupiter.api.Test;
 
 class FollowUpBackoffTest {
@@ -59,20 +60,22 @@ class FollowUpBackoffTest {
                 "a day's quiet forgets the earlier wrong PINs");
     }
 
+    private static final Duration HOUR = Duration.ofHours(1);
+
     @Test
     void aClientsHourlyBudgetOfWrongTriesIsSharedByEveryNumberAndARightPinGivesItsPlaceBack() {
-        FollowUpBudget budget = new FollowUpBudget();
+        ClientWindows budget = new ClientWindows();
         for (int i = 0; i < 5; i++) {
-            assertEquals(Duration.ZERO, budget.take("web:203.0.113.9", 5, NOON.plusSeconds(i)));
+            assertEquals(Duration.ZERO, budget.take("web:203.0.113.9", 5, HOUR, NOON.plusSeconds(i)));
         }
-        assertEquals(Duration.ofSeconds(3600 - 10), budget.take("web:203.0.113.9", 5, NOON.plusSeconds(10)),
+        assertEquals(Duration.ofSeconds(3600 - 10), budget.take("web:203.0.113.9", 5, HOUR, NOON.plusSeconds(10)),
                 "spent: wait until the oldest try is an hour old");
-        assertEquals(Duration.ZERO, budget.take("web:198.51.100.7", 5, NOON.plusSeconds(10)), "another client");
-        assertEquals(Duration.ZERO, budget.take("web:203.0.113.9", 5, NOON.plusSeconds(3600)), "an hour later");
+        assertEquals(Duration.ZERO, budget.take("web:198.51.100.7", 5, HOUR, NOON.plusSeconds(10)), "another client");
+        assertEquals(Duration.ZERO, budget.take("web:203.0.113.9", 5, HOUR, NOON.plusSeconds(3600)), "an hour later");
 
-        FollowUpBudget fresh = new FollowUpBudget();
+        ClientWindows fresh = new ClientWindows();
         for (int i = 0; i < 10; i++) {
-            assertEquals(Duration.ZERO, fresh.take("tel:+9647701234567", 1, NOON));
+            assertEquals(Duration.ZERO, fresh.take("tel:+9647701234567", 1, HOUR, NOON));
             fresh.giveBack("tel:+9647701234567");
         }
     }
