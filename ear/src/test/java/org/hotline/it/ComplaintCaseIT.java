@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import org.hotline.security.Role;
+import org.hotline.ticket.SampleFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

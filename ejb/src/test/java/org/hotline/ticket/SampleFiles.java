@@ -15,17 +15,20 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 
-/** Real files for the tests (a PNG, a JPEG, a PDF) and the malicious ones: decompression bombs and polyglots. */
-final class SampleFiles {
+/**
+ * Real files for the tests (a PNG, a JPEG, a PDF) and the malicious ones: decompression bombs and polyglots. Shared with
+ * the system tests through this module's test jar.
+ */
+public final class SampleFiles {
 
     private SampleFiles() {
     }
 
-    static byte[] png(int width, int height) {
+    public static byte[] png(int width, int height) {
         return image(width, height, "png");
     }
 
-    static byte[] jpeg(int width, int height) {
+    public static byte[] jpeg(int width, int height) {
         return image(width, height, "jpg");
     }
 
@@ -46,12 +49,12 @@ final class SampleFiles {
         return out.toByteArray();
     }
 
-    static byte[] pdf(String text) {
+    public static byte[] pdf(String text) {
         return pdf(text, false);
     }
 
     /** With {@code compressed}, the cross-reference and the objects are in deflated streams (PDF 1.5). */
-    static byte[] pdf(String text, boolean compressed) {
+    public static byte[] pdf(String text, boolean compressed) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document();
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -68,7 +71,7 @@ final class SampleFiles {
      * A grey PNG of {@code width} × {@code height} one-bit pixels, all zero, compressed at most: 10000 × 10000 is 12 MB
      * of rows in about 12 KB; with {@code truncated}, the image data stops after its first kilobyte.
      */
-    static byte[] pngBomb(int width, int height, boolean truncated) {
+    public static byte[] pngBomb(int width, int height, boolean truncated) {
         return zeroPng(width, height, 1, 0, 1, truncated);
     }
 
@@ -76,7 +79,7 @@ final class SampleFiles {
      * A PNG within the limits that is costly to decode: 4096 × 4096 pixels of 16-bit RGBA, 128 MiB of rows once
      * inflated, in about 130 KB.
      */
-    static byte[] heavyPng() {
+    public static byte[] heavyPng() {
         return zeroPng(4096, 4096, 16, 6, 8 * 8, false);
     }
 
@@ -112,7 +115,7 @@ final class SampleFiles {
     }
 
     /** A real small JPEG whose frame header (SOF) is rewritten to claim {@code width} × {@code height}. */
-    static byte[] jpegClaiming(int width, int height) {
+    public static byte[] jpegClaiming(int width, int height) {
         byte[] jpeg = jpeg(64, 64);
         for (int i = 2; i + 9 < jpeg.length; i++) {
             if ((jpeg[i] & 0xFF) == 0xFF && ((jpeg[i + 1] & 0xFF) == 0xC0 || (jpeg[i + 1] & 0xFF) == 0xC2)) {
@@ -127,7 +130,7 @@ final class SampleFiles {
     }
 
     /** A PDF whose object stream inflates to {@code mebibytes} MiB of zeros, in a few hundred KB. */
-    static byte[] pdfObjectStreamBomb(int mebibytes) {
+    public static byte[] pdfObjectStreamBomb(int mebibytes) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         ByteArrayOutputStream zeros = new ByteArrayOutputStream();
         byte[] block = new byte[1024 * 1024];
@@ -151,11 +154,11 @@ final class SampleFiles {
         return pdf.toByteArray();
     }
 
-    static byte[] ascii(String text) {
+    public static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    static byte[] concat(byte[] first, byte[] second) {
+    public static byte[] concat(byte[] first, byte[] second) {
         byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, both, first.length, second.length);
         return both;
