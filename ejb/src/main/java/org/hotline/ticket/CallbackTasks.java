@@ -1,6 +1,9 @@
 package org.hotline.ticket;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,7 +30,9 @@ import org.jboss.logging.Logger;
  * one task; when both would register the same unknown number, the number's key lets only one succeed.
  *
  * <p>It reacts after the call log's transaction committed, in a transaction of its own, so a failure here never
- * loses the call record. Called by the container with no user, hence {@code @PermitAll}.
+ * loses the call record. Callers who give up at once (a queue emptying) race to register their numbers, and MariaDB
+ * may answer one of them with a deadlock; that transaction is tried again, a few times, so that no caller's task is
+ * lost. Called by the container with no user, hence {@code @PermitAll}.
  */
 @Stateless
 @PermitAll
@@ -44,8 +49,37 @@ public class CallbackTasks {
 
     private final Clock clock = Clock.systemUTC();
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    private static final int ATTEMPTS = 5;
+
+    @Resource
+    private SessionContext context;
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void onAbandoned(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallAbandoned call) {
+        CallbackTasks self = context.getBusinessObject(CallbackTasks.class);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                self.openForAbandoned(call);
+                return;
+            } catch (EJBException | jakarta.persistence.PersistenceException transientOrNot) {
+                if (attempt == ATTEMPTS) {
+                    LOG.errorf(transientOrNot, "No callback task for abandoned call %s from %s after %d attempts",
+                            call.linkedid(), call.caller(), attempt);
+                    return;
+                }
+                try {
+                    Thread.sleep(50L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The task for a caller who gave up waiting, in a transaction of its own (tried again by the observer). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void openForAbandoned(CallAbandoned call) {
         ensureOpenTask(call.caller(), call.linkedid(), "معاودة الاتصال بمتصل لم يُجب — Call back ",
                 "Abandoned call " + call.linkedid() + (call.queue() == null ? "" : " in queue " + call.queue()));
     }
