@@ -134,7 +134,11 @@ final class FakeAsterisk implements AutoCloseable {
         }
     }
 
-    /** What CoreShowChannels answers from now on: each {linkedid, caller number, duration HH:MM:SS}. */
+    /**
+     * What CoreShowChannels answers from now on: each {linkedid, caller number, duration HH:MM:SS}, and for a call a
+     * member answered, also {member interface, how long the member's channel has existed HH:MM:SS}: the member's
+     * channel is then listed too, in the caller's bridge.
+     */
     void activeChannels(List<String[]> channels) {
         activeChannels = List.copyOf(channels);
     }
@@ -544,19 +548,37 @@ final class FakeAsterisk implements AutoCloseable {
         private void coreShowChannels(String id) throws IOException {
             StringBuilder answer = new StringBuilder("Response: Success\r\n" + idLine(id)
                     + "EventList: start\r\nMessage: Channels will follow\r\n\r\n");
+            int items = 0;
             for (String[] channel : activeChannels) {
-                answer.append("Event: CoreShowChannel\r\n").append(idLine(id)).append("Channel: ")
-                        .append(PbxCalls.callerChannel(channel[0])).append("\r\nChannelState: 6\r\n")
-                        .append("ChannelStateDesc: Up\r\nCallerIDNum: ").append(channel[1])
-                        .append("\r\nCallerIDName: <unknown>\r\nConnectedLineNum: <unknown>\r\n")
-                        .append("ConnectedLineName: <unknown>\r\nLanguage: ar\r\nAccountCode: \r\nContext: hotline\r\n")
-                        .append("Exten: 5599\r\nPriority: 9\r\nUniqueid: ").append(channel[0]).append("\r\nLinkedid: ")
-                        .append(channel[0]).append("\r\nApplication: Queue\r\nApplicationData: enquiries\r\n")
-                        .append("Duration: ").append(channel[2]).append("\r\nBridgeId: \r\n\r\n");
+                boolean bridged = channel.length > 3;
+                String bridge = bridged ? java.util.UUID.nameUUIDFromBytes(channel[0].getBytes(StandardCharsets.UTF_8))
+                        .toString() : "";
+                answer.append(showChannel(id, PbxCalls.callerChannel(channel[0]), channel[0], channel[0], channel[1],
+                        "hotline", "5599", "Queue", "enquiries,t,,,300", channel[2], bridge));
+                items++;
+                if (bridged) { // the member's channel, as app_queue dials it: <interface>-<counter>
+                    String uniqueid = channel[0].substring(0, channel[0].indexOf('.')) + ".9" + items;
+                    answer.append(showChannel(id, channel[3] + "-" + String.format(Locale.ROOT, "%08x",
+                            0x9000 + items), uniqueid, channel[0], channel[1], "agents", "s", "AppQueue",
+                            "(Outgoing Line)", channel[4], bridge));
+                    items++;
+                }
             }
             answer.append("Event: CoreShowChannelsComplete\r\n").append(idLine(id))
-                    .append("EventList: Complete\r\nListItems: ").append(activeChannels.size()).append("\r\n\r\n");
+                    .append("EventList: Complete\r\nListItems: ").append(items).append("\r\n\r\n");
             write(answer.toString());
+        }
+
+        /** One CoreShowChannel item, in the order of Asterisk 22's channel snapshot and ami_channel fields. */
+        private static String showChannel(String id, String name, String uniqueid, String linkedid, String caller,
+                String context, String exten, String application, String data, String duration, String bridge) {
+            return "Event: CoreShowChannel\r\n" + idLine(id) + "Channel: " + name + "\r\nChannelState: 6\r\n"
+                    + "ChannelStateDesc: Up\r\nCallerIDNum: " + caller + "\r\nCallerIDName: <unknown>\r\n"
+                    + "ConnectedLineNum: <unknown>\r\nConnectedLineName: <unknown>\r\nLanguage: ar\r\n"
+                    + "AccountCode: \r\nContext: " + context + "\r\nExten: " + exten + "\r\nPriority: 9\r\n"
+                    + "Uniqueid: " + uniqueid + "\r\nLinkedid: " + linkedid + "\r\nBridgeId: " + bridge
+                    + "\r\nApplication: " + application + "\r\nApplicationData: " + data + "\r\nDuration: "
+                    + duration + "\r\n\r\n";
         }
 
         /**

@@ -207,14 +207,14 @@ final class PbxCalls {
     }
 
     /**
-     * The VarSet Asterisk sends when the dialplan (or an AGI script's SET VARIABLE) sets a variable on the caller's
-     * channel of a call that is up in the IVR.
+     * What Asterisk sends when the IVR's SET VARIABLE sets a variable on the caller's channel of a call that is up in
+     * the IVR (AGIExecStart, VarSet, AGIExecEnd), as one text of three blocks.
      */
     static String variableSet(String linkedid, String caller, String name, String value, Instant at) {
         Call call = new Call(linkedid, caller, null, at);
         call.caller.state = 6;
         call.variable(name, value);
-        return call.blocks.get(0);
+        return String.join("", call.blocks);
     }
 
     /**
@@ -223,12 +223,18 @@ final class PbxCalls {
      */
     static String member(String event, String queue, String iface, String memberName, boolean paused, String reason,
             Instant at) {
+        return member(event, queue, iface, memberName, paused, reason, 0, at);
+    }
+
+    /** The same, for a member with its own wrapuptime (queues.conf's {@code member => …,wrapuptime}). */
+    static String member(String event, String queue, String iface, String memberName, boolean paused, String reason,
+            int wrapuptime, Instant at) {
         return "Event: " + event + "\r\nPrivilege: agent,all\r\nTimestamp: " + timestamp(at) + "\r\nQueue: " + queue
                 + "\r\nMemberName: " + memberName + "\r\nInterface: " + iface + "\r\nStateInterface: " + iface
                 + "\r\nMembership: dynamic\r\nPenalty: 0\r\nCallsTaken: 0\r\nLastCall: 0\r\nLastPause: "
                 + (paused ? at.getEpochSecond() : 0) + "\r\nLoginTime: " + at.getEpochSecond() + "\r\nInCall: 0"
                 + "\r\nStatus: 1\r\nPaused: " + (paused ? 1 : 0) + "\r\nPausedReason: " + (reason == null ? "" : reason)
-                + "\r\nRinginuse: 0\r\nWrapuptime: 0\r\n\r\n";
+                + "\r\nRinginuse: 0\r\nWrapuptime: " + wrapuptime + "\r\n\r\n";
     }
 
     /** A caller who hangs up in the IVR after choosing a language: Newchannel, VarSet HOTLINE_LANG=ar, Hangup. */
@@ -561,8 +567,18 @@ final class PbxCalls {
             caller.priority = 2;
         }
 
+        /**
+         * The IVR sets a variable through AGI, as Asterisk reports it: AGIExecStart of the SET VARIABLE command, the
+         * VarSet it causes, AGIExecEnd.
+         */
         void variable(String name, String value) {
+            String commandId = Integer.toString(Math.floorMod((linkedid + name + value).hashCode(), 2_000_000_000));
+            event("AGIExecStart", "agi,all", caller.fields("") + "CommandId: " + commandId
+                    + "\r\nCommand: SET VARIABLE \"" + name + "\" \"" + value + "\"\r\n");
             event("VarSet", "dialplan,all", caller.fields("") + "Variable: " + name + "\r\nValue: " + value + "\r\n");
+            event("AGIExecEnd", "agi,all", caller.fields("") + "CommandId: " + commandId
+                    + "\r\nCommand: SET VARIABLE \"" + name + "\" \"" + value + "\"\r\nResultCode: 200"
+                    + "\r\nResult: Success\r\n");
         }
 
         /** The IVR: a language, then a topic, chosen over a few seconds. */

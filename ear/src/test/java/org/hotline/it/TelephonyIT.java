@@ -85,10 +85,10 @@ class TelephonyIT {
     @Test
     void anAnsweredQueueCallShowsOnTheConsoleThenWrapUpThenAvailableAgain() throws Exception {
         Api agent = Api.as("tel.wrapup", PASSWORD);
-        assertEquals(202, agent.put("/api/v1/phone/queues", "{\"queues\":[\"enquiries\"]}").status());
+        assertEquals(202, agent.put("/api/v1/phone/queues", "{\"queues\":[\"status\"]}").status());
         eventually(PATIENCE, "console AVAILABLE", () -> "AVAILABLE".equals(state(agent)));
         String linkedid = "1795700150.1";
-        List<String> call = PbxCalls.answered(linkedid, "07701500150", "enquiries", "PJSIP/1102", "Wrap Up",
+        List<String> call = PbxCalls.answered(linkedid, "07701500150", "status", "PJSIP/1102", "Wrap Up",
                 Instant.now(), 2, 20);
         int completes = 0;
         while (!call.get(completes).startsWith("Event: AgentComplete")) {
@@ -101,7 +101,7 @@ class TelephonyIT {
         }
         eventually(PATIENCE, "console WRAP_UP", () -> "WRAP_UP".equals(state(agent)));
         assertNotNull(console(agent).getString("wrapUpUntil", null));
-        eventually(PATIENCE, "AVAILABLE once wrap-up is over (3 s here)", () -> "AVAILABLE".equals(state(agent)));
+        eventually(PATIENCE, "AVAILABLE once the status queue's wrap-up (3 s here) is over", () -> "AVAILABLE".equals(state(agent)));
         assertEquals(202, agent.delete("/api/v1/phone/queues").status());
     }
 

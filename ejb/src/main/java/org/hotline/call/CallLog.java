@@ -1,6 +1,9 @@
 package org.hotline.call;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -8,8 +11,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import org.hotline.audit.AuditTrail;
 import org.hotline.citizen.Citizen;
 import org.hotline.citizen.Callers;
+import org.hotline.security.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +28,9 @@ import java.util.stream.Collectors;
  * Writes the PBX's signals into the call log. The row of a linkedid is created with INSERT IGNORE, then locked, so
  * that signals of one call handled at once on several threads are applied one after another and never make two rows.
  *
- * <p>Called only by the telephony module's AMI adapter, on container threads that carry no user; no page or API
- * reaches it, hence {@code @PermitAll}.
+ * <p>Its writes are called only by the telephony module's AMI adapter and the PBX's records, on container threads that
+ * carry no user; no page or API reaches them, hence {@code @PermitAll}. Looking a call up is for supervisors and
+ * administrators, and audited: a call names its caller.
  */
 @Stateless
 @PermitAll
@@ -39,7 +45,29 @@ public class CallLog {
     @Inject
     private Callers callers;
 
+    @Inject
+    private AuditTrail audit;
+
+    @Resource
+    private SessionContext session;
+
     private final Clock clock = Clock.systemUTC();
+
+    /**
+     * A call by its linkedid or by the uniqueid Asterisk's CDRs and queue_log name it by (either finds it), with its
+     * legs; the look-up is audited.
+     *
+     * @throws CallNotFound when no call has that id
+     */
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    public CallView find(@NotNull @jakarta.validation.constraints.Pattern(regexp = "\\d{1,20}\\.\\d{1,10}") String id) {
+        CallRecord call = em.createQuery("select c from CallRecord c where c.linkedid = :id or c.uniqueid = :id",
+                CallRecord.class).setParameter("id", id).setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new CallNotFound(id));
+        audit.record(session.getCallerPrincipal().getName(), "CALL_VIEWED", "call", call.getLinkedid(), null,
+                "looked up by " + id);
+        return CallView.of(call);
+    }
 
     public void apply(@NotNull CallSignal signal) {
         apply(signal, null);
@@ -56,7 +84,15 @@ public class CallLog {
         if (signal.kind() == CallSignal.Kind.AGENT_COMPLETED && wrapUpSeconds != null) {
             call.wrappedUp(wrapUpSeconds);
         }
-        if (call.getCitizenId() == null && call.getCaller() != null && signal.caller() != null) {
+        settled(call, before, signal.caller() != null);
+    }
+
+    /**
+     * What follows every change of a call: its caller matched to a citizen once known, and a callback task asked for
+     * when the call has just turned out abandoned (the caller gave up waiting; never a queue's timeout).
+     */
+    private void settled(CallRecord call, CallDisposition before, boolean callerMayBeNew) {
+        if (callerMayBeNew && call.getCitizenId() == null && call.getCaller() != null) {
             call.belongsTo(callers.owning(call.getCaller()).map(Citizen::getId).orElse(null));
         }
         if (before != CallDisposition.ABANDONED && call.getDisposition() == CallDisposition.ABANDONED
@@ -66,8 +102,29 @@ public class CallLog {
     }
 
     /**
-     * Brings the log in line with the PBX after a (re)connect: a call the PBX has that the log lacks is entered, and
-     * a call the log has not seen end that the PBX no longer has is marked incomplete. Calls the log changed after
+     * Completes a call from the PBX's own records (its CDRs and queue_log, as signals): they are the last word on a
+     * call that ended while the application was away, and fill what the live events missed. A call the live events had
+     * already seen end is compared with them first; what differs is kept on the call and counted.
+     *
+     * @return what differed, or null when the live record agreed (or had not seen the call end)
+     */
+    public String completeFromPbx(@NotNull String linkedid, @NotNull List<CallSignal> pbxSignals) {
+        CallRecord call = locked(linkedid);
+        CallDisposition before = call.getDisposition();
+        String disagreement = call.getEndedAt() == null ? null : call.disagreementWith(CallRecord.of(linkedid,
+                pbxSignals, clock.instant()));
+        Instant now = clock.instant();
+        pbxSignals.forEach(signal -> call.apply(signal, now));
+        call.checkedAgainstPbx(now, disagreement);
+        settled(call, before, true);
+        return disagreement;
+    }
+
+    /**
+     * Brings the log in line with the PBX after a (re)connect: a call the PBX has that the log lacks is entered, a call
+     * a member is bridged to is answered by that member (even if its answer came while the application was away), and
+     * a call the log has not seen end that the PBX no longer has is marked incomplete (the PBX's records complete it
+     * later: {@link #completeFromPbx}). Calls the log changed after
      * the PBX's list was taken are left alone: their events are newer than the list.
      *
      * @return how many calls were entered and how many marked incomplete
@@ -77,11 +134,17 @@ public class CallLog {
         int entered = 0;
         for (ActiveCall call : active) {
             CallRecord record = locked(call.linkedid());
+            CallDisposition before = record.getDisposition();
             if (record.getEnteredAt() == null) {
                 record.apply(new CallSignal(CallSignal.Kind.ENTERED, call.linkedid(), call.enteredAt(), call.caller(),
                         null, null, null, null, null, null, null, null, null), clock.instant());
                 entered++;
             }
+            if (call.isAnswered()) {
+                record.apply(new CallSignal(CallSignal.Kind.ANSWERED, call.linkedid(), call.answeredAt(), null, null,
+                        null, call.queue(), call.agent(), null, null, null, null, null), clock.instant());
+            }
+            settled(record, before, call.caller() != null);
         }
         List<CallRecord> lost = em.createQuery("select c from CallRecord c where c.endedAt is null"
                 + " and c.disposition <> :incomplete and c.updatedAt < :listTakenAt and c.updatedAt > :since",

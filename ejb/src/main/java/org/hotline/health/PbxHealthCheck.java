@@ -26,6 +26,7 @@ public class PbxHealthCheck implements HealthCheck {
         return HealthCheckResponse.named("pbx").status(now.backlog() <= BACKLOG_LIMIT)
                 .withData("configured", now.configured()).withData("connected", now.connected())
                 .withData("backlog", now.backlog()).withData("backlogAgeMillis", now.backlogAgeMillis())
-                .withData("written", now.written()).withData("failures", now.failures()).build();
+                .withData("written", now.written()).withData("failures", now.failures())
+                .withData("unmatched", now.unmatched()).build();
     }
 }

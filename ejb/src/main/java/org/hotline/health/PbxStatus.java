@@ -12,13 +12,15 @@ public class PbxStatus {
 
     /**
      * How the connection stands: whether a PBX is configured and connected, the call events not yet written and how
-     * long the oldest of them has waited, the events written since start, and those that could not be written.
+     * long the oldest of them has waited, the events written since start, those that could not be written, and the
+     * PBX's facts that named no call and could not be matched to one (an agent's completion without ids whose member
+     * had no call in hand).
      */
     public record Snapshot(boolean configured, boolean connected, long backlog, long backlogAgeMillis, long written,
-            long failures) {
+            long failures, long unmatched) {
     }
 
-    private volatile Supplier<Snapshot> source = () -> new Snapshot(false, false, 0, 0, 0, 0);
+    private volatile Supplier<Snapshot> source = () -> new Snapshot(false, false, 0, 0, 0, 0, 0);
 
     /** The telephony module registers where the current state comes from. */
     public void reportFrom(Supplier<Snapshot> current) {

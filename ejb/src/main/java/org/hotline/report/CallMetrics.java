@@ -33,12 +33,23 @@ public final class CallMetrics {
 
     static final String ANSWERED = OFFERED + " and c.answered_at is not null";
 
-    /** Abandoned: offered, never answered, and over (the caller hung up, or was dropped, while waiting). */
+    /**
+     * Abandoned: offered, never answered, and over (the caller hung up, or was dropped, while waiting), unless the
+     * queue itself let the caller go ({@link #timedOut}).
+     */
     public static boolean abandoned(CallTimeline call) {
-        return offered(call) && call.answeredAt() == null && call.endedAt() != null;
+        return offered(call) && call.answeredAt() == null && call.endedAt() != null && !timedOut(call);
     }
 
-    static final String ABANDONED = OFFERED + " and c.answered_at is null and c.ended_at is not null";
+    static final String ABANDONED = OFFERED + " and c.answered_at is null and c.ended_at is not null"
+            + " and c.disposition <> 'TIMED_OUT'";
+
+    /** Timed out: Queue() let the caller go unanswered (its time limit, or no member to take the call). */
+    public static boolean timedOut(CallTimeline call) {
+        return call.disposition() == CallDisposition.TIMED_OUT;
+    }
+
+    static final String TIMED_OUT = "c.disposition = 'TIMED_OUT'";
 
     /**
      * The wait in the queue, in whole seconds: the PBX's own count (its holdtime) when it gave one, else from joining
@@ -82,12 +93,15 @@ public final class CallMetrics {
 
     static final String ENDED_IN_IVR = "c.disposition = 'IVR_ONLY'";
 
-    /** Talk: from the answer to the end, in seconds. */
-    static final String TALK = "timestampdiff(second, c.answered_at, c.ended_at)";
+    /**
+     * Talk: the PBX's own count (the sum of the agents' talk times over the call's legs), else from the answer to the
+     * end, in seconds.
+     */
+    static final String TALK = "coalesce(c.talk_seconds, timestampdiff(second, c.answered_at, c.ended_at))";
 
     /**
-     * Handle time: talk plus the wrap-up the agent had after the call (the PBX's wrap-up time for the member, else the
-     * configured one, as the console counts it). A call whose wrap-up was not recorded counts its talk.
+     * Handle time: talk plus the wrap-up the agent had after the call as the PBX holds it (the member's or the queue's
+     * wrapuptime; none when it has none). A call whose wrap-up was not recorded counts its talk.
      */
     public static long handleSeconds(long talkSeconds, Integer wrapUpSeconds) {
         return talkSeconds + (wrapUpSeconds == null ? 0 : wrapUpSeconds);

@@ -59,7 +59,8 @@ public class CallReports {
             + " count(case when " + CallMetrics.ANSWERED + " and c.ended_at is not null then 1 end),"
             + " max(case when " + CallMetrics.OFFERED + " then " + CallMetrics.WAIT + " end),"
             + " count(case when " + CallMetrics.AFTER_HOURS + " then 1 end),"
-            + " count(*), count(case when " + CallMetrics.ENDED_IN_IVR + " then 1 end)";
+            + " count(*), count(case when " + CallMetrics.ENDED_IN_IVR + " then 1 end),"
+            + " count(case when " + CallMetrics.TIMED_OUT + " then 1 end)";
 
     /** Where each sum is in a row of {@link #SUMS}. */
     private static final int OFFERED = 0;
@@ -73,9 +74,10 @@ public class CallReports {
     private static final int AFTER_HOURS = 8;
     private static final int CALLS = 9;
     private static final int ENDED_IN_IVR = 10;
-    private static final int CALLBACKS_REQUESTED = 11;
-    private static final int CALLBACKS_COMPLETED = 12;
-    private static final int COLUMNS = 13;
+    private static final int TIMED_OUT = 11;
+    private static final int CALLBACKS_REQUESTED = 12;
+    private static final int CALLBACKS_COMPLETED = 13;
+    private static final int COLUMNS = 14;
 
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
@@ -141,7 +143,7 @@ public class CallReports {
                 CallMetrics.abandonRate(sums[ABANDONED], sums[OFFERED]), mean(sums[WAIT_SUM], sums[ANSWERED]),
                 mean(sums[HANDLE_SUM], sums[HANDLED_CALLS]), sums[LONGEST_WAIT] < 0 ? null : sums[LONGEST_WAIT],
                 sums[AFTER_HOURS], sums[CALLBACKS_REQUESTED], sums[CALLBACKS_COMPLETED], sums[CALLS],
-                sums[ENDED_IN_IVR]);
+                sums[ENDED_IN_IVR], sums[TIMED_OUT]);
     }
 
     /** A mean to a tenth of a second, or null when there was nothing to measure. */

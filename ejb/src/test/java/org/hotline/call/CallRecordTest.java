@@ -155,4 +155,73 @@ class CallRecordTest {
         call.markIncomplete(T0.plusSeconds(200));
         assertEquals(CallDisposition.ANSWERED, call.getDisposition());
     }
+
+    private static CallSignal queue(Kind kind, String queue, int second, String agent, Integer wait, Integer talk,
+            String reason) {
+        return new CallSignal(kind, ID, T0.plusSeconds(second), null, null, null, queue, agent, wait, talk, null,
+                null, reason);
+    }
+
+    @Test
+    void aQueueThatTimesOutIsTimedOutWhateverTheOrderAndACallerWhoGivesUpHasAbandoned() {
+        List<CallSignal> timeout = new ArrayList<>(List.of(signal(Kind.ENTERED, 0),
+                queue(Kind.QUEUE_JOINED, "enquiries", 5, null, null, null, null),
+                queue(Kind.ABANDONED, "enquiries", 13, null, 8, null, null),
+                variable("QUEUESTATUS", "TIMEOUT", 13), signal(Kind.ENDED, 14)));
+        CallRecord call = applied(timeout);
+        assertEquals(CallDisposition.TIMED_OUT, call.getDisposition());
+        assertEquals(CallLeg.Outcome.TIMED_OUT, call.getLegs().get(0).getOutcome());
+        Collections.reverse(timeout);
+        CallRecord reversed = applied(timeout);
+        assertEquals(CallDisposition.TIMED_OUT, reversed.getDisposition());
+        assertEquals(CallLeg.Outcome.TIMED_OUT, reversed.getLegs().get(0).getOutcome());
+        assertEquals(8, reversed.getWaitSeconds());
+
+        CallRecord gaveUp = applied(List.of(signal(Kind.ENTERED, 0),
+                queue(Kind.QUEUE_JOINED, "enquiries", 5, null, null, null, null),
+                queue(Kind.ABANDONED, "enquiries", 9, null, 4, null, null)));
+        assertEquals(CallDisposition.IN_PROGRESS, gaveUp.getDisposition(), "not over until the call ends");
+        gaveUp.apply(signal(Kind.ENDED, 9), T0.plusSeconds(10));
+        assertEquals(CallDisposition.ABANDONED, gaveUp.getDisposition());
+    }
+
+    @Test
+    void aBlindTransferToAnotherQueueHasTwoLegsAndTheCallSumsThem() {
+        List<CallSignal> signals = new ArrayList<>(List.of(signal(Kind.ENTERED, 0),
+                queue(Kind.QUEUE_JOINED, "enquiries", 5, null, null, null, null),
+                queue(Kind.ANSWERED, "enquiries", 6, "agent1", 1, null, null),
+                new CallSignal(Kind.TRANSFERRED, ID, T0.plusSeconds(9), null, null, null, null, null, null, null,
+                        null, null, "xfer-complaints"),
+                queue(Kind.AGENT_COMPLETED, "enquiries", 9, "agent1", 1, 3, "transfer"),
+                queue(Kind.QUEUE_JOINED, "complaints", 9, null, null, null, null),
+                queue(Kind.ANSWERED, "complaints", 10, "agent7", 1, null, null),
+                queue(Kind.AGENT_COMPLETED, "complaints", 16, "agent7", 1, 6, "agent"), signal(Kind.ENDED, 16)));
+        Random random = new Random(22);
+        for (int round = 0; round < 20; round++) {
+            List<CallSignal> noisy = new ArrayList<>(signals);
+            noisy.addAll(signals);
+            Collections.shuffle(noisy, random);
+            CallRecord call = applied(noisy);
+            assertEquals(2, call.getLegs().size(), "one leg per queue visit, whatever the order");
+            assertEquals("agent1", call.getAgent());
+            assertEquals("enquiries", call.getQueue());
+            assertEquals("complaints", call.getTransferredTo());
+            assertEquals(2, call.getWaitSeconds());
+            assertEquals(9, call.getTalkSeconds());
+            assertEquals(CallLeg.Outcome.TRANSFERRED, call.getLegs().get(0).getOutcome());
+            assertEquals("agent7", call.getLegs().get(1).getAgent());
+            assertEquals(CallDisposition.ANSWERED, call.getDisposition());
+        }
+    }
+
+    @Test
+    void aSecondVisitToTheSameQueueMinutesLaterIsItsOwnLeg() {
+        CallRecord call = applied(List.of(queue(Kind.QUEUE_JOINED, "enquiries", 5, null, null, null, null),
+                queue(Kind.ANSWERED, "enquiries", 7, "agent1", 2, null, null),
+                queue(Kind.AGENT_COMPLETED, "enquiries", 67, "agent1", 2, 60, "transfer"),
+                queue(Kind.QUEUE_JOINED, "enquiries", 68, null, null, null, null),
+                queue(Kind.ANSWERED, "enquiries", 71, "agent2", 3, null, null)));
+        assertEquals(2, call.getLegs().size());
+        assertEquals(5, call.getWaitSeconds());
+    }
 }

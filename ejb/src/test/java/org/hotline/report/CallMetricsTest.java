@@ -31,6 +31,18 @@ class CallMetricsTest {
     }
 
     @Test
+    void aCallTheQueueLetGoIsOfferedAndTimedOutNotAbandonedAndCountsAgainstTheServiceLevel() {
+        Instant joined = TEN.plusSeconds(12);
+        CallTimeline call = new CallTimeline(TEN, joined, null, joined.plusSeconds(300), 300,
+                CallDisposition.TIMED_OUT);
+        assertTrue(CallMetrics.offered(call));
+        assertTrue(CallMetrics.timedOut(call));
+        assertFalse(CallMetrics.abandoned(call), "the caller did not give up: the queue let them go");
+        assertFalse(CallMetrics.answeredWithin(call, 20));
+        assertFalse(CallMetrics.timedOut(abandoned(20)));
+    }
+
+    @Test
     void aCallAbandonedAtExactlyNSecondsIsOfferedAndAbandonedButNotAnsweredWithinN() {
         CallTimeline call = abandoned(20);
         assertTrue(CallMetrics.offered(call));

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +34,7 @@ import org.asteriskjava.manager.ResponseEvents;
 import org.asteriskjava.manager.action.CoreShowChannelsAction;
 import org.asteriskjava.manager.action.ManagerAction;
 import org.asteriskjava.manager.action.OriginateAction;
+import org.asteriskjava.manager.action.PingAction;
 import org.asteriskjava.manager.action.QueueStatusAction;
 import org.asteriskjava.manager.event.ConnectEvent;
 import org.asteriskjava.manager.event.CoreShowChannelEvent;
@@ -65,6 +67,10 @@ import org.jboss.logging.Logger;
  * their own, in the PBX's order.</li>
  * <li>After every (re)connect of the event connection the call log and the live picture are resynchronised from
  * the PBX's lists (CoreShowChannels, QueueStatus).</li>
+ * <li>Both connections send a Ping well inside the socket's read timeout, so an idle link (a quiet night) is never
+ * taken for a dead one: without it each connection timed out every 60 seconds, reconnected and resynchronised.</li>
+ * <li>An agent's completion that comes without the call's ids is matched by queue and member
+ * ({@link MembersInHand}).</li>
  * </ul>
  */
 @Singleton
@@ -76,6 +82,8 @@ public class AmiConnection {
     private static final Logger LOG = Logger.getLogger(AmiConnection.class);
     private static final int LOGIN_RETRY_SECONDS = 3;
     private static final int SOCKET_READ_TIMEOUT_MILLIS = 60_000;
+    /** A third of the read timeout: two pings may be lost before the link is taken for dead. */
+    private static final int KEEP_ALIVE_SECONDS = 20;
     private static final int LANES = 16;
     private static final long LIST_TIMEOUT_MILLIS = 10_000;
     private static final long ACTION_TIMEOUT_MILLIS = 5_000;
@@ -113,9 +121,11 @@ public class AmiConnection {
     private CompletableFuture<Void> liveLane = CompletableFuture.completedFuture(null);
     /** Originates waiting for their OriginateResponse: our ActionID → what to do with the reason. */
     private final Map<String, Consumer<Integer>> originates = new ConcurrentHashMap<>();
+    private final MembersInHand inHand = new MembersInHand();
     private volatile ManagerConnection events;
     private volatile ManagerConnection actions;
     private volatile ScheduledFuture<?> loginAttempts;
+    private volatile ScheduledFuture<?> keepAlive;
 
     @PostConstruct
     void start() {
@@ -126,6 +136,8 @@ public class AmiConnection {
             status.reportFrom(this::snapshot);
             switchboard.connectionFrom(() -> isConnected(events) && isConnected(actions));
             loginAttempts = scheduler.scheduleWithFixedDelay(() -> firstLogin(settings), 0, LOGIN_RETRY_SECONDS,
+                    TimeUnit.SECONDS);
+            keepAlive = scheduler.scheduleWithFixedDelay(this::ping, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS,
                     TimeUnit.SECONDS);
         }, () -> LOG.info("No PBX configured (HOTLINE_AMI_HOST): running without telephony"));
     }
@@ -148,6 +160,7 @@ public class AmiConnection {
             return;
         }
         Instant now = clock.instant();
+        inHand.fillIn(event);
         AmiEventTranslator.translate(event, now).ifPresent(this::handOff);
         LiveEventTranslator.translate(event, now).ifPresent(this::handOffLive);
     }
@@ -156,7 +169,7 @@ public class AmiConnection {
         Map.Entry<Long, Long> oldest = backlog.firstEntry();
         long ageMillis = oldest == null ? 0 : Math.max(0, (System.nanoTime() - oldest.getValue()) / 1_000_000);
         return new PbxStatus.Snapshot(true, isConnected(events) && isConnected(actions), backlog.size(), ageMillis,
-                written.get(), failures.get());
+                written.get(), failures.get(), inHand.unmatched());
     }
 
     private static boolean isConnected(ManagerConnection connection) {
@@ -214,26 +227,28 @@ public class AmiConnection {
         }
     }
 
+    /** Keeps each logged-in connection busy enough that its read timeout never fires on a quiet link. */
+    private void ping() {
+        for (ManagerConnection connection : new ManagerConnection[] {events, actions}) {
+            if (isConnected(connection)) {
+                try {
+                    connection.sendAction(new PingAction(), ACTION_TIMEOUT_MILLIS);
+                } catch (Exception lost) {
+                    LOG.debugf("Ping unanswered (%s); Asterisk-Java's reconnect takes over", lost.getMessage());
+                }
+            }
+        }
+    }
+
     /**
-     * After every (re)connect: asks the PBX for its channels and its queues, reconciles the call log with the
-     * channels (calls that began while the link was down are entered, calls that ended unseen are marked
-     * incomplete), and replaces the live picture with the queues' members and waiting callers.
+     * After every (re)connect: asks the PBX for its queues and its channels, replaces the live picture with the
+     * queues' members and waiting callers, and reconciles the call log with the channels as they really stand (calls
+     * that began while the link was down are entered, calls a member's channel is bridged to are answered by that
+     * member, calls that ended unseen are marked incomplete until the PBX's own records complete them).
      */
     private void resynchronise() {
         try {
             awaitActions();
-            Instant listTakenAt = clock.instant();
-            ResponseEvents channels = actions.sendEventGeneratingAction(new CoreShowChannelsAction(),
-                    LIST_TIMEOUT_MILLIS);
-            List<ActiveCall> active = new ArrayList<>();
-            for (ResponseEvent event : channels.getEvents()) {
-                if (event instanceof CoreShowChannelEvent channel
-                        && AmiEventTranslator.isCallsOwn(channel.getUniqueid(), channel.getLinkedid())) {
-                    active.add(new ActiveCall(channel.getLinkedid(), channel.getCallerIdNum(),
-                            listTakenAt.minus(duration(channel.getDuration()))));
-                }
-            }
-            CallLog.Reconciliation done = callLog.reconcile(active, listTakenAt);
             Instant queuesTakenAt = clock.instant();
             ResponseEvents queues = actions.sendEventGeneratingAction(new QueueStatusAction(), LIST_TIMEOUT_MILLIS);
             List<LiveEvent.MemberState> members = new ArrayList<>();
@@ -247,9 +262,21 @@ public class AmiConnection {
                 }
             }
             handOffLive(new LiveEvent.Resynchronised(queuesTakenAt, members, waiting));
-            LOG.infof("Resynchronised with the PBX: %d call(s) in progress, %d entered, %d marked incomplete;"
-                    + " %d queue member(s), %d caller(s) waiting", active.size(), done.entered(),
-                    done.markedIncomplete(), members.size(), waiting.size());
+            Map<String, String> memberNames = new HashMap<>();
+            members.forEach(member -> memberNames.putIfAbsent(member.phoneInterface(), member.memberName()));
+
+            Instant listTakenAt = clock.instant();
+            ResponseEvents channels = actions.sendEventGeneratingAction(new CoreShowChannelsAction(),
+                    LIST_TIMEOUT_MILLIS);
+            List<CoreShowChannelEvent> listed = channels.getEvents().stream()
+                    .filter(CoreShowChannelEvent.class::isInstance).map(CoreShowChannelEvent.class::cast).toList();
+            List<ActiveCall> active = ChannelList.calls(listed, memberNames, listTakenAt);
+            CallLog.Reconciliation done = callLog.reconcile(active, listTakenAt);
+            switchboard.callsChanged();
+            LOG.infof("Resynchronised with the PBX: %d call(s) in progress (%d answered), %d entered, %d marked"
+                    + " incomplete; %d queue member(s), %d caller(s) waiting", active.size(),
+                    active.stream().filter(ActiveCall::isAnswered).count(), done.entered(), done.markedIncomplete(),
+                    members.size(), waiting.size());
         } catch (Exception failed) {
             LOG.warnf(failed, "Could not resynchronise with the PBX; the next reconnect tries again");
         }
@@ -343,16 +370,6 @@ public class AmiConnection {
         }
     }
 
-    /** Asterisk's channel duration, HH:MM:SS. */
-    static Duration duration(String hhmmss) {
-        if (hhmmss == null || !hhmmss.matches("\\d+:\\d{2}:\\d{2}")) {
-            return Duration.ZERO;
-        }
-        String[] parts = hhmmss.split(":");
-        return Duration.ofHours(Long.parseLong(parts[0])).plusMinutes(Long.parseLong(parts[1]))
-                .plusSeconds(Long.parseLong(parts[2]));
-    }
-
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
@@ -376,6 +393,9 @@ public class AmiConnection {
     void stop() {
         if (loginAttempts != null) {
             loginAttempts.cancel(true);
+        }
+        if (keepAlive != null) {
+            keepAlive.cancel(true);
         }
         for (ManagerConnection connection : new ManagerConnection[] {events, actions}) {
             if (isConnected(connection)) {

@@ -242,10 +242,13 @@ public class Switchboard {
         new TreeSet<>(stateChanged).forEach(phone -> executor.execute(() -> pushConsole(phone)));
     }
 
-    /** A member's wrap-up after a call: the PBX's wrap-up time for it (the longest of its queues'), else ours. */
+    /**
+     * A member's wrap-up after a call, as the PBX holds it: the member's own wrapuptime, else its queue's (the longest
+     * over the queues it is in), else none.
+     */
     private int wrapUp(Map<String, MemberState> queues) {
-        int seconds = queues.values().stream().mapToInt(MemberState::wrapUpSeconds).max().orElse(0);
-        return seconds > 0 ? seconds : settings.wrapUpSeconds();
+        return queues.values().stream().mapToInt(member -> member.wrapUpSeconds() > 0 ? member.wrapUpSeconds()
+                : settings.wrapUpOf(member.queue())).max().orElse(0);
     }
 
     /**
@@ -256,7 +259,7 @@ public class Switchboard {
         synchronized (lock) {
             return members.entrySet().stream().filter(phone -> Objects.equals(agent,
                     AgentPresence.agentName(memberName(phone.getValue()), phone.getKey()))).findFirst()
-                    .map(phone -> wrapUp(phone.getValue())).orElse(settings.wrapUpSeconds());
+                    .map(phone -> wrapUp(phone.getValue())).orElse(0);
         }
     }
 

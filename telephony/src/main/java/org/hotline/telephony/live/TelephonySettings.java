@@ -1,24 +1,46 @@
 package org.hotline.telephony.live;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * How the hotline's PBX is laid out, from the environment: the queues agents sign in to ({@code HOTLINE_QUEUES},
- * those of docs/asterisk/queues.conf by default), the wrap-up after a call when the PBX's member says 0
- * ({@code HOTLINE_WRAPUP_SECONDS}, 15 like queues.conf), and the dialplan context that dials a citizen back
- * ({@code HOTLINE_CALLBACK_CONTEXT}, {@code hotline-callback}).
+ * those of docs/asterisk/queues.conf by default), the dialplan context that dials a citizen back
+ * ({@code HOTLINE_CALLBACK_CONTEXT}, {@code hotline-callback}), and each queue's wrapuptime as queues.conf sets it
+ * ({@code HOTLINE_QUEUE_WRAPUP}, e.g. {@code enquiries=15,complaints=30}; none by default). Asterisk's manager
+ * interface shows a member's own wrapuptime but not its queue's, so the queue's is told here; a wrap-up the PBX does
+ * not hold is never assumed, or handle times would be made up.
  */
-public record TelephonySettings(List<String> queues, int wrapUpSeconds, String callbackContext) {
+public record TelephonySettings(List<String> queues, String callbackContext, Map<String, Integer> queueWrapUp) {
 
     public static TelephonySettings from(Map<String, String> environment) {
         List<String> queues = Arrays.stream(environment.getOrDefault("HOTLINE_QUEUES",
                 "enquiries,registration,complaints,status,agents").split(",")).map(String::strip)
                 .filter(name -> !name.isEmpty()).distinct().toList();
-        int wrapUp = Integer.parseInt(environment.getOrDefault("HOTLINE_WRAPUP_SECONDS", "15").strip());
-        return new TelephonySettings(queues, Math.max(0, wrapUp),
-                environment.getOrDefault("HOTLINE_CALLBACK_CONTEXT", "hotline-callback").strip());
+        return new TelephonySettings(queues, environment.getOrDefault("HOTLINE_CALLBACK_CONTEXT", "hotline-callback")
+                .strip(), queueWrapUp(environment.getOrDefault("HOTLINE_QUEUE_WRAPUP", "")));
+    }
+
+    /** A queue's wrapuptime in seconds as configured here, or 0. */
+    public int wrapUpOf(String queue) {
+        return queue == null ? 0 : queueWrapUp.getOrDefault(queue.toLowerCase(Locale.ROOT), 0);
+    }
+
+    private static Map<String, Integer> queueWrapUp(String setting) {
+        Map<String, Integer> seconds = new LinkedHashMap<>();
+        for (String entry : setting.split(",")) {
+            String[] pair = entry.split("=", 2);
+            if (pair.length == 2 && !pair[0].isBlank() && pair[1].strip().matches("\\d{1,4}")) {
+                seconds.put(pair[0].strip().toLowerCase(Locale.ROOT), Integer.parseInt(pair[1].strip()));
+            } else if (!entry.isBlank()) {
+                throw new IllegalArgumentException("HOTLINE_QUEUE_WRAPUP: '" + entry.strip()
+                        + "' is not queue=seconds");
+            }
+        }
+        return Map.copyOf(seconds);
     }
 
     public static TelephonySettings current() {

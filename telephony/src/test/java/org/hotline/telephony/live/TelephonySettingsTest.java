@@ -12,15 +12,12 @@ class TelephonySettingsTest {
     void withoutSettingsTheQueuesAreThoseOfTheSamplePbxConfiguration() {
         TelephonySettings settings = TelephonySettings.from(Map.of());
         assertEquals(List.of("enquiries", "registration", "complaints", "status", "agents"), settings.queues());
-        assertEquals(15, settings.wrapUpSeconds());
         assertEquals("hotline-callback", settings.callbackContext());
     }
 
     @Test
     void queuesAreTrimmedDeduplicatedAndBlanksIgnored() {
-        TelephonySettings settings = TelephonySettings.from(Map.of("HOTLINE_QUEUES", " sales, ,support,sales ",
-                "HOTLINE_WRAPUP_SECONDS", "-3"));
+        TelephonySettings settings = TelephonySettings.from(Map.of("HOTLINE_QUEUES", " sales, ,support,sales "));
         assertEquals(List.of("sales", "support"), settings.queues());
-        assertEquals(0, settings.wrapUpSeconds(), "no negative wrap-up");
     }
 }

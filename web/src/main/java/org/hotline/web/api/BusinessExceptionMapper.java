@@ -71,6 +71,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             return Problem.of(Status.NOT_FOUND, "ticket-not-found", detail);
         } else if (refused instanceof CitizenNotFound) {
             return Problem.of(Status.NOT_FOUND, "citizen-not-found", detail);
+        } else if (refused instanceof org.hotline.call.CallNotFound) {
+            return Problem.of(Status.NOT_FOUND, "call-not-found", detail);
         } else if (refused instanceof ConcurrentModification) {
             return Problem.of(Status.CONFLICT, "stale-version", detail + ". Read the ticket again, then repeat the change.");
         } else if (refused instanceof InvalidTransition) {

@@ -105,6 +105,7 @@ public final class DailySummaryPdf {
         List<String[]> figures = List.of(
                 pair("report.calls", calls.calls()), pair("report.offered", calls.offered()),
                 pair("report.answered", calls.answered()), pair("report.abandoned", calls.abandoned()),
+                pair("report.timedOut", calls.timedOut()),
                 pair("report.serviceLevel", percent(calls.serviceLevel())),
                 pair("report.abandonRate", percent(calls.abandonRate())),
                 pair("report.asa", decimal(calls.averageSpeedOfAnswer())),

@@ -38,7 +38,8 @@ public final class ReportTables {
                         label("answered_within", report.answerSeconds()), Kind.COUNT),
                 fraction("service_level"), fraction("abandon_rate"), decimal("average_speed_of_answer_s"),
                 decimal("average_handle_time_s"), count("longest_wait_s"), count("after_hours"),
-                count("callbacks_requested"), count("callbacks_completed"), count("calls"), count("ended_in_ivr"));
+                count("callbacks_requested"), count("callbacks_completed"), count("calls"), count("ended_in_ivr"),
+                count("timed_out"));
         List<List<Object>> rows = new ArrayList<>();
         report.rows().forEach(row -> rows.add(callRow(row.key(), row)));
         rows.add(callRow(TOTAL, report.total()));
@@ -48,7 +49,8 @@ public final class ReportTables {
     private static List<Object> callRow(String key, CallFigures row) {
         return values(key, row.offered(), row.answered(), row.abandoned(), row.answeredWithin(), row.serviceLevel(),
                 row.abandonRate(), row.averageSpeedOfAnswer(), row.averageHandleTime(), row.longestWait(),
-                row.afterHours(), row.callbacksRequested(), row.callbacksCompleted(), row.calls(), row.endedInIvr());
+                row.afterHours(), row.callbacksRequested(), row.callbacksCompleted(), row.calls(), row.endedInIvr(),
+                row.timedOut());
     }
 
     public ReportTable tickets(TicketReport report) {

@@ -1,0 +1,176 @@
+package org.hotline.call;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One visit of a call to a queue: when the caller joined it, who answered and when, the wait and the talk the PBX
+ * counted, and how the visit ended. A call blind-transferred from one queue to another has two legs under one linkedid.
+ *
+ * <p>The PBX's events of one visit do not all name the moment the caller joined (an agent's completion gives only
+ * hold and talk), so each event finds its leg by queue and by the join time it implies, within a few seconds: a
+ * replayed or reordered event lands on the same leg, and a second visit of the same queue minutes later gets its own.
+ */
+@Entity
+@Table(name = "call_leg")
+public class CallLeg {
+
+    /** How far apart the join times implied by two events of one visit can be (whole-second hold and talk times). */
+    static final Duration SAME_VISIT = Duration.ofSeconds(3);
+
+    /** How a visit ended, from what the PBX said. */
+    public enum Outcome {
+        /** An agent answered, and the call ended with them (or is still with them). */
+        ANSWERED,
+        /** An agent answered, then transferred the caller elsewhere. */
+        TRANSFERRED,
+        /** The caller hung up while waiting (QueueCallerAbandon, and Queue() did not say it gave up). */
+        ABANDONED,
+        /** Queue() let the caller go unanswered: its time limit, or no member to take the call (QUEUESTATUS). */
+        TIMED_OUT
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "call_id", nullable = false)
+    private CallRecord call;
+
+    @Column(name = "queue", nullable = false, length = 80)
+    private String queue;
+
+    @Column(name = "joined_at")
+    private Instant joinedAt;
+
+    /** Whether {@link #joinedAt} is the PBX's (QueueCallerJoin) rather than implied by a later event. */
+    @Column(name = "join_seen", nullable = false)
+    private boolean joinSeen;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Column(name = "agent", length = 80)
+    private String agent;
+
+    @Column(name = "wait_seconds")
+    private Integer waitSeconds;
+
+    @Column(name = "talk_seconds")
+    private Integer talkSeconds;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "outcome", length = 20)
+    private Outcome outcome;
+
+    protected CallLeg() {
+        // for JPA
+    }
+
+    CallLeg(CallRecord call, String queue, Instant joinedAt) {
+        this.call = call;
+        this.queue = queue;
+        this.joinedAt = joinedAt;
+    }
+
+    boolean isVisit(String otherQueue, Instant impliedJoin) {
+        return queue.equalsIgnoreCase(otherQueue) && (joinedAt == null || impliedJoin == null
+                || Duration.between(joinedAt, impliedJoin).abs().compareTo(SAME_VISIT) <= 0);
+    }
+
+    /** Whether this agent answered this visit and has not finished it. */
+    boolean isInHandOf(String otherQueue, String otherAgent) {
+        return queue.equalsIgnoreCase(otherQueue) && otherAgent.equalsIgnoreCase(String.valueOf(agent))
+                && talkSeconds == null;
+    }
+
+    /** Whether the caller was still waiting in this queue (no answer, no outcome) since before {@code answered}. */
+    boolean isWaitingIn(String otherQueue, Instant answered) {
+        return queue.equalsIgnoreCase(otherQueue) && answeredAt == null && outcome == null
+                && (joinedAt == null || answered == null || !joinedAt.isAfter(answered));
+    }
+
+    void joined(Instant at) {
+        if (!joinSeen) {
+            joinedAt = at;
+            joinSeen = true;
+        }
+    }
+
+    void answered(Instant at, String by, Integer wait) {
+        answeredAt = answeredAt == null || (at != null && at.isBefore(answeredAt)) ? at : answeredAt;
+        agent = agent != null ? agent : by;
+        waitSeconds = waitSeconds != null ? waitSeconds : wait;
+        if (outcome == null || outcome == Outcome.ABANDONED || outcome == Outcome.TIMED_OUT) {
+            outcome = Outcome.ANSWERED;
+        }
+    }
+
+    /**
+     * The agent's part ended after {@code talk} seconds. When the answer itself was not seen (the application was away
+     * when it came), the completion still proves it: the answer is dated back by the talk time.
+     */
+    void completed(Instant at, String by, Integer wait, Integer talk, boolean transferred) {
+        if (answeredAt == null && at != null && talk != null) {
+            answeredAt = at.minusSeconds(talk);
+        }
+        agent = agent != null ? agent : by;
+        waitSeconds = waitSeconds != null ? waitSeconds : wait;
+        talkSeconds = talkSeconds != null ? talkSeconds : talk;
+        outcome = transferred || outcome == Outcome.TRANSFERRED ? Outcome.TRANSFERRED : Outcome.ANSWERED;
+    }
+
+    void leftUnanswered(Integer wait, Outcome how) {
+        waitSeconds = waitSeconds != null ? waitSeconds : wait;
+        if (answeredAt == null && outcome != Outcome.TIMED_OUT) {
+            outcome = how;
+        }
+    }
+
+    boolean isAnswered() {
+        return answeredAt != null;
+    }
+
+    public String getQueue() {
+        return queue;
+    }
+
+    public Instant getJoinedAt() {
+        return joinedAt;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public String getAgent() {
+        return agent;
+    }
+
+    public Integer getWaitSeconds() {
+        return waitSeconds;
+    }
+
+    public Integer getTalkSeconds() {
+        return talkSeconds;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+}
