@@ -57,8 +57,9 @@ while (my $line = <STDIN>) {
     if ($char eq "\x{0648}" || $char eq "\x{06CC}" || $char eq "\x{064A}") {
       my $next = $i < $#chars ? $chars[$i + 1] : "";
       $next = $letter{$next} if exists $letter{$next};
-      my $asVowel = ($carrier || $latin =~ /[$consonant]\z/) && $next !~ /\A[$vowel\x{0627}\x{06D5}\x{06CE}\x{06C6}]/;
-      $latin .= $char eq "\x{0648}" ? ($asVowel ? "u" : "w") : ($asVowel ? "\x{EE}" : "y");
+      my $beforeVowel = $next =~ /\A[$vowel\x{0627}\x{06D5}\x{06CE}\x{06C6}]/;
+      my $asVowel = ($carrier || $latin =~ /[$consonant]\z/) && !$beforeVowel;
+      if ($char eq "\x{0648}") { $latin .= $asVowel ? "u" : "w"; } else { $latin .= $asVowel ? "\x{EE}" : "y"; }
     } else {
       $latin .= exists $letter{$char} ? $letter{$char} : $char;
     }
