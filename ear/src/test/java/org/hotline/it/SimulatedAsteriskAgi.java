@@ -25,10 +25,16 @@ import java.util.function.Predicate;
  * notice and {@code 511} for every later command) until the server closes the connection.
  *
  * <p>The caller's keys are scripted: each {@code WAIT FOR DIGIT} or {@code GET DATA} takes the next input ("" is
- * silence, which times out); prompts play to the end (no barge-in). Prompt files can be declared missing, and the
- * call can hang up when a command matches.
+ * silence, which times out); prompts play to the end (no barge-in). Prompt files can be declared missing: the
+ * {@code STAT} check ({@code GET FULL VARIABLE "${STAT(e,${ASTDATADIR}/sounds/<file>.wav)}"}) answers {@code (0)}
+ * for them, and a {@code STREAM FILE} of one is answered {@code 200 result=-1 endpos=0} and the connection closed, as
+ * Asterisk 22 does (the failed command ends the AGI session, {@code AGISTATUS=FAILURE}). The call can hang up when a
+ * command matches.
  */
 final class SimulatedAsteriskAgi {
+
+    /** The start of the IVR's question whether a prompt file is in Asterisk's sounds folder. */
+    private static final String SOUND_FILE_EXISTS = "${STAT(e,${ASTDATADIR}/sounds/";
 
     private final String callerNumber;
     private final String linkedid;
@@ -46,8 +52,11 @@ final class SimulatedAsteriskAgi {
         /** When each command arrived, in nanoseconds from the connection. */
         final List<Long> commandNanos = new ArrayList<>();
         final Map<String, List<String>> variables = new LinkedHashMap<>();
+        /** The prompts the caller heard ({@code digits:…} for Asterisk's own digits). */
         final List<String> played = new ArrayList<>();
         boolean hungUp;
+        /** What Asterisk would set as AGISTATUS: SUCCESS when the IVR closed the session, FAILURE, HANGUP. */
+        String agiStatus;
         long firstCommandNanos = -1;
 
         String last(String variable) {
@@ -133,7 +142,13 @@ final class SimulatedAsteriskAgi {
                 out.write((transcript.hungUp ? "511 Command Not Permitted on a dead channel or intercept routine"
                         : answer(command, transcript)).concat("\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
+                if ("FAILURE".equals(transcript.agiStatus)) {
+                    break; // Asterisk ends the session after a failed command: the socket closes
+                }
             }
+        }
+        if (transcript.agiStatus == null) {
+            transcript.agiStatus = transcript.hungUp ? "HANGUP" : "SUCCESS";
         }
         return transcript;
     }
@@ -175,8 +190,12 @@ final class SimulatedAsteriskAgi {
         String second = words.size() > 1 ? words.get(1).toUpperCase(Locale.ROOT) : "";
         switch (verb + " " + second) {
             case "STREAM FILE":
+                if (missingFiles.contains(words.get(2))) {
+                    transcript.agiStatus = "FAILURE";
+                    return "200 result=-1 endpos=0";
+                }
                 transcript.played.add(words.get(2));
-                return missingFiles.contains(words.get(2)) ? "200 result=-1 endpos=0" : "200 result=0 endpos=16000";
+                return "200 result=0 endpos=16000";
             case "WAIT FOR":
                 String key = inputs.isEmpty() ? "" : inputs.poll();
                 return "200 result=" + (key.isEmpty() ? 0 : (int) key.charAt(0));
@@ -192,6 +211,11 @@ final class SimulatedAsteriskAgi {
                 }
                 return "200 result=1";
             case "GET FULL":
+                String asked = words.get(3);
+                if (asked.startsWith(SOUND_FILE_EXISTS) && asked.endsWith(".wav)}")) {
+                    String file = asked.substring(SOUND_FILE_EXISTS.length(), asked.length() - ".wav)}".length());
+                    return "200 result=1 (" + (missingFiles.contains(file) ? 0 : 1) + ")";
+                }
                 return "200 result=1 (" + linkedid + ")";
             case "SAY DIGITS":
                 transcript.played.add("digits:" + words.get(2));

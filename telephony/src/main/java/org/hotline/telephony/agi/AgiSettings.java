@@ -1,5 +1,6 @@
 package org.hotline.telephony.agi;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -7,9 +8,10 @@ import java.util.Map;
  * (4573; 0 turns the IVR off), {@code HOTLINE_AGI_BIND_ADDRESS} (127.0.0.1: set the address the PBX reaches),
  * {@code HOTLINE_AGI_MAX_CALLS} (100; a call over the limit gets the default route at once, never silence) and
  * {@code HOTLINE_AGI_ALLOWED_PEERS} (the PBX addresses or CIDR ranges that may connect; by default the loopback and
- * the AMI host, {@code HOTLINE_AMI_HOST}, which is the PBX).
+ * the AMI host, {@code HOTLINE_AMI_HOST}, which is the PBX), and {@code HOTLINE_AGI_PROMPT_CHECK_SECONDS} (300: how
+ * long the IVR believes what the PBX said about a prompt file before it asks again; 0 asks before every prompt).
  */
-public record AgiSettings(int port, String bindAddress, int maxCalls, String allowedPeers) {
+public record AgiSettings(int port, String bindAddress, int maxCalls, String allowedPeers, Duration promptCheck) {
 
     /** The loopback in both families: a PBX on the same machine. */
     static final String LOOPBACK = "127.0.0.0/8,::1";
@@ -17,7 +19,8 @@ public record AgiSettings(int port, String bindAddress, int maxCalls, String all
     public static AgiSettings from(Map<String, String> environment) {
         return new AgiSettings(number(environment, "HOTLINE_AGI_PORT", 4573),
                 environment.getOrDefault("HOTLINE_AGI_BIND_ADDRESS", "127.0.0.1").strip(),
-                Math.max(1, number(environment, "HOTLINE_AGI_MAX_CALLS", 100)), allowedPeers(environment));
+                Math.max(1, number(environment, "HOTLINE_AGI_MAX_CALLS", 100)), allowedPeers(environment),
+                Duration.ofSeconds(Math.max(0, number(environment, "HOTLINE_AGI_PROMPT_CHECK_SECONDS", 300))));
     }
 
     private static String allowedPeers(Map<String, String> environment) {

@@ -2,6 +2,7 @@ package org.hotline.telephony.agi;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -42,8 +43,8 @@ public class EntryScript implements AgiScript {
     @EJB
     private IvrDesk desk;
 
-    private final Prompts prompts = new Prompts();
     private final AgiSettings settings = AgiSettings.from(System.getenv());
+    private final Prompts prompts = new Prompts(Clock.systemUTC(), settings.promptCheck());
     private final Semaphore calls = new Semaphore(settings.maxCalls());
     /** The default route: the first of HOTLINE_QUEUES, for calls over the limit and callers lost in the menu. */
     private final String defaultQueue = TelephonySettings.current().queues().get(0);
@@ -60,6 +61,8 @@ public class EntryScript implements AgiScript {
             run(new Call(request, channel));
         } catch (AgiHangupException hungUp) {
             LOG.debugf("Caller hung up in the IVR (%s)", request.getUniqueId());
+        } catch (Prompts.PromptFileMissing sessionEnded) {
+            LOG.debugf("%s (%s)", sessionEnded.getMessage(), request.getUniqueId());
         } finally {
             calls.release();
         }
@@ -91,8 +94,7 @@ public class EntryScript implements AgiScript {
             boolean callable = desk.callbackRequested(call.caller, call.linkedid());
             call.play(callable ? "callback-confirmed" : "callback-impossible", "");
         }
-        call.play("goodbye", "");
-        call.variable("HOTLINE_ROUTE", "hangup");
+        endHere(call);
     }
 
     /** 1 Arabic, 2 Kurdish, 3 English, each offered in its own language; no choice keeps Arabic. */
@@ -101,7 +103,7 @@ public class EntryScript implements AgiScript {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             char key = 0;
             for (String language : IvrDesk.LANGUAGES) {
-                key = prompts.play(call.channel, language, "language-choice", "123");
+                key = prompts.playIn(call.channel, language, "language-choice", "123");
                 if (key != 0) {
                     break;
                 }
@@ -226,8 +228,16 @@ public class EntryScript implements AgiScript {
             toAgent(call, agentQueue, "agent");
             return;
         }
-        call.play("goodbye", "");
+        endHere(call);
+    }
+
+    /**
+     * The IVR has answered the caller itself: the dialplan hangs up rather than queue. The route is set before the
+     * goodbye, so a session that ends during it still ends the call.
+     */
+    private void endHere(Call call) throws AgiException {
         call.variable("HOTLINE_ROUTE", "hangup");
+        call.play("goodbye", "");
     }
 
     private void toAgent(Call call, String queue, String why) throws AgiException {
