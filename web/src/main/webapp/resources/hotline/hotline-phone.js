@@ -92,7 +92,14 @@
             calls.id = 'popCalls';
             data.calls.forEach(function (call) {
                 var when = call.enteredAt ? new Date(call.enteredAt).toLocaleString(document.documentElement.lang) : '';
-                calls.appendChild(element('li', when + ' · ' + text('disposition.' + call.disposition)));
+                var line = element('li', when + ' · ' + text('disposition.' + call.disposition));
+                if (call.agent) {
+                    // The person who answered (or the PBX's name for a member nobody was given), in its own direction.
+                    line.appendChild(document.createTextNode(' · '));
+                    var agent = element('bdi', text('pop.answeredBy', call.agent), 'pop-call-agent');
+                    line.appendChild(agent);
+                }
+                calls.appendChild(line);
             });
             if (!data.calls.length) {
                 calls.appendChild(element('li', text('pop.none')));

@@ -19,6 +19,7 @@ import java.util.List;
 import org.hotline.audit.AuditTrail;
 import org.hotline.common.BusinessTime;
 import org.hotline.common.UtcColumns;
+import org.hotline.security.AgentNames;
 import org.hotline.security.Role;
 import org.hotline.ticket.AttachmentContent;
 import org.hotline.ticket.Ticket;
@@ -229,8 +230,9 @@ public class ComplaintCases {
         if (linkedid == null) {
             return null;
         }
-        List<?> rows = em.createNativeQuery("select entered_at, agent, talk_seconds, disposition, recording"
-                + " from call_record where linkedid = ?1").setParameter(1, linkedid).getResultList();
+        List<?> rows = em.createNativeQuery("select c.entered_at, " + AgentNames.nameSql("c.agent", "c.agent_key")
+                + ", c.talk_seconds, c.disposition, c.recording from call_record c where c.linkedid = ?1")
+                .setParameter(1, linkedid).getResultList();
         if (rows.isEmpty()) {
             return new CallView(linkedid, null, null, null, null, null); // the call log has not caught up
         }

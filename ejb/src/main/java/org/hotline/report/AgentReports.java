@@ -20,10 +20,11 @@ import org.hotline.common.ExportFormat;
 import org.hotline.security.Role;
 
 /**
- * The agent report for supervisors, computed by the database: per agent, the calls handled and their handle time (one
- * aggregate over the period's calls, bounded by the {@code entered_at} index), and the time signed in and paused by
- * reason (one aggregate over the presence rows of the period, bounded by the {@code at} index, each row's time cut to
- * the period). The definitions are {@link AgentMetrics}'.
+ * The agent report for supervisors, computed by the database: per person, the calls handled and their handle time
+ * (one aggregate over the period's calls, bounded by the {@code entered_at} index), and the time signed in and paused
+ * by reason (one aggregate over the presence rows of the period, bounded by the {@code at} index, each row's time cut
+ * to the period). Both group by the person behind the PBX's member names, so a person with two members is one row;
+ * a member nobody was given is a row of its own, under its PBX name. The definitions are {@link AgentMetrics}'.
  */
 @Stateless
 @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
@@ -43,11 +44,11 @@ public class AgentReports {
     public AgentReport agents(@NotNull LocalDate from, @NotNull LocalDate to) {
         DayPeriod period = DayPeriod.of(from, to, CallReports.MAX_DAYS);
         Map<String, Sums> agents = new TreeMap<>();
-        List<?> calls = em.createNativeQuery("select c.agent, count(case when " + AgentMetrics.HANDLED
-                + " then 1 end), sum(case when " + AgentMetrics.HANDLED + " and c.ended_at is not null then "
-                + CallMetrics.HANDLE + " end), count(case when " + AgentMetrics.HANDLED
-                + " and c.ended_at is not null then 1 end) from call_record c where c.entered_at >= :start"
-                + " and c.entered_at < :end and c.agent is not null group by c.agent")
+        List<?> calls = em.createNativeQuery("select " + AgentMetrics.CALL_AGENT + ", count(case when "
+                + AgentMetrics.HANDLED + " then 1 end), sum(case when " + AgentMetrics.HANDLED
+                + " and c.ended_at is not null then " + CallMetrics.HANDLE + " end), count(case when "
+                + AgentMetrics.HANDLED + " and c.ended_at is not null then 1 end) from call_record c where"
+                + " c.entered_at >= :start and c.entered_at < :end and c.agent is not null group by 1")
                 .setParameter("start", period.start()).setParameter("end", period.end()).getResultList();
         for (Object row : calls) {
             Object[] values = (Object[]) row;
@@ -56,10 +57,10 @@ public class AgentReports {
             sums.handle = number(values[2]);
             sums.measured = number(values[3]);
         }
-        List<?> presence = em.createNativeQuery("select p.agent, p.state, p.pause_reason, sum("
-                + AgentMetrics.SECONDS_IN_PERIOD + ") from (" + AgentMetrics.PRESENCE + ") p where "
+        List<?> presence = em.createNativeQuery("select " + AgentMetrics.PRESENCE_AGENT + ", p.state, p.pause_reason,"
+                + " sum(" + AgentMetrics.SECONDS_IN_PERIOD + ") from (" + AgentMetrics.PRESENCE + ") p where "
                 + AgentMetrics.SIGNED_IN + " and p.at < least(:end, :now) and coalesce(p.next_at, :now) > :start"
-                + " group by p.agent, p.state, p.pause_reason").setParameter("start", period.start())
+                + " group by 1, p.state, p.pause_reason").setParameter("start", period.start())
                 .setParameter("end", period.end()).setParameter("now", clock.instant()).getResultList();
         TreeSet<String> reasons = new TreeSet<>();
         for (Object row : presence) {

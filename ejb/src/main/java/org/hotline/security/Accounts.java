@@ -27,8 +27,7 @@ public class Accounts {
         if (!violations.isEmpty()) {
             throw new PasswordRejected(violations);
         }
-        if (!em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class).setParameter("username", username)
-                .getResultList().isEmpty()) {
+        if (byUsername(username).isPresent()) {
             throw new UsernameTaken(username);
         }
         UserAccount account = new UserAccount(username, displayName, hasher.hash(password), roles, clock.instant());
@@ -43,6 +42,16 @@ public class Accounts {
     boolean anyEnabledHas(Role role) {
         return em.createNamedQuery(UserAccount.ENABLED_WITH_ROLE, Long.class).setParameter("role", role)
                 .getSingleResult() > 0;
+    }
+
+    Optional<UserAccount> byPbxMember(PbxMemberName member) {
+        return em.createNamedQuery(UserAccount.BY_PBX_MEMBER, UserAccount.class).setParameter("member", member.value())
+                .getResultStream().findFirst();
+    }
+
+    Optional<UserAccount> byUsername(String username) {
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class).setParameter("username", username)
+                .getResultStream().findFirst();
     }
 
     Optional<UserAccount> byPhoneInterface(String phoneInterface) {

@@ -5,12 +5,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Who sits at which phone: the telephony module finds the agent a PBX event names by the phone's interface, and the
- * phone of the agent who signed in. Internal: called by the container's telephony threads and by boundaries that
- * already checked their caller's role, hence {@code @PermitAll}; it reveals no more than a name.
+ * phone of the agent who signed in; and who the PBX's queue members are ({@link AgentNames}). Internal: called by the
+ * container's telephony threads and by boundaries that already checked their caller's role, hence {@code @PermitAll};
+ * it reveals no more than a name.
  */
 @Stateless
 @PermitAll
@@ -33,6 +37,21 @@ public class PhoneDirectory {
         return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class).setParameter("username", username)
                 .getResultStream().filter(account -> account.getPhoneInterface() != null).findFirst()
                 .map(PhoneUser::of);
+    }
+
+    /**
+     * Who the PBX's queue members are, as administrators mapped them now: a snapshot for the live picture, the screen
+     * pop and whatever else shows agents from memory. One query over a table of a few rows per agent.
+     */
+    public AgentNames agentNames() {
+        List<?> rows = em.createNativeQuery("select pm.member, pu.username, " + AgentNames.PERSON_NAME + " from "
+                + AgentNames.MEMBERS).getResultList();
+        Map<String, AgentNames.Person> people = new HashMap<>();
+        for (Object row : rows) {
+            Object[] values = (Object[]) row;
+            people.put((String) values[0], new AgentNames.Person((String) values[1], (String) values[2]));
+        }
+        return new AgentNames(people);
     }
 
     /** An agent and the phone the PBX knows them by. */

@@ -20,8 +20,11 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.SortNatural;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -34,9 +37,12 @@ import org.hibernate.type.SqlTypes;
 @NamedQuery(name = UserAccount.WITH_ROLE, query = "select count(u) from UserAccount u where :role member of u.roles")
 @NamedQuery(name = UserAccount.ENABLED_WITH_ROLE,
         query = "select count(u) from UserAccount u where u.enabled = true and :role member of u.roles")
-@NamedQuery(name = UserAccount.ALL, query = "select u from UserAccount u order by u.username")
+@NamedQuery(name = UserAccount.ALL,
+        query = "select distinct u from UserAccount u left join fetch u.pbxMembers order by u.username")
 @NamedQuery(name = UserAccount.BY_PHONE_INTERFACE,
         query = "select u from UserAccount u where u.phoneInterface = :phoneInterface")
+@NamedQuery(name = UserAccount.BY_PBX_MEMBER,
+        query = "select u from UserAccount u join u.pbxMembers m where m = :member")
 public class UserAccount {
 
     static final String BY_USERNAME = "UserAccount.byUsername";
@@ -44,6 +50,7 @@ public class UserAccount {
     static final String ENABLED_WITH_ROLE = "UserAccount.countEnabledWithRole";
     static final String ALL = "UserAccount.all";
     static final String BY_PHONE_INTERFACE = "UserAccount.byPhoneInterface";
+    static final String BY_PBX_MEMBER = "UserAccount.byPbxMember";
 
     /**
      * A phone as the PBX names it: technology, a slash, then the endpoint ({@code PJSIP/1001}, {@code SIP/agent7},
@@ -86,6 +93,17 @@ public class UserAccount {
 
     @Column(name = "phone_interface", unique = true, length = 80)
     private String phoneInterface;
+
+    /**
+     * The PBX's queue members that are this person ({@link PbxMemberName}s, kept spelling): how the live view and the
+     * reports name the calls and the presence the PBX reports under those names. One member, one account (the
+     * table's primary key).
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "pbx_member", joinColumns = @JoinColumn(name = "user_account_id"))
+    @Column(name = "member", nullable = false, length = 80)
+    @SortNatural
+    private SortedSet<String> pbxMembers = new TreeSet<>();
 
     /** The institution the account belongs to: its officers never handle complaints about it (recusal). */
     @Column(name = "institution_code", length = 32)
@@ -182,6 +200,17 @@ public class UserAccount {
             throw new IllegalArgumentException("phone interface must match " + PHONE_INTERFACE.pattern());
         }
         phoneInterface = newPhoneInterface;
+    }
+
+    public SortedSet<String> getPbxMembers() {
+        return Collections.unmodifiableSortedSet(pbxMembers);
+    }
+
+    /** Makes exactly these PBX members this person's (none: the PBX's names show again). */
+    public void knownOnThePbxAs(Set<PbxMemberName> members) {
+        requireNonNull(members, "members are required");
+        pbxMembers.retainAll(members.stream().map(PbxMemberName::value).toList());
+        members.forEach(member -> pbxMembers.add(member.value()));
     }
 
     public String getInstitutionCode() {

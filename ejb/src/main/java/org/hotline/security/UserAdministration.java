@@ -5,15 +5,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.exception.ConstraintViolationException;
 import org.hotline.audit.AuditTrail;
 import org.hotline.catalog.InstitutionCode;
 import org.hotline.catalog.Institutions;
@@ -21,8 +25,9 @@ import org.hotline.ticket.UnknownReference;
 import org.jboss.logging.Logger;
 
 /**
- * Administrators create accounts, give them roles, phones and institutions, and disable them. Every change
- * is written to the audit log in the same transaction as the change: both are kept, or neither.
+ * Administrators create accounts, give them roles, phones, the PBX members that are them, and institutions, and
+ * disable them. Every change is written to the audit log in the same transaction as the change: both are kept, or
+ * neither.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
@@ -42,6 +47,9 @@ public class UserAdministration {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private Event<PhoneDirectoryChanged> directoryChanged;
+
     private final Clock clock = Clock.systemUTC();
 
     public List<UserSummary> list() {
@@ -58,29 +66,84 @@ public class UserAdministration {
     }
 
     /**
-     * Gives the account exactly these roles, its phone on the PBX ({@code PJSIP/1001}; blank takes it away) and the
-     * institution it belongs to (blank: none), in one transaction: all change or none. One phone belongs to one
-     * account, because screen pops for it go to that account only; an officer's institution decides recusal.
+     * Gives the account exactly these roles, its phone on the PBX ({@code PJSIP/1001}; blank takes it away), the PBX
+     * members that are this person ({@link #changePbxMembers}) and the institution it belongs to (blank: none), in one
+     * transaction: all change or none. One phone belongs to one account, because screen pops for it go to that account
+     * only; an officer's institution decides recusal.
      */
-    public UserSummary change(long id, @NotNull Set<Role> roles, String phoneInterface, String institutionCode) {
+    public UserSummary change(long id, @NotNull Set<Role> roles, String phoneInterface, String institutionCode,
+            @NotNull @Valid PbxMembers pbxMembers) {
         String institution = InstitutionCode.isBlank(institutionCode) ? null : Institutions.resolve(em,
                 institutionCode).orElseThrow(() -> new UnknownReference("institutionCode", institutionCode));
         String wanted = phoneInterface == null || phoneInterface.isBlank() ? null : phoneInterface.strip();
         if (wanted != null && !UserAccount.PHONE_INTERFACE.matcher(wanted).matches()) {
             throw new PhoneInterfaceRejected(wanted);
         }
+        Set<PbxMemberName> members = typed(pbxMembers);
         UserAccount account = find(id);
         accounts.byPhoneInterface(wanted).filter(owner -> !owner.getId().equals(account.getId()))
                 .ifPresent(owner -> {
                     throw new PhoneInterfaceTaken(wanted);
                 });
+        String membersBefore = account.getPbxMembers().toString();
+        knownOnThePbxAs(account, members);
         account.usePhone(wanted);
         account.belongTo(institution);
         account.grantExactly(roles);
         keepAnAdministrator();
-        audited("USER_CHANGED", account, "roles " + account.getRoles() + ", phone " + wanted + ", institution "
-                + institution);
+        audited("USER_CHANGED", account, "roles " + account.getRoles() + ", phone " + wanted + ", pbx members "
+                + account.getPbxMembers() + " (were " + membersBefore + "), institution " + institution);
+        directoryChanged.fire(new PhoneDirectoryChanged(account.getUsername()));
         return UserSummary.of(account, clock.instant());
+    }
+
+    /**
+     * Makes exactly these PBX members this person: member names ({@code agent1}) or, for members without one,
+     * interfaces ({@code Local/agent1@agents}), as an administrator types them. Each is taken in its kept spelling
+     * ({@link PbxMemberName}: a look-alike of a name is that name), refused when it is not a PBX member's name, and
+     * refused when another account already has it: one member is one person. An empty list gives the member's calls
+     * back their PBX names. Audited as any change of the account.
+     */
+    public UserSummary changePbxMembers(@NotNull String username, @NotNull @Valid PbxMembers pbxMembers) {
+        Set<PbxMemberName> members = typed(pbxMembers);
+        UserAccount account = accounts.byUsername(username).orElseThrow(() -> new UserNotFound(username));
+        String before = account.getPbxMembers().toString();
+        knownOnThePbxAs(account, members);
+        audited("USER_CHANGED", account, "pbx members " + account.getPbxMembers() + " (were " + before + ")");
+        directoryChanged.fire(new PhoneDirectoryChanged(account.getUsername()));
+        return UserSummary.of(account, clock.instant());
+    }
+
+    /** Every member in its kept spelling, before anything changes; two spellings of one member are one. */
+    private static Set<PbxMemberName> typed(PbxMembers pbxMembers) {
+        Set<PbxMemberName> members = new LinkedHashSet<>();
+        pbxMembers.members().forEach(typed -> members.add(PbxMemberName.typed(typed)));
+        return members;
+    }
+
+    /**
+     * Checked before the change, and by the table's primary key when another administrator gives the same member to
+     * someone else at the same moment: the second to write is refused the same way.
+     */
+    private void knownOnThePbxAs(UserAccount account, Set<PbxMemberName> members) {
+        for (PbxMemberName member : members) {
+            accounts.byPbxMember(member).filter(owner -> !owner.getId().equals(account.getId()))
+                    .ifPresent(owner -> {
+                        throw new PbxMemberTaken(member);
+                    });
+        }
+        Set<String> before = Set.copyOf(account.getPbxMembers());
+        account.knownOnThePbxAs(members);
+        try {
+            em.flush();
+        } catch (PersistenceException raced) {
+            if (!(raced instanceof ConstraintViolationException
+                    || raced.getCause() instanceof ConstraintViolationException)) {
+                throw raced;
+            }
+            throw new PbxMemberTaken(members.stream().filter(member -> !before.contains(member.value()))
+                    .findFirst().orElseThrow(() -> raced));
+        }
     }
 
     public void enable(long id) {

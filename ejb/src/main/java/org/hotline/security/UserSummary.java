@@ -4,17 +4,18 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One account as the administrators' list shows it, roles in a steady order, with its phone and the institution it
- * belongs to (for recusal); never the password hash.
+ * One account as the administrators' list shows it, roles in a steady order, with its phone, the PBX members that are
+ * this person (in order) and the institution it belongs to (for recusal); never the password hash.
  */
 public record UserSummary(long id, String username, String displayName, List<Role> roles, boolean enabled,
-        Instant lastSignInAt, Instant createdAt, String phoneInterface,
+        Instant lastSignInAt, Instant createdAt, String phoneInterface, List<String> pbxMembers,
         String institutionCode) {
 
     static UserSummary of(UserAccount account, Instant now) {
         return new UserSummary(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getRoles().stream().sorted().toList(), account.isEnabled(),
                 account.getLastSignInAt(), account.getCreatedAt(),
-                account.getPhoneInterface(), account.getInstitutionCode());
+                account.getPhoneInterface(), List.copyOf(account.getPbxMembers()),
+                account.getInstitutionCode());
     }
 }

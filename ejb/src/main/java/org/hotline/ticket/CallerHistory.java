@@ -1,6 +1,7 @@
 package org.hotline.ticket;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,10 +14,13 @@ import org.hotline.call.CallRecord;
 import org.hotline.citizen.Callers;
 import org.hotline.citizen.Citizen;
 import org.hotline.citizen.CitizenView;
+import org.hotline.security.AgentNames;
+import org.hotline.security.PhoneDirectory;
 
 /**
  * What the agent needs the moment a caller rings: the citizen the number belongs to, their last tickets and the
- * number's last calls. Two indexed queries each, so a screen pop is never slow.
+ * number's last calls with who answered them. Indexed queries, and the few rows that say who the PBX's members are,
+ * so a screen pop is never slow.
  *
  * <p>Internal: the telephony module calls it on the container's threads to build the screen pop pushed to the one
  * agent whose phone rings, hence {@code @PermitAll}; no page or API reaches it.
@@ -33,18 +37,22 @@ public class CallerHistory {
     @Inject
     private Callers callers;
 
+    @EJB
+    private PhoneDirectory directory;
+
     public Caller of(String callerNumber, String currentLinkedid) {
         Optional<Citizen> citizen = callers.owning(callerNumber);
         List<TicketLine> tickets = citizen.map(c -> em.createQuery("select t from Ticket t where t.citizen = :citizen"
                 + " order by t.createdAt desc", Ticket.class).setParameter("citizen", c).setMaxResults(LAST)
                 .getResultStream().map(t -> new TicketLine(t.number().digits(), t.getType(), t.getStatus(),
                         t.getSubject(), t.getCreatedAt())).toList()).orElse(List.of());
+        AgentNames agents = callerNumber == null ? AgentNames.none() : directory.agentNames();
         List<CallLine> calls = callerNumber == null ? List.of()
                 : em.createQuery("select c from CallRecord c where c.caller = :caller and c.linkedid <> :current"
                         + " order by c.enteredAt desc", CallRecord.class).setParameter("caller", callerNumber)
                         .setParameter("current", currentLinkedid == null ? "" : currentLinkedid).setMaxResults(LAST)
                         .getResultStream().map(c -> new CallLine(c.getLinkedid(), c.getEnteredAt(),
-                                c.getDisposition(), c.getQueue(), c.getAgent())).toList();
+                                c.getDisposition(), c.getQueue(), agents.shown(c.getAgent()))).toList();
         return new Caller(callerNumber, citizen.map(CitizenView::of).orElse(null), tickets, calls);
     }
 
@@ -56,7 +64,7 @@ public class CallerHistory {
     public record TicketLine(String number, TicketType type, TicketStatus status, String subject, Instant createdAt) {
     }
 
-    /** One of the number's last calls. */
+    /** One of the number's last calls; the agent is the person who answered (the PBX's name if nobody was given it). */
     public record CallLine(String linkedid, Instant enteredAt, CallDisposition disposition, String queue,
             String agent) {
     }

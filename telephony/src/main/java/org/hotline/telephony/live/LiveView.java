@@ -14,8 +14,11 @@ public record LiveView(Instant at, boolean pbxConnected, List<QueueLine> queues,
     public record QueueLine(String queue, int waiting, Instant longestWaitingSince, int signedIn, int available) {
     }
 
-    /** One agent's phone. */
-    public record AgentLine(String phoneInterface, String name, AgentState state, String pauseReason,
+    /**
+     * One agent's phone: the member as the PBX names it ({@code member}: its member name, else its interface) and the
+     * person shown for it ({@code name}: the account an administrator gave the member to, else the member).
+     */
+    public record AgentLine(String phoneInterface, String member, String name, AgentState state, String pauseReason,
             List<String> queues) {
     }
 }

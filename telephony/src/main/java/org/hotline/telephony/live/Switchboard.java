@@ -10,6 +10,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +37,9 @@ import org.hotline.call.AgentPresenceLog;
 import org.hotline.call.CallDisposition;
 import org.hotline.call.CallLog;
 import org.hotline.common.BusinessTime;
+import org.hotline.security.AgentNames;
 import org.hotline.security.PhoneDirectory;
+import org.hotline.security.PhoneDirectoryChanged;
 import org.hotline.security.PhoneDirectory.PhoneUser;
 import org.hotline.telephony.live.AgentConsole.CallInHand;
 import org.hotline.telephony.live.AgentConsole.Membership;
@@ -115,6 +119,7 @@ public class Switchboard {
     private final Map<String, Instant> wrapUpUntil = new HashMap<>();
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private final Map<String, Seated> seats = new ConcurrentHashMap<>();
+    private volatile Named names;
     private final AtomicBoolean liveChanged = new AtomicBoolean(true);
     private volatile BooleanSupplier pbxConnected = () -> false;
     private ScheduledFuture<?> liveViewPushes;
@@ -362,9 +367,30 @@ public class Switchboard {
     private record Seated(Optional<PhoneUser> user, Instant at) {
     }
 
-    /** Forgets who sits where, after an administrator moved a phone. */
-    public void seatsChanged() {
+    /** Who the PBX's members are, as last looked up: remembered a few seconds, as the seats, for every live view. */
+    private AgentNames agentNames() {
+        Instant now = clock.instant();
+        Named known = names;
+        if (known != null && known.at().plus(WHO_SITS_WHERE_KEPT).isAfter(now)) {
+            return known.names();
+        }
+        AgentNames looked = phones.agentNames();
+        names = new Named(looked, now);
+        return looked;
+    }
+
+    /** The PBX's members' people as last looked up. */
+    private record Named(AgentNames names, Instant at) {
+    }
+
+    /**
+     * Forgets who sits where and who the PBX's members are once an administrator's change is committed, and shows
+     * supervisors the new names at once.
+     */
+    public void directoryChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PhoneDirectoryChanged change) {
         seats.clear();
+        names = null;
+        liveChanged.set(true);
     }
 
     /** The agent's phone as the PBX reports it. */
@@ -418,11 +444,15 @@ public class Switchboard {
                 .filter(reason -> reason != null && !reason.isBlank()).findFirst().orElse(null);
     }
 
-    /** The supervisors' live picture, with today's counts from the call log. */
+    /**
+     * The supervisors' live picture, with today's counts from the call log; each agent is shown as the person behind
+     * the member (its member name, else its interface, as an administrator mapped it), else by the PBX's name.
+     */
     public LiveView liveView() {
         Instant now = clock.instant();
         Map<CallDisposition, Long> today = callLog.dispositionsSince(
                 LocalDate.now(BusinessTime.ZONE).atStartOfDay(BusinessTime.ZONE).toInstant());
+        AgentNames people = agentNames();
         synchronized (lock) {
             List<LiveView.QueueLine> queues = new ArrayList<>();
             List<String> names = new ArrayList<>(settings.queues());
@@ -439,14 +469,21 @@ public class Switchboard {
             }
             List<LiveView.AgentLine> agents = members.entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())
-                    .map(entry -> new LiveView.AgentLine(entry.getKey(), memberName(entry.getValue()),
-                            state(entry.getKey(), now), pauseReason(entry.getValue()),
-                            List.copyOf(entry.getValue().keySet()))).toList();
+                    .map(entry -> agentLine(entry.getKey(), entry.getValue(), people, now)).toList();
             long answered = today.getOrDefault(CallDisposition.ANSWERED, 0L);
             long abandoned = today.getOrDefault(CallDisposition.ABANDONED, 0L);
             long offered = today.values().stream().mapToLong(Long::longValue).sum();
             return new LiveView(now, pbxConnected(), queues, agents, offered, answered, abandoned);
         }
+    }
+
+    private LiveView.AgentLine agentLine(String phone, Map<String, MemberState> queues, AgentNames people,
+            Instant now) {
+        String memberName = memberName(queues);
+        String member = AgentPresence.agentName(memberName, phone);
+        String name = people.personOf(memberName, phone).map(AgentNames.Person::name).orElse(member);
+        return new LiveView.AgentLine(phone, member, name, state(phone, now), pauseReason(queues),
+                List.copyOf(queues.keySet()));
     }
 
     private static String memberName(Map<String, MemberState> queues) {

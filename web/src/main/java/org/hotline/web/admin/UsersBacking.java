@@ -14,12 +14,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.hotline.common.TypedSpelling;
 import org.hotline.security.ApiTokenNotFound;
 import org.hotline.security.ApiTokenSummary;
 import org.hotline.security.ApiTokens;
 import org.hotline.security.IssuedApiToken;
 import org.hotline.security.LastAdministrator;
 import org.hotline.security.NewApiToken;
+import org.hotline.security.PbxMemberRejected;
+import org.hotline.security.PbxMemberTaken;
+import org.hotline.security.PbxMembers;
 import org.hotline.security.PhoneInterfaceRejected;
 import org.hotline.security.PhoneInterfaceTaken;
 import org.hotline.security.NewUser;
@@ -30,14 +35,13 @@ import org.hotline.security.UserAdministration;
 import org.hotline.security.UserNotFound;
 import org.hotline.security.UserSummary;
 import org.hotline.security.UsernameTaken;
-import org.hotline.telephony.live.Switchboard;
 import org.hotline.ticket.UnknownReference;
 import org.hotline.web.faces.Messages;
 
 /**
- * Accounts: the list, a new account with its roles, changing roles, phone and institution (an officer's institution
- * decides recusal), disabling; and the personal API tokens of integrations: made (the token shown once, in this
- * view only), listed, revoked.
+ * Accounts: the list, a new account with its roles, changing roles, phone, the PBX members that are the person (typed
+ * in one field, separated by commas or spaces) and institution (an officer's institution decides recusal), disabling;
+ * and the personal API tokens of integrations: made (the token shown once, in this view only), listed, revoked.
  */
 @Named
 @ViewScoped
@@ -47,6 +51,9 @@ public class UsersBacking implements Serializable {
     private static final String FORM = "newUser";
     private static final String TOKEN_FORM = "newToken";
     private static final ZoneId BAGHDAD = ZoneId.of("Asia/Baghdad");
+    private static final String MEMBERS_FIELD = "rolesForm:editedMembers";
+    /** Between the PBX members typed in one field: commas (Latin or Arabic), semicolons, any white space. */
+    private static final Pattern MEMBER_SEPARATORS = Pattern.compile("(?U)[,،;\\s]+");
 
     @EJB
     private UserAdministration administration;
@@ -61,10 +68,8 @@ public class UsersBacking implements Serializable {
     private UserSummary editing;
     private Role[] editedRoles = {};
     private String editedPhone;
+    private String editedMembers;
     private String editedInstitution;
-
-    @EJB
-    private Switchboard switchboard;
 
     @EJB
     private ComplaintIntake intake;
@@ -138,6 +143,7 @@ public class UsersBacking implements Serializable {
         editing = user;
         editedRoles = user.roles().stream().sorted().toArray(Role[]::new);
         editedPhone = user.phoneInterface();
+        editedMembers = String.join(", ", user.pbxMembers());
         editedInstitution = user.institutionCode();
     }
 
@@ -147,15 +153,27 @@ public class UsersBacking implements Serializable {
             FacesContext.getCurrentInstance().validationFailed(); // keeps the dialog open
             return;
         }
+        List<String> members = MEMBER_SEPARATORS.splitAsStream(editedMembers == null ? "" : editedMembers)
+                .filter(typed -> !TypedSpelling.plain(typed).isEmpty()).toList();
+        if (members.size() > PbxMembers.MOST) {
+            Messages.error(MEMBERS_FIELD, "user.pbxMembersTooMany", PbxMembers.MOST);
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         try {
             administration.change(editing.id(), EnumSet.copyOf(Arrays.asList(editedRoles)), editedPhone,
-                    editedInstitution);
-            switchboard.seatsChanged();
+                    editedInstitution, new PbxMembers(members));
             Messages.info("user.rolesSaved", editing.username());
             editing = null;
         } catch (PhoneInterfaceRejected | PhoneInterfaceTaken badPhone) {
             Messages.error("rolesForm:editedPhone", badPhone.messageKey());
             FacesContext.getCurrentInstance().validationFailed(); // keeps the dialog open
+        } catch (PbxMemberRejected badMember) {
+            Messages.error(MEMBERS_FIELD, badMember.messageKey());
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (PbxMemberTaken taken) {
+            Messages.error(MEMBERS_FIELD, taken.messageKey(), taken.member());
+            FacesContext.getCurrentInstance().validationFailed();
         } catch (UnknownReference unknown) {
             Messages.error("rolesForm:editedInstitution", "complaintForm.invalid.institutionCode");
             FacesContext.getCurrentInstance().validationFailed();
@@ -281,6 +299,14 @@ public class UsersBacking implements Serializable {
 
     public void setEditedPhone(String editedPhone) {
         this.editedPhone = editedPhone;
+    }
+
+    public String getEditedMembers() {
+        return editedMembers;
+    }
+
+    public void setEditedMembers(String editedMembers) {
+        this.editedMembers = editedMembers;
     }
 
     public Role[] getEditedRoles() {

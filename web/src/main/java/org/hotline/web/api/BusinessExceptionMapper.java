@@ -22,6 +22,9 @@ import org.hotline.document.DocumentRefused;
 import org.hotline.ivr.MenuRejected;
 import org.hotline.search.ReindexRunning;
 import org.hotline.security.ApiTokenNotFound;
+import org.hotline.security.PbxMemberRejected;
+import org.hotline.security.PbxMemberTaken;
+import org.hotline.security.UserNotFound;
 import org.hotline.telephony.agent.NoNumberToCall;
 import org.hotline.telephony.agent.NoPhone;
 import org.hotline.telephony.agent.UnknownQueue;
@@ -126,6 +129,12 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             return field(Status.BAD_REQUEST, "unknown-queue", refused, "queues");
         } else if (refused instanceof ApiTokenNotFound) {
             return Problem.of(Status.NOT_FOUND, "api-token-not-found", detail);
+        } else if (refused instanceof UserNotFound) {
+            return Problem.of(Status.NOT_FOUND, "user-not-found", detail);
+        } else if (refused instanceof PbxMemberRejected) {
+            return field(Status.BAD_REQUEST, "invalid-pbx-member", refused, "members");
+        } else if (refused instanceof PbxMemberTaken) {
+            return field(Status.CONFLICT, "pbx-member-taken", refused, "members");
         }
         return Problem.of(Status.BAD_REQUEST, "refused", detail);
     }
