@@ -156,6 +156,8 @@ class PbxTranscriptsIT {
         assertEquals(call, found.object().getString("linkedid"));
         assertEquals(2, found.object().getJsonArray("legs").size());
         assertEquals("complaints", found.object().getJsonArray("legs").getJsonObject(1).getString("queue"));
+        assertEquals("agent7", found.object().getJsonArray("legs").getJsonObject(1).getString("agent"),
+                "the PBX's name; agentName is the person an administrator gave the member to");
         assertEquals(call, supervisor.get("/api/v1/telephony/calls/" + call).object().getString("linkedid"));
         assertEquals("1", SystemUnderTest.queryString("select count(*) from audit_entry where actor = 'pbx.supervisor'"
                 + " and action = 'CALL_VIEWED' and target_id = ? and detail = 'looked up by 1796180539.685'", call));

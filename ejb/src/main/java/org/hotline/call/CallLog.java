@@ -3,6 +3,7 @@ package org.hotline.call;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -11,9 +12,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import org.hotline.audit.AuditTrail;
 import org.hotline.citizen.Citizen;
 import org.hotline.citizen.Callers;
+import org.hotline.security.PhoneDirectory;
 import org.hotline.security.Role;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,6 +51,9 @@ public class CallLog {
     @Inject
     private AuditTrail audit;
 
+    @EJB
+    private PhoneDirectory phones;
+
     @Resource
     private SessionContext session;
 
@@ -60,13 +66,13 @@ public class CallLog {
      * @throws CallNotFound when no call has that id
      */
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
-    public CallView find(@NotNull @jakarta.validation.constraints.Pattern(regexp = "\\d{1,20}\\.\\d{1,10}") String id) {
+    public CallView find(@NotNull @Pattern(regexp = "\\d{1,20}\\.\\d{1,10}") String id) {
         CallRecord call = em.createQuery("select c from CallRecord c where c.linkedid = :id or c.uniqueid = :id",
                 CallRecord.class).setParameter("id", id).setMaxResults(1).getResultStream().findFirst()
                 .orElseThrow(() -> new CallNotFound(id));
         audit.record(session.getCallerPrincipal().getName(), "CALL_VIEWED", "call", call.getLinkedid(), null,
                 "looked up by " + id);
-        return CallView.of(call);
+        return CallView.of(call, phones.agentNames());
     }
 
     public void apply(@NotNull CallSignal signal) {
