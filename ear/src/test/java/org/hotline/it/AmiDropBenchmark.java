@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,9 +84,14 @@ public final class AmiDropBenchmark {
                     start.plusMillis(i * (BURST_SECONDS * 1000L / CALLS)), 3, talk.get(linkedid)));
         }
         List<String> stream = PbxCalls.interleaved(calls, series);
+        // Each block to its call: queue-member events carry no linkedid, so blocks are told apart by identity.
+        Map<String, String> callOf = new IdentityHashMap<>();
         Map<String, Integer> lastBlock = new HashMap<>();
-        for (List<String> call : calls) {
-            lastBlock.put(linkedid(call.get(0)), call.size());
+        for (int i = 0; i < CALLS; i++) {
+            for (String block : calls.get(i)) {
+                callOf.put(block, linkedids.get(i));
+            }
+            lastBlock.put(linkedids.get(i), calls.get(i).size());
         }
 
         long nanosPerEvent = BURST_SECONDS * 1_000_000_000L / stream.size();
@@ -98,7 +104,7 @@ public final class AmiDropBenchmark {
         long begin = System.nanoTime();
         for (int i = 0; i < stream.size(); i++) {
             String block = stream.get(i);
-            String linkedid = linkedid(block);
+            String linkedid = callOf.get(block);
             if (i > 0 && i % dropEvery == 0 && reconnects.size() < drops) {
                 pbx.activeChannels(channels(inProgress, answeredBy, start));
                 int logins = pbx.logins();
@@ -109,7 +115,7 @@ public final class AmiDropBenchmark {
                     pbx.send(block);
                     lost.incrementAndGet();
                     block = stream.get(++i);
-                    linkedid = linkedid(block);
+                    linkedid = callOf.get(block);
                     track(block, linkedid, sentOfCall, lastBlock, answeredBy, inProgress, talk);
                     Thread.sleep(1);
                 }
@@ -217,10 +223,6 @@ public final class AmiDropBenchmark {
         }
         at += name.length() + 4;
         return block.substring(at, block.indexOf("\r\n", at));
-    }
-
-    private static String linkedid(String block) {
-        return field(block, "Linkedid");
     }
 
     private static String hhmmss(long seconds) {
