@@ -110,16 +110,22 @@ public final class AmiDropBenchmark {
                 int logins = pbx.logins();
                 long cut = System.nanoTime();
                 pbx.dropConnections();
-                while (pbx.logins() < logins + TestPbx.CONNECTIONS && i + 1 < stream.size()) {
-                    // events sent meanwhile are lost to the application, as on Asterisk
+                // Events sent while the link is down are lost to the application, as on Asterisk.
+                while (pbx.logins() < logins + TestPbx.CONNECTIONS && i < stream.size()) {
                     pbx.send(block);
                     lost.incrementAndGet();
-                    block = stream.get(++i);
-                    linkedid = callOf.get(block);
                     track(block, linkedid, sentOfCall, lastBlock, answeredBy, inProgress, talk);
+                    if (++i == stream.size()) {
+                        break;
+                    }
+                    block = stream.get(i);
+                    linkedid = callOf.get(block);
                     Thread.sleep(1);
                 }
                 reconnects.add((System.nanoTime() - cut) / 1_000_000);
+                if (i == stream.size()) {
+                    break;
+                }
             }
             pbx.send(block);
             track(block, linkedid, sentOfCall, lastBlock, answeredBy, inProgress, talk);

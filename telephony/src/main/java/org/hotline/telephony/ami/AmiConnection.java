@@ -271,6 +271,7 @@ public class AmiConnection {
             List<CoreShowChannelEvent> listed = channels.getEvents().stream()
                     .filter(CoreShowChannelEvent.class::isInstance).map(CoreShowChannelEvent.class::cast).toList();
             List<ActiveCall> active = ChannelList.calls(listed, memberNames, listTakenAt);
+            inHand.keepOnly(active.stream().map(ActiveCall::linkedid).toList());
             CallLog.Reconciliation done = callLog.reconcile(active, listTakenAt);
             switchboard.callsChanged();
             LOG.infof("Resynchronised with the PBX: %d call(s) in progress (%d answered), %d entered, %d marked"

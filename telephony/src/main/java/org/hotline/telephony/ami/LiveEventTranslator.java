@@ -66,7 +66,8 @@ public final class LiveEventTranslator {
             return Optional.of(new AgentAnswered(at, connect.getLinkedId(), connect.getQueue(),
                     phone(connect.getInterface(), connect.getMember()), connect.getCallerIdNum()));
         }
-        if (event instanceof AgentCompleteEvent complete && complete.getLinkedId() != null) {
+        if (event instanceof AgentCompleteEvent complete && complete.getLinkedId() != null
+                && phone(complete.getInterface(), complete.getMember()) != null) {
             return Optional.of(new AgentFinished(at, complete.getLinkedId(),
                     phone(complete.getInterface(), complete.getMember())));
         }

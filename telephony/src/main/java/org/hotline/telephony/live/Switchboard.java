@@ -117,6 +117,9 @@ public class Switchboard {
     private final Map<String, Map<String, MemberState>> members = new HashMap<>();
     private final Map<String, CallInHand> calls = new HashMap<>();
     private final Map<String, Instant> wrapUpUntil = new HashMap<>();
+    /** Asterisk's device states a member shows: free, and unreachable. */
+    private static final int DEVICE_NOT_IN_USE = 1;
+    private static final int DEVICE_UNAVAILABLE = 5;
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private final Map<String, Seated> seats = new ConcurrentHashMap<>();
     private volatile Named names;
@@ -215,12 +218,14 @@ public class Switchboard {
                         Math.max(0, Duration.between(clock.instant(), until).toMillis()), TimeUnit.MILLISECONDS);
             } else if (event instanceof MemberState member) {
                 member(member);
+                freedBy(member);
                 stateChanged.add(member.phoneInterface());
             } else if (event instanceof Resynchronised picture) {
                 stateChanged.addAll(members.keySet());
                 members.clear();
                 waiting.clear();
                 picture.members().forEach(this::member);
+                picture.members().forEach(this::freedBy);
                 picture.waiting().forEach(caller -> waiting.put(caller.linkedid(), caller));
                 stateChanged.addAll(members.keySet());
             }
@@ -279,6 +284,19 @@ public class Switchboard {
         boolean paused = queues.values().stream().anyMatch(MemberState::paused);
         return new AgentPresence(phone, agent, at, paused ? AgentPresence.State.PAUSED : AgentPresence.State.SIGNED_IN,
                 paused ? pauseReason(queues) : null);
+    }
+
+    /**
+     * The PBX says the member's device is free (not in use) or gone: an answered call the picture still holds for it
+     * is over, though its AgentComplete never came (lost with a link, or one without ids that matched nothing).
+     * A ringing call is kept: the device's state may trail the AgentCalled.
+     */
+    private void freedBy(MemberState member) {
+        CallInHand call = calls.get(member.phoneInterface());
+        if (call != null && call.answered() && (member.status() == DEVICE_NOT_IN_USE
+                || member.status() == DEVICE_UNAVAILABLE)) {
+            calls.remove(member.phoneInterface());
+        }
     }
 
     private void member(MemberState member) {
