@@ -367,7 +367,13 @@ public class CallRecord {
         }
     }
 
-    void checkedAgainstPbx(Instant at, String disagreement) {
+    /** Whether the live events told the whole call: its end, and for an answered one, every visit's talk. */
+    boolean isToldWhole() {
+        return endedAt != null && disposition != CallDisposition.INCOMPLETE
+                && legs.stream().filter(CallLeg::isAnswered).allMatch(leg -> leg.getTalkSeconds() != null);
+    }
+
+        void checkedAgainstPbx(Instant at, String disagreement) {
         pbxCheckedAt = at;
         pbxDisagreement = disagreement;
     }

@@ -224,4 +224,17 @@ class CallRecordTest {
         assertEquals(2, call.getLegs().size());
         assertEquals(5, call.getWaitSeconds());
     }
+
+    @Test
+    void aCallIsToldWholeWhenItEndedAndEveryAnswerHasItsTalk() {
+        assertEquals(true, applied(answeredCall()).isToldWhole());
+        List<CallSignal> lostCompletion = new ArrayList<>(answeredCall());
+        lostCompletion.removeIf(signal -> signal.kind() == Kind.AGENT_COMPLETED);
+        assertEquals(false, applied(lostCompletion).isToldWhole(), "the PBX's records fill the talk");
+        List<CallSignal> lostEnd = new ArrayList<>(answeredCall());
+        lostEnd.removeIf(signal -> signal.kind() == Kind.ENDED);
+        CallRecord incomplete = applied(lostEnd);
+        incomplete.markIncomplete(T0.plusSeconds(200));
+        assertEquals(false, incomplete.isToldWhole());
+    }
 }
