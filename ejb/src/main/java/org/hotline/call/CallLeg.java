@@ -105,6 +105,15 @@ public class CallLeg {
                 && (joinedAt == null || answered == null || !joinedAt.isAfter(answered));
     }
 
+    /**
+     * Whether this visit's join was only guessed (the answer was learnt while the events of the join were lost) in
+     * that queue, by that agent, or by anyone when {@code otherAgent} is null (the join itself, seen late).
+     */
+    boolean isGuessedVisitOf(String otherQueue, String otherAgent) {
+        return !joinSeen && queue.equalsIgnoreCase(otherQueue)
+                && (otherAgent == null || otherAgent.equalsIgnoreCase(String.valueOf(agent)));
+    }
+
     void joined(Instant at) {
         if (!joinSeen) {
             joinedAt = at;

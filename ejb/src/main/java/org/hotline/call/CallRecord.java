@@ -189,7 +189,8 @@ public class CallRecord {
     /**
      * The leg of this queue visit: the one whose join time is that implied; else, for an agent's answer or completion,
      * the one this agent has in hand in that queue, or the latest still waiting there (an answer learnt from the PBX's
-     * channel list carries no wait, so the join it implies is only approximate); else a new one.
+     * channel list carries no wait, so the join it implies is only approximate); else a visit of that queue whose join
+     * was only guessed (from such an answer) by the same agent, or by anyone for the join itself; else a new one.
      */
     private CallLeg leg(String queue, Instant impliedJoin, String agent) {
         String name = queue == null || queue.isBlank() ? "?" : queue;
@@ -197,6 +198,7 @@ public class CallRecord {
                 .or(() -> legs.stream().filter(leg -> agent != null && leg.isInHandOf(name, agent)).findFirst())
                 .or(() -> legs.stream().filter(leg -> agent != null && leg.isWaitingIn(name, impliedJoin))
                         .reduce((earlier, later) -> later))
+                .or(() -> legs.stream().filter(leg -> leg.isGuessedVisitOf(name, agent)).findFirst())
                 .orElseGet(() -> {
             CallLeg leg = new CallLeg(this, name, impliedJoin);
             legs.add(leg);

@@ -237,4 +237,16 @@ class CallRecordTest {
         incomplete.markIncomplete(T0.plusSeconds(200));
         assertEquals(false, incomplete.isToldWhole());
     }
+
+    @Test
+    void anAnswerLearntFromTheChannelListAndTheRecordsOfTheSameVisitMakeOneLeg() {
+        List<CallSignal> signals = List.of(queue(Kind.ANSWERED, "enquiries", 30, "agent1", null, null, null),
+                queue(Kind.AGENT_COMPLETED, "enquiries", 60, "agent1", 20, 30, "caller"),
+                queue(Kind.QUEUE_JOINED, "enquiries", 10, null, null, null, null),
+                queue(Kind.ANSWERED, "enquiries", 29, "agent1", 19, null, null), signal(Kind.ENDED, 60));
+        CallRecord call = applied(signals);
+        assertEquals(1, call.getLegs().size(), "the join seen late belongs to the visit whose join was guessed");
+        assertEquals(30, call.getTalkSeconds());
+        assertEquals(T0.plusSeconds(10), call.getLegs().get(0).getJoinedAt());
+    }
 }
