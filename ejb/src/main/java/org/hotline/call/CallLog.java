@@ -111,7 +111,7 @@ public class CallLog {
      * Completes a call from the PBX's own records (its CDRs and queue_log, as signals): they are the last word on a
      * call that ended while the application was away, and fill what the live events missed. A call the live events had
      * already seen end is compared with them; what differs is kept on the call and counted, and a call the live events
-     * told whole (ended, and an answered one with its talk) is not changed by them.
+     * told whole (ended, and an answered one with its talk) in agreement with them is not changed by them.
      *
      * @return what differed, or null when the live record agreed (or had not seen the call end)
      */
@@ -121,9 +121,10 @@ public class CallLog {
         String disagreement = call.getEndedAt() == null ? null : call.disagreementWith(CallRecord.of(linkedid,
                 pbxSignals, clock.instant()));
         Instant now = clock.instant();
-        // A call the live events told whole keeps their times (to the microsecond; a CDR's end is whole seconds):
-        // the PBX's records are only compared with it. One they left unfinished is completed from the records.
-        if (!call.isToldWhole()) {
+        // A call the live events told whole, in agreement with the records, keeps their times (to the microsecond; a
+        // CDR's end is whole seconds). One they left unfinished, or told otherwise, is completed from the records:
+        // events lost with a link can make an answered call look as if it ended in the IVR.
+        if (disagreement != null || !call.isToldWhole()) {
             pbxSignals.forEach(signal -> call.apply(signal, now));
         }
         call.checkedAgainstPbx(now, disagreement);
