@@ -293,7 +293,13 @@ public class CallRecord {
             return CallDisposition.IN_PROGRESS;
         }
         if (queueJoinedAt != null || queue != null) {
-            return queueGaveUp() ? CallDisposition.TIMED_OUT : CallDisposition.ABANDONED;
+            if (queueGaveUp()) {
+                return CallDisposition.TIMED_OUT;
+            }
+            // Abandoned only on the PBX's word (QueueCallerAbandon, queue_log's ABANDON): a call that ended in a queue
+            // without it may have been answered while its events were lost, and must not get a callback task.
+            return legs.stream().anyMatch(leg -> leg.getOutcome() == CallLeg.Outcome.ABANDONED)
+                    ? CallDisposition.ABANDONED : CallDisposition.INCOMPLETE;
         }
         if (ivrChoices != null && (";" + ivrChoices).contains(";" + AFTER_HOURS_CHOICE)) {
             return CallDisposition.AFTER_HOURS;

@@ -34,15 +34,17 @@ public final class CallMetrics {
     static final String ANSWERED = OFFERED + " and c.answered_at is not null";
 
     /**
-     * Abandoned: offered, never answered, and over (the caller hung up, or was dropped, while waiting), unless the
-     * queue itself let the caller go ({@link #timedOut}).
+     * Abandoned: offered, never answered, and over because the caller hung up while waiting, as the PBX said it
+     * (QueueCallerAbandon, queue_log's ABANDON); not when the queue itself let the caller go ({@link #timedOut}), nor
+     * a call whose end in the queue no event explained (incomplete until the PBX's records say).
      */
     public static boolean abandoned(CallTimeline call) {
-        return offered(call) && call.answeredAt() == null && call.endedAt() != null && !timedOut(call);
+        return offered(call) && call.answeredAt() == null && call.endedAt() != null
+                && call.disposition() == CallDisposition.ABANDONED;
     }
 
     static final String ABANDONED = OFFERED + " and c.answered_at is null and c.ended_at is not null"
-            + " and c.disposition <> 'TIMED_OUT'";
+            + " and c.disposition = 'ABANDONED'";
 
     /** Timed out: Queue() let the caller go unanswered (its time limit, or no member to take the call). */
     public static boolean timedOut(CallTimeline call) {
