@@ -99,10 +99,12 @@ public class CallLeg {
                 && talkSeconds == null;
     }
 
-    /** Whether the caller was still waiting in this queue (no answer, no outcome) since before {@code answered}. */
-    boolean isWaitingIn(String otherQueue, Instant answered) {
-        return queue.equalsIgnoreCase(otherQueue) && answeredAt == null && outcome == null
-                && (joinedAt == null || answered == null || !joinedAt.isAfter(answered));
+    /**
+     * Whether the caller is still waiting in this queue (no answer, no outcome): an answer in that queue is this
+     * visit's, whatever the time it implies (one estimated from the PBX's channel list may be off by the clocks).
+     */
+    boolean isWaitingIn(String otherQueue) {
+        return queue.equalsIgnoreCase(otherQueue) && answeredAt == null && outcome == null;
     }
 
     /**

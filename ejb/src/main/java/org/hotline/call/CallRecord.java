@@ -196,7 +196,7 @@ public class CallRecord {
         String name = queue == null || queue.isBlank() ? "?" : queue;
         return legs.stream().filter(leg -> leg.isVisit(name, impliedJoin)).findFirst()
                 .or(() -> legs.stream().filter(leg -> agent != null && leg.isInHandOf(name, agent)).findFirst())
-                .or(() -> legs.stream().filter(leg -> agent != null && leg.isWaitingIn(name, impliedJoin))
+                .or(() -> legs.stream().filter(leg -> agent != null && leg.isWaitingIn(name))
                         .reduce((earlier, later) -> later))
                 .or(() -> legs.stream().filter(leg -> leg.isGuessedVisitOf(name, agent)).findFirst())
                 .orElseGet(() -> {
