@@ -16,7 +16,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.hotline.common.UtcColumns;
 import org.jboss.logging.Logger;
 
 /**
@@ -139,8 +139,8 @@ public class PbxRecords {
         for (Object row : em.createNativeQuery("select calldate, src, uniqueid, linkedid, duration from cdr"
                 + " where linkedid = ?1 order by calldate, id").setParameter(1, linkedid).getResultList()) {
             Object[] cdr = (Object[]) row;
-            cdrs.add(new PbxRecord.Cdr(utc(cdr[0]), (String) cdr[1], (String) cdr[2], (String) cdr[3],
-                    cdr[4] == null ? 0 : ((Number) cdr[4]).intValue()));
+            cdrs.add(new PbxRecord.Cdr(UtcColumns.instant(cdr[0]), (String) cdr[1], (String) cdr[2],
+                    (String) cdr[3], cdr[4] == null ? 0 : ((Number) cdr[4]).intValue()));
         }
         return cdrs;
     }
@@ -155,9 +155,9 @@ public class PbxRecords {
                 .setParameter("callids", callids)
                 .getResultList()) {
             Object[] line = (Object[]) row;
-            lines.add(new PbxRecord.QueueLogLine(utc(line[0]), (String) line[1], (String) line[2], (String) line[3],
-                    (String) line[4], (String) line[5], (String) line[6], (String) line[7], (String) line[8],
-                    (String) line[9]));
+            lines.add(new PbxRecord.QueueLogLine(UtcColumns.instant(line[0]), (String) line[1], (String) line[2],
+                    (String) line[3], (String) line[4], (String) line[5], (String) line[6], (String) line[7],
+                    (String) line[8], (String) line[9]));
         }
         return lines;
     }
@@ -165,12 +165,5 @@ public class PbxRecords {
     /** The stored form of a moment: DATETIME in UTC, as Hibernate writes the call log's times. */
     private static LocalDateTime utc(Instant moment) {
         return LocalDateTime.ofInstant(moment, ZoneOffset.UTC);
-    }
-
-    /** Asterisk writes these times in UTC (usegmtime, queue_log_realtime_use_gmt); the driver gives them as local. */
-    private static Instant utc(Object value) {
-        LocalDateTime written = value instanceof Timestamp timestamp ? timestamp.toLocalDateTime()
-                : (LocalDateTime) value;
-        return written.toInstant(ZoneOffset.UTC);
     }
 }

@@ -2,7 +2,6 @@ package org.hotline.ticket;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -21,6 +20,7 @@ import org.hotline.call.CallAbandoned;
 import org.hotline.citizen.Citizen;
 import org.hotline.citizen.InvalidPhoneNumber;
 import org.hotline.citizen.PhoneNumber;
+import org.hotline.common.Retries;
 import org.jboss.logging.Logger;
 
 /**
@@ -57,23 +57,10 @@ public class CallbackTasks {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void onAbandoned(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallAbandoned call) {
         CallbackTasks self = context.getBusinessObject(CallbackTasks.class);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                self.openForAbandoned(call);
-                return;
-            } catch (EJBException | jakarta.persistence.PersistenceException transientOrNot) {
-                if (attempt == ATTEMPTS) {
-                    LOG.errorf(transientOrNot, "No callback task for abandoned call %s from %s after %d attempts",
-                            call.linkedid(), call.caller(), attempt);
-                    return;
-                }
-                try {
-                    Thread.sleep(50L * attempt);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
+        RuntimeException failed = Retries.tryTimes(ATTEMPTS, () -> self.openForAbandoned(call));
+        if (failed != null) {
+            LOG.errorf(failed, "No callback task for abandoned call %s from %s after %d attempts", call.linkedid(),
+                    call.caller(), ATTEMPTS);
         }
     }
 

@@ -47,6 +47,7 @@ import org.asteriskjava.manager.response.ManagerResponse;
 import org.hotline.call.ActiveCall;
 import org.hotline.call.CallLog;
 import org.hotline.call.CallSignal;
+import org.hotline.common.Retries;
 import org.hotline.health.PbxStatus;
 import org.hotline.telephony.live.LiveEvent;
 import org.hotline.telephony.live.Switchboard;
@@ -203,24 +204,18 @@ public class AmiConnection {
     /** Writes one signal, again after a transient failure (a deadlock, a lost connection), a few times. */
     private void write(CallSignal signal, long number) {
         try {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    callLog.apply(signal, signal.kind() == CallSignal.Kind.AGENT_COMPLETED
-                            ? switchboard.wrapUpSeconds(signal.agent()) : null);
-                    written.incrementAndGet();
-                    if (signal.kind() == CallSignal.Kind.ENDED || signal.kind() == CallSignal.Kind.ANSWERED) {
-                        switchboard.callsChanged();
-                    }
-                    return;
-                } catch (RuntimeException failed) {
-                    if (attempt == WRITE_ATTEMPTS) {
-                        failures.incrementAndGet();
-                        LOG.errorf(failed, "Could not write %s of call %s after %d attempts", signal.kind(),
-                                signal.linkedid(), attempt);
-                        return;
-                    }
-                    sleep(50L * attempt);
-                }
+            RuntimeException failed = Retries.tryTimes(WRITE_ATTEMPTS, () -> callLog.apply(signal,
+                    signal.kind() == CallSignal.Kind.AGENT_COMPLETED ? switchboard.wrapUpSeconds(signal.agent())
+                            : null));
+            if (failed != null) {
+                failures.incrementAndGet();
+                LOG.errorf(failed, "Could not write %s of call %s after %d attempts", signal.kind(),
+                        signal.linkedid(), WRITE_ATTEMPTS);
+                return;
+            }
+            written.incrementAndGet();
+            if (signal.kind() == CallSignal.Kind.ENDED || signal.kind() == CallSignal.Kind.ANSWERED) {
+                switchboard.callsChanged();
             }
         } finally {
             backlog.remove(number);
