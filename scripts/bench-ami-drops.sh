@@ -2,8 +2,9 @@
 # Cuts the link to the PBX again and again during a sustained burst of calls, against a provisioned server with a
 # fresh MariaDB of its own (HTTP 8380, database 3356) and a fake Asterisk started by the benchmark (AMI 5359), RUNS
 # times (default 3) after one warm-up run, and prints each run and the medians:
-#  - 500 answered calls paced over 60 s, first without a drop (the baseline), then with 100 drops of every AMI
-#    connection; the fake PBX writes each call's CDR and queue_log lines when it ends, as Asterisk does;
+#  - 500 answered calls beginning over 60 s and talking 20 to 59 s, each event sent at the time it carries (about two
+#    minutes), first without a drop (the baseline), then with 100 drops of every AMI connection; the fake PBX writes
+#    each call's CDR and queue_log lines when it ends, as Asterisk does;
 #  - the time until the call log holds every call complete, the reconnect times, and the ratio to the baseline;
 #  - nothing lost or duplicated (the run fails otherwise: 500 calls, 500 queue visits, no callback task, every talk
 #    time right).
@@ -26,7 +27,7 @@ java -Dhotline.baseUrl="http://localhost:$((8080 + offset))" -Dhotline.db.url="$
 field() { grep "$1" "$work/runs.txt" | grep -oE "$2" | grep -oE '[0-9.]+' | median; }
 cat <<TABLE
 Measured $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores; medians of $runs runs (after one warm-up run), 500 answered
-calls paced over 60 s, $(grep -m1 -oE '[0-9]+ AMI events' "$work/runs.txt") per run.
+calls beginning over 60 s, each event sent at its time, $(grep -m1 -oE '[0-9]+ AMI events' "$work/runs.txt") per run.
 
 | what | median |
 |---|---|

@@ -3,9 +3,9 @@ package org.hotline.it;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,21 +17,23 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Run by scripts/bench-ami-drops.sh against a provisioned server, its MariaDB and the fake PBX (not by the test suite:
  * it takes minutes and measures).
  *
- * <p>Each run sends {@value #CALLS} answered calls (about 30 AMI events each) interleaved so that many are in progress
- * at once, paced over about {@value #BURST_SECONDS} s, and meanwhile drops every AMI connection {@value #DROPS} times,
- * evenly spaced, waiting each time for the application to log in again. The fake PBX behaves as Asterisk does: events
- * sent while a session is down are lost to it; CoreShowChannels lists the calls in progress (an answered one with its
- * member's channel in the bridge); each call writes its CDR and queue_log lines when it ends. The run then waits until
- * the call log holds every call complete (ended, answered by its agent, its talk time), and fails unless it holds
- * exactly {@value #CALLS} calls with one queue visit each and no callback task. The baseline is the same stream sent
- * without drops; the figures are the time from the first event until every call is complete, and their ratio.
+ * <p>Each run sends {@value #CALLS} answered calls (about 30 AMI events each) that begin over {@value #BURST_SECONDS} s
+ * and talk 20 to 59 s, so that a few hundred are in progress at once, each event at the time it carries, as the PBX
+ * sends them (about two minutes in all), and meanwhile drops every AMI connection {@value #DROPS} times, evenly spaced
+ * over the events, waiting each time for the application to log in again. The fake PBX behaves as Asterisk does:
+ * events sent while a session is down are lost to it; CoreShowChannels lists the calls in progress (an answered one
+ * with its member's channel in the bridge, as old as the answer); each call writes its CDR and queue_log lines when it
+ * ends. The run then waits until the call log holds every call complete (ended, answered by its agent, its talk
+ * time), and fails unless it holds exactly {@value #CALLS} calls with one queue visit each and no callback task. The
+ * baseline is the same stream sent without drops; the figures are the time from the first event until every call is
+ * complete, and their ratio.
  */
 public final class AmiDropBenchmark {
 
     static final int CALLS = 500;
     static final int DROPS = 100;
     static final int BURST_SECONDS = 60;
-    private static final Duration PATIENCE = Duration.ofMinutes(5);
+    private static final Duration PATIENCE = Duration.ofMinutes(2);
     private static final String QUEUE = "enquiries";
 
     private AmiDropBenchmark() {
@@ -50,8 +52,8 @@ public final class AmiDropBenchmark {
                 System.out.println("warm-up run: not counted");
                 continue;
             }
-            System.out.printf(Locale.ROOT, "== run %d: %d calls, %d AMI events over %d s%n", run, CALLS,
-                    dropped.events(), BURST_SECONDS);
+            System.out.printf(Locale.ROOT, "== run %d: %d calls beginning over %d s, %d AMI events%n", run, CALLS,
+                    BURST_SECONDS, dropped.events());
             System.out.printf(Locale.ROOT, "baseline no drops: every call complete after %.1f s (%d/%d calls)%n",
                     baseline.seconds(), baseline.complete(), CALLS);
             System.out.printf(Locale.ROOT, "drops    %d drops: every call complete after %.1f s (%d/%d calls),"
@@ -61,6 +63,14 @@ public final class AmiDropBenchmark {
             System.out.printf(Locale.ROOT, "ratio    drops/baseline time = %.3f%n", dropped.seconds() / baseline.seconds());
         }
         System.exit(0); // the fake PBX's threads are daemons; the JVM's others are not
+    }
+
+    /** One event as the PBX sends it: when, its bytes, and the call it is of. */
+    private record Sent(Instant at, String block, String linkedid) {
+    }
+
+    private static Instant max(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
     }
 
     /** One run's figures. */
@@ -74,39 +84,51 @@ public final class AmiDropBenchmark {
         List<List<String>> calls = new ArrayList<>();
         List<String> linkedids = new ArrayList<>();
         Map<String, Integer> talk = new HashMap<>();
+        Map<String, Instant> began = new HashMap<>();
         for (int i = 0; i < CALLS; i++) {
             String linkedid = seconds + "." + (i * 10);
             int agent = i % 10;
             linkedids.add(linkedid);
             talk.put(linkedid, 20 + i % 40);
+            began.put(linkedid, start.plusMillis(i * (BURST_SECONDS * 1000L / CALLS)));
             calls.add(PbxCalls.answered(linkedid, String.format(Locale.ROOT, "0771%07d", series * 1000 + i), QUEUE,
                     "PJSIP/77" + String.format(Locale.ROOT, "%02d", agent), "Drop Agent " + agent,
-                    start.plusMillis(i * (BURST_SECONDS * 1000L / CALLS)), 3, talk.get(linkedid)));
+                    began.get(linkedid), 3, talk.get(linkedid)));
         }
-        List<String> stream = PbxCalls.interleaved(calls, series);
-        // Each block to its call: queue-member events carry no linkedid, so blocks are told apart by identity.
-        Map<String, String> callOf = new IdentityHashMap<>();
+        // The PBX sends each event when it happens: the calls' events in the order of their timestamps, each at its
+        // time (so a member channel's age in the channel list agrees with the events, as on Asterisk).
+        List<Sent> stream = new ArrayList<>();
+        for (int i = 0; i < CALLS; i++) {
+            Instant previous = start;
+            for (String block : calls.get(i)) {
+                String timestamp = field(block, "Timestamp");
+                Instant at = timestamp.isEmpty() ? previous
+                        : max(previous, Instant.ofEpochSecond(0, Math.round(Double.parseDouble(timestamp) * 1e9)));
+                stream.add(new Sent(at, block, linkedids.get(i)));
+                previous = at;
+            }
+        }
+        stream.sort(Comparator.comparing(Sent::at)); // stable: a call's events keep their order
         Map<String, Integer> lastBlock = new HashMap<>();
         for (int i = 0; i < CALLS; i++) {
-            for (String block : calls.get(i)) {
-                callOf.put(block, linkedids.get(i));
-            }
             lastBlock.put(linkedids.get(i), calls.get(i).size());
         }
 
-        long nanosPerEvent = BURST_SECONDS * 1_000_000_000L / stream.size();
         int dropEvery = drops == 0 ? Integer.MAX_VALUE : stream.size() / (drops + 1);
         Map<String, Integer> sentOfCall = new HashMap<>();
         Map<String, String> answeredBy = new HashMap<>();
         Set<String> inProgress = new HashSet<>();
         List<Long> reconnects = new ArrayList<>();
         AtomicInteger lost = new AtomicInteger();
+        // The next drop is due at an index, not at a multiple: the events lost during one outage may run past it.
+        int nextDrop = dropEvery;
         long begin = System.nanoTime();
         for (int i = 0; i < stream.size(); i++) {
-            String block = stream.get(i);
-            String linkedid = callOf.get(block);
-            if (i > 0 && i % dropEvery == 0 && reconnects.size() < drops) {
-                pbx.activeChannels(channels(inProgress, answeredBy, start));
+            String block = stream.get(i).block();
+            String linkedid = stream.get(i).linkedid();
+            if (i >= nextDrop && reconnects.size() < drops) {
+                nextDrop += dropEvery;
+                pbx.activeChannels(channels(inProgress, answeredBy, began));
                 int logins = pbx.logins();
                 long cut = System.nanoTime();
                 pbx.dropConnections();
@@ -118,8 +140,8 @@ public final class AmiDropBenchmark {
                     if (++i == stream.size()) {
                         break;
                     }
-                    block = stream.get(i);
-                    linkedid = callOf.get(block);
+                    block = stream.get(i).block();
+                    linkedid = stream.get(i).linkedid();
                     Thread.sleep(1);
                 }
                 reconnects.add((System.nanoTime() - cut) / 1_000_000);
@@ -129,18 +151,25 @@ public final class AmiDropBenchmark {
             }
             pbx.send(block);
             track(block, linkedid, sentOfCall, lastBlock, answeredBy, inProgress, talk);
-            long due = begin + (i + 1) * nanosPerEvent;
-            long ahead = due - System.nanoTime();
-            if (ahead > 1_000_000) {
-                Thread.sleep(ahead / 1_000_000);
+            if (i + 1 < stream.size()) {
+                long due = begin + Duration.between(start, stream.get(i + 1).at()).toNanos();
+                long ahead = due - System.nanoTime();
+                if (ahead > 1_000_000) {
+                    Thread.sleep(ahead / 1_000_000);
+                }
             }
         }
         pbx.activeChannels(List.of());
         String prefix = seconds + ".";
         String complete = "select count(*) from call_record where linkedid like ? and disposition = 'ANSWERED'"
                 + " and ended_at is not null and talk_seconds is not null and agent is not null";
-        SystemUnderTest.eventually(PATIENCE, "every call complete in the call log",
-                () -> Integer.parseInt(SystemUnderTest.queryString(complete, prefix + "%")) >= CALLS);
+        try {
+            SystemUnderTest.eventually(PATIENCE, "every call complete in the call log",
+                    () -> Integer.parseInt(SystemUnderTest.queryString(complete, prefix + "%")) >= CALLS);
+        } catch (AssertionError incomplete) {
+            printIncomplete(prefix);
+            throw incomplete;
+        }
         double elapsed = (System.nanoTime() - begin) / 1e9;
         check(prefix, talk);
         reconnects.sort(null);
@@ -186,11 +215,12 @@ public final class AmiDropBenchmark {
     }
 
     /** What CoreShowChannels lists now: every call in progress, the answered ones with their member's channel. */
-    private static List<String[]> channels(Set<String> inProgress, Map<String, String> answeredBy, Instant start) {
+    private static List<String[]> channels(Set<String> inProgress, Map<String, String> answeredBy,
+            Map<String, Instant> began) {
         List<String[]> channels = new ArrayList<>();
         long now = Instant.now().getEpochSecond();
         for (String linkedid : inProgress) {
-            String duration = hhmmss(Math.max(0, now - start.getEpochSecond()));
+            String duration = hhmmss(Math.max(0, now - began.get(linkedid).getEpochSecond()));
             String answer = answeredBy.get(linkedid);
             if (answer == null) {
                 channels.add(new String[] {linkedid, "caller", duration});
@@ -220,6 +250,42 @@ public final class AmiDropBenchmark {
             throw new IllegalStateException("lost or duplicated: " + rows + " calls, " + legs + " queue visits, "
                     + callbacks + " callback tasks, " + wrongTalk + " wrong talk times for " + CALLS + " calls");
         }
+    }
+
+    /** What the call log and the PBX's records hold of each call left incomplete, for whoever reads a failed run. */
+    private static void printIncomplete(String prefix) throws Exception {
+        try (var db = SystemUnderTest.database(); var calls = db.prepareStatement("select * from call_record"
+                + " where linkedid like ? and not (disposition = 'ANSWERED' and ended_at is not null"
+                + " and talk_seconds is not null and agent is not null)")) {
+            calls.setString(1, prefix + "%");
+            try (var rows = calls.executeQuery()) {
+                while (rows.next()) {
+                    String linkedid = rows.getString("linkedid");
+                    System.out.println("incomplete call " + row(rows));
+                    for (String sql : List.of("select * from call_leg where call_id = (select id from call_record"
+                            + " where linkedid = ?)", "select * from queue_log where callid = ?",
+                            "select * from cdr where linkedid = ?")) {
+                        try (var related = db.prepareStatement(sql)) {
+                            related.setString(1, linkedid);
+                            try (var lines = related.executeQuery()) {
+                                while (lines.next()) {
+                                    System.out.println("  " + row(lines));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static String row(java.sql.ResultSet rows) throws java.sql.SQLException {
+        StringBuilder row = new StringBuilder();
+        for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+            row.append(rows.getMetaData().getColumnLabel(column)).append('=').append(rows.getString(column))
+                    .append(' ');
+        }
+        return row.toString();
     }
 
     private static String field(String block, String name) {

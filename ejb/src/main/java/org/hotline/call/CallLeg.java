@@ -123,8 +123,33 @@ public class CallLeg {
         }
     }
 
+    /**
+     * Whether this visit is the one an answer estimated from the PBX's channel list (no wait; a member channel's
+     * whole-second age read on the PBX's clock, so seconds off either way) refers to: the same agent answered it in
+     * that queue and had not finished it by then. A later visit answered by the same agent has begun after this one
+     * ended.
+     */
+    boolean mayBeAnsweredAbout(String otherQueue, String otherAgent, Instant estimatedAnswer) {
+        if (answeredAt == null || !queue.equalsIgnoreCase(otherQueue)
+                || !otherAgent.equalsIgnoreCase(String.valueOf(agent))) {
+            return false;
+        }
+        return talkSeconds == null || estimatedAnswer == null
+                || !estimatedAnswer.isAfter(answeredAt.plusSeconds(talkSeconds).plus(SAME_VISIT));
+    }
+
+    /**
+     * An agent answered: {@code wait} is the PBX's hold time, null for an answer estimated from its channel list. The
+     * PBX's own answer time replaces an estimate; an estimate never replaces a known answer time.
+     */
     void answered(Instant at, String by, Integer wait) {
-        answeredAt = answeredAt == null || (at != null && at.isBefore(answeredAt)) ? at : answeredAt;
+        if (wait == null) {
+            answeredAt = answeredAt != null ? answeredAt : at;
+        } else if (waitSeconds == null && at != null) {
+            answeredAt = at;
+        } else {
+            answeredAt = answeredAt == null || (at != null && at.isBefore(answeredAt)) ? at : answeredAt;
+        }
         agent = agent != null ? agent : by;
         waitSeconds = waitSeconds != null ? waitSeconds : wait;
         if (outcome == null || outcome == Outcome.ABANDONED || outcome == Outcome.TIMED_OUT) {
@@ -134,11 +159,11 @@ public class CallLeg {
 
     /**
      * The agent's part ended after {@code talk} seconds. When the answer itself was not seen (the application was away
-     * when it came), the completion still proves it: the answer is dated back by the talk time.
+     * when it came) or only estimated, the completion proves it: the answer is dated back by the talk time.
      */
     void completed(Instant at, String by, Integer wait, Integer talk, boolean transferred) {
-        if (answeredAt == null && at != null && talk != null) {
-            answeredAt = at.minusSeconds(talk);
+        if (at != null && talk != null && (answeredAt == null || (waitSeconds == null && wait != null))) {
+            answeredAt = at.minusSeconds(talk); // the PBX's count, over an answer never seen or only estimated
         }
         agent = agent != null ? agent : by;
         waitSeconds = waitSeconds != null ? waitSeconds : wait;

@@ -184,9 +184,13 @@ public class CallLog {
     private CallRecord locked(String linkedid) {
         em.createNativeQuery("insert ignore into call_record (linkedid, disposition, updated_at, version)"
                 + " values (?1, 'IN_PROGRESS', utc_timestamp(6), 0)").setParameter(1, linkedid).executeUpdate();
-        CallRecord call = em.createQuery("select c from CallRecord c where c.linkedid = :linkedid", CallRecord.class)
+        // The legs are read with the call, by the same locking read: a plain read of them would see the transaction's
+        // snapshot (MariaDB's repeatable read), older than the call's row once the lock was waited for, and the call
+        // would then be summarised from legs another writer has since completed (a reconciliation locks hundreds of
+        // calls in one transaction).
+        return em.createQuery("select distinct c from CallRecord c left join fetch c.legs"
+                + " where c.linkedid = :linkedid", CallRecord.class)
                 .setParameter("linkedid", linkedid).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getSingleResult();
-        return call;
     }
 }

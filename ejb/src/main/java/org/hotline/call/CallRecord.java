@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -152,8 +153,7 @@ public class CallRecord {
                 uniqueid = first(uniqueid, signal.uniqueid());
                 leg(signal.queue(), signal.at()).joined(signal.at());
             }
-            case ANSWERED -> leg(signal.queue(), minus(signal.at(), signal.waitSeconds()), signal.agent())
-                    .answered(signal.at(), signal.agent(), signal.waitSeconds());
+            case ANSWERED -> answerLeg(signal).answered(signal.at(), signal.agent(), signal.waitSeconds());
             case AGENT_COMPLETED -> leg(signal.queue(), minus(minus(signal.at(), signal.talkSeconds()),
                     signal.waitSeconds()), signal.agent()).completed(signal.at(), signal.agent(), signal.waitSeconds(),
                             signal.talkSeconds(),
@@ -182,6 +182,27 @@ public class CallRecord {
         callerName = first(callerName, signal.callerName());
     }
 
+    /**
+     * The leg an answer belongs to. One from the PBX's channel list carries no wait and only an estimated time: it is
+     * the answer the same agent already gave a visit of that queue that had not ended by then, not a second visit.
+     */
+    private CallLeg answerLeg(CallSignal signal) {
+        String name = queueName(signal.queue());
+        if (signal.waitSeconds() == null && signal.agent() != null) {
+            Optional<CallLeg> known = legs.stream()
+                    .filter(leg -> leg.mayBeAnsweredAbout(name, signal.agent(), signal.at()))
+                    .reduce((earlier, later) -> later);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        return leg(name, minus(signal.at(), signal.waitSeconds()), signal.agent());
+    }
+
+    private static String queueName(String queue) {
+        return queue == null || queue.isBlank() ? "?" : queue;
+    }
+
     private CallLeg leg(String queue, Instant impliedJoin) {
         return leg(queue, impliedJoin, null);
     }
@@ -193,7 +214,7 @@ public class CallRecord {
      * was only guessed (from such an answer) by the same agent, or by anyone for the join itself; else a new one.
      */
     private CallLeg leg(String queue, Instant impliedJoin, String agent) {
-        String name = queue == null || queue.isBlank() ? "?" : queue;
+        String name = queueName(queue);
         return legs.stream().filter(leg -> leg.isVisit(name, impliedJoin)).findFirst()
                 .or(() -> legs.stream().filter(leg -> agent != null && leg.isInHandOf(name, agent)).findFirst())
                 .or(() -> legs.stream().filter(leg -> agent != null && leg.isWaitingIn(name))
@@ -381,7 +402,7 @@ public class CallRecord {
                 && legs.stream().filter(CallLeg::isAnswered).allMatch(leg -> leg.getTalkSeconds() != null);
     }
 
-        void checkedAgainstPbx(Instant at, String disagreement) {
+    void checkedAgainstPbx(Instant at, String disagreement) {
         pbxCheckedAt = at;
         pbxDisagreement = disagreement;
     }

@@ -96,9 +96,10 @@ public class PbxRecords {
     /** One pass; returns how many calls it completed from the PBX's records. */
     int completeFinishedCalls() {
         Instant now = clock.instant();
+        // A call whose first events were lost with the link has no entered_at until its CDR gives it one.
         List<?> unchecked = em.createNativeQuery("select c.linkedid, c.uniqueid from call_record c"
-                + " where c.pbx_checked_at is null and c.entered_at > ?1 and c.updated_at < ?2"
-                + " order by c.entered_at limit " + BATCH)
+                + " where c.pbx_checked_at is null and (c.entered_at > ?1 or c.entered_at is null and c.updated_at > ?1)"
+                + " and c.updated_at < ?2 order by c.entered_at limit " + BATCH)
                 .setParameter(1, utc(now.minus(WINDOW))).setParameter(2, utc(now.minus(SETTLE)))
                 .getResultList();
         List<Object> calls = new ArrayList<>(unchecked);

@@ -249,4 +249,37 @@ class CallRecordTest {
         assertEquals(30, call.getTalkSeconds());
         assertEquals(T0.plusSeconds(10), call.getLegs().get(0).getJoinedAt());
     }
+
+    @Test
+    void anAnswerLearntFromTheChannelListSecondsOffIsTheAnswerAlreadyKnownNotASecondVisit() {
+        List<CallSignal> records = List.of(queue(Kind.QUEUE_JOINED, "enquiries", 10, null, null, null, null),
+                queue(Kind.ANSWERED, "enquiries", 13, "agent1", 3, null, null),
+                queue(Kind.AGENT_COMPLETED, "enquiries", 43, "agent1", 3, 30, "caller"), signal(Kind.ENDED, 44));
+        for (int estimate : new int[] {5, 19, 40}) { // whole-second channel ages, read on the PBX's clock
+            CallSignal fromChannelList = queue(Kind.ANSWERED, "enquiries", estimate, "agent1", null, null, null);
+            List<CallSignal> estimateLast = new ArrayList<>(records);
+            estimateLast.add(fromChannelList);
+            List<CallSignal> estimateFirst = new ArrayList<>(List.of(fromChannelList));
+            estimateFirst.addAll(records);
+            for (List<CallSignal> order : List.of(estimateLast, estimateFirst)) {
+                CallRecord call = applied(order);
+                assertEquals(1, call.getLegs().size(), "estimate at " + estimate + " s");
+                assertEquals(T0.plusSeconds(13), call.getAnsweredAt(), "the PBX's answer time, not the estimate");
+                assertEquals(30, call.getTalkSeconds());
+                assertEquals(3, call.getWaitSeconds());
+            }
+        }
+    }
+
+    @Test
+    void theSameAgentAnsweringASecondVisitLaterGetsASecondLeg() {
+        CallRecord call = applied(List.of(queue(Kind.QUEUE_JOINED, "enquiries", 10, null, null, null, null),
+                queue(Kind.ANSWERED, "enquiries", 13, "agent1", 3, null, null),
+                queue(Kind.AGENT_COMPLETED, "enquiries", 43, "agent1", 3, 30, "transfer"),
+                queue(Kind.QUEUE_JOINED, "enquiries", 100, null, null, null, null),
+                queue(Kind.ANSWERED, "enquiries", 120, "agent1", null, null, null),
+                signal(Kind.ENDED, 200)));
+        assertEquals(2, call.getLegs().size(), "an answer long after the first visit ended belongs to the second");
+        assertEquals(T0.plusSeconds(120), call.getLegs().get(1).getAnsweredAt());
+    }
 }
