@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The issue 7 benchmarks: importing ROWS secure documents (7,000,000 by default) through the running application
+# Secure documents: importing ROWS secure documents (7,000,000 by default) through the running application
 # beside the raw batched-insert rate of the same MariaDB (RAW rows), then verifying random documents among them
 # through the public endpoint with 8 clients beside 8 JDBC clients reading the table by primary key (RUNS runs of
 # SECONDS each, after a warm-up). Usage: scripts/bench-documents.sh [ROWS] [RAW] [RUNS] [SECONDS]

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The issue 9 benchmark: a month of a national hotline's traffic (CALLS calls, 300,000 by default, and TICKETS
+# The benchmark: a month of a national hotline's traffic (CALLS calls, 300,000 by default, and TICKETS
 # tickets, 200,000, with 120 agents' presence and 3,000 complaints) written into a fresh MariaDB of its own (database
 # 3369, HTTP 8380); then the call report through the API for the month and for its last day, by every breakdown, the
 # ticket, agent and complaint reports likewise, the calls by agent as Excel and the day's summary PDF, RUNS times

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The issue 8 benchmark: TICKETS synthetic tickets (1,000,000 by default) in Arabic and English written into a fresh
+# The benchmark: TICKETS synthetic tickets (1,000,000 by default) in Arabic and English written into a fresh
 # MariaDB of its own (database 3368, HTTP 8380); the administrators' re-index of all of them through the application
 # beside MariaDB building a FULLTEXT index over the same columns; then four queries (two Arabic words, a phrase, with
 # a filter, with facets) through the search API with 1 and 2 clients, RUNS times (default 3) of QUERIES per client

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the issue 4 benchmarks against a provisioned server with a fresh MariaDB of its own (HTTP 8380, database
+# Runs the telephony benchmarks against a provisioned server with a fresh MariaDB of its own (HTTP 8380, database
 # 3346) and a fake Asterisk started by the benchmark (AMI 5349 for the application, 5350 for the baseline), RUNS
 # times (default 5) after one warm-up run, and prints each run and the medians:
 #  - AMI events per second from the fake PBX into the call log in MariaDB, end to end, with 300 calls in progress,

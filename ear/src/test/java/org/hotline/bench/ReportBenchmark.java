@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * The issue 9 benchmark: a month of a national hotline's traffic, 300,000 calls and 200,000 tickets (a sixth of them
+ * The benchmark: a month of a national hotline's traffic, 300,000 calls and 200,000 tickets (a sixth of them
  * callback tasks of the calls), with 120 agents' sign-ins and pauses and 3,000 complaints about staff with their case
  * decisions, written straight into a fresh database; then every report through the API, for the month and for one
  * day, by every breakdown (calls, tickets, agents; complaints as an officer; the calls by agent as an Excel workbook;

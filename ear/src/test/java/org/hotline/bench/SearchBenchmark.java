@@ -29,7 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The issue 8 benchmark, on tickets written in Arabic and English as agents write them, each about one of four
+ * The benchmark, on tickets written in Arabic and English as agents write them, each about one of four
  * subjects (or none), the subject's words spelled in one of its usual ways: with or without hamza, diacritics,
  * tatweel, taa marbuta as ha, the article, plurals.
  *

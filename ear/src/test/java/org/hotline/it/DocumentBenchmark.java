@@ -26,7 +26,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.hotline.document.ShortCode;
 
 /**
- * The issue 7 benchmarks of secure documents, run by scripts/bench-documents.sh against a provisioned server and its
+ * The benchmarks of secure documents, run by scripts/bench-documents.sh against a provisioned server and its
  * MariaDB (not by the test suite).
  * <ol>
  * <li><b>Importing the registry</b>: a file of {@code rows} documents (7,000,000 for the issue) written into the

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Search on the real server (issue 8): e-services suggested as agents type; tickets found however their Arabic is
+ * Search on the real server: e-services suggested as agents type; tickets found however their Arabic is
  * spelled, by number, by phone in any written form and by e-service name; facet counts; complaint content for
  * officers only; and the administrators' re-index, which brings back what the index missed.
  */

@@ -16,7 +16,7 @@ import org.asteriskjava.manager.event.AgentCalledEvent;
 import org.asteriskjava.manager.event.NewChannelEvent;
 
 /**
- * The issue 4 benchmarks, run by scripts/bench-telephony.sh against a provisioned server, its MariaDB and a fake
+ * The benchmarks, run by scripts/bench-telephony.sh against a provisioned server, its MariaDB and a fake
  * Asterisk started here (not by the test suite: timings on a shared 2-core machine do not belong in tests). It sits
  * beside the system tests because it drives the same doubles: the fake PBX, the call generator and the browser.
  *

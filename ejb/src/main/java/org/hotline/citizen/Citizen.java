@@ -31,7 +31,7 @@ import org.hotline.search.TextAnalysis;
 
 /**
  * A caller or filer. Phone numbers are kept in E.164 and each belongs to one citizen at most (the database's key on
- * the number says so). The national ID is shown masked everywhere, and search (issue 8) holds only its last four
+ * the number says so). The national ID is shown masked everywhere, and search holds only its last four
  * characters.
  */
 @Entity

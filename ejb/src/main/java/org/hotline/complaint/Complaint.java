@@ -30,7 +30,7 @@ import org.hotline.ticket.TicketNumber;
 /**
  * The confidential part of a complaint ticket: only the complaint desk reads it, and only officers reach that.
  *
- * <p>Its content has an index of its own (issue 8), which only {@link ComplaintSearch} reads. The complainant's
+ * <p>Its content has an index of its own, which only {@link ComplaintSearch} reads. The complainant's
  * identity is sealed, encrypted in the database ({@link IdentitySeal}), and is not indexed at all.
  */
 @Entity

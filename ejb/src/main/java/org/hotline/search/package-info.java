@@ -1,5 +1,5 @@
 /**
- * Search (issue 8): the text analysis of Arabic and English as agents and citizens write them, defined once for the
+ * Search: the text analysis of Arabic and English as agents and citizens write them, defined once for the
  * indexes and their queries.
  */
 package org.hotline.search;

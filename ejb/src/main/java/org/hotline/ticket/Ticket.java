@@ -53,7 +53,7 @@ import org.hotline.security.UserAccount;
  * every change, the SLA clocks that pause while the citizen is awaited, and the due time and SLA state kept in
  * columns so that lists filter and sort on them in the database.
  *
- * <p>Search (issue 8) indexes a ticket with its comments and the codes of its links; complaints about staff never
+ * <p>Search indexes a ticket with its comments and the codes of its links; complaints about staff never
  * enter the index ({@link ComplaintsStayOutOfTicketSearch}), whose content only officers search. The linked
  * e-service, institution, team and citizen are indexed as they are when the ticket changes or is re-indexed
  * ({@code SHALLOW}): their codes and names do not change under a ticket, and a renamed e-service is caught up by the
@@ -135,7 +135,7 @@ public class Ticket {
     @Column(name = "call_linkedid", length = 64)
     private String callLinkedid;
 
-    /** The slow hash of a complaint's receipt PIN (issue 6 issues receipts); the IVR asks for it. */
+    /** The slow hash of a complaint's receipt PIN; the IVR asks for it. */
     @Column(name = "receipt_pin_hash", length = 255)
     private String receiptPinHash;
 
