@@ -24,7 +24,7 @@ java -Dhotline.baseUrl="http://localhost:$((8080 + offset))" -Dhotline.db.url="$
     -Dhotline.db.password="$HOTLINE_DB_PASSWORD" -Dhotline.ami.port="$HOTLINE_AMI_PORT" \
     -cp "$classpath" org.hotline.it.AmiDropBenchmark "$runs" | tee "$work/runs.txt" >&2
 
-field() { grep "$1" "$work/runs.txt" | grep -oE "$2" | grep -oE '[0-9.]+' | median; }
+field() { grep "$1" "$work/runs.txt" | grep -oE "$2" | sed -E 's/^p50 //' | grep -oE '[0-9.]+' | median; }
 cat <<TABLE
 Measured $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores; medians of $runs runs (after one warm-up run), 500 answered
 calls beginning over 60 s, each event sent at its time, $(grep -m1 -oE '[0-9]+ AMI events' "$work/runs.txt") per run.
