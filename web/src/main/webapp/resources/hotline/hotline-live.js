@@ -32,7 +32,10 @@
             return '–';
         }
         var waited = Math.max(0, Math.round((Date.now() + skew - Date.parse(since)) / 1000));
-        return text('live.seconds').replace('{0}', waited);
+        if (waited < 60) {
+            return text('live.seconds').replace('{0}', waited);
+        }
+        return text('live.minutes').replace('{0}', Math.floor(waited / 60)).replace('{1}', waited % 60);
     }
 
     function render() {
@@ -65,12 +68,13 @@
             var state = text('agentState.' + agent.state)
                 + (agent.pauseReason ? ' (' + text('pause.' + agent.pauseReason, agent.pauseReason) + ')' : '');
             cell(row, state).className = 'state state-' + agent.state;
+            cell(row, seconds(agent.stateSince)).className = 'in-state';
             cell(row, agent.queues.map(function (queue) { return text('queue.' + queue, queue); }).join('، '));
             agents.appendChild(row);
         });
         if (!view.agents.length) {
             var empty = document.createElement('tr');
-            cell(empty, text('live.none')).colSpan = 4;
+            cell(empty, text('live.none')).colSpan = 5;
             agents.appendChild(empty);
         }
     }

@@ -226,6 +226,13 @@ class PbxMembersIT {
                 browser.signIn("pbx.supervisor", PASSWORD);
                 browser.waitForText(By.cssSelector("#liveAgents tr[data-phone='Local/agent2@agents']"), ZAINAB);
                 browser.waitForText(By.cssSelector("#liveAgents tr[data-phone='Local/agent5@agents']"), "agent5");
+                // how long the agent has been in the state shown, ticking in the page
+                String inState = browser.text(By.cssSelector("#liveAgents tr[data-phone='Local/agent5@agents']"
+                        + " .in-state"));
+                assertTrue(inState.matches("[0-9]+ ث|[0-9]+ د [0-9]+ ث"), inState);
+                assertTrue(supervisor.get("/api/v1/telephony/live").object().getJsonArray("agents")
+                        .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("phoneInterface")
+                                .equals("Local/agent5@agents")).allMatch(a -> !a.isNull("stateSince")));
 
                 // The board remembers names a few seconds (10); an administrator's change shows at once.
                 assertEquals(200, admin.put(members("pbx.agent"), "{\"members\":[\"agent5\"]}").status());

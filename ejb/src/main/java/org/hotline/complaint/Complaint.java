@@ -175,11 +175,12 @@ public class Complaint {
     }
 
     ComplaintView view(Ticket ticket, Instant now, CallView call, java.util.List<EvidenceView> evidence,
-            java.util.List<DecisionView> decisions, java.util.List<QuestionView> questions) {
+            java.util.List<DecisionView> decisions, java.util.List<QuestionView> questions,
+            java.util.List<NoteView> notes) {
         return new ComplaintView(ticket.number().digits(), ticket.getStatus(), caseState, institutionCode, office,
                 accusedName, accusedEmployeeId, accusedDescription, eServiceCode, allegation, occurredOn, place,
                 narrative, anonymous, !anonymous, intake, secureDocumentNumber, assignedOfficer, decisionDueAt,
-                overdueAt(now), createdAt, call, evidence, decisions, questions);
+                overdueAt(now), createdAt, call, evidence, decisions, questions, notes);
     }
 
     CaseSummary summary(long openQuestions, Instant now) {

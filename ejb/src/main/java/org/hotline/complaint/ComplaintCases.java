@@ -54,42 +54,64 @@ public class ComplaintCases {
 
     /**
      * The cases this officer may handle, the earliest deadline first (closed cases last): optionally in one state,
-     * assigned to this officer, or overdue. Complaints about the officer's own institution are never listed.
+     * assigned to this officer, or overdue; at most {@value #LIST_LIMIT}. Complaints about the officer's own
+     * institution are never listed.
      */
     public List<CaseSummary> list(CaseState state, boolean mineOnly, boolean overdueOnly) {
+        return page(new CaseFilter(state, mineOnly, overdueOnly, null, null, null), 0, LIST_LIMIT).cases();
+    }
+
+    /**
+     * One page of the cases this officer may handle that match the filter, the earliest deadline first (closed cases
+     * last), with how many match in all. Complaints about the officer's own institution are neither listed nor
+     * counted.
+     */
+    public CasePage page(@NotNull CaseFilter filter, @Min(0) int first, @Min(1) @Max(LIST_LIMIT) int size) {
         Instant now = clock.instant();
         String own = Recusal.institutionOf(em, officer());
         StringBuilder where = new StringBuilder(" where 1 = 1");
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
         if (own != null) {
             where.append(" and c.institutionCode <> :own");
+            parameters.put("own", own);
         }
-        if (state != null) {
+        if (filter.state() != null) {
             where.append(" and c.caseState = :state");
+            parameters.put("state", filter.state());
         }
-        if (mineOnly) {
+        if (filter.mine()) {
             where.append(" and c.assignedOfficer = :me");
+            parameters.put("me", officer());
         }
-        if (overdueOnly) {
+        if (filter.overdue()) {
             where.append(" and c.decisionDueAt < :now");
+            parameters.put("now", now);
         }
+        String institution = org.hotline.catalog.InstitutionCode.canonical(filter.institutionCode());
+        if (institution != null && !institution.isEmpty()) {
+            where.append(" and c.institutionCode = :institution");
+            parameters.put("institution", institution);
+        }
+        if (filter.allegation() != null) {
+            where.append(" and c.allegation = :allegation");
+            parameters.put("allegation", filter.allegation());
+        }
+        if (filter.dueBy() != null) {
+            where.append(" and c.decisionDueAt < :dueBefore");
+            parameters.put("dueBefore", filter.dueBy().plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant());
+        }
+        var count = em.createQuery("select count(c) from Complaint c" + where, Long.class);
         var query = em.createQuery("select c, (select count(q) from ComplaintQuestion q where q.complaintId ="
                 + " c.ticketId and q.answer is null) from Complaint c" + where
                 + " order by case when c.decisionDueAt is null then 1 else 0 end, c.decisionDueAt, c.ticketId desc",
-                Object[].class).setMaxResults(LIST_LIMIT);
-        if (own != null) {
-            query.setParameter("own", own);
-        }
-        if (state != null) {
-            query.setParameter("state", state);
-        }
-        if (mineOnly) {
-            query.setParameter("me", officer());
-        }
-        if (overdueOnly) {
-            query.setParameter("now", now);
-        }
-        return query.getResultStream().map(row -> ((Complaint) row[0]).summary(((Number) row[1]).longValue(), now))
-                .toList();
+                Object[].class).setFirstResult(first).setMaxResults(size);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            query.setParameter(name, value);
+        });
+        List<CaseSummary> cases = query.getResultStream()
+                .map(row -> ((Complaint) row[0]).summary(((Number) row[1]).longValue(), now)).toList();
+        return new CasePage(cases, count.getSingleResult(), first, size);
     }
 
     public ComplaintView view(@NotNull TicketNumber number) {
@@ -199,6 +221,60 @@ public class ComplaintCases {
         return asked.view();
     }
 
+    /** The most cases one bulk assignment takes. */
+    public static final int BULK_LIMIT = 100;
+
+    /**
+     * Gives each of the cases to one officer, each in a transaction of its own, and says which were not given and
+     * why: a case about the officer's own institution (recusal) or one the assigning officer may not handle is
+     * refused alone, the others are assigned. Each assignment is audited as a single one is.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public BulkAssignment assignAll(@NotNull @Size(min = 1, max = BULK_LIMIT) List<@NotNull TicketNumber> numbers,
+            @NotBlank String officerUsername) {
+        ComplaintCases self = session.getBusinessObject(ComplaintCases.class);
+        if (!self.officers().contains(officerUsername)) {
+            throw new CaseMoveRefused(officerUsername + " is not an enabled officer");
+        }
+        List<String> assigned = new java.util.ArrayList<>();
+        List<BulkAssignment.Refused> refused = new java.util.ArrayList<>();
+        for (TicketNumber number : new java.util.LinkedHashSet<>(numbers)) {
+            try {
+                self.assign(number, officerUsername);
+                assigned.add(number.digits());
+            } catch (ComplaintRecused recused) {
+                refused.add(new BulkAssignment.Refused(number.digits(), BulkAssignment.Reason.RECUSED));
+            } catch (ComplaintNotFound notFound) {
+                refused.add(new BulkAssignment.Refused(number.digits(), BulkAssignment.Reason.NOT_FOUND));
+            } catch (org.hotline.common.BusinessException other) {
+                refused.add(new BulkAssignment.Refused(number.digits(), BulkAssignment.Reason.REFUSED));
+            }
+        }
+        return new BulkAssignment(officerUsername, assigned, refused);
+    }
+
+    /** Every enabled officer's username, in order: whom cases may be given to (recusal is checked per case). */
+    public List<String> officers() {
+        return em.createNativeQuery("select u.username from user_account u join user_account_role r"
+                + " on r.user_account_id = u.id and r.role = 'OFFICER' where u.enabled = true order by u.username")
+                .getResultStream().map(Object::toString).toList();
+    }
+
+    /**
+     * Writes a note on the case for the other officers who may handle it (never shown to the complainant, agents or
+     * supervisors); audited, without its text.
+     */
+    public ComplaintView addNote(@NotNull TicketNumber number,
+            @NotBlank @Size(max = ComplaintNote.MAX_LENGTH) String body) {
+        Ticket ticket = handled(number);
+        Complaint complaint = complaintOf(ticket);
+        ComplaintNote note = new ComplaintNote(ticket.getId(), officer(), body, clock.instant());
+        em.persist(note);
+        em.flush();
+        audit.record(officer(), "COMPLAINT_NOTE_ADDED", "complaint", number.digits(), null, "note " + note.getId());
+        return view(ticket, complaint);
+    }
+
     /** A piece of evidence to read: every reading is audited. */
     public AttachmentContent evidence(@NotNull TicketNumber number, long evidenceId) {
         Ticket ticket = handled(number);
@@ -214,7 +290,13 @@ public class ComplaintCases {
     private ComplaintView view(Ticket ticket, Complaint complaint) {
         return complaint.view(ticket, clock.instant(), call(complaint.getCallLinkedid()),
                 CaseRecords.evidence(em, ticket.getId()), decisions(ticket.getId()),
-                CaseRecords.questions(em, ticket.getId()));
+                CaseRecords.questions(em, ticket.getId()), notes(ticket.getId()));
+    }
+
+    private List<NoteView> notes(long complaintId) {
+        return em.createQuery("select n from ComplaintNote n where n.complaintId = :complaint"
+                + " order by n.writtenAt, n.id", ComplaintNote.class).setParameter("complaint", complaintId)
+                .getResultStream().map(ComplaintNote::view).toList();
     }
 
     private List<DecisionView> decisions(long complaintId) {

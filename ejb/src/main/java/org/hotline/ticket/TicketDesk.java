@@ -72,6 +72,11 @@ public class TicketDesk {
         return view(ticket(number), calendars.current(), clock.instant());
     }
 
+    /** A list's line per ticket; its number is made from the id by {@link #withNumber}. */
+    private static final String SUMMARY = "select new org.hotline.ticket.TicketSummary(cast(t.id as String), t.type,"
+            + " t.status, t.priority, t.subject, c.fullName, a.username, tm.code, t.createdAt, t.resolutionDueAt,"
+            + " t.slaState) from Ticket t left join t.citizen c left join t.assignee a left join t.team tm";
+
     public TicketPage list(@NotNull TicketFilter filter, @Min(0) int page, @Min(1) @Max(200) int size) {
         Where where = where(filter);
         String order = switch (filter.order() == null ? TicketFilter.Order.NEWEST : filter.order()) {
@@ -82,14 +87,41 @@ public class TicketDesk {
                     + " when org.hotline.ticket.Priority.HIGH then 1 when org.hotline.ticket.Priority.NORMAL then 2"
                     + " else 3 end, t.createdAt asc, t.id asc";
         };
-        TypedQuery<TicketSummary> rows = em.createQuery("select new org.hotline.ticket.TicketSummary("
-                + "cast(t.id as String), t.type, t.status, t.priority, t.subject, c.fullName, a.username, tm.code,"
-                + " t.createdAt, t.resolutionDueAt, t.slaState) from Ticket t left join t.citizen c"
-                + " left join t.assignee a left join t.team tm" + where.clause() + order, TicketSummary.class);
+        TypedQuery<TicketSummary> rows = em.createQuery(SUMMARY + where.clause() + order, TicketSummary.class);
         where.parameters().forEach(rows::setParameter);
         List<TicketSummary> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                 .map(TicketDesk::withNumber).toList();
         return new TicketPage(items, count(where), page, size);
+    }
+
+    /**
+     * The signed-in agent's home: their open tickets, the open ones nobody holds (complaints about staff are the
+     * officers' and are left out), and of either those due within a day or already late; the earliest due first.
+     */
+    public AgentHome home() {
+        Map<String, Object> open = new HashMap<>(Map.of("open", java.util.EnumSet.of(TicketStatus.NEW,
+                TicketStatus.OPEN, TicketStatus.PENDING_CITIZEN)));
+        String isOpen = " where t.status in :open";
+        String unassigned = " and t.assignee is null and t.type <> org.hotline.ticket.TicketType.COMPLAINT_ABOUT_STAFF";
+        Map<String, Object> me = new HashMap<>(open);
+        me.put("me", actor());
+        String held = " t.assignee in (select u from UserAccount u where u.username = :me)";
+        Where mine = new Where(isOpen + " and" + held, me);
+        Where nobodys = new Where(isOpen + unassigned, open);
+        Map<String, Object> soon = new HashMap<>(me);
+        soon.put("soon", clock.instant().plus(java.time.Duration.ofDays(1)));
+        Where dueSoon = new Where(isOpen + " and t.resolutionDueAt < :soon and (" + held + " or (1 = 1"
+                + unassigned + "))", soon);
+        return new AgentHome(firstDue(mine), count(mine), firstDue(nobodys), count(nobodys), firstDue(dueSoon),
+                count(dueSoon));
+    }
+
+    private List<TicketSummary> firstDue(Where where) {
+        TypedQuery<TicketSummary> rows = em.createQuery(SUMMARY + where.clause()
+                + " order by case when t.resolutionDueAt is null then 1 else 0 end, t.resolutionDueAt asc, t.id asc",
+                TicketSummary.class);
+        where.parameters().forEach(rows::setParameter);
+        return rows.setMaxResults(AgentHome.SHOWN).getResultList().stream().map(TicketDesk::withNumber).toList();
     }
 
     /** How many tickets match, without reading any: what a paged list needs before its first page. */

@@ -32,6 +32,12 @@ public class LiveBoard {
         return switchboard.liveView();
     }
 
+    /** The queues alone (callers waiting, the longest wait, agents signed in and free): what an agent's home shows. */
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
+    public java.util.List<LiveView.QueueLine> queues() {
+        return switchboard.liveView().queues();
+    }
+
     /**
      * The PBX link, the call-event backlog and its age, events written and failed, callers waiting and the longest
      * wait per queue, and agents per state: what a monitoring system scrapes to alert before callers notice.

@@ -15,10 +15,11 @@ public record LiveView(Instant at, boolean pbxConnected, List<QueueLine> queues,
     }
 
     /**
-     * One agent's phone: the member as the PBX names it ({@code member}: its member name, else its interface) and the
-     * person shown for it ({@code name}: the account an administrator gave the member to, else the member).
+     * One agent's phone: the member as the PBX names it ({@code member}: its member name, else its interface), the
+     * person shown for it ({@code name}: the account an administrator gave the member to, else the member), and since
+     * when the agent has been in the state shown ({@code stateSince}, as first seen by this node).
      */
     public record AgentLine(String phoneInterface, String member, String name, AgentState state, String pauseReason,
-            List<String> queues) {
+            List<String> queues, Instant stateSince) {
     }
 }

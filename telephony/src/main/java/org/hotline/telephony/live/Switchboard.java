@@ -117,6 +117,8 @@ public class Switchboard {
     private final Map<String, Map<String, MemberState>> members = new HashMap<>();
     private final Map<String, CallInHand> calls = new HashMap<>();
     private final Map<String, Instant> wrapUpUntil = new HashMap<>();
+    /** Each phone's state as last shown, and since when: the live view's "time in state". */
+    private final Map<String, StateSince> shownStates = new HashMap<>();
     /** Asterisk's device states a member shows: free, and unreachable. */
     private static final int DEVICE_NOT_IN_USE = 1;
     private static final int DEVICE_UNAVAILABLE = 5;
@@ -485,6 +487,7 @@ public class Switchboard {
                         && state(e.getKey(), now) == AgentState.AVAILABLE).count();
                 queues.add(new LiveView.QueueLine(queue, inQueue.size(), longest, (int) signedIn, (int) available));
             }
+            shownStates.keySet().retainAll(members.keySet());
             List<LiveView.AgentLine> agents = members.entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())
                     .map(entry -> agentLine(entry.getKey(), entry.getValue(), people, now)).toList();
@@ -500,8 +503,17 @@ public class Switchboard {
         String memberName = memberName(queues);
         String member = AgentPresence.agentName(memberName, phone);
         String name = people.personOf(memberName, phone).map(AgentNames.Person::name).orElse(member);
-        return new LiveView.AgentLine(phone, member, name, state(phone, now), pauseReason(queues),
-                List.copyOf(queues.keySet()));
+        AgentState state = state(phone, now);
+        StateSince shown = shownStates.get(phone);
+        if (shown == null || shown.state() != state) {
+            shown = new StateSince(state, now);
+            shownStates.put(phone, shown);
+        }
+        return new LiveView.AgentLine(phone, member, name, state, pauseReason(queues),
+                List.copyOf(queues.keySet()), shown.since());
+    }
+
+    private record StateSince(AgentState state, Instant since) {
     }
 
     private static String memberName(Map<String, MemberState> queues) {

@@ -19,8 +19,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import org.hotline.complaint.Allegation;
+import org.hotline.complaint.BulkAssignment;
+import org.hotline.complaint.CaseFilter;
+import org.hotline.complaint.CasePage;
 import org.hotline.complaint.CaseState;
-import org.hotline.complaint.CaseSummary;
 import org.hotline.complaint.ComplaintHotspots;
 import org.hotline.complaint.EvidenceFile;
 import org.hotline.complaint.Hotspots;
@@ -65,12 +68,43 @@ public class ComplaintsResource {
                         + " the PIN is shown only once and cannot be recovered.")).build();
     }
 
-    /** The officer's case list: {@code ?state=TRIAGE&mine=true&overdue=true}, each optional. */
+    /**
+     * The officer's case list, the earliest deadline first: {@code ?state=TRIAGE&mine=true&overdue=true
+     * &institution=MOI&allegation=BRIBE_REQUEST&dueBy=2026-12-31&first=0&size=100}, each optional (at most 500 a page);
+     * {@code X-Total-Count} says how many match in all.
+     */
     @RolesAllowed(Role.Names.OFFICER)
     @GET
-    public List<CaseSummary> list(@QueryParam("state") CaseState state, @QueryParam("mine") boolean mine,
-            @QueryParam("overdue") boolean overdue) {
-        return cases.list(state, mine, overdue);
+    public Response list(@QueryParam("state") String state, @QueryParam("mine") boolean mine,
+            @QueryParam("overdue") boolean overdue, @QueryParam("institution") String institution,
+            @QueryParam("allegation") String allegation, @QueryParam("dueBy") String dueBy,
+            @QueryParam("first") String first, @QueryParam("size") String size) {
+        int from = ApiParams.whole("first", first, 0);
+        int count = ApiParams.whole("size", size, 500);
+        if (from < 0) {
+            throw ApiParams.invalid("first", "is 0 or more");
+        }
+        if (count < 1 || count > 500) {
+            throw ApiParams.invalid("size", "is from 1 to 500");
+        }
+        CasePage page = cases.page(new CaseFilter(ApiParams.oneOf(CaseState.class, "state", state), mine, overdue,
+                institution, ApiParams.oneOf(Allegation.class, "allegation", allegation),
+                ApiParams.day("dueBy", dueBy)), from, count);
+        return Response.ok(page.cases()).header("X-Total-Count", page.total()).build();
+    }
+
+    /** {@code {"numbers": ["1000017", …], "officer": "username"}}: at most 100 cases, each assigned or refused alone. */
+    public record Assignments(@NotNull @jakarta.validation.constraints.Size(min = 1, max = ComplaintCases.BULK_LIMIT)
+            List<@NotNull String> numbers, @jakarta.validation.constraints.NotBlank String officer) {
+    }
+
+    @RolesAllowed(Role.Names.OFFICER)
+    @POST
+    @Path("/assignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BulkAssignment assignAll(@NotNull @Valid Assignments assignments) {
+        return cases.assignAll(assignments.numbers().stream().map(TicketNumber::parse).toList(),
+                assignments.officer());
     }
 
     /** Hotspots over {@code ?from=2026-09-01&to=2026-11-30} (Baghdad days; the last 90 days by default). */
@@ -168,6 +202,19 @@ public class ComplaintsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ComplaintView assign(@PathParam("number") String number, @NotNull @Valid Assignment assignment) {
         return cases.assign(TicketNumber.parse(number), assignment.officer());
+    }
+
+    /** {@code {"text": "…"}}: a note for the other officers on the case, never shown to the complainant. */
+    public record NewNote(@jakarta.validation.constraints.NotBlank
+            @jakarta.validation.constraints.Size(max = org.hotline.complaint.ComplaintNote.MAX_LENGTH) String text) {
+    }
+
+    @RolesAllowed(Role.Names.OFFICER)
+    @POST
+    @Path("/{number}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ComplaintView addNote(@PathParam("number") String number, @NotNull @Valid NewNote note) {
+        return cases.addNote(TicketNumber.parse(number), note.text());
     }
 
     /** {@code {"reason": "…"}}: why the identity is needed, at least ten characters; it goes into the audit log. */

@@ -44,6 +44,7 @@ public class CaseBacking implements Serializable {
     private String assignee;
     private String question;
     private int daysToAnswer = 14;
+    private String note;
 
     /** Loads the case named in the address; a wrong number or a recusal is reported, not thrown. */
     public void load() {
@@ -111,6 +112,21 @@ public class CaseBacking implements Serializable {
             return cases.view(TicketNumber.parse(number));
         }, "case.asked")) {
             question = null;
+        }
+    }
+
+    /** A note for the other officers on the case; never shown to the complainant. */
+    public void addNote() {
+        if (note == null || note.isBlank()) {
+            Messages.error("note:body", "case.noteRequired");
+            return;
+        }
+        if (note.strip().length() > org.hotline.complaint.ComplaintNote.MAX_LENGTH) {
+            Messages.error("note:body", "case.noteTooLong", org.hotline.complaint.ComplaintNote.MAX_LENGTH);
+            return;
+        }
+        if (act(() -> cases.addNote(TicketNumber.parse(number), note), "case.noteAdded")) {
+            note = null;
         }
     }
 
@@ -207,6 +223,14 @@ public class CaseBacking implements Serializable {
 
     public void setQuestion(String question) {
         this.question = question;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
     }
 
     public int getDaysToAnswer() {

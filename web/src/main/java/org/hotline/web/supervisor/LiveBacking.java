@@ -16,7 +16,7 @@ public class LiveBacking {
     public String getTextsJson() {
         ClientTexts texts = new ClientTexts().each("agentState.", AgentState.values())
                 .each("pause.", PauseReason.values())
-                .keys(java.util.List.of("live.pbxDown", "live.none", "live.seconds"));
+                .keys(java.util.List.of("live.pbxDown", "live.none", "live.seconds", "live.minutes"));
         for (String queue : TelephonySettings.current().queues()) {
             texts.put("queue." + queue, Messages.textOr("queue." + queue, queue));
         }
