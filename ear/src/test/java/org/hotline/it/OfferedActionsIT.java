@@ -98,6 +98,45 @@ class OfferedActionsIT {
     }
 
     @Test
+    void theLastEnabledAdministratorIsNotOfferedTheDisableTheUsersBoundaryRefuses() throws Exception {
+        By ownRow = By.xpath("//tr[.//span[@class='username' and text()='offered.admin']]");
+        String[] said = {"آخر مدير مفعّل", "The last enabled administrator", "دوایین بەڕێوەبەری چالاک"};
+        try (Browser browser = new Browser()) {
+            browser.signIn("offered.admin", PASSWORD);
+            browser.open("/admin/users.xhtml");
+            assertEquals(1, browser.elements(By.xpath("//tr[.//span[@class='username' and text()='offered.admin']]"
+                    + "//button[contains(@id, ':disable')]")).size(), "one administrator among others can go");
+            // Every other administrator disabled for a moment, and enabled again after.
+            String others = SystemUnderTest.queryString("select group_concat(u.id) from user_account u join"
+                    + " user_account_role r on r.user_account_id = u.id and r.role = 'ADMIN' where u.enabled = true"
+                    + " and u.username <> 'offered.admin'");
+            assertTrue(others == null || others.matches("[0-9,]+"), others);
+            try {
+                if (others != null) {
+                    SystemUnderTest.execute("update user_account set enabled = false where id in (" + others + ")");
+                }
+                browser.open("/admin/users.xhtml");
+                for (int i = 0; i < LANGUAGES.length; i++) {
+                    if (LANGUAGES[i][0] != null) {
+                        browser.follow(By.linkText(LANGUAGES[i][0]));
+                    }
+                    assertEquals(LANGUAGES[i][1], browser.language());
+                    String row = browser.text(ownRow);
+                    assertTrue(row.contains(said[i]), row);
+                    assertEquals(0, browser.elements(By.xpath("//tr[.//span[@class='username' and"
+                            + " text()='offered.admin']]//button[contains(@id, ':disable')]")).size(),
+                            "the last administrator is not offered a disable that would be refused");
+                }
+                browser.follow(By.linkText("العربية"));
+            } finally {
+                if (others != null) {
+                    SystemUnderTest.execute("update user_account set enabled = true where id in (" + others + ")");
+                }
+            }
+        }
+    }
+
+    @Test
     void aMergeIsConfirmedNamingBothTicketsCancelKeepsBothAndTheSurvivorStaysAcrossALanguageSwitch()
             throws Exception {
         String duplicate = ticket("نسخة مكررة من طلب الجواز");
