@@ -69,6 +69,7 @@ public class FollowUpBacking implements Serializable {
         switch (followUp.outcome()) {
             case SHOWN:
                 keep(followUp);
+                request.changeSessionId(); // a session id planted before the receipt was typed does not see the case
                 break;
             case WAIT:
                 Messages.error(null, "followUp.wait", String.valueOf(followUp.waitSeconds()));
