@@ -107,6 +107,33 @@ final class Browser implements AutoCloseable {
         driver.findElement(fileField).sendKeys(file.toAbsolutePath().toString());
     }
 
+    /** Presses keys on an element, as a person using the keyboard would once it has the focus. */
+    void press(By element, CharSequence... keys) {
+        driver.findElement(element).sendKeys(keys);
+    }
+
+    /** Presses keys on whatever has the focus. */
+    void pressOnFocused(CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+    }
+
+    /** Waits until the element is shown, as a dialog opened after an ajax request. */
+    void waitForShown(By element) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.visibilityOfElementLocated(element));
+    }
+
+    /** Waits until the element is hidden or gone, as a dialog closed. */
+    void waitForHidden(By element) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.invisibilityOfElementLocated(element));
+    }
+
+    /** The whole address in the address bar, query included. */
+    String address() {
+        return driver.getCurrentUrl();
+    }
+
     void click(By button) {
         driver.findElement(button).click();
     }

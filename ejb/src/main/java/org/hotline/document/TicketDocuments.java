@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.sql.Date;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.hotline.common.UtcColumns;
 import org.hotline.security.Role;
@@ -48,6 +49,16 @@ public class TicketDocuments {
             verification = Verification.refused(Verification.Outcome.MALFORMED, null, unreadable.getMessage());
         }
         return keep(ticket, verification);
+    }
+
+    /**
+     * Whether the caller may check documents here: read from this class's own {@code @RolesAllowed}, the rule the
+     * container enforces on the checks, so that a page offers the check to exactly those it will not refuse.
+     */
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    public boolean mayCheck() {
+        return Arrays.stream(TicketDocuments.class.getAnnotation(RolesAllowed.class).value())
+                .anyMatch(session::isCallerInRole);
     }
 
     /** The checks made on the ticket, newest first. */

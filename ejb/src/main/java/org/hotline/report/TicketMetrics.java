@@ -47,8 +47,12 @@ final class TicketMetrics {
             + " and cr.entered_at is not null";
     static final String CALL_TO_RESOLUTION = "timestampdiff(second, cr.entered_at, t.resolved_at)";
 
-    static double compliance(long withinSla, long resolved) {
-        return resolved == 0 ? 0 : (double) withinSla / resolved;
+    /**
+     * The share within SLA of those measured; none when nothing was measured (no ticket resolved, no first response
+     * with a state), which is not the same as none within SLA and must not read as 0 %.
+     */
+    static Double compliance(long withinSla, long measured) {
+        return measured == 0 ? null : (double) withinSla / measured;
     }
 
     private TicketMetrics() {

@@ -40,8 +40,12 @@ public class Accounts {
     }
 
     boolean anyEnabledHas(Role role) {
+        return enabledWith(role) > 0;
+    }
+
+    long enabledWith(Role role) {
         return em.createNamedQuery(UserAccount.ENABLED_WITH_ROLE, Long.class).setParameter("role", role)
-                .getSingleResult() > 0;
+                .getSingleResult();
     }
 
     Optional<UserAccount> byPbxMember(PbxMemberName member) {

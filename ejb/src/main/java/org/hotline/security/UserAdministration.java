@@ -54,15 +54,16 @@ public class UserAdministration {
 
     public List<UserSummary> list() {
         Instant now = clock.instant();
+        long admins = accounts.enabledWith(Role.ADMIN);
         return em.createNamedQuery(UserAccount.ALL, UserAccount.class).getResultStream()
-                .map(account -> UserSummary.of(account, now)).toList();
+                .map(account -> UserSummary.of(account, now, !isLastAdministrator(account, admins))).toList();
     }
 
     public UserSummary create(@NotNull @Valid NewUser user) {
         UserAccount account = accounts.create(user.username(), user.displayName(), user.password(), user.roles());
         LOG.infof("Account %s created with roles %s", account.getUsername(), account.getRoles());
         audited("USER_CREATED", account, "roles " + account.getRoles());
-        return UserSummary.of(account, clock.instant());
+        return summary(account, clock.instant());
     }
 
     /**
@@ -94,7 +95,7 @@ public class UserAdministration {
         audited("USER_CHANGED", account, "roles " + account.getRoles() + ", phone " + wanted + ", pbx members "
                 + account.getPbxMembers() + " (were " + membersBefore + "), institution " + institution);
         directoryChanged.fire(new PhoneDirectoryChanged(account.getUsername()));
-        return UserSummary.of(account, clock.instant());
+        return summary(account, clock.instant());
     }
 
     /**
@@ -111,7 +112,7 @@ public class UserAdministration {
         knownOnThePbxAs(account, members);
         audited("USER_CHANGED", account, "pbx members " + account.getPbxMembers() + " (were " + before + ")");
         directoryChanged.fire(new PhoneDirectoryChanged(account.getUsername()));
-        return UserSummary.of(account, clock.instant());
+        return summary(account, clock.instant());
     }
 
     /** Every member in its kept spelling, before anything changes; two spellings of one member are one. */
@@ -154,6 +155,9 @@ public class UserAdministration {
 
     public void disable(long id) {
         UserAccount account = find(id);
+        if (isLastAdministrator(account, accounts.enabledWith(Role.ADMIN))) {
+            throw new LastAdministrator();
+        }
         account.disable();
         keepAnAdministrator();
         audited("USER_DISABLED", account, null);
@@ -164,7 +168,19 @@ public class UserAdministration {
                 detail);
     }
 
-    /** Checked after the change and before commit: a violation rolls the change back. */
+    /**
+     * The one rule for disabling: the last enabled administrator stays. The list says it of each account
+     * ({@link UserSummary#mayBeDisabled()}), so the page offers "disable" only where it will not be refused.
+     */
+    private static boolean isLastAdministrator(UserAccount account, long enabledAdministrators) {
+        return account.isEnabled() && account.getRoles().contains(Role.ADMIN) && enabledAdministrators <= 1;
+    }
+
+    private UserSummary summary(UserAccount account, Instant now) {
+        return UserSummary.of(account, now, !isLastAdministrator(account, accounts.enabledWith(Role.ADMIN)));
+    }
+
+    /** Checked after the change and before commit: a violation rolls the change back (two disabled at once). */
     private void keepAnAdministrator() {
         em.flush();
         if (!accounts.anyEnabledHas(Role.ADMIN)) {

@@ -9,13 +9,13 @@ import java.util.List;
  */
 public record UserSummary(long id, String username, String displayName, List<Role> roles, boolean enabled,
         Instant lastSignInAt, Instant createdAt, String phoneInterface, List<String> pbxMembers,
-        String institutionCode) {
+        String institutionCode, boolean mayBeDisabled) {
 
-    static UserSummary of(UserAccount account, Instant now) {
+    static UserSummary of(UserAccount account, Instant now, boolean mayBeDisabled) {
         return new UserSummary(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getRoles().stream().sorted().toList(), account.isEnabled(),
                 account.getLastSignInAt(), account.getCreatedAt(),
                 account.getPhoneInterface(), List.copyOf(account.getPbxMembers()),
-                account.getInstitutionCode());
+                account.getInstitutionCode(), mayBeDisabled);
     }
 }

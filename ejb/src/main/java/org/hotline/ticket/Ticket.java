@@ -23,7 +23,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -333,7 +335,7 @@ public class Ticket {
         if (survivor == this || survivor.id.equals(id)) {
             throw new MergeRefused("a ticket cannot be merged into itself");
         }
-        if (mergedInto != null || status == TicketStatus.CLOSED) {
+        if (!allowedActions().contains(TicketAction.MERGE)) {
             throw new MergeRefused("ticket " + number() + " is closed or already merged");
         }
         if (survivor.status == TicketStatus.CLOSED) {
@@ -349,6 +351,25 @@ public class Ticket {
                 number().digits()));
         touched(now, calendar);
         survivor.touched(now, calendar);
+    }
+
+    /**
+     * What the ticket desk may do to this ticket now, the one rule the desk enforces and the pages and the API show.
+     * A complaint about staff allows nothing here (its case is handled on the officers' complaint desk); a closed
+     * ticket cannot move any more, and a closed or merged one cannot be merged.
+     */
+    public Set<TicketAction> allowedActions() {
+        if (type == TicketType.COMPLAINT_ABOUT_STAFF) {
+            return EnumSet.noneOf(TicketAction.class);
+        }
+        Set<TicketAction> allowed = EnumSet.of(TicketAction.COMMENT, TicketAction.ATTACH, TicketAction.EDIT);
+        if (!status.next().isEmpty()) {
+            allowed.add(TicketAction.MOVE);
+        }
+        if (mergedInto == null && status != TicketStatus.CLOSED) {
+            allowed.add(TicketAction.MERGE);
+        }
+        return allowed;
     }
 
     /** The first answer to the citizen stops the first-response clock. */

@@ -152,19 +152,19 @@ public class TicketDesk {
 
     public TicketView moveTo(@NotNull TicketNumber number, long seenVersion, @NotNull TicketStatus target,
             @Size(max = TicketEvent.DETAIL_MAX) String reason) {
-        return change(number, seenVersion, (ticket, calendar, now) -> ticket.moveTo(target, reason, actor(), now,
-                calendar));
+        return change(number, seenVersion, TicketAction.MOVE, (ticket, calendar, now) -> ticket.moveTo(target, reason,
+                actor(), now, calendar));
     }
 
     public TicketView comment(@NotNull TicketNumber number, @NotBlank @Size(max = TicketComment.BODY_MAX) String body,
             boolean internal) {
         Ticket ticket = ticket(number);
-        return change(number, ticket.getVersion(), (t, calendar, now) -> t.comment(body, internal, actor(), now,
-                calendar));
+        return change(number, ticket.getVersion(), TicketAction.COMMENT, (t, calendar, now) -> t.comment(body, internal,
+                actor(), now, calendar));
     }
 
     public TicketView update(@NotNull TicketNumber number, long seenVersion, @NotNull @Valid TicketChanges changes) {
-        return change(number, seenVersion, (ticket, calendar, now) -> {
+        return change(number, seenVersion, TicketAction.EDIT, (ticket, calendar, now) -> {
             ticket.update(changes.priority(), changes.subject(), changes.description(), actor(), now, calendar);
             if (changes.eServiceCode() != null) {
                 ticket.linkTo(ticket.getCitizen(), eService(changes.eServiceCode()), null);
@@ -178,10 +178,10 @@ public class TicketDesk {
     }
 
     /** One change to one ticket, against the version the caller saw, flushed so that a race shows here. */
-    private TicketView change(TicketNumber number, long seenVersion, Change change) {
+    private TicketView change(TicketNumber number, long seenVersion, TicketAction action, Change change) {
         Instant now = clock.instant();
         BusinessCalendar calendar = calendars.current();
-        Ticket ticket = notComplaint(ticket(number));
+        Ticket ticket = allowing(ticket(number), action);
         ticket.expectVersion(seenVersion);
         change.apply(ticket, calendar, now);
         try {
@@ -196,7 +196,7 @@ public class TicketDesk {
     public AttachmentView attach(@NotNull TicketNumber number, @Size(max = 1000) String fileName,
             @NotNull byte[] content) {
         Instant now = clock.instant();
-        Ticket ticket = notComplaint(ticket(number));
+        Ticket ticket = allowing(ticket(number), TicketAction.ATTACH);
         TicketAttachment attachment = ticket.attach(fileName, content, actor(), now, calendars.current());
         em.persist(attachment);
         em.flush();
@@ -217,7 +217,7 @@ public class TicketDesk {
     /** Folds a duplicate into the ticket that carries on; see {@link Ticket#mergeInto}. */
     public TicketView merge(@NotNull TicketNumber duplicate, long seenVersion, @NotNull TicketNumber survivor) {
         Ticket carriesOn = notComplaint(ticket(survivor));
-        return change(duplicate, seenVersion, (ticket, calendar, now) -> ticket.mergeInto(carriesOn, actor(), now,
+        return change(duplicate, seenVersion, TicketAction.MERGE, (ticket, calendar, now) -> ticket.mergeInto(carriesOn, actor(), now,
                 calendar));
     }
 
@@ -234,7 +234,16 @@ public class TicketDesk {
         void apply(Ticket ticket, BusinessCalendar calendar, Instant now);
     }
 
-    /** A complaint is changed, commented and given evidence on the officers' complaint desk only. */
+    /**
+     * The ticket, when it allows the action ({@link Ticket#allowedActions()}, the rule the pages and the API show). A
+     * complaint allows none here: it is changed, commented and given evidence on the officers' complaint desk only.
+     * Of an ordinary ticket only moving and merging can be refused, and the workflow ({@link Ticket#moveTo}) and the
+     * merge ({@link Ticket#mergeInto}) refuse them with their own reasons.
+     */
+    private static Ticket allowing(Ticket ticket, TicketAction action) {
+        return ticket.allowedActions().contains(action) ? ticket : notComplaint(ticket);
+    }
+
     private static Ticket notComplaint(Ticket ticket) {
         if (ticket.getType() == TicketType.COMPLAINT_ABOUT_STAFF) {
             throw new ComplaintIsConfidential(ticket.number().digits());

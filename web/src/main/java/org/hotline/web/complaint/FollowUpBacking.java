@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.List;
@@ -22,12 +23,18 @@ import org.hotline.web.http.ClientAddress;
  * number and a wrong PIN read alike, for a complaint, an ordinary ticket or no ticket; after a few wrong PINs for a
  * number, or too many from one address, the page says how many seconds to wait (the rules are the desk's, shared with
  * the API and the IVR). Once the receipt is checked the view holds the desk's short-lived grant, not the PIN.
+ *
+ * <p>The grant is also kept in the visitor's session, never in an address: the page opened again in the same session
+ * (after a language switch, which reloads it) shows the same case until the grant expires or the citizen leaves it.
  */
 @Named
 @ViewScoped
 public class FollowUpBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The session attribute holding the grant of the case this visitor is following. */
+    private static final String GRANT = FollowUpBacking.class.getName() + ".grant";
 
     @EJB
     private ComplaintFollowUp followUps;
@@ -41,13 +48,28 @@ public class FollowUpBacking implements Serializable {
     private String answer;
     private transient List<Part> evidence;
 
+    /** Opening the page: the case this session is following, when its grant is still good. */
+    public void resume() {
+        HttpSession session = request.getSession(false);
+        Object grant = session == null ? null : session.getAttribute(GRANT);
+        if (grant == null) {
+            return;
+        }
+        try {
+            keep(followUps.refresh((String) grant));
+        } catch (FollowUpExpired expired) {
+            session.removeAttribute(GRANT);
+        }
+    }
+
     public void show() {
-        shown = null;
+        forget();
         FollowUp followUp = followUps.status(number, pin, "web:" + ClientAddress.of(request));
         pin = null; // never sent back to the page
         switch (followUp.outcome()) {
             case SHOWN:
-                shown = followUp;
+                keep(followUp);
+                request.changeSessionId(); // a session id planted before the receipt was typed does not see the case
                 break;
             case WAIT:
                 Messages.error(null, "followUp.wait", String.valueOf(followUp.waitSeconds()));
@@ -55,6 +77,25 @@ public class FollowUpBacking implements Serializable {
             default:
                 Messages.error(null, "followUp.refused");
                 break;
+        }
+    }
+
+    /** The citizen is done here: this session no longer shows the case. */
+    public void leave() {
+        forget();
+        number = null;
+    }
+
+    private void keep(FollowUp followUp) {
+        shown = followUp;
+        request.getSession().setAttribute(GRANT, followUp.grant());
+    }
+
+    private void forget() {
+        shown = null;
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(GRANT);
         }
     }
 
@@ -96,11 +137,11 @@ public class FollowUpBacking implements Serializable {
      */
     private boolean act(java.util.function.Supplier<FollowUp> change, String done, String refusalAt) {
         try {
-            shown = change.get();
+            keep(change.get());
             Messages.info(done);
             return true;
         } catch (FollowUpExpired expired) {
-            shown = null;
+            forget();
             Messages.error(null, expired.messageKey());
         } catch (BusinessException refused) {
             Messages.error(refusalAt, refused.messageKey());

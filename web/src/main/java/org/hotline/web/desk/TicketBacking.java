@@ -1,8 +1,11 @@
 package org.hotline.web.desk;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import org.hotline.common.BusinessException;
 import org.hotline.web.faces.Texts;
@@ -20,7 +23,8 @@ import org.primefaces.event.FileUploadEvent;
 /**
  * One ticket: its workflow, comments, attachments, e-service, assignment, merge and timeline. Every change is made
  * against the version on screen; when a colleague changed the ticket in between, the page says so, shows the
- * current ticket, and keeps what was typed so that nothing is lost silently.
+ * current ticket, and keeps what was typed so that nothing is lost silently. The page offers only what the desk
+ * allows on this ticket ({@link TicketView#allowedActions()}); a merge is confirmed first, naming both tickets.
  */
 @Named
 @ViewScoped
@@ -42,6 +46,7 @@ public class TicketBacking implements Serializable {
     private String assignee;
     private String team;
     private String mergeInto;
+    private TicketView mergeSurvivor;
 
     /** Loads the ticket named in the address; a wrong number is reported, not thrown. */
     public void load() {
@@ -86,11 +91,37 @@ public class TicketBacking implements Serializable {
         }
     }
 
-    public void merge() {
-        if (act(() -> desk.merge(TicketNumber.parse(number), ticket.version(), TicketNumber.parse(mergeInto)))) {
-            Messages.info("ticket.merged", mergeInto);
-            mergeInto = null;
+    /**
+     * The first step of a merge: finds the ticket typed as the one that carries on, so that the confirmation names
+     * both tickets. A number that is wrong or names no ticket is said beside the field, and nothing is asked.
+     */
+    public void confirmMerge() {
+        mergeSurvivor = null;
+        try {
+            mergeSurvivor = desk.get(TicketNumber.parse(mergeInto));
+        } catch (InvalidTicketNumber | TicketNotFound wrong) {
+            Messages.error("merge:into", wrong.messageKey());
+            FacesContext.getCurrentInstance().validationFailed();
         }
+    }
+
+    /**
+     * The confirmed merge. This ticket is closed and points to the survivor, so the page goes on to the survivor: its
+     * address names it, and whatever reloads the page (a language switch) shows it again.
+     */
+    public void merge() throws IOException {
+        if (mergeSurvivor == null) {
+            return;
+        }
+        String duplicate = number;
+        String survivor = mergeSurvivor.number();
+        if (act(() -> desk.merge(TicketNumber.parse(duplicate), ticket.version(), TicketNumber.parse(survivor)))) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            Messages.info("ticket.mergedHere", duplicate);
+            external.redirect(external.getRequestContextPath() + "/desk/ticket.xhtml?number=" + survivor);
+        }
+        mergeSurvivor = null;
     }
 
     public void upload(FileUploadEvent event) {
@@ -185,5 +216,9 @@ public class TicketBacking implements Serializable {
 
     public void setMergeInto(String mergeInto) {
         this.mergeInto = mergeInto;
+    }
+
+    public TicketView getMergeSurvivor() {
+        return mergeSurvivor;
     }
 }

@@ -35,10 +35,12 @@ public class TicketDocumentsBacking implements Serializable {
     private String documentNumber;
     private transient Part image;
     private List<DocumentCheck> checks = List.of();
+    private boolean mayCheck;
 
     @PostConstruct
     void load() {
         ticket = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("number");
+        mayCheck = documents.mayCheck();
         refresh();
     }
 
@@ -83,6 +85,11 @@ public class TicketDocumentsBacking implements Serializable {
         } catch (BusinessException notThisTicket) {
             checks = List.of(); // the ticket page says what is wrong with the number
         }
+    }
+
+    /** Whether this user may check a document here; the page offers the check only then. */
+    public boolean isMayCheck() {
+        return mayCheck;
     }
 
     public List<DocumentCheck> getChecks() {

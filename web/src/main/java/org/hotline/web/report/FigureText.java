@@ -11,9 +11,9 @@ public final class FigureText {
     private FigureText() {
     }
 
-    /** A fraction as a whole percent. */
-    public static String percent(double fraction) {
-        return Math.round(fraction * 100) + "%";
+    /** A fraction as a whole percent; a dash when there was nothing to measure it on. */
+    public static String percent(Double fraction) {
+        return fraction == null ? "—" : Math.round(fraction * 100) + "%";
     }
 
     /** A mean (seconds, hours) to a tenth. */

@@ -161,7 +161,7 @@ public class ReportsBacking implements Serializable {
     }
 
     /** A fraction as a whole percent, in Latin digits like the rest of the table. */
-    public String percent(double fraction) {
+    public String percent(Double fraction) {
         return FigureText.percent(fraction);
     }
 
