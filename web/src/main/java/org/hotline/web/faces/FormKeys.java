@@ -69,9 +69,13 @@ public final class FormKeys implements Serializable {
         }
     }
 
+    /**
+     * The session's keys, made by the first form sent. One lock for every session, held only for that look-up: a
+     * session's object is not promised to be the same in two requests, so it is not what two requests can lock on.
+     */
     private static FormKeys of(ExternalContext context) {
-        Object session = context.getSession(true);
-        synchronized (session) {
+        context.getSession(true);
+        synchronized (FormKeys.class) {
             return (FormKeys) context.getSessionMap().computeIfAbsent(ATTRIBUTE, name -> new FormKeys());
         }
     }
