@@ -1,20 +1,91 @@
 /*
- * Keyboard habits of our forms, bound here once for every page instead of in inline handlers, which the pages'
- * Content-Security-Policy does not run: Enter in a field marked data-enter-clicks="<button id>" presses that button
- * (an ajax look-up) instead of submitting the whole form. Bound on the document, so it keeps working for fields that
- * an ajax update has replaced.
+ * Habits of our forms, bound here once for every page instead of in inline handlers, which the pages'
+ * Content-Security-Policy does not run. Bound on the document, so they keep working for fields that an ajax update
+ * has replaced.
+ *
+ * - Enter in a field marked data-enter-clicks="<button id>" presses that button (an ajax look-up) instead of
+ *   submitting the whole form. In a form marked data-enter="none", Enter in any other one-line field does nothing:
+ *   the browser would press the form's first button, which there is an action nobody meant (a look-up that redraws
+ *   the caller, a status change, a half-filled complaint sent).
+ * - A checkbox whose fields are marked data-disabled-by="<checkbox id>" greys those fields out while it is ticked,
+ *   keeping what was typed in them in view, and opens them again when unticked.
+ * - A form marked data-forget-on-back is shown empty when the browser comes back to it through its history: what
+ *   was sent is not offered again to be sent twice, nor left for the next person at a shared computer.
  */
 (function () {
     'use strict';
+    var ONE_LINE = /^(text|tel|email|number|search|password|url)$/;
+
     document.addEventListener('keydown', function (event) {
         var field = event.target;
-        if (event.key !== 'Enter' || !field || !field.dataset || !field.dataset.enterClicks) {
+        if (event.key !== 'Enter' || !field || field.tagName !== 'INPUT') {
             return;
         }
-        var button = document.getElementById(field.dataset.enterClicks);
+        var button = field.dataset && field.dataset.enterClicks ? document.getElementById(field.dataset.enterClicks)
+            : null;
         if (button) {
             event.preventDefault();
             button.click();
+        } else if (field.form && field.form.dataset.enter === 'none' && ONE_LINE.test(field.type)) {
+            event.preventDefault();
         }
+    });
+
+    function applyDisabling(checkbox) {
+        var fields = document.querySelectorAll('[data-disabled-by="' + checkbox.id + '"]');
+        for (var i = 0; i < fields.length; i++) {
+            var inputs = fields[i].querySelectorAll('input, textarea');
+            for (var j = 0; j < inputs.length; j++) {
+                inputs[j].disabled = checkbox.checked;
+                inputs[j].classList.toggle('ui-state-disabled', checkbox.checked);
+            }
+            fields[i].classList.toggle('disabled', checkbox.checked);
+        }
+    }
+
+    function applyAllDisabling() {
+        var marked = document.querySelectorAll('[data-disabled-by]');
+        for (var i = 0; i < marked.length; i++) {
+            var checkbox = document.getElementById(marked[i].dataset.disabledBy);
+            if (checkbox) {
+                applyDisabling(checkbox);
+            }
+        }
+    }
+
+    document.addEventListener('change', function (event) {
+        if (event.target && event.target.type === 'checkbox') {
+            applyDisabling(event.target);
+        }
+    });
+
+    window.addEventListener('pageshow', function (event) {
+        var forms = document.querySelectorAll('form[data-forget-on-back]');
+        if (forms.length === 0) {
+            return;
+        }
+        if (event.persisted) {
+            // a page kept whole in the back-forward cache still holds the view of the form already sent
+            window.location.reload();
+            return;
+        }
+        var navigation = window.performance && performance.getEntriesByType
+            ? performance.getEntriesByType('navigation')[0] : null;
+        if (navigation && navigation.type === 'back_forward') {
+            for (var i = 0; i < forms.length; i++) {
+                forms[i].reset();
+            }
+        }
+        applyAllDisabling();
+    });
+    document.addEventListener('DOMContentLoaded', function () {
+        // PrimeFaces ticks its checkboxes through jQuery (loaded by now), whose change event only jQuery's own
+        // handlers hear.
+        if (window.jQuery) {
+            window.jQuery(document).on('change', 'input[type=checkbox]', function () {
+                applyDisabling(this);
+            });
+        }
+        applyAllDisabling();
     });
 })();

@@ -49,7 +49,8 @@
         var number = ltr(data.caller || '');
         number.id = 'popCaller';
         caller.appendChild(number);
-        var name = element('strong', data.citizen ? data.citizen.fullName : text('pop.unknownCaller'));
+        var name = element('strong', !data.citizen ? text('pop.unknownCaller')
+            : data.citizen.fullName || text('citizen.noName'));
         name.id = 'popCitizen';
         caller.appendChild(document.createTextNode(' '));
         caller.appendChild(name);

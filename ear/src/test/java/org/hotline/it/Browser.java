@@ -72,8 +72,13 @@ final class Browser implements AutoCloseable {
 
     /** Clicks a button that loads a new page, and waits until the new page is there. */
     void submit(By button) {
+        replacingPage(() -> driver.findElement(button).click());
+    }
+
+    /** Does what loads a new page, and waits until the new page is there. */
+    private void replacingPage(Runnable step) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
-        driver.findElement(button).click();
+        step.run();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(oldPage));
         waitForPage();
     }
@@ -89,6 +94,26 @@ final class Browser implements AutoCloseable {
         } catch (WebDriverException replaced) {
             return true;
         }
+    }
+
+    /** Loads the page again, as the browser's reload button does, and waits until the page is there again. */
+    void refresh() {
+        replacingPage(() -> driver.navigate().refresh());
+    }
+
+    /** Goes back in the browser's history, as its Back button does, and waits until that page is there. */
+    void back() {
+        replacingPage(() -> driver.navigate().back());
+    }
+
+    /** Whether a person could type into or press the element now (not disabled). */
+    boolean isEnabled(By element) {
+        return driver.findElement(element).isEnabled();
+    }
+
+    /** The value a field holds now, as the person sees it. */
+    String value(By field) {
+        return driver.findElement(field).getDomProperty("value");
     }
 
     /** Follows a link to a new page, and waits until the new page is there. */

@@ -110,6 +110,34 @@ class ComplaintCaseWebIT {
     }
 
     @Test
+    void aRefreshAfterTheReceiptFilesNothingMoreAndBackShowsAnEmptyForm() throws Exception {
+        try (Browser agent = new Browser()) {
+            agent.signIn("web.agent", PASSWORD);
+            agent.open("/agent/complaint.xhtml?call=1764150000.91");
+            choose(agent, "complaint:institution", "MOI");
+            choose(agent, "complaint:allegation", "BRIBE_REQUEST");
+            agent.type(By.id("complaint:accusedDescription"), "موظف الأرشيف");
+            agent.type(By.id("complaint:narrative"), "طلب مالاً لإخراج الملف من الأرشيف");
+            agent.submit(By.id("complaint:submit"));
+            String number = agent.waitForSomeText(By.id("receiptNumber"));
+            assertTrue(agent.text(By.id("receiptPin")).matches("[0-9]{6}"));
+            String filed = SystemUnderTest.queryString("select count(*) from complaint");
+
+            agent.refresh();
+            assertEquals(filed, SystemUnderTest.queryString("select count(*) from complaint"),
+                    "a refresh after the receipt files no second complaint");
+            assertFalse(agent.isShown(By.id("receiptPin")), "nor shows a PIN again");
+            assertEquals("1", SystemUnderTest.queryString(
+                    "select count(*) from complaint where call_linkedid = '1764150000.91'"), number);
+
+            agent.back();
+            assertEquals("", agent.value(By.id("complaint:narrative")), "Back shows the form empty");
+            assertFalse(agent.isShown(By.id("receiptPin")));
+            assertEquals(filed, SystemUnderTest.queryString("select count(*) from complaint"));
+        }
+    }
+
+    @Test
     void anOfficerWorksTheCaseAndTheComplainantAnswersAndAddsEvidenceInTheFollowUp() throws Exception {
         JsonObject receipt = SystemUnderTest.fileComplaint(agentApi, false);
         String number = receipt.getString("number");

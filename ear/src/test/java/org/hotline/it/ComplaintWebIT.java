@@ -77,4 +77,69 @@ class ComplaintWebIT {
             assertEquals("جديدة", citizen.text(By.id("followStatus")));
         }
     }
+
+    @Test
+    void nameAndPhoneAreGreyedOutWhileAnonymousAndNeitherRefreshNorBackFilesOrShowsTheComplaintAgain() throws Exception {
+        var headers = SystemUnderTest.get(SystemUnderTest.BASE_URL + "/complaint/new.xhtml", null).headers();
+        assertEquals("no-store", headers.firstValue("Cache-Control").orElse(""), "the form page is never cached");
+        try (Browser citizen = new Browser()) {
+            citizen.comingFrom("198.51.100.77");
+            citizen.open("/complaint/new.xhtml");
+            assertEquals(Boolean.TRUE, citizen.script("return document.getElementById('complaint:anonymous_input').checked"));
+            assertFalse(citizen.isEnabled(By.id("complaint:complainantName")), "nobody types a name that is not sent");
+            assertFalse(citizen.isEnabled(By.id("complaint:complainantPhone")));
+            assertTrue(citizen.text(By.id("anonymousHint")).contains("لن يُرسل"), citizen.text(By.id("anonymousHint")));
+
+            citizen.click(By.cssSelector("[id='complaint:anonymous'] .ui-chkbox-box"));
+            assertTrue(citizen.isEnabled(By.id("complaint:complainantName")), "unticked, the name can be given");
+            citizen.type(By.id("complaint:complainantName"), "سارا أحمد");
+            citizen.type(By.id("complaint:complainantPhone"), "07701234599");
+            citizen.click(By.cssSelector("[id='complaint:anonymous'] .ui-chkbox-box"));
+            assertFalse(citizen.isEnabled(By.id("complaint:complainantName")), "ticked again, greyed out again");
+            assertEquals("سارا أحمد", citizen.value(By.id("complaint:complainantName")), "and what was typed stays in view");
+            citizen.click(By.cssSelector("[id='complaint:anonymous'] .ui-chkbox-box"));
+
+            choose(citizen, "complaint:institution", "MOI");
+            choose(citizen, "complaint:allegation", "BRIBE_REQUEST");
+            citizen.type(By.id("complaint:accusedDescription"), "موظف شباك الاستلام");
+            citizen.type(By.id("complaint:narrative"), "طلب مبلغاً لتسليم الجواز في موعده");
+            citizen.submit(By.id("complaint:submit"));
+            String number = citizen.waitForSomeText(By.id("receiptNumber"));
+            String id = String.valueOf(Long.parseLong(number.substring(0, number.length() - 1)) - 100_000);
+            assertEquals("0", SystemUnderTest.queryString("select anonymous from complaint where ticket_id = ?", id),
+                    "the name and phone given were kept");
+            String filed = SystemUnderTest.queryString("select count(*) from complaint");
+
+            citizen.refresh();
+            assertEquals(filed, SystemUnderTest.queryString("select count(*) from complaint"), "a refresh files nothing");
+            assertFalse(citizen.isShown(By.id("receiptPin")), "the PIN is shown once");
+
+            citizen.back();
+            assertEquals("/complaint/new.xhtml", citizen.path());
+            assertEquals("", citizen.value(By.id("complaint:narrative")), "Back shows the form empty");
+            assertEquals("", citizen.value(By.id("complaint:complainantName")));
+            assertFalse(citizen.isShown(By.id("receiptPin")));
+            assertEquals(filed, SystemUnderTest.queryString("select count(*) from complaint"));
+        }
+    }
+
+    @Test
+    void aNameSentWithAnonymousTickedIsRefusedBesideTheFieldNotDropped() throws Exception {
+        try (Browser citizen = new Browser()) {
+            citizen.comingFrom("198.51.100.78");
+            citizen.open("/complaint/new.xhtml");
+            // as a browser that does not run the page's script sends it: the name field open, anonymous ticked
+            citizen.script("var name = document.getElementById('complaint:complainantName');"
+                    + " name.disabled = false; name.value = 'رامي سعيد';");
+            choose(citizen, "complaint:institution", "MOI");
+            choose(citizen, "complaint:allegation", "BRIBE_REQUEST");
+            citizen.type(By.id("complaint:accusedDescription"), "موظف شباك الاستلام");
+            citizen.type(By.id("complaint:narrative"), "طلب مبلغاً لتسليم الجواز");
+            String before = SystemUnderTest.queryString("select count(*) from complaint");
+            citizen.submit(By.id("complaint:submit"));
+            assertTrue(citizen.waitForSomeText(By.id("complaint:complainantNameMessage")).contains("دون ذكر الاسم"));
+            assertEquals(before, SystemUnderTest.queryString("select count(*) from complaint"));
+            assertEquals("رامي سعيد", citizen.value(By.id("complaint:complainantName")), "nothing typed is lost");
+        }
+    }
 }

@@ -101,4 +101,133 @@ class DeskIT {
         assertEquals("MOI-PASSPORT-NEW — إصدار جواز سفر جديد",
                 browser.script("return document.getElementById('links:eService_input').value"));
     }
+
+    /** The value a field holds now, as the agent sees it. */
+    private static String value(String id) {
+        return browser.value(By.id(id));
+    }
+
+    /** A new ticket opened through the API, and its page open in the browser; its database id. */
+    private static String ticketOpenInBrowser(String subject) throws Exception {
+        String number = Api.as("desk.agent", PASSWORD).post("/api/v1/tickets",
+                "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\"" + subject + "\"}").object()
+                .getString("number");
+        browser.open("/desk/ticket.xhtml?number=" + number);
+        return String.valueOf(Long.parseLong(number.substring(0, number.length() - 1)) - 100_000);
+    }
+
+    /** The reasons stored with the ticket's status changes, in order ("-" for none). */
+    private static String reasons(String id) throws Exception {
+        return SystemUnderTest.queryString("select group_concat(coalesce(detail, '-') order by id separator '|')"
+                + " from ticket_event where ticket_id = ? and kind = 'STATUS_CHANGED'", id);
+    }
+
+    /** Waits until no ajax request of the page is under way: what Enter or a click started has come back. */
+    private static void ajaxDone() {
+        browser.waitUntil("return window.PrimeFaces !== undefined && PrimeFaces.ajax.Queue.isEmpty()",
+                java.time.Duration.ofSeconds(20));
+    }
+
+    @Test
+    void aNewCallersNameAndNationalIdAreBothKeptAndEnterInAFieldTriggersNothingElse() throws Exception {
+        browser.open("/desk/new-ticket.xhtml");
+        browser.type(By.id("newTicket:phone"), "0751 234 5601" + Keys.ENTER);
+        browser.waitForText(By.id("newTicket:register"), "لا يوجد مواطن");
+        browser.type(By.id("newTicket:fullName"), "هيوا عمر");
+        browser.type(By.id("newTicket:nationalId"), "1987 6543 21" + Keys.ENTER);
+        ajaxDone();
+        assertEquals("هيوا عمر", value("newTicket:fullName"), "Enter after the national ID loses nothing typed");
+        assertEquals("1987 6543 21", value("newTicket:nationalId"));
+        assertEquals("/desk/new-ticket.xhtml", browser.path(), "Enter in the national ID creates nothing");
+        browser.click(By.id("newTicket:lookUp"));
+        ajaxDone();
+        assertEquals("هيوا عمر", value("newTicket:fullName"), "looking the same number up again keeps the name");
+        assertEquals("1987 6543 21", value("newTicket:nationalId"));
+
+        browser.type(By.id("newTicket:subject"), "تسجيل على البوابة");
+        browser.submit(By.id("newTicket:create"));
+        assertEquals("/desk/ticket.xhtml", browser.path());
+        assertTrue(browser.text(By.id("ticketCitizen")).contains("هيوا عمر"), browser.text(By.id("ticketCitizen")));
+        String known = Api.as("desk.agent", PASSWORD).get("/api/v1/citizens?phone=07512345601").text();
+        assertTrue(known.contains("هيوا عمر") && known.contains("4321"), known);
+
+        browser.open("/desk/new-ticket.xhtml");
+        browser.type(By.id("newTicket:phone"), "07512345601" + Keys.ENTER);
+        assertEquals("هيوا عمر", browser.waitForText(By.id("citizenName"), "هيوا"));
+        assertTrue(browser.text(By.id("newTicket:found")).contains("4321"), browser.text(By.id("newTicket:found")));
+    }
+
+    @Test
+    void aNationalIdThatIsNotOneIsNamedBesideItsFieldAndNothingTypedIsLost() throws Exception {
+        browser.open("/desk/new-ticket.xhtml");
+        browser.type(By.id("newTicket:phone"), "07512345603" + Keys.ENTER);
+        browser.waitForText(By.id("newTicket:register"), "لا يوجد مواطن");
+        browser.type(By.id("newTicket:fullName"), "دلير حسن");
+        browser.type(By.id("newTicket:nationalId"), "12");
+        browser.type(By.id("newTicket:subject"), "رقم وطني قصير");
+        browser.submit(By.id("newTicket:create"));
+        assertEquals("الرقم الوطني من 4 إلى 32 حرفاً أو رقماً.",
+                browser.waitForSomeText(By.id("newTicket:nationalIdMessage")));
+        assertEquals("دلير حسن", value("newTicket:fullName"));
+        assertEquals("0", SystemUnderTest.queryString("select count(*) from ticket where subject = 'رقم وطني قصير'"));
+    }
+
+    @Test
+    void aCallerWithNoNameRecordedIsSaidToHaveNoneInTheAgentsLanguage() throws Exception {
+        Api.Answer nameless = Api.as("desk.agent", PASSWORD).post("/api/v1/citizens", "{\"phone\":\"07512345602\"}");
+        assertTrue(nameless.status() == 201 || nameless.status() == 409, nameless.text());
+        browser.open("/desk/new-ticket.xhtml");
+        browser.type(By.id("newTicket:phone"), "07512345602" + Keys.ENTER);
+        assertEquals("(لم يُسجَّل اسم)", browser.waitForText(By.id("citizenName"), "اسم"));
+        browser.type(By.id("newTicket:subject"), "متصل بلا اسم");
+        browser.submit(By.id("newTicket:create"));
+        assertTrue(browser.text(By.id("ticketCitizen")).contains("(لم يُسجَّل اسم)"), browser.text(By.id("ticketCitizen")));
+        try (Browser english = new Browser()) {
+            english.signIn("desk.agent", PASSWORD);
+            english.open("/language?to=en&back=/desk/new-ticket.xhtml");
+            english.type(By.id("newTicket:phone"), "07512345602" + Keys.ENTER);
+            assertEquals("(no name recorded)", english.waitForText(By.id("citizenName"), "name"));
+        }
+    }
+
+    @Test
+    void twoSubmitsOfOneNewTicketFormAtOnceOpenOneTicket() throws Exception {
+        String subject = "نقرتان معاً " + System.nanoTime();
+        browser.open("/desk/new-ticket.xhtml");
+        browser.type(By.id("newTicket:subject"), subject);
+        // Two posts of the same filled form at the same moment, as a double click sends them
+        browser.script("var form = document.getElementById('newTicket');"
+                + " var button = document.getElementById('newTicket:create');"
+                + " var post = function () { return fetch(form.action, {method: 'POST', body: new URLSearchParams("
+                + " new FormData(form, button)), redirect: 'manual', credentials: 'same-origin'}); };"
+                + " window.bothDone = false; Promise.all([post(), post()]).then(function () { window.bothDone = true; });");
+        browser.waitUntil("return window.bothDone === true", java.time.Duration.ofSeconds(30));
+        assertEquals("1", SystemUnderTest.queryString("select count(*) from ticket where subject = ?", subject));
+    }
+
+    @Test
+    void eachStatusChangeStoresItsOwnReasonAndTheBoxIsEmptyAfterIt() throws Exception {
+        String id = ticketOpenInBrowser("سببان لتغييرين");
+        browser.type(By.id("workflow:reason"), "بدأ العمل عليها");
+        browser.click(By.cssSelector("button.move-OPEN"));
+        browser.waitForText(By.id("ticketStatus"), "مفتوحة");
+        ajaxDone();
+        assertEquals("", value("workflow:reason"), "the reason of a change made is not offered for the next");
+        browser.click(By.cssSelector("button.move-PENDING_CITIZEN"));
+        browser.waitForText(By.id("ticketStatus"), "بانتظار");
+        assertEquals("بدأ العمل عليها|-", reasons(id));
+    }
+
+    @Test
+    void enterInTheReasonBoxChangesNoStatus() throws Exception {
+        String id = ticketOpenInBrowser("سبب مع Enter");
+        browser.type(By.id("workflow:reason"), "سبب لم يُقصد به تغيير" + Keys.ENTER);
+        ajaxDone();
+        assertEquals("جديدة", browser.text(By.id("ticketStatus")), "Enter in the reason presses no status button");
+        // the change the agent then means is the only one made
+        browser.type(By.id("workflow:reason"), "بدأ العمل عليها");
+        browser.click(By.cssSelector("button.move-OPEN"));
+        browser.waitForText(By.id("ticketStatus"), "مفتوحة");
+        assertEquals("بدأ العمل عليها", reasons(id));
+    }
 }

@@ -354,6 +354,12 @@ class IvrIT {
             browser.signIn("admin", SystemUnderTest.ADMIN_PASSWORD);
             browser.open("/admin/ivr.xhtml");
             assertEquals("1", browser.script("return document.getElementById('menu:keys:0:digit').value"));
+            String rows = "return document.querySelectorAll(\"input[id$=':digit']\").length";
+            Object keys = browser.script(rows);
+            browser.type(By.id("menu:keys:0:digit"), "1" + org.openqa.selenium.Keys.ENTER);
+            browser.waitUntil("return PrimeFaces.ajax.Queue.isEmpty()", java.time.Duration.ofSeconds(20));
+            assertEquals(keys, browser.script(rows), "Enter in a key's field removes no row");
+            assertEquals("1", browser.script("return document.getElementById('menu:keys:0:digit').value"));
 
             browser.type(By.id("menu:keys:0:digit"), "9");
             browser.click(By.id("menu:save"));

@@ -92,7 +92,7 @@ public class Citizen {
         }
         String digits = Digits.toLatin(typed).replaceAll("[\\s-]", "");
         if (!digits.matches("[0-9A-Za-z]{4,32}")) {
-            throw new IllegalArgumentException("a national ID has 4 to 32 letters or digits");
+            throw new InvalidNationalId();
         }
         return digits;
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.hotline.catalog.CatalogueImportRejected;
 import org.hotline.citizen.CitizenNotFound;
+import org.hotline.citizen.InvalidNationalId;
 import org.hotline.citizen.InvalidPhoneNumber;
 import org.hotline.citizen.PhoneTaken;
 import org.hotline.common.BusinessException;
@@ -91,6 +92,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
                     detail + ": check the digits, the last one is a check digit");
         } else if (refused instanceof InvalidPhoneNumber) {
             return field(Status.BAD_REQUEST, "invalid-phone-number", refused, "phone");
+        } else if (refused instanceof InvalidNationalId) {
+            return field(Status.BAD_REQUEST, "invalid-national-id", refused, "nationalId");
         } else if (refused instanceof UnknownReference unknown) {
             return field(Status.BAD_REQUEST, "unknown-reference", refused, unknown.field());
         } else if (refused instanceof CatalogueImportRejected rejected) {

@@ -1,6 +1,8 @@
 package org.hotline.web.complaint;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,6 +27,7 @@ import org.hotline.complaint.Receipt;
 import org.hotline.complaint.TooMuchEvidence;
 import org.hotline.ticket.AttachmentRejected;
 import org.hotline.ticket.UnknownReference;
+import org.hotline.web.faces.FormKeys;
 import org.hotline.web.faces.Messages;
 import org.hotline.web.faces.Texts;
 import org.hotline.web.http.ClientAddress;
@@ -40,6 +44,8 @@ public class ComplaintFormBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "complaint";
+    /** The flash entry that carries the receipt across the redirect after filing. */
+    private static final String RECEIPT = "complaintReceipt";
     /** Where each rule of NewComplaint is shown. */
     private static final Map<String, String> FIELDS = Map.of("institutionCode", "institution", "allegation",
             "allegation", "narrative", "narrative", "accusedNamed", "accusedDescription",
@@ -78,6 +84,7 @@ public class ComplaintFormBacking implements Serializable {
     private String serviceCode;
     private transient List<Part> evidence;
     private Receipt receipt;
+    private final String formKey = FormKeys.newKey();
 
     /** Whether this is the agent's page (filed by phone), not the public one. */
     public boolean isByAgent() {
@@ -90,8 +97,37 @@ public class ComplaintFormBacking implements Serializable {
         return isByAgent() ? Messages.textOr("complaintForm.agent." + field, own) : own;
     }
 
-    public void submit() {
+    /** Shows the receipt the submit before the redirect left here, once: a refresh shows an empty form. */
+    @PostConstruct
+    void receiptFromSubmit() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context != null && !context.isPostback()) {
+            receipt = (Receipt) context.getExternalContext().getFlash().get(RECEIPT);
+        }
+    }
+
+    /**
+     * Files the complaint, then redirects to this page, which shows the receipt (Post/Redirect/Get: a refresh does
+     * not file again, and Back does not offer the filled form). The form's one-time key makes a double submit file
+     * one complaint, and show both submits its receipt.
+     */
+    public void submit() throws IOException {
+        Receipt filed = FormKeys.once(formKey, this::file);
+        if (filed != null) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().put(RECEIPT, filed);
+            external.redirect(external.getRequestContextPath()
+                    + FacesContext.getCurrentInstance().getViewRoot().getViewId());
+        }
+        evidence = null;
+    }
+
+    /** The receipt of the complaint filed, or null when something was refused (and said beside its field). */
+    private Receipt file() {
         boolean byAgent = isByAgent();
+        if (anonymous && identityTyped(byAgent)) {
+            return null;
+        }
         NewComplaint complaint = new NewComplaint(Texts.blankToNull(institution), Texts.blankToNull(office),
                 Texts.blankToNull(accusedName), byAgent ? Texts.blankToNull(accusedEmployeeId) : null,
                 Texts.blankToNull(accusedDescription), Texts.blankToNull(serviceCode), allegation, occurredOn,
@@ -108,21 +144,21 @@ public class ComplaintFormBacking implements Serializable {
                 Messages.error(field == null ? null : FORM + ":" + field,
                         field == null ? "complaintForm.invalid.other" : "complaintForm.invalid." + path);
             }
-            return;
+            return null;
         }
         List<EvidenceFile> files;
         try {
             files = EvidenceUploads.read(evidence);
         } catch (AttachmentRejected rejected) {
             Messages.error(FORM + ":evidence", rejected.messageKey());
-            return;
+            return null;
         }
         if (!byAgent && !limits.allow("complaint", ClientAddress.of(request), 5, Duration.ofHours(1))) {
             Messages.error(null, "complaintForm.tooMany");
-            return;
+            return null;
         }
         try {
-            receipt = byAgent ? intake.fileByPhone(complaint, files) : intake.fileOnWeb(complaint, files);
+            return byAgent ? intake.fileByPhone(complaint, files) : intake.fileOnWeb(complaint, files);
         } catch (UnknownReference unknown) {
             Messages.error(FORM + ":" + FIELDS.getOrDefault(unknown.field(), "institution"),
                     "complaintForm.invalid." + unknown.field());
@@ -131,7 +167,30 @@ public class ComplaintFormBacking implements Serializable {
         } catch (AttachmentRejected | TooMuchEvidence refused) {
             Messages.error(FORM + ":evidence", refused.messageKey());
         }
-        evidence = null;
+        return null;
+    }
+
+    /**
+     * Whether a name, phone or national ID was sent with "anonymous" ticked, which the page prevents by greying
+     * those fields out (a browser without scripts sends them anyway): each is refused beside its field, never dropped
+     * unsaid. What a greyed-out field holds is not sent, so only what this request carries counts.
+     */
+    private boolean identityTyped(boolean byAgent) {
+        Map<String, String> posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        List<String> fields = byAgent ? List.of("complainantName", "complainantPhone", "nationalId")
+                : List.of("complainantName", "complainantPhone");
+        boolean any = false;
+        for (String field : fields) {
+            if (Texts.blankToNull(posted.get(FORM + ":" + field)) != null) {
+                Messages.error(FORM + ":" + field, "complaintForm.invalid.identityWhileAnonymous");
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    public String getFormKey() {
+        return formKey;
     }
 
     private transient java.util.List<ComplaintIntake.InstitutionChoice> institutions;

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import org.hotline.citizen.CitizenDirectory;
 import org.hotline.citizen.CitizenView;
+import org.hotline.citizen.InvalidNationalId;
 import org.hotline.citizen.InvalidPhoneNumber;
 import org.hotline.citizen.NewCitizen;
 import org.hotline.web.faces.Texts;
@@ -19,6 +20,7 @@ import org.hotline.ticket.TicketDesk;
 import org.hotline.ticket.TicketType;
 import org.hotline.ticket.TicketView;
 import org.hotline.ticket.UnknownReference;
+import org.hotline.web.faces.FormKeys;
 import org.hotline.web.faces.Messages;
 
 /**
@@ -57,6 +59,7 @@ public class NewTicketBacking implements Serializable {
     private String subject;
     private String description;
     private String serviceCode;
+    private final String formKey = FormKeys.newKey();
 
     /** Looks the caller up by the number typed; says so beside the field when it is not a number. */
     public void lookUp() {
@@ -68,7 +71,22 @@ public class NewTicketBacking implements Serializable {
         }
     }
 
+    /**
+     * Registers a new caller with everything typed about them, opens the ticket, and shows it (Post/Redirect/Get: a
+     * page refreshed shows the ticket again, it does not open another). The form's one-time key makes a double submit
+     * open one ticket, and lead both submits to it.
+     */
     public void create() throws IOException {
+        String number = FormKeys.once(formKey, this::open);
+        if (number != null) {
+            externalContext.getFlash().setKeepMessages(true);
+            Messages.info("ticket.created", number);
+            externalContext.redirect(externalContext.getRequestContextPath() + "/desk/ticket.xhtml?number=" + number);
+        }
+    }
+
+    /** The number of the ticket opened, or null when the input was refused (and said so beside the field). */
+    private String open() {
         try {
             if (citizen == null && phone != null && !phone.isBlank()) {
                 citizen = citizens.findByPhone(phone).orElseGet(() -> citizens.register(
@@ -77,18 +95,20 @@ public class NewTicketBacking implements Serializable {
             TicketView opened = desk.open(new NewTicket(type, channel, priority, subject, description,
                     citizen == null ? null : citizen.id(), Texts.blankToNull(serviceCode), null, null,
                     Texts.blankToNull(call)));
-            externalContext.getFlash().setKeepMessages(true);
-            Messages.info("ticket.created", opened.number());
-            externalContext.redirect(externalContext.getRequestContextPath() + "/desk/ticket.xhtml?number="
-                    + opened.number());
+            return opened.number();
         } catch (InvalidPhoneNumber invalid) {
             Messages.error(FORM + ":phone", invalid.messageKey());
+        } catch (InvalidNationalId invalid) {
+            Messages.error(FORM + ":nationalId", invalid.messageKey());
         } catch (UnknownReference unknown) {
             Messages.error(FORM + ":eService", unknown.messageKey());
         }
+        return null;
     }
 
-
+    public String getFormKey() {
+        return formKey;
+    }
 
     public TicketType[] getTypes() {
         return TicketType.values();
