@@ -107,6 +107,11 @@ final class Browser implements AutoCloseable {
         driver.findElement(fileField).sendKeys(file.toAbsolutePath().toString());
     }
 
+    /** The element, for a script to measure. */
+    WebElement find(By element) {
+        return driver.findElement(element);
+    }
+
     void click(By button) {
         driver.findElement(button).click();
     }
@@ -166,6 +171,11 @@ final class Browser implements AutoCloseable {
     void waitUntil(String javascriptCondition, Duration patience) {
         new WebDriverWait(driver, patience).ignoring(org.openqa.selenium.JavascriptException.class)
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(javascriptCondition)));
+    }
+
+    /** Gives the window this size in CSS pixels, as a person with a smaller screen or a narrower window has. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
     /** The direction the browser lays the page out in, as computed from the document. */
