@@ -112,8 +112,21 @@ final class Browser implements AutoCloseable {
         return driver.findElement(element);
     }
 
+    /**
+     * Clicks the element; found again when an ajax update (the phone bar's refresh on a push, say) replaced it between
+     * finding and clicking, as a person's click lands on what the page shows then.
+     */
     void click(By button) {
-        driver.findElement(button).click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                driver.findElement(button).click();
+                return;
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     String path() {
