@@ -89,3 +89,38 @@
         applyAllDisabling();
     });
 })();
+
+/*
+ * PrimeFaces' drop-down (selectOneMenu) is a combobox named only by the option it shows, so a screen reader says
+ * "Interior" but not "Institution", and an empty list leaves it without any name at all. Its own label names it
+ * here, followed by the option shown; again after every ajax update, which may have replaced either.
+ */
+(function () {
+    'use strict';
+    function nameDropDowns() {
+        document.querySelectorAll('.ui-selectonemenu').forEach(function (menu) {
+            var combobox = menu.querySelector('[role="combobox"]');
+            if (!combobox || !combobox.id || combobox.hasAttribute('aria-labelledby')) {
+                return;
+            }
+            var label = null;
+            ['_focus', '_input', '_label', ''].some(function (suffix) {
+                label = document.querySelector('label[for="' + CSS.escape(menu.id + suffix) + '"]');
+                return label !== null;
+            });
+            if (!label) {
+                return;
+            }
+            if (!label.id) {
+                label.id = menu.id + '_name';
+            }
+            combobox.setAttribute('aria-labelledby', label.id + ' ' + combobox.id);
+        });
+    }
+    document.addEventListener('DOMContentLoaded', nameDropDowns);
+    document.addEventListener('DOMContentLoaded', function () {
+        if (window.jQuery) {
+            window.jQuery(document).on('pfAjaxComplete', nameDropDowns);
+        }
+    });
+})();

@@ -123,6 +123,8 @@
         if (shown.ended || !shown.answered) {
             var close = element('button', text('pop.close'), 'pop-close');
             close.type = 'button';
+            close.id = 'popClose';
+            close.setAttribute('aria-label', text('pop.closeLabel'));
             close.addEventListener('click', function () {
                 shown = null;
                 render();

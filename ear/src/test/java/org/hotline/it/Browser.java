@@ -159,8 +159,26 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /** The element, for a script to measure. */
+    WebElement find(By element) {
+        return driver.findElement(element);
+    }
+
+    /**
+     * Clicks the element; found again when an ajax update (the phone bar's refresh on a push, say) replaced it between
+     * finding and clicking, as a person's click lands on what the page shows then.
+     */
     void click(By button) {
-        driver.findElement(button).click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                driver.findElement(button).click();
+                return;
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     String path() {
@@ -218,6 +236,11 @@ final class Browser implements AutoCloseable {
     void waitUntil(String javascriptCondition, Duration patience) {
         new WebDriverWait(driver, patience).ignoring(org.openqa.selenium.JavascriptException.class)
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(javascriptCondition)));
+    }
+
+    /** Gives the window this size in CSS pixels, as a person with a smaller screen or a narrower window has. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
     /** The direction the browser lays the page out in, as computed from the document. */

@@ -1,0 +1,113 @@
+package org.hotline.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.hotline.security.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every page, in Arabic, English and Kurdish, as the person it is for sees it (signed in with that role, or not at
+ * all), checked by axe-core in Chromium: no critical and no serious violation, and no content outside the landmarks
+ * (header, nav, main) that a screen reader's user jumps between.
+ */
+class AccessibilityIT {
+
+    private static final String PASSWORD = "an accessible passphrase 5599";
+    private static final List<String> LANGUAGES = List.of("ar", "en", "ku");
+    /** Landmark rules are "moderate" in axe, but content outside every landmark is lost to a screen reader's jumps. */
+    private static final List<String> LANDMARK_RULES = List.of("region", "landmark-one-main", "landmark-no-duplicate-main",
+            "landmark-unique", "landmark-banner-is-top-level", "landmark-main-is-top-level");
+
+    private static final Map<String, Browser> browsers = new LinkedHashMap<>();
+    private static String ticketNumber;
+    private static String complaintNumber;
+
+    @BeforeAll
+    static void usersTicketAndComplaint() throws Exception {
+        SystemUnderTest.ensureUser("a11y.agent", "Accessibility Agent", PASSWORD, Role.AGENT);
+        SystemUnderTest.ensureUser("a11y.supervisor", "Accessibility Supervisor", PASSWORD, Role.SUPERVISOR);
+        SystemUnderTest.ensureUser("a11y.officer", "Accessibility Officer", PASSWORD, Role.OFFICER);
+        Api agent = Api.as("a11y.agent", PASSWORD);
+        ticketNumber = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":"
+                + "\"استفسار عن تجديد البطاقة الوطنية\",\"eServiceCode\":\"MOI-PASSPORT-NEW\"}").object().getString("number");
+        JsonObject receipt = SystemUnderTest.fileComplaint(agent, false);
+        complaintNumber = receipt.getString("number");
+    }
+
+    @AfterAll
+    static void closeBrowsers() throws Exception {
+        for (Browser browser : browsers.values()) {
+            browser.close();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicContainer> everyPageInEveryLanguageHasNoSeriousOrCriticalViolation() {
+        Map<String, List<String>> pagesBySignIn = new LinkedHashMap<>();
+        pagesBySignIn.put("", List.of("/index.xhtml", "/login.xhtml", "/complaint/new.xhtml", "/complaint/follow.xhtml",
+                "/document/verify.xhtml", "/errors/not-found.xhtml", "/errors/error.xhtml", "/errors/expired.xhtml"));
+        pagesBySignIn.put("a11y.agent", List.of("/agent/index.xhtml", "/agent/complaint.xhtml",
+                "/desk/new-ticket.xhtml", "/desk/tickets.xhtml", "/desk/ticket.xhtml?number=" + ticketNumber,
+                "/search.xhtml?q=" + java.net.URLEncoder.encode("جواز", java.nio.charset.StandardCharsets.UTF_8)));
+        pagesBySignIn.put("a11y.supervisor", List.of("/supervisor/index.xhtml", "/supervisor/reports.xhtml"));
+        pagesBySignIn.put("a11y.officer", List.of("/officer/index.xhtml", "/officer/complaint.xhtml?number="
+                + complaintNumber, "/officer/hotspots.xhtml", "/officer/reports.xhtml"));
+        pagesBySignIn.put("admin", List.of("/admin/index.xhtml", "/admin/users.xhtml", "/admin/catalogue.xhtml",
+                "/admin/ivr.xhtml", "/admin/documents.xhtml", "/admin/search-index.xhtml"));
+        return LANGUAGES.stream().map(language -> DynamicContainer.dynamicContainer(language,
+                pagesBySignIn.entrySet().stream().flatMap(entry -> entry.getValue().stream()
+                        .map(page -> DynamicTest.dynamicTest(language + " " + page + signedInAs(entry.getKey()),
+                                () -> check(browser(entry.getKey()), language, page))))));
+    }
+
+    private static String signedInAs(String username) {
+        return username.isEmpty() ? "" : " as " + username;
+    }
+
+    /** One browser per person, signed in once; it keeps the language it was last switched to, as a person's does. */
+    private static Browser browser(String username) throws Exception {
+        Browser browser = browsers.get(username);
+        if (browser == null) {
+            browser = new Browser();
+            browsers.put(username, browser);
+            if (username.equals("admin")) {
+                browser.signIn("admin", SystemUnderTest.ADMIN_PASSWORD);
+            } else if (!username.isEmpty()) {
+                browser.signIn(username, PASSWORD);
+            }
+        }
+        return browser;
+    }
+
+    private static void check(Browser browser, String language, String page) throws Exception {
+        browser.open(page);
+        if (!language.equals(browser.language())) {
+            browser.open("/language?to=" + language + "&back=/index.xhtml");
+            browser.open(page);
+        }
+        assertTrue(language.equals(browser.language()), "the page is in " + browser.language() + ", not " + language);
+        List<String> problems = new ArrayList<>();
+        for (Axe.Violation violation : Axe.run(browser)) {
+            if (violation.impact().equals("critical") || violation.impact().equals("serious")
+                    || LANDMARK_RULES.contains(violation.rule())) {
+                problems.add(violation.toString());
+            }
+        }
+        if (!problems.isEmpty()) {
+            browser.screenshot("a11y-" + language + page.replaceAll("[^a-z]+", "-"));
+            fail(problems.size() + " accessibility violations on " + page + " in " + language + ":\n"
+                    + String.join("\n", problems));
+        }
+    }
+}
