@@ -32,6 +32,21 @@ class GeneratedSubjectTest {
     }
 
     @Test
+    void aCallbackTasksNoteIsArabicAndReadBackAsOldEnglishNotesAre() {
+        String note = GeneratedSubject.ABANDONED_CALLBACK.note("1764752400.17", "enquiries");
+        assertFalse(note.replace("enquiries", "").chars().anyMatch(c -> c < 128 && Character.isLetter(c)), note);
+        assertEquals(Optional.of(new GeneratedSubject.Note("1764752400.17", "enquiries")),
+                GeneratedSubject.ABANDONED_CALLBACK.readNote(note));
+        assertEquals(Optional.of(new GeneratedSubject.Note("1764752400.17", null)),
+                GeneratedSubject.ABANDONED_CALLBACK.readNote("Abandoned call 1764752400.17"));
+        assertEquals(Optional.of(new GeneratedSubject.Note("1764752400.18", null)), GeneratedSubject.AFTER_HOURS_CALLBACK
+                .readNote(GeneratedSubject.AFTER_HOURS_CALLBACK.note("1764752400.18", null)));
+        assertEquals(Optional.of(new GeneratedSubject.Note("1764752400.18", null)), GeneratedSubject.AFTER_HOURS_CALLBACK
+                .readNote("Asked to be called back after hours, call 1764752400.18"));
+        assertTrue(GeneratedSubject.ABANDONED_CALLBACK.readNote("اتصل مرتين ولم يُجب").isEmpty());
+    }
+
+    @Test
     void aPersonsWordsAreNotAGeneratedSubject() {
         assertTrue(GeneratedSubject.read(TicketType.CALLBACK, "اتصلوا بي بعد الظهر").isEmpty());
         assertTrue(GeneratedSubject.read(TicketType.ENQUIRY, GeneratedSubject.COMPLAINT.subject(null)).isEmpty());
