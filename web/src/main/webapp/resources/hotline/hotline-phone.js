@@ -92,7 +92,9 @@
             var calls = element('ul', null, 'pop-calls');
             calls.id = 'popCalls';
             data.calls.forEach(function (call) {
-                var when = call.enteredAt ? new Date(call.enteredAt).toLocaleString(document.documentElement.lang) : '';
+                // Latin digits in every language, as the server's Formats writes them: one digit system a line.
+                var when = call.enteredAt ? new Date(call.enteredAt).toLocaleString(
+                    document.documentElement.lang + '-u-nu-latn') : '';
                 var line = element('li', when + ' · ' + text('disposition.' + call.disposition));
                 if (call.agent) {
                     // The person who answered (or the PBX's name for a member nobody was given), in its own direction.

@@ -60,7 +60,8 @@ class AccessibilityIT {
         pagesBySignIn.put("a11y.agent", List.of("/agent/index.xhtml", "/agent/complaint.xhtml",
                 "/desk/new-ticket.xhtml", "/desk/tickets.xhtml", "/desk/ticket.xhtml?number=" + ticketNumber,
                 "/search.xhtml?q=" + java.net.URLEncoder.encode("جواز", java.nio.charset.StandardCharsets.UTF_8)));
-        pagesBySignIn.put("a11y.supervisor", List.of("/supervisor/index.xhtml", "/supervisor/reports.xhtml"));
+        pagesBySignIn.put("a11y.supervisor", List.of("/supervisor/index.xhtml", "/supervisor/reports.xhtml",
+                "/supervisor/wallboard.xhtml"));
         pagesBySignIn.put("a11y.officer", List.of("/officer/index.xhtml", "/officer/complaint.xhtml?number="
                 + complaintNumber, "/officer/hotspots.xhtml", "/officer/reports.xhtml"));
         pagesBySignIn.put("admin", List.of("/admin/index.xhtml", "/admin/users.xhtml", "/admin/catalogue.xhtml",

@@ -198,7 +198,7 @@ class OfficerBenchIT {
 
         Api.Answer unknownOfficer = officerApi.post("/api/v1/complaints/assignments",
                 "{\"numbers\":[\"" + aboutHealth + "\"],\"officer\":\"nobody.at.all\"}");
-        assertEquals(400, unknownOfficer.status(), unknownOfficer.text());
+        assertEquals(409, unknownOfficer.status(), unknownOfficer.text());
         Api.Answer tooMany = officerApi.post("/api/v1/complaints/assignments", "{\"numbers\":["
                 + String.join(",", java.util.Collections.nCopies(101, "\"" + aboutHealth + "\"")) + "],"
                 + "\"officer\":\"bench.colleague\"}");

@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.hotline.catalog.RowProblem.Kind;
 
 /**
  * Reads and checks a catalogue file (the format is in {@code docs/CATALOGUE.md}) without touching the database, so
@@ -117,8 +118,7 @@ public final class CatalogueCsv {
             return result();
         } catch (IllegalArgumentException badHeader) {
             // commons-csv refuses a header with an empty or a repeated name before there is anything to check.
-            problems.add(new RowProblem(1, "", "the header is not valid (" + badHeader.getMessage()
-                    + "); it must be the column names, each once: " + ALL_COLUMNS));
+            problems.add(new RowProblem(1, "", Kind.HEADER_NOT_VALID, badHeader.getMessage(), ALL_COLUMNS));
             return result();
         }
         if (readHeader(parser.getHeaderNames())) {
@@ -143,7 +143,7 @@ public final class CatalogueCsv {
 
     private boolean readHeader(List<String> names) {
         if (names.isEmpty()) {
-            problems.add(new RowProblem(1, "", "the file is empty: its first line must be the header " + ALL_COLUMNS));
+            problems.add(new RowProblem(1, "", Kind.EMPTY_FILE, ALL_COLUMNS));
             return false;
         }
         headerSize = names.size();
@@ -151,14 +151,14 @@ public final class CatalogueCsv {
         for (Column column : Column.values()) {
             int position = stripped.indexOf(column.header());
             if (position < 0) {
-                problems.add(new RowProblem(1, column.header(), "the header has no column " + column.header()));
+                problems.add(new RowProblem(1, column.header(), Kind.MISSING_COLUMN, column.header()));
             } else {
                 positions.put(column, position);
             }
         }
         for (String name : stripped) {
             if (Arrays.stream(Column.values()).noneMatch(c -> c.header().equals(name))) {
-                problems.add(new RowProblem(1, name, "unknown column; the columns are " + ALL_COLUMNS));
+                problems.add(new RowProblem(1, name, Kind.UNKNOWN_COLUMN, ALL_COLUMNS));
             }
         }
         return problems.isEmpty();
@@ -186,8 +186,7 @@ public final class CatalogueCsv {
                 continue;
             }
             if (++count > MAX_ROWS) {
-                problems.add(new RowProblem(line, "", "the file has more than " + MAX_ROWS
-                        + " rows; split it into files of at most " + MAX_ROWS + " rows"));
+                problems.add(new RowProblem(line, "", Kind.TOO_MANY_ROWS, MAX_ROWS));
                 return;
             }
             readRow(line, record);
@@ -201,11 +200,9 @@ public final class CatalogueCsv {
      */
     private void unreadable(long line, IOException cause) {
         if (cause instanceof CharacterCodingException) {
-            problems.add(new RowProblem(1, "", "the file is not in UTF-8; save it as \"CSV UTF-8\" and import it"
-                    + " again"));
+            problems.add(new RowProblem(1, "", Kind.NOT_UTF8));
         } else if (cause instanceof CSVException) {
-            problems.add(new RowProblem(line, "", "the quoting is broken (" + cause.getMessage() + "): a value in"
-                    + " double quotes must end with a double quote, and a double quote inside it is written twice"));
+            problems.add(new RowProblem(line, "", Kind.BROKEN_QUOTING, cause.getMessage()));
         } else {
             throw new UncheckedIOException("could not read the catalogue file", cause);
         }
@@ -213,8 +210,7 @@ public final class CatalogueCsv {
 
     private void readRow(long line, CSVRecord record) {
         if (record.size() != headerSize) {
-            problems.add(new RowProblem(line, "", "the row has " + record.size() + " values, the header "
-                    + headerSize + "; a value with a comma or a line break must be in double quotes"));
+            problems.add(new RowProblem(line, "", Kind.WRONG_VALUE_COUNT, record.size(), headerSize));
             return;
         }
         int problemsBefore = problems.size();
@@ -230,15 +226,14 @@ public final class CatalogueCsv {
         Duration firstResponse = row.minutes(Column.FIRST_RESPONSE_MINUTES);
         Duration resolution = row.minutes(Column.RESOLUTION_MINUTES);
         if (firstResponse != null && resolution != null && resolution.compareTo(firstResponse) < 0) {
-            problems.add(new RowProblem(line, Column.RESOLUTION_MINUTES.header(), "the resolution target ("
-                    + resolution.toMinutes() + ") is shorter than the first response target ("
-                    + firstResponse.toMinutes() + ")"));
+            problems.add(new RowProblem(line, Column.RESOLUTION_MINUTES.header(),
+                    Kind.RESOLUTION_BEFORE_FIRST_RESPONSE, resolution.toMinutes(), firstResponse.toMinutes()));
         }
         if (serviceCode != null) {
             Long earlier = serviceLines.putIfAbsent(serviceCode, line);
             if (earlier != null) {
-                problems.add(new RowProblem(line, Column.SERVICE_CODE.header(), "the service " + serviceCode
-                        + " is already on line " + earlier));
+                problems.add(new RowProblem(line, Column.SERVICE_CODE.header(), Kind.DUPLICATE_SERVICE,
+                        serviceCode, earlier));
             }
         }
         if (problems.size() > problemsBefore) {
@@ -257,9 +252,8 @@ public final class CatalogueCsv {
         if (first == null || first.institutionName().equals(row.institutionName())) {
             return true;
         }
-        problems.add(new RowProblem(row.line(), Column.INSTITUTION_NAME_AR.header(), "the institution "
-                + row.institutionCode() + " has other names on line " + first.line()
-                + "; give it the same names (ar, en, ku) on every row"));
+        problems.add(new RowProblem(row.line(), Column.INSTITUTION_NAME_AR.header(),
+                Kind.INSTITUTION_NAMED_OTHERWISE, row.institutionCode(), first.line()));
         return false;
     }
 
@@ -280,8 +274,8 @@ public final class CatalogueCsv {
             return value.isEmpty() ? null : value;
         }
 
-        private void problem(Column column, String message) {
-            problems.add(new RowProblem(line, column.header(), message));
+        private void problem(Column column, Kind kind, Object... arguments) {
+            problems.add(new RowProblem(line, column.header(), kind, arguments));
         }
 
         String code(Column column) {
@@ -289,8 +283,7 @@ public final class CatalogueCsv {
             String typed = required(column);
             String code = column == Column.INSTITUTION_CODE && typed != null ? InstitutionCode.canonical(typed) : typed;
             if (code != null && !CODE.matcher(code).matches()) {
-                problem(column, "\"" + code + "\" is not a code: 2 to 32 capital Latin letters, digits, '-' or '_',"
-                        + " starting with a letter or digit");
+                problem(column, Kind.NOT_A_CODE, code);
                 return null;
             }
             return code;
@@ -307,7 +300,7 @@ public final class CatalogueCsv {
         String text(Column column) {
             String text = value(column);
             if (text != null && text.getBytes(UTF_8).length > TEXT_BYTES) {
-                problem(column, "longer than " + TEXT_BYTES + " bytes");
+                problem(column, Kind.TOO_MANY_BYTES, TEXT_BYTES);
                 return null;
             }
             return text;
@@ -322,12 +315,11 @@ public final class CatalogueCsv {
             try {
                 parsed = Integer.parseInt(minutes);
             } catch (NumberFormatException notANumber) {
-                problem(column, WHOLE_NUMBER.matcher(minutes).matches() ? "\"" + minutes + "\" is too large"
-                        : "\"" + minutes + "\" is not a whole number of business minutes, such as 480");
+                problem(column, WHOLE_NUMBER.matcher(minutes).matches() ? Kind.TOO_LARGE : Kind.NOT_A_NUMBER, minutes);
                 return null;
             }
             if (parsed <= 0) {
-                problem(column, "must be a positive number of business minutes, not " + parsed);
+                problem(column, Kind.NOT_POSITIVE, parsed);
                 return null;
             }
             return Duration.ofMinutes(parsed);
@@ -336,14 +328,14 @@ public final class CatalogueCsv {
         private String required(Column column) {
             String value = value(column);
             if (value == null) {
-                problem(column, "is required");
+                problem(column, Kind.REQUIRED);
             }
             return value;
         }
 
         private boolean fitsName(Column column, String name) {
             if (name != null && name.codePointCount(0, name.length()) > NAME_CHARACTERS) {
-                problem(column, "longer than " + NAME_CHARACTERS + " characters");
+                problem(column, Kind.TOO_MANY_CHARACTERS, NAME_CHARACTERS);
                 return false;
             }
             return true;

@@ -67,8 +67,7 @@ public class CallbackTasks {
     /** The task for a caller who gave up waiting, in a transaction of its own (tried again by the observer). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void openForAbandoned(CallAbandoned call) {
-        ensureOpenTask(call.caller(), call.linkedid(), "معاودة الاتصال بمتصل لم يُجب — Call back ",
-                "Abandoned call " + call.linkedid() + (call.queue() == null ? "" : " in queue " + call.queue()));
+        ensureOpenTask(call.caller(), call.linkedid(), GeneratedSubject.ABANDONED_CALLBACK, call.queue());
     }
 
     /**
@@ -78,11 +77,10 @@ public class CallbackTasks {
      * @return false when there is no number to call back (withheld, foreign), true when a task is open for it
      */
     public boolean requestedAfterHours(String caller, String linkedid) {
-        return ensureOpenTask(caller, linkedid, "معاودة الاتصال بعد انتهاء الدوام — After-hours call back ",
-                "Asked to be called back after hours, call " + linkedid);
+        return ensureOpenTask(caller, linkedid, GeneratedSubject.AFTER_HOURS_CALLBACK, null);
     }
 
-    private boolean ensureOpenTask(String caller, String linkedid, String subjectPrefix, String description) {
+    private boolean ensureOpenTask(String caller, String linkedid, GeneratedSubject subject, String queue) {
         PhoneNumber phone;
         try {
             phone = PhoneNumber.parse(caller);
@@ -107,8 +105,9 @@ public class CallbackTasks {
             return true;
         }
         SlaTarget targets = em.find(SlaTarget.class, TicketType.CALLBACK);
-        Ticket task = new Ticket(TicketType.CALLBACK, Channel.PHONE, Priority.HIGH, subjectPrefix + phone.national(),
-                description, new SlaTargets(targets.firstResponse(), targets.resolution()), ACTOR, now);
+        Ticket task = new Ticket(TicketType.CALLBACK, Channel.PHONE, Priority.HIGH, subject.subject(phone.national()),
+                subject.note(linkedid, queue), new SlaTargets(targets.firstResponse(), targets.resolution()), ACTOR,
+                now);
         task.linkTo(citizen, null, null);
         task.fromCall(linkedid);
         task.refreshSla(calendars.current(), now);

@@ -274,8 +274,8 @@ public class Ticket {
         return ticket;
     }
 
-    /** All that agents and supervisors read of a complaint. */
-    public static final String COMPLAINT_SUBJECT = "شكوى ضد موظف — Complaint about staff";
+    /** All that agents and supervisors read of a complaint; pages show it in the reader's language. */
+    public static final String COMPLAINT_SUBJECT = GeneratedSubject.COMPLAINT.subject(null);
 
     /** An agent's phone was asked to ring the citizen back: the PBX rings the agent, then the citizen. */
     public void callbackDialled(String phoneInterface, String actor, Instant now, BusinessCalendar calendar) {

@@ -91,7 +91,8 @@ class CatalogueCsvTest {
 
         RowProblem problem = onlyProblem(read(HEADER + PASSPORT + NATIONAL_CARD + String.join(",", values) + "\n"));
 
-        assertEquals(new RowProblem(6, column, "is required"), problem);
+        assertEquals(new RowProblem(6, column, RowProblem.Kind.REQUIRED), problem);
+        assertEquals("is required", problem.message());
     }
 
     @ParameterizedTest
@@ -135,8 +136,9 @@ class CatalogueCsvTest {
     void aResolutionTargetShorterThanTheFirstResponseIsReportedOnTheResolution() {
         RowProblem problem = onlyProblem(read(HEADER + NATIONAL_CARD + row("NDC-ACCOUNT", "240", "60")));
 
-        assertEquals(new RowProblem(5, "resolution_minutes",
-                "the resolution target (60) is shorter than the first response target (240)"), problem);
+        assertEquals(new RowProblem(5, "resolution_minutes", RowProblem.Kind.RESOLUTION_BEFORE_FIRST_RESPONSE, 60, 240),
+                problem);
+        assertEquals("the resolution target (60) is shorter than the first response target (240)", problem.message());
     }
 
     @Test
@@ -149,7 +151,9 @@ class CatalogueCsvTest {
         RowProblem problem = onlyProblem(read(HEADER + PASSPORT + NATIONAL_CARD
                 + PASSPORT.replace("إصدار جواز سفر جديد", "جواز سفر")));
 
-        assertEquals(new RowProblem(6, "service_code", "the service MOI-PASSPORT-NEW is already on line 2"), problem);
+        assertEquals(new RowProblem(6, "service_code", RowProblem.Kind.DUPLICATE_SERVICE, "MOI-PASSPORT-NEW", 2),
+                problem);
+        assertEquals("the service MOI-PASSPORT-NEW is already on line 2", problem.message());
     }
 
     @Test
@@ -166,7 +170,8 @@ class CatalogueCsvTest {
         RowProblem problem = onlyProblem(read(HEADER.replace(",standard_answer", "")
                 + PASSPORT.replace(",يمكنك حجز الموعد عبر بوابة أور", "")));
 
-        assertEquals(new RowProblem(1, "standard_answer", "the header has no column standard_answer"), problem);
+        assertEquals(new RowProblem(1, "standard_answer", RowProblem.Kind.MISSING_COLUMN, "standard_answer"), problem);
+        assertEquals("the header has no column standard_answer", problem.message());
     }
 
     @Test
@@ -230,7 +235,7 @@ class CatalogueCsvTest {
 
         assertFalse(file.accepted());
         assertEquals(List.of(), file.rows());
-        assertEquals(List.of(new RowProblem(7, "service_code", file.problems().get(0).message())), file.problems());
+        assertEquals(List.of(new RowProblem(7, "service_code", RowProblem.Kind.NOT_A_CODE, "ndc")), file.problems());
         CatalogueImportRejected rejected = assertThrows(CatalogueImportRejected.class, file::rowsToWrite);
         assertEquals("catalogue.import.rejected", rejected.messageKey());
         assertEquals(file.problems(), rejected.problems());

@@ -104,8 +104,9 @@ public class CatalogueBacking implements Serializable {
         } catch (CatalogueImportRejected rejected) {
             for (RowProblem problem : rejected.problems()) {
                 String field = problem.column().isEmpty() ? null : FORM + ":" + problem.column();
+                String text = problemText(problem);
                 FacesContext.getCurrentInstance().addMessage(field, new jakarta.faces.application.FacesMessage(
-                        jakarta.faces.application.FacesMessage.SEVERITY_ERROR, problem.message(), problem.message()));
+                        jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text, text));
             }
             FacesContext.getCurrentInstance().validationFailed();
         }
@@ -122,6 +123,14 @@ public class CatalogueBacking implements Serializable {
 
     public List<EServiceView> getServices() {
         return services;
+    }
+
+    /**
+     * What is wrong, in the reader's language: codes, column names and numbers are the arguments, kept as the file
+     * has them. The API says the same in English.
+     */
+    public String problemText(RowProblem problem) {
+        return Messages.text("catalogueProblem." + problem.kind().name(), problem.arguments().toArray());
     }
 
     public List<RowProblem> getProblems() {

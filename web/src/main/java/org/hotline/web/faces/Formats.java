@@ -3,13 +3,21 @@ package org.hotline.web.faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.format.DecimalStyle;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.hotline.common.BusinessTime;
 import org.hotline.web.i18n.LocaleBacking;
 
-/** Stored UTC instants shown in Baghdad time, in the words and digits of the user's language. */
+/**
+ * The one way pages write dates and numbers for people: stored UTC instants in Baghdad time, counts and minutes, in
+ * the words of the user's language and the digits its {@link LocaleBacking#getFormattingLocale() formatting locale}
+ * names (Latin in every language), so that a sentence with a date and a number has one digit system. A number put
+ * into a message goes through {@link #number} first, never formatted by the message's own locale.
+ */
 @Named
 @RequestScoped
 public class Formats {
@@ -34,8 +42,20 @@ public class Formats {
         return format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT), instant);
     }
 
+    /** A whole number (a count, minutes), grouped as the language groups thousands; empty for none. */
+    public String number(Number value) {
+        return value == null ? "" : number(value, locale.getFormattingLocale());
+    }
+
+    /** A whole number in the digits of the formatting locale: the pages' and the messages' one number format. */
+    public static String number(Number value, Locale formattingLocale) {
+        return NumberFormat.getIntegerInstance(formattingLocale).format(value);
+    }
+
     private String format(DateTimeFormatter style, Instant instant) {
+        Locale formatting = locale.getFormattingLocale();
         return instant == null ? ""
-                : style.withLocale(locale.getFormattingLocale()).withZone(BusinessTime.ZONE).format(instant);
+                : style.localizedBy(formatting).withDecimalStyle(DecimalStyle.of(formatting))
+                        .withZone(BusinessTime.ZONE).format(instant);
     }
 }

@@ -6,10 +6,10 @@ import java.util.Optional;
 
 /** The languages of the interface, Arabic first. Each name is written in its own language, as users look for it. */
 public enum Language {
-    AR("ar", "rtl", "العربية", "ar-IQ"),
+    AR("ar", "rtl", "العربية", "ar-IQ-u-nu-latn"),
     EN("en", "ltr", "English", "en-GB"),
-    /** Sorani; its dates and digits come from CLDR's ckb (Central Kurdish), since plain "ku" there is Kurmanji. */
-    KU("ku", "rtl", "کوردی", "ckb-IQ");
+    /** Sorani; its dates and words come from CLDR's ckb (Central Kurdish), since plain "ku" there is Kurmanji. */
+    KU("ku", "rtl", "کوردی", "ckb-IQ-u-nu-latn");
 
     public static final Language DEFAULT = AR;
 
@@ -46,7 +46,11 @@ public enum Language {
         return Locale.forLanguageTag(code);
     }
 
-    /** The locale of dates and numbers, as written in Iraq. */
+    /**
+     * The locale of dates and numbers, as written in Iraq, in Latin digits in every language ({@code -u-nu-latn}):
+     * the numbers a page shows beside them (ticket numbers, phone numbers, document numbers, the reports' tables and
+     * exports) are Latin, and a sentence must not mix two digit systems. Typed Arabic-Indic digits are still read.
+     */
     public Locale formattingLocale() {
         return Locale.forLanguageTag(formattingTag);
     }

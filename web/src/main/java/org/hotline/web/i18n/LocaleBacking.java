@@ -44,6 +44,11 @@ public class LocaleBacking {
         return getLanguage().getDirection();
     }
 
+    /** Arabic and Kurdish: pages, charts and exports are laid out right to left. */
+    public boolean isRightToLeft() {
+        return "rtl".equals(getDirection());
+    }
+
     public List<Language> getLanguages() {
         return List.of(Language.values());
     }

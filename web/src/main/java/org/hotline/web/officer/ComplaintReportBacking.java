@@ -14,6 +14,7 @@ import org.hotline.complaint.ComplaintReport;
 import org.hotline.complaint.ComplaintReports;
 import org.hotline.web.complaint.InstitutionNames;
 import org.hotline.web.faces.Messages;
+import org.hotline.web.i18n.LocaleBacking;
 import org.hotline.web.report.Charts;
 
 /**
@@ -34,6 +35,9 @@ public class ComplaintReportBacking implements Serializable {
 
     @Inject
     private InstitutionNames institutionNames;
+
+    @Inject
+    private LocaleBacking locale;
 
     private LocalDate to = LocalDate.now(BusinessTime.ZONE);
     private LocalDate from = to.minusDays(89);
@@ -77,7 +81,8 @@ public class ComplaintReportBacking implements Serializable {
         return Charts.lines(report.trend().buckets(), java.util.stream.IntStream.range(0, series.size())
                 .mapToObj(i -> new Charts.Series("*".equals(series.get(i).institution())
                         ? Messages.text("complaintReport.all") : institutionNames.of(series.get(i).institution()),
-                        COLOURS.get(i % COLOURS.size()), series.get(i).counts())).toList(), false);
+                        COLOURS.get(i % COLOURS.size()), series.get(i).counts())).toList(), false,
+                locale.isRightToLeft());
     }
 
     public ComplaintReport getReport() {

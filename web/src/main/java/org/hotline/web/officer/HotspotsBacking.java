@@ -42,9 +42,9 @@ public class HotspotsBacking implements Serializable {
         return shown;
     }
 
-    /** As text, so that it reads in the same digits as the rest of the page in every language. */
-    public String getThreshold() {
-        return String.valueOf(Hotspots.REPEAT_THRESHOLD);
+    /** The page writes it with the pages' one number format (Formats), in the digits of the rest of the page. */
+    public int getThreshold() {
+        return Hotspots.REPEAT_THRESHOLD;
     }
 
     public LocalDate getFrom() {

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -37,6 +38,10 @@ public final class DailySummaryPdf {
 
     private static final List<String> FONTS = List.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
             "/usr/share/fonts/dejavu/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans.ttf");
+
+    /** The cells' padding, and the width between the page's margins (A4 across, 28 points a side). */
+    private static final float PADDING = 3;
+    private static final float TEXT_WIDTH = PageSize.A4.rotate().getWidth() - 2 * 28;
 
     private final ResourceBundle bundle;
     private final ReportTables tables;
@@ -133,23 +138,72 @@ public final class DailySummaryPdf {
         return table;
     }
 
-    /** Any report table, header first, numbers as the page shows them. */
+    /**
+     * Any report table, header first, numbers as the page shows them. OpenPDF cuts a word that is wider than its cell
+     * wherever it runs out of room, which in Arabic or Kurdish leaves a letter or two alone on the next line: so each
+     * column is made as wide as the widest word it holds, and a table whose words do not fit the page side by side
+     * is written smaller.
+     */
     private PdfPTable table(ReportTable report) {
-        PdfPTable table = new PdfPTable(report.columns().size());
+        List<List<String>> texts = new ArrayList<>();
+        texts.add(report.columns().stream().map(ReportTable.Column::label).toList());
+        for (List<Object> row : report.rows()) {
+            List<String> line = new ArrayList<>();
+            for (int i = 0; i < row.size(); i++) {
+                line.add(i == 0 && row.get(i) != null ? report.shownKey(row.get(i))
+                        : shown(row.get(i), report.columns().get(i).kind()));
+            }
+            texts.add(line);
+        }
+        int columns = report.columns().size();
+        float[] widths = new float[columns];
+        for (List<String> line : texts) {
+            for (int i = 0; i < columns; i++) {
+                widths[i] = Math.max(widths[i], widestWord(line.get(i), bold.getSize()) + 2 * PADDING + 2);
+            }
+        }
+        float needed = 0;
+        for (float width : widths) {
+            needed += width;
+        }
+        float scale = Math.min(1, TEXT_WIDTH / needed);
+        Font header = new Font(bold.getBaseFont(), bold.getSize() * scale, Font.NORMAL);
+        Font values = new Font(body.getBaseFont(), body.getSize() * scale, Font.NORMAL);
+        float spare = Math.max(0, TEXT_WIDTH - needed) / columns;
+        for (int i = 0; i < columns; i++) {
+            widths[i] = widths[i] * scale + spare;
+        }
+        PdfPTable table = new PdfPTable(columns);
         table.setRunDirection(direction);
-        table.setWidthPercentage(100);
+        // OpenPDF takes a right-to-left table's widths in the order its columns stand on the page, from the left
+        table.setTotalWidth(direction == PdfWriter.RUN_DIRECTION_RTL ? reversed(widths) : widths);
+        table.setLockedWidth(true);
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);
         table.setHeaderRows(1);
-        report.columns().forEach(column -> table.addCell(cell(column.label(), bold, true)));
-        for (List<Object> row : report.rows()) {
-            for (int i = 0; i < row.size(); i++) {
-                boolean total = i == 0 && ReportTables.TOTAL.equals(row.get(i)); // the exports' key, named here
-                table.addCell(cell(total ? text("report.totalRow") : shown(row.get(i), report.columns().get(i).kind()),
-                        total ? bold : body, total));
-            }
+        texts.get(0).forEach(label -> table.addCell(cell(label, header, true)));
+        for (int r = 1; r < texts.size(); r++) {
+            boolean total = ReportTables.TOTAL.equals(report.rows().get(r - 1).get(0));
+            texts.get(r).forEach(text -> table.addCell(cell(text, total ? header : values, total)));
         }
         return table;
+    }
+
+    private static float[] reversed(float[] widths) {
+        float[] reversed = new float[widths.length];
+        for (int i = 0; i < widths.length; i++) {
+            reversed[i] = widths[widths.length - 1 - i];
+        }
+        return reversed;
+    }
+
+    /** The width of the text's widest word at this size, in points; shaping joins letters, never widens them. */
+    private float widestWord(String text, float size) {
+        float widest = 0;
+        for (String word : text.split("\\s+")) {
+            widest = Math.max(widest, bold.getBaseFont().getWidthPoint(word, size));
+        }
+        return widest;
     }
 
     private static String shown(Object value, ReportTable.Kind kind) {
@@ -166,7 +220,7 @@ public final class DailySummaryPdf {
     private PdfPCell cell(String text, Font font, boolean shaded) {
         PdfPCell cell = new PdfPCell(new Phrase(text, font));
         cell.setRunDirection(direction);
-        cell.setPadding(3);
+        cell.setPadding(PADDING);
         cell.setHorizontalAlignment(Element.ALIGN_LEFT);
         if (shaded) {
             cell.setGrayFill(0.92f);

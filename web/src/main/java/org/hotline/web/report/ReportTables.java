@@ -2,8 +2,10 @@ package org.hotline.web.report;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import org.hotline.complaint.ComplaintFigures;
 import org.hotline.complaint.ComplaintReport;
@@ -12,6 +14,7 @@ import org.hotline.report.AgentReport;
 import org.hotline.report.CallFigures;
 import org.hotline.report.CallReport;
 import org.hotline.report.TicketFigures;
+import org.hotline.report.TicketGrouping;
 import org.hotline.report.TicketReport;
 import org.hotline.web.report.ReportTable.Column;
 import org.hotline.web.report.ReportTable.Kind;
@@ -43,7 +46,7 @@ public final class ReportTables {
         List<List<Object>> rows = new ArrayList<>();
         report.rows().forEach(row -> rows.add(callRow(row.key(), row)));
         rows.add(callRow(TOTAL, report.total()));
-        return new ReportTable(text("report.title"), columns, rows);
+        return new ReportTable(text("report.title"), columns, rows, keyNames(rows, null));
     }
 
     private static List<Object> callRow(String key, CallFigures row) {
@@ -62,7 +65,8 @@ public final class ReportTables {
         List<List<Object>> rows = new ArrayList<>();
         report.rows().forEach(row -> rows.add(ticketRow(row.key(), row)));
         rows.add(ticketRow(TOTAL, report.total()));
-        return new ReportTable(text("report.tickets"), columns, rows);
+        return new ReportTable(text("report.tickets"), columns, rows,
+                keyNames(rows, report.by() == TicketGrouping.TYPE ? "type." : null));
     }
 
     private static List<Object> ticketRow(String key, TicketFigures row) {
@@ -82,7 +86,7 @@ public final class ReportTables {
         List<List<Object>> rows = new ArrayList<>();
         report.rows().forEach(row -> rows.add(agentRow(row.agent(), row, report.pauseReasons())));
         rows.add(agentRow(TOTAL, report.total(), report.pauseReasons()));
-        return new ReportTable(text("report.agents"), columns, rows);
+        return new ReportTable(text("report.agents"), columns, rows, keyNames(rows, null));
     }
 
     private static List<Object> agentRow(String key, AgentFigures row, List<String> reasons) {
@@ -99,12 +103,17 @@ public final class ReportTables {
         rows.add(complaintRow(TOTAL, report.total()));
         ReportTable breakdown = new ReportTable(text("complaintReport.title"), List.of(key(report.by().name()),
                 count("received"), count("open"), count("substantiated"), count("unsubstantiated"),
-                count("dismissed")), rows);
+                count("dismissed")), rows, keyNames(rows, switch (report.by()) {
+                    case ALLEGATION -> "allegation.";
+                    case OUTCOME -> "complaintReport.outcome.";
+                    case INSTITUTION -> null;
+                }));
+        List<List<Object>> stateRows = report.states().stream().map(s -> values(s.state().name(), s.complaints(),
+                s.averageHours(), s.longestHours(), s.stillThere())).toList();
         ReportTable states = new ReportTable(text("complaintReport.states"), List.of(
                 new Column("state", text("report.col.state"), Kind.TEXT), count("complaints"),
-                decimal("average_hours"), decimal("longest_hours"), count("still_there")),
-                report.states().stream().map(s -> values(s.state().name(), s.complaints(), s.averageHours(),
-                        s.longestHours(), s.stillThere())).toList());
+                decimal("average_hours"), decimal("longest_hours"), count("still_there")), stateRows,
+                keyNames(stateRows, "caseState."));
         List<Column> trendColumns = new ArrayList<>(List.of(new Column("institution", text("report.col.institution"),
                 Kind.TEXT)));
         report.trend().buckets().forEach(bucket -> trendColumns.add(new Column(bucket, bucket, Kind.COUNT)));
@@ -128,6 +137,21 @@ public final class ReportTables {
         }
         String key = "pause." + reason;
         return bundle.containsKey(key) ? bundle.getString(key) : reason;
+    }
+
+    /**
+     * The names people read for the rows' keys: the total's, and each key the bundles name under {@code prefix}
+     * (a ticket type, an allegation); the others (queues, institutions' codes, days) are shown as they are.
+     */
+    private Map<String, String> keyNames(List<List<Object>> rows, String prefix) {
+        Map<String, String> names = new HashMap<>();
+        names.put(TOTAL, text("report.totalRow"));
+        if (prefix != null) {
+            rows.stream().map(row -> row.get(0)).filter(java.util.Objects::nonNull).map(Object::toString)
+                    .filter(key -> bundle.containsKey(prefix + key))
+                    .forEach(key -> names.put(key, bundle.getString(prefix + key)));
+        }
+        return names;
     }
 
     private static List<Object> values(Object... values) {

@@ -99,7 +99,7 @@ public class ReportsBacking implements Serializable {
                 new Charts.Series(Messages.text("report.answered"), "#2e7d32",
                         report.rows().stream().map(CallFigures::answered).toList()),
                 new Charts.Series(Messages.text("report.abandoned"), "#c62828",
-                        report.rows().stream().map(CallFigures::abandoned).toList())));
+                        report.rows().stream().map(CallFigures::abandoned).toList())), locale.isRightToLeft());
     }
 
     /** By hour or day, the line chart: the service level and the abandon rate, in percent, along the period. */
@@ -112,7 +112,7 @@ public class ReportsBacking implements Serializable {
                         report.rows().stream().map(row -> Math.round(row.serviceLevel() * 1000) / 10.0).toList()),
                 new Charts.Series(Messages.text("report.abandonRate"), "#c62828",
                         report.rows().stream().map(row -> Math.round(row.abandonRate() * 1000) / 10.0).toList())),
-                true);
+                true, locale.isRightToLeft());
     }
 
     /** Whether the call report runs along time (by hour or by day), where a line reads best. */

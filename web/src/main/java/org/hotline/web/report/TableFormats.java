@@ -15,7 +15,9 @@ import org.hotline.common.Csv;
 /**
  * Writes a {@link ReportTable} as CSV or as an Excel workbook. The workbook is Office Open XML (SpreadsheetML) written
  * here in a few parts, not through a library: one sheet per table, a bold header, numbers as numbers, fractions as
- * percentages, and right to left for Arabic and Kurdish. Text goes in as inline strings, never as formulas.
+ * percentages, and right to left for Arabic and Kurdish. Text goes in as inline strings, never as formulas. The CSV
+ * is for machines: its header is the columns' machine names and a row's key its code; the workbook is for people:
+ * labels, and a row's key by its name (the total's, a ticket type's) in the reader's language.
  */
 public final class TableFormats {
 
@@ -125,7 +127,8 @@ public final class TableFormats {
                     continue;
                 }
                 if (kind == ReportTable.Kind.TEXT) {
-                    sheet.append(text(cell(c, line), value.toString(), 0));
+                    // the row's key by its name, in the reader's language (the CSV keeps the code)
+                    sheet.append(text(cell(c, line), c == 0 ? table.shownKey(value) : value.toString(), 0));
                 } else {
                     int style = kind == ReportTable.Kind.FRACTION ? PERCENT
                             : kind == ReportTable.Kind.DECIMAL ? ONE_DECIMAL : 0;

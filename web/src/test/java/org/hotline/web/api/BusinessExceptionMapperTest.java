@@ -12,8 +12,8 @@ class BusinessExceptionMapperTest {
     @Test
     void aRejectedCatalogueIsABadRequestWithOneErrorPerProblemByLineAndColumn() {
         CatalogueImportRejected rejected = new CatalogueImportRejected(List.of(
-                new RowProblem(1, "standard_answer", "the header has no column standard_answer"),
-                new RowProblem(7, "", "the row has 14 values, the header 13")));
+                new RowProblem(1, "standard_answer", RowProblem.Kind.MISSING_COLUMN, "standard_answer"),
+                new RowProblem(7, "", RowProblem.Kind.WRONG_VALUE_COUNT, 14, 13)));
 
         Problem problem = BusinessExceptionMapper.problem(rejected);
 
@@ -21,6 +21,7 @@ class BusinessExceptionMapperTest {
         assertEquals("urn:hotline:problem:catalogue-rejected", problem.type());
         assertEquals(List.of(
                 new Problem.FieldError("line 1: standard_answer", "the header has no column standard_answer"),
-                new Problem.FieldError("line 7: ", "the row has 14 values, the header 13")), problem.errors());
+                new Problem.FieldError("line 7: ", "the row has 14 values, the header 13; a value with a comma or a line"
+                        + " break must be in double quotes")), problem.errors());
     }
 }
