@@ -396,7 +396,7 @@ class BadInputSweepIT {
             return "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\"sweep\",\"citizenId\":987654321987,"
                     + "\"eServiceCode\":\"SWEEP-NONE\",\"callLinkedid\":\"x\"}";
         } else if (p.endsWith("/tickets/{number}") && m.equals("PATCH")) {
-            return "{\"version\":0,\"changes\":{\"subject\":\"sweep\",\"priority\":\"HIGH\"}}";
+            return "{\"version\":999999,\"changes\":{\"subject\":\"sweep\",\"priority\":\"HIGHEST\"}}";
         } else if (p.endsWith("/transitions")) {
             return "{\"to\":\"IN_PROGRESS\",\"version\":0,\"reason\":\"sweep of bad input\",\"dueOn\":\"2026-01-01\"}";
         } else if (p.endsWith("/merge")) {

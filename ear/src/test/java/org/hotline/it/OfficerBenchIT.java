@@ -34,8 +34,8 @@ class OfficerBenchIT {
         SystemUnderTest.ensureUser("bench.agent", "Bench Agent", PASSWORD, Role.AGENT);
         SystemUnderTest.ensureUser("bench.officer", "Bench Officer", PASSWORD, Role.OFFICER);
         SystemUnderTest.ensureUser("bench.colleague", "Bench Colleague", PASSWORD, Role.OFFICER);
-        SystemUnderTest.ensureUser("bench.moi", "Bench MOI Officer", PASSWORD, Role.OFFICER);
-        SystemUnderTest.execute("update user_account set institution_code = 'MOI' where username = ?", "bench.moi");
+        SystemUnderTest.ensureUser("bench.interior", "Bench MOI Officer", PASSWORD, Role.OFFICER);
+        SystemUnderTest.execute("update user_account set institution_code = 'MOI' where username = ?", "bench.interior");
         agentApi = Api.as("bench.agent", PASSWORD);
         officerApi = Api.as("bench.officer", PASSWORD);
     }
@@ -141,6 +141,7 @@ class OfficerBenchIT {
             String firstPage = PageText.latin(officer.text(By.id("casesShown")));
             assertEquals("القضايا 1–50 من " + expected, firstPage);
             assertEquals(50, CaseList.onThisPage(officer).size());
+            officer.screenshot("officer-cases-ar");
             assertTrue(officer.text(By.id("bulk:cases")).contains(number), "the newest, with a deadline, first");
 
             List<String> seen = CaseList.toTheLastPage(officer);
@@ -182,18 +183,18 @@ class OfficerBenchIT {
             assertEquals("Tick the cases to assign first.", officer.waitForSomeText(By.id("bulk:assignMessage")));
             tick(officer, aboutHealth);
             tick(officer, aboutInterior);
-            choose(officer, "bulk:assignee", "bench.moi");
+            choose(officer, "bulk:assignee", "bench.interior");
             CaseList.clickAndWait(officer, By.id("bulk:assign"));
-            String said = officer.waitForText(By.id("messages"), "given to bench.moi");
-            assertTrue(said.contains("1 case(s) given to bench.moi."), said);
-            assertTrue(said.contains("Case " + aboutInterior + " was not given to bench.moi: they belong to the"
+            String said = officer.waitForText(By.id("messages"), "given to bench.interior");
+            assertTrue(said.contains("1 case(s) given to bench.interior."), said);
+            assertTrue(said.contains("Case " + aboutInterior + " was not given to bench.interior: they belong to the"
                     + " accused institution."), said);
         }
-        assertEquals("bench.moi", SystemUnderTest.queryString(
+        assertEquals("bench.interior", SystemUnderTest.queryString(
                 "select assigned_officer from complaint where ticket_id = ?", id(aboutHealth)));
         assertEquals("bench.officer", SystemUnderTest.queryString(
                 "select assigned_officer from complaint where ticket_id = ?", id(aboutInterior)));
-        assertEquals("to bench.moi", SystemUnderTest.queryString("select detail from audit_entry where action ="
+        assertEquals("to bench.interior", SystemUnderTest.queryString("select detail from audit_entry where action ="
                 + " 'COMPLAINT_ASSIGNED' and target_id = ? order by id desc limit 1", aboutHealth));
 
         Api.Answer unknownOfficer = officerApi.post("/api/v1/complaints/assignments",
@@ -203,7 +204,7 @@ class OfficerBenchIT {
                 + String.join(",", java.util.Collections.nCopies(101, "\"" + aboutHealth + "\"")) + "],"
                 + "\"officer\":\"bench.colleague\"}");
         assertEquals(400, tooMany.status(), tooMany.text());
-        assertEquals("bench.moi", SystemUnderTest.queryString(
+        assertEquals("bench.interior", SystemUnderTest.queryString(
                 "select assigned_officer from complaint where ticket_id = ?", id(aboutHealth)), "nothing half done");
     }
 
@@ -222,6 +223,7 @@ class OfficerBenchIT {
             officer.type(By.id("note:body"), note);
             officer.submit(By.id("note:add"));
             assertEquals(note, officer.text(By.cssSelector("#notes .note-body")));
+            officer.screenshot("officer-notes-ar");
             assertEquals("", officer.script("return document.getElementById('note:body').value"),
                     "the box is emptied for the next note");
             officer.open("/officer/complaint.xhtml?number=" + number); // a refresh adds nothing
@@ -240,12 +242,12 @@ class OfficerBenchIT {
             assertEquals(note, colleague.text(By.cssSelector("#notes .note-body")));
         }
         try (Browser accused = new Browser()) {
-            accused.signIn("bench.moi", PASSWORD);
+            accused.signIn("bench.interior", PASSWORD);
             accused.open("/officer/complaint.xhtml?number=" + number);
             assertFalse(accused.isShown(By.id("notes")));
         }
-        assertEquals(404, Api.as("bench.moi", PASSWORD).get("/api/v1/complaints/" + number).status());
-        Api.Answer refused = Api.as("bench.moi", PASSWORD).post("/api/v1/complaints/" + number + "/notes",
+        assertEquals(404, Api.as("bench.interior", PASSWORD).get("/api/v1/complaints/" + number).status());
+        Api.Answer refused = Api.as("bench.interior", PASSWORD).post("/api/v1/complaints/" + number + "/notes",
                 "{\"text\":\"ملاحظة من موظف الجهة المشكو منها\"}");
         assertEquals(404, refused.status(), "as for a number that is no complaint: " + refused.text());
         assertEquals("1", SystemUnderTest.queryString("select count(*) from complaint_note where complaint_id = ?",
