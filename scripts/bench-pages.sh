@@ -14,6 +14,8 @@ source "$(dirname "$0")/bench-server.sh"
 runs=${1:-3}
 bench_setup 3376 bench-pages
 export HOTLINE_SAMPLE_CATALOGUE=true
+# the benchmark's citizens come from addresses of their own, named by X-Forwarded-For as a reverse proxy would
+export HOTLINE_TRUSTED_PROXIES=127.0.0.1
 start_bench_server
 
 java -Dhotline.baseUrl="http://localhost:$((8080 + offset))" -Dhotline.db.url="$HOTLINE_DB_URL" \
