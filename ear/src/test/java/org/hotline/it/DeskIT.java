@@ -45,6 +45,8 @@ class DeskIT {
         String number = browser.text(By.id("ticketNumber"));
         assertTrue(number.matches("[0-9]{7,}"), number);
         assertTrue(browser.text(By.id("messages")).contains("تم إنشاء التذكرة " + number), browser.text(By.id("messages")));
+        assertEquals(1, browser.elements(By.xpath("//*[contains(@class,'ui-messages')]//*[contains(text(),"
+                + "'تم إنشاء التذكرة')]")).size(), "said once, not again in the phone bar");
         assertEquals("جديدة", browser.text(By.id("ticketStatus")));
         browser.screenshot("ticket-ar");
 
