@@ -197,6 +197,13 @@ class OfficerBenchIT {
         assertEquals("to bench.interior", SystemUnderTest.queryString("select detail from audit_entry where action ="
                 + " 'COMPLAINT_ASSIGNED' and target_id = ? order by id desc limit 1", aboutHealth));
 
+        // "due by" a day takes the cases due that day: their deadline is the day's end, the next day's first instant
+        java.time.Instant due = java.time.Instant.parse(officerApi.get("/api/v1/complaints/" + aboutHealth).object()
+                .getString("decisionDueAt"));
+        java.time.LocalDate dueDay = due.atZone(java.time.ZoneId.of("Asia/Baghdad")).minusNanos(1).toLocalDate();
+        assertTrue(officerApi.get("/api/v1/complaints?dueBy=" + dueDay).text().contains(aboutHealth));
+        assertFalse(officerApi.get("/api/v1/complaints?dueBy=" + dueDay.minusDays(1)).text().contains(aboutHealth));
+
         Api.Answer unknownOfficer = officerApi.post("/api/v1/complaints/assignments",
                 "{\"numbers\":[\"" + aboutHealth + "\"],\"officer\":\"nobody.at.all\"}");
         assertEquals(409, unknownOfficer.status(), unknownOfficer.text());

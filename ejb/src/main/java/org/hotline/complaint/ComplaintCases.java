@@ -97,8 +97,9 @@ public class ComplaintCases {
             parameters.put("allegation", filter.allegation());
         }
         if (filter.dueBy() != null) {
-            where.append(" and c.decisionDueAt < :dueBefore");
-            parameters.put("dueBefore", filter.dueBy().plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant());
+            // a decision due on a day is due by its end, stored as the next day's first instant
+            where.append(" and c.decisionDueAt <= :dueByEnd");
+            parameters.put("dueByEnd", filter.dueBy().plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant());
         }
         var count = em.createQuery("select count(c) from Complaint c" + where, Long.class);
         var query = em.createQuery("select c, (select count(q) from ComplaintQuestion q where q.complaintId ="
