@@ -233,7 +233,7 @@ class LayoutIT {
             String linkedid = "1795703" + ("ar".equals(language) ? "100" : "200") + ".1";
             List<String> call = PbxCalls.answered(linkedid, "07707003003", "enquiries", LONG_PHONE, "Layout Phone",
                     Instant.now(), 2, 10);
-            int ringing = indexOf(call, "Event: AgentCalled") + 1;
+            int ringing = PbxCalls.indexOf(call, "Event: AgentCalled") + 1;
             for (String block : call.subList(0, ringing)) {
                 pbx.send(block);
             }
@@ -255,14 +255,5 @@ class LayoutIT {
                 pbx.send(block);
             }
         }
-    }
-
-    private static int indexOf(List<String> blocks, String start) {
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).startsWith(start)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no " + start + " in the call");
     }
 }

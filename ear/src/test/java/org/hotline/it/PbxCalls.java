@@ -680,4 +680,14 @@ final class PbxCalls {
         int at = resource.indexOf('@');
         return at < 0 ? resource : resource.substring(0, at);
     }
+
+    /** Where the first block of the call beginning with {@code start} stands (an event's name line, say). */
+    static int indexOf(List<String> blocks, String start) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).startsWith(start)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + start + " in the call");
+    }
 }

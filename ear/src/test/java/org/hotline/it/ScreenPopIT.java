@@ -69,7 +69,7 @@ class ScreenPopIT {
             String linkedid = "1795701000.1";
             List<String> call = PbxCalls.answered(linkedid, CALLER, "enquiries", "PJSIP/1501", "Agent One",
                     Instant.now(), 3, 30);
-            int answer = indexOf(call, "Event: AgentCalled") + 1; // ringing; the caller still waits in the queue
+            int answer = PbxCalls.indexOf(call, "Event: AgentCalled") + 1; // ringing; the caller still waits in the queue
             for (String block : call.subList(0, answer)) {
                 pbx.send(block);
             }
@@ -110,7 +110,7 @@ class ScreenPopIT {
             String second = "1795701100.1";
             List<String> ringsTwo = PbxCalls.answered(second, "07707007008", "enquiries", "PJSIP/1502", "Agent Two",
                     Instant.now(), 2, 10);
-            int ringing = indexOf(ringsTwo, "Event: AgentCalled") + 1;
+            int ringing = PbxCalls.indexOf(ringsTwo, "Event: AgentCalled") + 1;
             for (String block : ringsTwo.subList(0, ringing)) {
                 pbx.send(block);
             }
@@ -122,14 +122,5 @@ class ScreenPopIT {
                 pbx.send(block);
             }
         }
-    }
-
-    private static int indexOf(List<String> blocks, String start) {
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).startsWith(start)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no " + start + " in the call");
     }
 }
