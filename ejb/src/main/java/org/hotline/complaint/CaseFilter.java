@@ -8,8 +8,4 @@ import java.time.LocalDate;
  */
 public record CaseFilter(CaseState state, boolean mine, boolean overdue, String institutionCode,
         Allegation allegation, LocalDate dueBy) {
-
-    public static CaseFilter everything() {
-        return new CaseFilter(null, false, false, null, null, null);
-    }
 }

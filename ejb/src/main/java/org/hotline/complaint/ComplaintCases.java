@@ -38,8 +38,8 @@ public class ComplaintCases {
 
     /** Long enough to say why: "checking" is not a reason. */
     public static final int REASON_MIN = 10;
-    /** The case list shows at most this many cases, the most urgent first. */
-    static final int LIST_LIMIT = 500;
+    /** A page of the case list holds at most this many cases. */
+    public static final int LIST_LIMIT = 500;
 
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
@@ -51,15 +51,6 @@ public class ComplaintCases {
     private SessionContext session;
 
     private final Clock clock = Clock.systemUTC();
-
-    /**
-     * The cases this officer may handle, the earliest deadline first (closed cases last): optionally in one state,
-     * assigned to this officer, or overdue; at most {@value #LIST_LIMIT}. Complaints about the officer's own
-     * institution are never listed.
-     */
-    public List<CaseSummary> list(CaseState state, boolean mineOnly, boolean overdueOnly) {
-        return page(new CaseFilter(state, mineOnly, overdueOnly, null, null, null), 0, LIST_LIMIT).cases();
-    }
 
     /**
      * One page of the cases this officer may handle that match the filter, the earliest deadline first (closed cases

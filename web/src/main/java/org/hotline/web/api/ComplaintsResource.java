@@ -80,12 +80,12 @@ public class ComplaintsResource {
             @QueryParam("allegation") String allegation, @QueryParam("dueBy") String dueBy,
             @QueryParam("first") String first, @QueryParam("size") String size) {
         int from = ApiParams.whole("first", first, 0);
-        int count = ApiParams.whole("size", size, 500);
+        int count = ApiParams.whole("size", size, ComplaintCases.LIST_LIMIT);
         if (from < 0) {
             throw ApiParams.invalid("first", "is 0 or more");
         }
-        if (count < 1 || count > 500) {
-            throw ApiParams.invalid("size", "is from 1 to 500");
+        if (count < 1 || count > ComplaintCases.LIST_LIMIT) {
+            throw ApiParams.invalid("size", "is from 1 to " + ComplaintCases.LIST_LIMIT);
         }
         CasePage page = cases.page(new CaseFilter(ApiParams.oneOf(CaseState.class, "state", state), mine, overdue,
                 institution, ApiParams.oneOf(Allegation.class, "allegation", allegation),
