@@ -191,6 +191,8 @@ class ComplaintReportsIT {
             browser.follow(By.linkText("English"));
             assertEquals("ltr", browser.direction());
             assertTrue(browser.text(By.tagName("body")).contains("Time in each case state"));
+            assertEquals(DAY, browser.value(By.id("period:from_input")), "the switch keeps the period");
+            assertEquals(List.of("2", "1"), browser.elements(By.cssSelector("#complaints .received")));
         }
     }
 }

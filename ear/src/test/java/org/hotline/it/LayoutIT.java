@@ -83,6 +83,22 @@ class LayoutIT {
         assertTrue(number(box, "pageScrollWidth") <= number(box, "pageWidth"), what + " widens the page: " + box);
     }
 
+    /** Times are on the 24-hour clock in every language, in Baghdad time: no "ص/م", "پ.ن/د.ن" or "AM/PM". */
+    @ParameterizedTest
+    @ValueSource(strings = {"ar", "en", "ku"})
+    void aTimeReadsOnTheTwentyFourHourClockInBaghdadTime(String language) throws Exception {
+        Api agentApi = Api.as("layout.agent", PASSWORD);
+        String created = agentApi.get("/api/v1/tickets/" + ticketNumber).object().getString("createdAt");
+        String clock = java.time.Instant.parse(created).atZone(java.time.ZoneId.of("Asia/Baghdad"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
+        try (Browser agent = new Browser()) {
+            agent.signIn("layout.agent", PASSWORD);
+            inLanguage(agent, language, "/desk/ticket.xhtml?number=" + ticketNumber);
+            String line = agent.elements(By.cssSelector("#timeline li")).get(0);
+            assertTrue(line.contains(clock + " · "), "the creation at " + clock + ", as read: " + line);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ar", "en"})
     void aLongDescriptionAndAFullShaWrapWithinThePage(String language) throws Exception {

@@ -151,6 +151,11 @@ class OfferedActionsIT {
             String question = browser.text(dialog);
             assertTrue(question.contains(duplicate) && question.contains("نسخة مكررة من طلب الجواز")
                     && question.contains(survivor) && question.contains("طلب الجواز الأصلي"), question);
+            Object sentence = browser.script("return document.getElementById('mergeConfirmForm:mergeConfirmText')"
+                    + ".textContent");
+            assertTrue(sentence.toString().contains("(\u2068نسخة مكررة من طلب الجواز\u2069)")
+                    && sentence.toString().contains("(\u2068طلب الجواز الأصلي\u2069)"),
+                    "each subject is isolated, so a Latin or number-ending subject cannot reorder the sentence");
             browser.screenshot("merge-confirm-ar");
 
             browser.pressOnFocused(Keys.ESCAPE); // the keyboard's cancel

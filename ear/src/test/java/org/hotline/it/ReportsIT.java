@@ -331,6 +331,67 @@ class ReportsIT {
         }
     }
 
+    /** The agent's day (11 March: one call, answered in 5 s) against the day of calls before it (10 March). */
+    @Test
+    void aDayIsComparedWithTheDayBeforeThroughTheApi() throws Exception {
+        Api.Answer answer = supervisor.get("/api/v1/reports/comparison?from=" + AGENT_DAY + "&to=" + AGENT_DAY);
+        assertEquals(200, answer.status(), answer.text());
+        JsonObject comparison = answer.object();
+        assertEquals(DAY, comparison.getString("previousFrom"));
+        assertEquals(DAY, comparison.getString("previousTo"));
+        Map<String, JsonObject> measures = new HashMap<>();
+        comparison.getJsonArray("measures").getValuesAs(JsonObject.class)
+                .forEach(measure -> measures.put(measure.getString("name"), measure));
+        JsonObject offered = measures.get("offered");
+        assertEquals(List.of(1.0, 5.0, -80.0), List.of(offered.getJsonNumber("current").doubleValue(),
+                offered.getJsonNumber("previous").doubleValue(), offered.getJsonNumber("change").doubleValue()));
+        assertEquals("NEUTRAL", offered.getString("verdict"), "more or fewer calls is neither better nor worse");
+        JsonObject serviceLevel = measures.get("serviceLevel");
+        assertEquals(40.0, serviceLevel.getJsonNumber("change").doubleValue(), 1e-9, "100% against 60%: points");
+        assertEquals("BETTER", serviceLevel.getString("verdict"));
+        assertEquals("BETTER", measures.get("abandonRate").getString("verdict"), "none abandoned against one");
+        assertEquals(400, supervisor.get("/api/v1/reports/comparison?from=2025-03-12&to=2025-03-11").status());
+        Api agent = Api.as("report.agent", PASSWORD);
+        assertEquals(403, agent.get("/api/v1/reports/comparison").status());
+    }
+
+    @Test
+    void theComparisonIsReadInArabicAndKeepsItsPeriodAcrossALanguageSwitch() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.signIn("report.supervisor", PASSWORD);
+            browser.open("/supervisor/reports.xhtml");
+            browser.script("document.getElementById('period:from_input').value = '" + AGENT_DAY + "';"
+                    + "document.getElementById('period:to_input').value = '" + AGENT_DAY + "'");
+            browser.click(By.cssSelector("#period\\:compare .ui-chkbox-box"));
+            browser.submit(By.id("period:show"));
+            assertTrue(browser.address().contains("compare=true") && browser.address().contains("from=" + AGENT_DAY),
+                    "the period is in the address: " + browser.address());
+            assertEquals(List.of("100%", "60%", "+40 نقطة", "أفضل"), comparisonRow(browser, "مستوى الخدمة"));
+            assertEquals(List.of("1", "5", "\u221280%", ""), comparisonRow(browser, "المكالمات المعروضة"),
+                    "a volume has a change but no verdict");
+            browser.screenshot("report-comparison-ar");
+            browser.follow(By.linkText("کوردی"));
+            assertEquals(List.of("100%", "60%", "+40 خاڵ", "باشتر"), comparisonRow(browser, "ئاستی خزمەتگوزاری"));
+            browser.follow(By.linkText("English"));
+            assertEquals("ltr", browser.direction());
+            assertEquals(AGENT_DAY, browser.value(By.id("period:from_input")), "the period survives the switch");
+            assertEquals(List.of("100%", "60%", "+40 pts", "better"), comparisonRow(browser, "Service level"));
+            browser.open("/supervisor/reports.xhtml?from=March&compare=true");
+            assertTrue(browser.text(By.id("period:messages")).contains("A date as YYYY-MM-DD."),
+                    "a mangled date in the address is said: " + browser.text(By.id("period:messages")));
+            assertTrue(browser.elements(By.id("measures")).isEmpty(), "and no comparison of an unknown period");
+        }
+    }
+
+    /** A comparison row's figures, as a supervisor reads them: this period, the previous, the change, the verdict. */
+    private static List<String> comparisonRow(Browser browser, String figure) {
+        var row = browser.find(By.xpath("//*[@id='measures']//tr[td[1][normalize-space()='" + figure + "']]"));
+        return java.util.stream.Stream.of("current", "previous", "change", "verdict").map(part -> {
+            List<org.openqa.selenium.WebElement> found = row.findElements(By.className(part));
+            return found.isEmpty() ? "" : found.get(0).getText().replaceAll("[\u2066-\u2069]", "").strip();
+        }).toList();
+    }
+
     /**
      * Tickets of another day of their own (12 March 2025), as history would leave them: written into the table,
      * since the application opens tickets only now.

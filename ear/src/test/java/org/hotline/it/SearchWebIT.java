@@ -80,6 +80,25 @@ class SearchWebIT {
         }
     }
 
+    /**
+     * A callback task's subject as the hotline wrote it before subjects were stored in Arabic alone, with an English
+     * half: the hit says it in the reader's language, and no highlighted fragment repeats the stored words.
+     */
+    @Test
+    void aSubjectTheHotlineWroteIsReadInTheReadersLanguageWithoutItsStoredWords() throws Exception {
+        String phone = "0771" + mark.substring(2) + "9";
+        String callback = ticket("CALLBACK", "معاودة الاتصال بمتصل لم يُجب — Call back " + phone);
+        try (Browser agent = new Browser()) {
+            agent.signIn("web.search.agent", PASSWORD);
+            agent.follow(By.linkText("English"));
+            agent.open(query(phone));
+            assertEquals(List.of(callback), numbers(agent));
+            String hit = agent.text(By.cssSelector(".ticket-hit")).replaceAll("[\u2066-\u2069]", ""); // isolates
+            assertTrue(hit.contains("Call back a caller who was not answered: " + phone), hit);
+            assertFalse(hit.contains("معاودة") || hit.contains("— Call back"), "the stored words are not shown: " + hit);
+        }
+    }
+
     @Test
     void anOfficerFindsComplaintsAndNoTickets() throws Exception {
         String complaintMark = mark + "c";

@@ -29,6 +29,11 @@ public record DayPeriod(LocalDate from, LocalDate to) {
         return to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant();
     }
 
+    /** The period of as many days that ends the day before this one starts: what a report compares with. */
+    public DayPeriod previous() {
+        return new DayPeriod(from.minusDays(days()), from.minusDays(1));
+    }
+
     /** How many days the period spans. */
     public long days() {
         return ChronoUnit.DAYS.between(from, to) + 1;

@@ -27,6 +27,8 @@ import org.hotline.report.CallMetrics;
 import org.hotline.report.CallReport;
 import org.hotline.report.CallReports;
 import org.hotline.report.DailySummaries;
+import org.hotline.report.PeriodComparison;
+import org.hotline.report.PeriodComparisons;
 import org.hotline.report.TicketGrouping;
 import org.hotline.report.TicketReport;
 import org.hotline.report.TicketReports;
@@ -65,6 +67,9 @@ public class ReportsResource {
     @EJB
     private DailySummaries dailySummaries;
 
+    @EJB
+    private PeriodComparisons comparisons;
+
     @Inject
     private LocaleBacking locale;
 
@@ -91,6 +96,17 @@ public class ReportsResource {
         Language language = language(lang); // before the export is audited: a mistake exports nothing
         CallReport report = reports.export(days.from(), days.to(), grouping, answerSeconds(answerSeconds), as);
         return file(as, List.of(tables(language).calls(report)), language, "calls-by-" + name(grouping), days);
+    }
+
+    /** The headline figures of the period next to those of the period of as many days before it. */
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    @GET
+    @Path("/comparison")
+    @Produces(MediaType.APPLICATION_JSON)
+    public PeriodComparison comparison(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("answerSeconds") String answerSeconds) {
+        ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
+        return comparisons.compare(days.from(), days.to(), answerSeconds(answerSeconds));
     }
 
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})

@@ -28,6 +28,15 @@ public class TicketSubjects {
                 .orElse(subject);
     }
 
+    /**
+     * Whether the hotline wrote this subject (and then the description) itself: search shows no highlighted fragment
+     * of those, stored in Arabic (or half English, written before), since the subject above says them in the
+     * reader's language.
+     */
+    public boolean isWrittenByTheHotline(Object type, String subject) {
+        return GeneratedSubject.read(type(type), subject).isPresent();
+    }
+
     /** The description of a ticket of this type with this subject: a callback task's note, or what was typed. */
     public String description(Object type, String subject, String description) {
         return GeneratedSubject.read(type(type), subject)

@@ -58,6 +58,11 @@ public class ComplaintReportBacking implements Serializable {
     }
 
     /** A row's key in the reader's language: the institution's name, the allegation's or the outcome's. */
+    /** The form's choices go into the page's address (Post/Redirect/Get): a language switch keeps the period. */
+    public String apply() {
+        return "/officer/reports.xhtml?faces-redirect=true&includeViewParams=true";
+    }
+
     public String label(String key) {
         if (key == null || key.isBlank()) {
             return Messages.text("report.none");

@@ -1,8 +1,8 @@
 package org.hotline.web.report;
 
-import static org.hotline.web.report.FigureText.decimal;
-import static org.hotline.web.report.FigureText.hours;
-import static org.hotline.web.report.FigureText.percent;
+import static org.hotline.web.faces.Formats.decimal;
+import static org.hotline.web.faces.Formats.hours;
+import static org.hotline.web.faces.Formats.percent;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;

@@ -19,11 +19,14 @@ import org.hotline.report.CallGrouping;
 import org.hotline.report.CallMetrics;
 import org.hotline.report.CallReport;
 import org.hotline.report.CallReports;
+import org.hotline.report.PeriodComparison;
+import org.hotline.report.PeriodComparisons;
 import org.hotline.report.TicketGrouping;
 import org.hotline.report.TicketReport;
 import org.hotline.report.TicketReports;
 import org.hotline.web.complaint.InstitutionNames;
 import org.hotline.web.faces.EServiceChoices;
+import org.hotline.web.faces.Formats;
 import org.hotline.web.faces.Messages;
 import org.hotline.web.i18n.LocaleBacking;
 
@@ -32,13 +35,18 @@ import org.hotline.web.i18n.LocaleBacking;
  * topic or agent, with N of "answered within N seconds" (a chart of answered and abandoned calls and the table of
  * every figure, and by hour or day a line of the service level and abandon rate); the tickets by type, e-service or
  * institution, with both SLAs and the time from call to resolution; the agents; the complaint totals. Every table
- * exports as CSV and Excel through the API, and the last day of the period as the daily summary (PDF).
+ * exports as CSV and Excel through the API, and the last day of the period as the daily summary (PDF). On request,
+ * the headline figures next to those of the period of as many days before it.
  */
 @Named
 @ViewScoped
 public class ReportsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Left-to-right isolate and its end: a date or a signed number reads the same in a right-to-left line. */
+    private static final String LTR = "\u2066";
+    private static final String END = "\u2069";
 
     @EJB
     private CallReports reports;
@@ -52,8 +60,14 @@ public class ReportsBacking implements Serializable {
     @EJB
     private ComplaintReports complaintReports;
 
+    @EJB
+    private PeriodComparisons comparisons;
+
     @Inject
     private LocaleBacking locale;
+
+    @Inject
+    private Formats formats;
 
     @Inject
     private EServiceChoices eServiceChoices;
@@ -70,7 +84,13 @@ public class ReportsBacking implements Serializable {
     private TicketReport ticketReport;
     private AgentReport agentReport;
     private ComplaintTotals complaintTotals;
+    private boolean compare;
+    private PeriodComparison comparison;
 
+    /**
+     * The reports of the period in the page's address (its parameters, or the last seven days): a bookmark, a
+     * refresh or a switch of language shows the same period.
+     */
     public void show() {
         if (from == null || to == null) {
             Messages.error(from == null ? "period:from" : "period:to", "report.dateRequired");
@@ -81,13 +101,52 @@ public class ReportsBacking implements Serializable {
             ticketReport = ticketReports.tickets(from, to, ticketsBy);
             agentReport = agentReports.agents(from, to);
             complaintTotals = complaintReports.totals(from, to);
+            comparison = compare ? comparisons.compare(from, to, answerSeconds) : null;
         } catch (BusinessException refused) {
             report = null;
             ticketReport = null;
             agentReport = null;
             complaintTotals = null;
+            comparison = null;
             Messages.error("period:to", refused.messageKey());
         }
+    }
+
+    /** The form's choices go into the page's address (Post/Redirect/Get), which {@link #show} then reads. */
+    public String apply() {
+        return "/supervisor/reports.xhtml?faces-redirect=true&includeViewParams=true";
+    }
+
+    /**
+     * A comparison's change as read: "+12%", "−8 pts", or a dash when there is none to give. The signed number is
+     * isolated left to right, so that its sign stays before it in an Arabic or Kurdish sentence.
+     */
+    public String change(PeriodComparison.Measure measure) {
+        Double change = measure.change();
+        if (change == null) {
+            return "—";
+        }
+        long rounded = Math.round(change);
+        String signed = (rounded > 0 ? "+" : rounded < 0 ? "\u2212" : "") + Math.abs(rounded);
+        return measure.kind() == PeriodComparison.Kind.FRACTION
+                ? Messages.text("report.compare.points", LTR + signed + END) : LTR + signed + "%" + END;
+    }
+
+    /** A period of days as a heading reads it: one day, or its first and last, each kept left to right. */
+    public String days(LocalDate first, LocalDate last) {
+        return first.equals(last) ? LTR + first + END : LTR + first + END + " – " + LTR + last + END;
+    }
+
+    /** A compared figure in its kind's form: a count, a percent, or seconds to a tenth. */
+    public String figure(PeriodComparison.Measure measure, Double value) {
+        if (value == null) {
+            return "—";
+        }
+        return switch (measure.kind()) {
+            case COUNT -> formats.number(Math.round(value));
+            case FRACTION -> Formats.percent(value);
+            case SECONDS -> "callToResolution".equals(measure.name()) ? Formats.hours(value) : Formats.decimal(value);
+        };
     }
 
     /** Chart.js's configuration of the bar chart: answered and abandoned calls stacked, per row of the report. */
@@ -120,19 +179,21 @@ public class ReportsBacking implements Serializable {
         return report != null && (report.by() == CallGrouping.HOUR || report.by() == CallGrouping.DAY);
     }
 
-    /** Seconds as hours and minutes (h:mm), for time signed in and paused. */
-    public String hoursMinutes(long seconds) {
-        return seconds / 3600 + ":" + String.format(java.util.Locale.ROOT, "%02d", seconds % 3600 / 60);
-    }
-
-    /** A mean in seconds as hours to a tenth, or a dash without one. */
-    public String hours(Double seconds) {
-        return FigureText.hours(seconds);
-    }
-
     /** A pause reason as the console names it, as the exports name it. */
     public String pauseReason(String reason) {
         return new ReportTables(locale.getLocale()).pauseReason(reason);
+    }
+
+    public PeriodComparison getComparison() {
+        return comparison;
+    }
+
+    public boolean isCompare() {
+        return compare;
+    }
+
+    public void setCompare(boolean compare) {
+        this.compare = compare;
     }
 
     public AgentReport getAgentReport() {
@@ -158,11 +219,6 @@ public class ReportsBacking implements Serializable {
             case E_SERVICE -> eServiceChoices.label(key);
             case INSTITUTION -> institutionNames.of(key);
         };
-    }
-
-    /** A fraction as a whole percent, in Latin digits like the rest of the table. */
-    public String percent(Double fraction) {
-        return FigureText.percent(fraction);
     }
 
     public CallReport getReport() {
