@@ -133,6 +133,8 @@ public final class PageSpeedBenchmark {
         steps.time("supervisor's board", () -> supervisor.open("/supervisor/index.xhtml"));
         steps.time("call report page", () -> supervisor.open("/supervisor/reports.xhtml"));
         steps.time("call report shown for the period", () -> supervisor.submit(By.id("period:show")));
+        steps.time("call report against the previous period",
+                () -> supervisor.open("/supervisor/reports.xhtml?compare=true"));
     }
 
     /** Sends the complaint form and waits for the receipt; a refusal stops the benchmark with what the page said. */
