@@ -124,3 +124,42 @@
         }
     });
 })();
+
+/*
+ * A button marked data-insert-text="<element id>" data-insert-into="<field id>" puts the element's text into the
+ * field (a standard answer into the reply): in place of what is selected, or at the cursor once the person has been
+ * in the field, else after what is already there, on a line of its own. Nothing typed is lost, and the field gets the
+ * focus with the cursor after the text put in.
+ */
+(function () {
+    'use strict';
+    document.addEventListener('focusin', function (event) {
+        if (event.target && event.target.tagName === 'TEXTAREA') {
+            event.target.dataset.visited = 'true';
+        }
+    });
+    document.addEventListener('click', function (event) {
+        var button = event.target && event.target.closest ? event.target.closest('[data-insert-into]') : null;
+        if (!button) {
+            return;
+        }
+        var source = document.getElementById(button.dataset.insertText);
+        var field = document.getElementById(button.dataset.insertInto);
+        if (!source || !field) {
+            return;
+        }
+        event.preventDefault();
+        var text = source.textContent.trim();
+        var value = field.value;
+        var start = field.dataset.visited ? field.selectionStart : value.length;
+        var end = field.dataset.visited ? field.selectionEnd : value.length;
+        var before = value.substring(0, start);
+        var after = value.substring(end);
+        var inserted = (before && !/\n$/.test(before) ? '\n' : '') + text + (after && !/^\n/.test(after) ? '\n' : '');
+        field.value = before + inserted + after;
+        var caret = before.length + inserted.length;
+        field.focus();
+        field.setSelectionRange(caret, caret);
+        field.dispatchEvent(new Event('input', {bubbles: true}));
+    });
+})();

@@ -136,6 +136,31 @@
         pop.hidden = false;
     }
 
+    /** A ticket given to this agent by someone else: its number, linked, and who gave it, until dismissed. */
+    function assigned(data) {
+        var notices = document.getElementById('assignedNotices');
+        if (!notices || !data.number) {
+            return;
+        }
+        var notice = element('p', null, 'assigned-notice card');
+        notice.dataset.ticket = data.number;
+        var link = element('a', data.number, 'ticket-number');
+        link.setAttribute('dir', 'ltr');
+        link.href = notices.dataset.ticket + '?number=' + encodeURIComponent(data.number);
+        notice.appendChild(link);
+        notice.appendChild(document.createTextNode(' '));
+        var by = element('bdi', text('assigned.notice', data.by || ''));
+        notice.appendChild(by);
+        var dismiss = element('button', text('assigned.dismiss'));
+        dismiss.type = 'button';
+        dismiss.setAttribute('aria-label', text('assigned.dismissLabel', data.number));
+        dismiss.addEventListener('click', function () {
+            notices.removeChild(notice);
+        });
+        notice.appendChild(dismiss);
+        notices.appendChild(notice);
+    }
+
     function handle(push) {
         var data = push.data || {};
         if (push.type === 'pop') {
@@ -158,6 +183,8 @@
                 shown.ended = true;
                 render();
             }
+        } else if (push.type === 'assigned') {
+            assigned(data);
         } else if (push.type === 'state' && typeof window.hotlineRefreshPhone === 'function') {
             window.hotlineRefreshPhone();
         }

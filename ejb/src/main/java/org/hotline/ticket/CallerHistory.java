@@ -6,14 +6,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.hotline.call.CallDisposition;
 import org.hotline.call.CallRecord;
 import org.hotline.citizen.Callers;
 import org.hotline.citizen.Citizen;
 import org.hotline.citizen.CitizenView;
+import org.hotline.citizen.PhoneNumber;
 import org.hotline.security.AgentNames;
 import org.hotline.security.PhoneDirectory;
 
@@ -23,7 +26,8 @@ import org.hotline.security.PhoneDirectory;
  * so a screen pop is never slow.
  *
  * <p>Internal: the telephony module calls it on the container's threads to build the screen pop pushed to the one
- * agent whose phone rings, hence {@code @PermitAll}; no page or API reaches it.
+ * agent whose phone rings, hence {@code @PermitAll}; no page or API reaches it. The ticket page reads the same
+ * history through {@link CallerContacts}, which checks the reader's role.
  */
 @Stateless
 @PermitAll
@@ -42,18 +46,43 @@ public class CallerHistory {
 
     public Caller of(String callerNumber, String currentLinkedid) {
         Optional<Citizen> citizen = callers.owning(callerNumber);
-        List<TicketLine> tickets = citizen.map(c -> em.createQuery("select t from Ticket t where t.citizen = :citizen"
-                + " order by t.createdAt desc", Ticket.class).setParameter("citizen", c).setMaxResults(LAST)
-                .getResultStream().map(t -> new TicketLine(t.number().digits(), t.getType(), t.getStatus(),
-                        t.getSubject(), t.getCreatedAt())).toList()).orElse(List.of());
+        List<TicketLine> tickets = citizen.map(c -> ticketsOf(c, null, LAST)).orElse(List.of());
         AgentNames agents = callerNumber == null ? AgentNames.none() : directory.agentNames();
         List<CallLine> calls = callerNumber == null ? List.of()
                 : em.createQuery("select c from CallRecord c where c.caller = :caller and c.linkedid <> :current"
                         + " order by c.enteredAt desc", CallRecord.class).setParameter("caller", callerNumber)
                         .setParameter("current", currentLinkedid == null ? "" : currentLinkedid).setMaxResults(LAST)
-                        .getResultStream().map(c -> new CallLine(c.getLinkedid(), c.getEnteredAt(),
-                                c.getDisposition(), c.getQueue(), agents.shown(c.getAgent()))).toList();
+                        .getResultStream().map(c -> CallLine.of(c, agents)).toList();
         return new Caller(callerNumber, citizen.map(CitizenView::of).orElse(null), tickets, calls);
+    }
+
+    /**
+     * The citizen's tickets but one (the ticket being read; null for none), newest first. Complaints about staff are
+     * never among them: they are the officers' alone, whoever asks.
+     */
+    public List<TicketLine> ticketsOf(Citizen citizen, Long except, int max) {
+        return em.createQuery("select t from Ticket t where t.citizen = :citizen and t.id <> :except"
+                + " and t.type <> org.hotline.ticket.TicketType.COMPLAINT_ABOUT_STAFF order by t.createdAt desc, t.id desc",
+                Ticket.class).setParameter("citizen", citizen).setParameter("except", except == null ? -1L : except)
+                .setMaxResults(max).getResultStream().map(t -> new TicketLine(t.number().digits(), t.getType(),
+                        t.getStatus(), t.getSubject(), t.getCreatedAt())).toList();
+    }
+
+    /**
+     * The calls from the citizen's numbers, newest first: those the call log tied to the citizen when they came in,
+     * and those from one of their numbers in any written form (a number added to the citizen after the call).
+     */
+    public List<CallLine> callsOf(Citizen citizen, int max) {
+        List<String> numbers = citizen.getPhones().stream().flatMap(e164 -> Stream.concat(Stream.of(e164),
+                new PhoneNumber(e164).writtenForms().stream())).distinct().toList();
+        AgentNames agents = directory.agentNames();
+        TypedQuery<CallRecord> calls = em.createQuery("select c from CallRecord c where c.citizenId = :citizen"
+                + (numbers.isEmpty() ? "" : " or c.caller in :numbers") + " order by c.enteredAt desc, c.id desc",
+                CallRecord.class).setParameter("citizen", citizen.getId());
+        if (!numbers.isEmpty()) {
+            calls.setParameter("numbers", numbers);
+        }
+        return calls.setMaxResults(max).getResultStream().map(c -> CallLine.of(c, agents)).toList();
     }
 
     /** The caller, the citizen when the number is known, and the last tickets and calls. */
@@ -64,8 +93,16 @@ public class CallerHistory {
     public record TicketLine(String number, TicketType type, TicketStatus status, String subject, Instant createdAt) {
     }
 
-    /** One of the number's last calls; the agent is the person who answered (the PBX's name if nobody was given it). */
+    /**
+     * One of the number's last calls; the agent is the person who answered (the PBX's name if nobody was given it),
+     * and the talk time is in seconds (null when nobody answered).
+     */
     public record CallLine(String linkedid, Instant enteredAt, CallDisposition disposition, String queue,
-            String agent) {
+            String agent, Integer talkSeconds) {
+
+        static CallLine of(CallRecord call, AgentNames agents) {
+            return new CallLine(call.getLinkedid(), call.getEnteredAt(), call.getDisposition(), call.getQueue(),
+                    agents.shown(call.getAgent()), call.getTalkSeconds());
+        }
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -46,6 +47,9 @@ public class TicketDesk {
     @Inject
     private Calendars calendars;
 
+    @Inject
+    private Event<TicketAssigned> assigned;
+
     private final Clock clock = Clock.systemUTC();
 
     public TicketView open(@NotNull @Valid NewTicket request) {
@@ -59,11 +63,11 @@ public class TicketDesk {
                 request.description(), targets(request.type(), service), actor(), now);
         ticket.linkTo(citizen(request.citizenId()), service, null);
         ticket.fromCall(request.callLinkedid());
-        if (request.teamCode() != null || request.assignee() != null) {
-            ticket.assignTo(agent(request.assignee()), team(request.teamCode()), actor(), now, calendar);
-        }
         ticket.refreshSla(calendar, now);
-        em.persist(ticket);
+        em.persist(ticket); // numbered now: an assignment names the ticket
+        if (request.teamCode() != null || request.assignee() != null) {
+            assign(ticket, agent(request.assignee()), team(request.teamCode()), now, calendar);
+        }
         em.flush();
         return view(ticket, calendar, now);
     }
@@ -170,9 +174,8 @@ public class TicketDesk {
                 ticket.linkTo(ticket.getCitizen(), eService(changes.eServiceCode()), null);
             }
             if (changes.teamCode() != null || changes.assignee() != null) {
-                ticket.assignTo(changes.assignee() != null ? agent(changes.assignee()) : ticket.getAssignee(),
-                        changes.teamCode() != null ? team(changes.teamCode()) : ticket.getTeam(), actor(), now,
-                        calendar);
+                assign(ticket, changes.assignee() != null ? agent(changes.assignee()) : ticket.getAssignee(),
+                        changes.teamCode() != null ? team(changes.teamCode()) : ticket.getTeam(), now, calendar);
             }
         });
     }
@@ -190,6 +193,18 @@ public class TicketDesk {
             throw new ConcurrentModification(number, seenVersion, seenVersion + 1);
         }
         return view(ticket, calendar, now);
+    }
+
+    /**
+     * The one place a ticket changes hands. The new holder is told ({@link TicketAssigned}, observed after the commit)
+     * when someone else gave it to them; taking a ticket oneself, or keeping the same holder, tells nobody.
+     */
+    private void assign(Ticket ticket, UserAccount agent, Team team, Instant now, BusinessCalendar calendar) {
+        String before = ticket.getAssignee() == null ? null : ticket.getAssignee().getUsername();
+        ticket.assignTo(agent, team, actor(), now, calendar);
+        if (agent != null && !agent.getUsername().equals(before) && !agent.getUsername().equals(actor())) {
+            assigned.fire(new TicketAssigned(ticket.number().digits(), agent.getUsername(), actor()));
+        }
     }
 
     /** Attaches a file; its type is checked by its content ({@link AttachmentPolicy}). */

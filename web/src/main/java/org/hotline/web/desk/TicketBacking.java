@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import org.hotline.common.BusinessException;
 import org.hotline.web.faces.Texts;
+import org.hotline.security.Role;
+import org.hotline.ticket.CallerContacts;
 import org.hotline.ticket.ConcurrentModification;
 import org.hotline.ticket.InvalidTicketNumber;
 import org.hotline.ticket.TicketChanges;
@@ -17,6 +19,7 @@ import org.hotline.ticket.TicketNotFound;
 import org.hotline.ticket.TicketNumber;
 import org.hotline.ticket.TicketStatus;
 import org.hotline.ticket.TicketView;
+import org.hotline.web.faces.FormKeys;
 import org.hotline.web.faces.Messages;
 import org.primefaces.event.FileUploadEvent;
 
@@ -25,6 +28,7 @@ import org.primefaces.event.FileUploadEvent;
  * against the version on screen; when a colleague changed the ticket in between, the page says so, shows the
  * current ticket, and keeps what was typed so that nothing is lost silently. The page offers only what the desk
  * allows on this ticket ({@link TicketView#allowedActions()}); a merge is confirmed first, naming both tickets.
+ * Agents and supervisors also see the caller's other tickets and calls ({@link CallerContacts}).
  */
 @Named
 @ViewScoped
@@ -34,6 +38,9 @@ public class TicketBacking implements Serializable {
 
     @EJB
     private TicketDesk desk;
+
+    @EJB
+    private CallerContacts callers;
 
 
     private String number;
@@ -47,6 +54,8 @@ public class TicketBacking implements Serializable {
     private String team;
     private String mergeInto;
     private TicketView mergeSurvivor;
+    private String commentKey = FormKeys.newKey();
+    private CallerContacts.Contacts contacts;
 
     /** Loads the ticket named in the address; a wrong number is reported, not thrown. */
     public void load() {
@@ -55,6 +64,10 @@ public class TicketBacking implements Serializable {
         }
         try {
             show(desk.get(TicketNumber.parse(number)));
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            if (external.isUserInRole(Role.Names.AGENT) || external.isUserInRole(Role.Names.SUPERVISOR)) {
+                contacts = callers.around(TicketNumber.parse(number)).orElse(null);
+            }
         } catch (InvalidTicketNumber | TicketNotFound missing) {
             ticket = null;
             Messages.error(null, missing.messageKey());
@@ -76,10 +89,17 @@ public class TicketBacking implements Serializable {
         }
     }
 
+    /**
+     * Adds the comment once per form shown: the form's one-time key ({@link FormKeys}) makes a double click, or the
+     * same post sent again, add nothing more and say the same. A comment added gives the form a new key.
+     */
     public void addComment() {
-        if (act(() -> desk.comment(TicketNumber.parse(number), comment, internal))) {
+        Boolean added = FormKeys.once(commentKey,
+                () -> act(() -> desk.comment(TicketNumber.parse(number), comment, internal)) ? Boolean.TRUE : null);
+        if (added != null) {
             comment = null;
             internal = false;
+            commentKey = FormKeys.newKey();
             Messages.info("ticket.commented");
         }
     }
@@ -149,6 +169,15 @@ public class TicketBacking implements Serializable {
         return false;
     }
 
+
+    public String getCommentKey() {
+        return commentKey;
+    }
+
+    /** The citizen's other tickets and calls; null when there is no caller to show, or the reader's role shows none. */
+    public CallerContacts.Contacts getContacts() {
+        return contacts;
+    }
 
     public TicketView getTicket() {
         return ticket;

@@ -46,7 +46,13 @@ public class EServiceChoices {
         if (code == null || code.isBlank()) {
             return "";
         }
-        EServiceView service = seen.computeIfAbsent(code, known -> catalogue.service(known).orElse(null));
+        EServiceView service = service(code);
         return service == null ? code : code + " — " + service.name().in(locale.getLanguage().getCode());
+    }
+
+    /** The e-service with its description, documents and standard answer; null for none or one no longer there. */
+    public EServiceView service(String code) {
+        return code == null || code.isBlank() ? null
+                : seen.computeIfAbsent(code, known -> catalogue.service(known).orElse(null));
     }
 }

@@ -83,7 +83,8 @@ public class PhoneBacking implements Serializable {
 
     private static final List<String> SCREEN_POP_TEXTS = List.of("pop.ringing", "pop.talking", "pop.wrapUp",
             "pop.unknownCaller", "pop.waited", "pop.ivr", "pop.tickets", "pop.calls", "pop.none", "pop.openTicket",
-            "pop.openComplaint", "pop.queue", "pop.close", "pop.closeLabel", "pop.answeredBy", "citizen.noName");
+            "pop.openComplaint", "pop.queue", "pop.close", "pop.closeLabel", "pop.answeredBy", "citizen.noName",
+            "assigned.notice", "assigned.dismiss", "assigned.dismissLabel");
 
     public PauseReason[] getReasons() {
         return PauseReason.values();
