@@ -79,7 +79,12 @@
             data.tickets.forEach(function (ticket) {
                 var line = element('li');
                 line.appendChild(ltr(ticket.number));
-                line.appendChild(document.createTextNode(' · ' + ticket.subject + ' · ' + text('status.' + ticket.status)));
+                // A subject the hotline wrote (a callback task's) in the agent's language, its number left to right.
+                var subject = ticket.written ? text('subject.' + ticket.written,
+                    ticket.writtenNumber ? '\u2066' + ticket.writtenNumber + '\u2069' : undefined) : ticket.subject;
+                line.appendChild(document.createTextNode(' · '));
+                line.appendChild(element('bdi', subject, 'pop-ticket-subject'));
+                line.appendChild(document.createTextNode(' · ' + text('status.' + ticket.status)));
                 tickets.appendChild(line);
             });
             if (!data.tickets.length) {

@@ -36,6 +36,9 @@ class ScreenPopIT {
         earlierTicket = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
                 + "\"subject\":\"طلب سابق عن جواز السفر\",\"citizenId\":" + citizenId + "}").object()
                 .getString("number");
+        // a callback task written before subjects were stored in Arabic alone: "… — Call back <number>"
+        agent.post("/api/v1/tickets", "{\"type\":\"CALLBACK\",\"channel\":\"PHONE\",\"subject\":"
+                + "\"معاودة الاتصال بمتصل لم يُجب — Call back " + CALLER + "\",\"citizenId\":" + citizenId + "}");
     }
 
     private static void awaitPushesConnected(Browser browser) {
@@ -77,6 +80,9 @@ class ScreenPopIT {
             assertEquals(CALLER, one.waitForText(By.id("popCaller"), CALLER));
             assertEquals("سارة أحمد", one.text(By.id("popCitizen")));
             assertTrue(one.text(By.id("popTickets")).contains(earlierTicket), one.text(By.id("popTickets")));
+            String tickets = one.text(By.id("popTickets")).replaceAll("[\u2066-\u2069]", "");
+            assertTrue(tickets.contains("معاودة الاتصال بمتصل لم يُجب: " + CALLER) && !tickets.contains("Call back"),
+                    "a subject the hotline wrote is said in the agent's language: " + tickets);
             assertTrue(one.text(By.id("popIvr")).contains("TOPIC"), one.text(By.id("popIvr")));
             assertTrue(one.text(By.id("popWaited")).matches(".*\\d.*"), one.text(By.id("popWaited")));
             supervisor.waitForText(By.cssSelector("#liveQueues tr[data-queue='enquiries'] .waiting"), "1");

@@ -64,8 +64,7 @@ public class CallerHistory {
         return em.createQuery("select t from Ticket t where t.citizen = :citizen and t.id <> :except"
                 + " and t.type <> org.hotline.ticket.TicketType.COMPLAINT_ABOUT_STAFF order by t.createdAt desc, t.id desc",
                 Ticket.class).setParameter("citizen", citizen).setParameter("except", except == null ? -1L : except)
-                .setMaxResults(max).getResultStream().map(t -> new TicketLine(t.number().digits(), t.getType(),
-                        t.getStatus(), t.getSubject(), t.getCreatedAt())).toList();
+                .setMaxResults(max).getResultStream().map(TicketLine::of).toList();
     }
 
     /**
@@ -90,7 +89,20 @@ public class CallerHistory {
     }
 
     /** One of the citizen's last tickets. */
-    public record TicketLine(String number, TicketType type, TicketStatus status, String subject, Instant createdAt) {
+    /**
+     * One of the citizen's tickets. When the hotline wrote its subject (a callback task's), {@code written} names the
+     * kind and {@code writtenNumber} the number in it, so that the screen pop, which builds its text in the browser,
+     * says the subject in the agent's language rather than the stored Arabic.
+     */
+    public record TicketLine(String number, TicketType type, TicketStatus status, String subject, Instant createdAt,
+            GeneratedSubject written, String writtenNumber) {
+
+        static TicketLine of(Ticket ticket) {
+            Optional<GeneratedSubject.Read> read = GeneratedSubject.read(ticket.getType(), ticket.getSubject());
+            return new TicketLine(ticket.number().digits(), ticket.getType(), ticket.getStatus(), ticket.getSubject(),
+                    ticket.getCreatedAt(), read.map(GeneratedSubject.Read::kind).orElse(null),
+                    read.map(GeneratedSubject.Read::number).orElse(null));
+        }
     }
 
     /**

@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.hotline.call.CallDisposition;
-import org.hotline.ticket.TicketStatus;
 import org.hotline.common.BusinessException;
 import org.hotline.telephony.agent.AgentPhone;
 import org.hotline.telephony.agent.PauseReason;
 import org.hotline.telephony.live.AgentConsole;
+import org.hotline.ticket.GeneratedSubject;
 import org.hotline.ticket.TicketNumber;
+import org.hotline.ticket.TicketStatus;
 import org.hotline.web.faces.ClientTexts;
 import org.hotline.web.faces.Messages;
 
@@ -76,7 +77,7 @@ public class PhoneBacking implements Serializable {
      */
     public String getTextsJson() {
         ClientTexts texts = new ClientTexts().keys(SCREEN_POP_TEXTS).each("status.", TicketStatus.values())
-                .each("disposition.", CallDisposition.values());
+                .each("disposition.", CallDisposition.values()).each("subject.", GeneratedSubject.values());
         getAllQueues().forEach(queue -> texts.put("queue." + queue, queueLabel(queue)));
         return texts.json();
     }
