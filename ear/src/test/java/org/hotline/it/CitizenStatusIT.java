@@ -106,7 +106,8 @@ class CitizenStatusIT {
                 citizen.refresh(); // the answer came by a redirect: a reload shows it again and sends nothing
                 assertEquals(reader[4], citizen.text(By.id("shownStatus")), "shown again after a refresh");
                 citizen.submit(By.id("leaveForm:leave"));
-                assertTrue(citizen.isShown(By.id("status:number")), "left: the form again");
+                citizen.open(PAGE);
+                assertTrue(citizen.isShown(By.id("status:number")), "left: the form again, the ticket forgotten");
                 assertFalse(citizen.isShown(By.id("shownStatus")));
             }
         }

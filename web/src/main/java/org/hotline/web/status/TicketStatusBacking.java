@@ -1,5 +1,6 @@
 package org.hotline.web.status;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -47,8 +48,12 @@ public class TicketStatusBacking {
     private String phone;
     private CitizenStatus shown;
 
-    /** Opening the page: the ticket this session looks at, while its grant is good. */
-    public void resume() {
+    /**
+     * The ticket this session looks at, while its grant is good: read when the bean is made, so that a postback from
+     * the shown ticket (leaving it) finds its form rendered, as a view action (which a postback skips) would not.
+     */
+    @PostConstruct
+    void resume() {
         HttpSession session = request.getSession(false);
         Object grant = session == null ? null : session.getAttribute(GRANT);
         if (grant == null) {
