@@ -102,6 +102,7 @@ class CitizenStatusIT {
                     }
                 }
                 assertEquals(List.of(), problems, "the shown status in " + language);
+                citizen.screenshot("ticket-status-" + language); // the Arabic one is in docs/USER-GUIDE.md
 
                 citizen.refresh(); // the answer came by a redirect: a reload shows it again and sends nothing
                 assertEquals(reader[4], citizen.text(By.id("shownStatus")), "shown again after a refresh");
