@@ -49,6 +49,18 @@ class CitizenStatusIT {
         return number;
     }
 
+    /**
+     * A complaint about staff whose ticket names the citizen with this phone (as if an agent had linked it): the phone
+     * is right, and still the status page must not show it. Its number.
+     */
+    private static String complaintOnThePhone(String phone) throws Exception {
+        String complaint = SystemUnderTest.fileComplaint(agent, false).getString("number");
+        String complainant = SystemUnderTest.ensureCitizen(agent, phone, "حسين علي");
+        SystemUnderTest.execute("update ticket set citizen_id = ? where id = ?", complainant,
+                TicketNumber.parse(complaint).sequence());
+        return complaint;
+    }
+
     /** The digits written in Arabic-Indic (٠-٩) or Eastern Arabic-Indic (۰-۹, Kurdish and Persian keyboards). */
     private static String inDigits(String latin, char zero) {
         StringBuilder written = new StringBuilder();
@@ -117,11 +129,7 @@ class CitizenStatusIT {
     @Test
     void aWrongPhoneANumberNobodyHasAndAComplaintReadAlikeAndARefreshSendsNothingAgain() throws Exception {
         String number = ticketWithReplies("07709100073", "سنتصل بك غدًا", "لا شيء");
-        String complaint = SystemUnderTest.fileComplaint(agent, false).getString("number");
-        // a complaint whose ticket the complainant's phone is on: still never shown here
-        String complainant = SystemUnderTest.ensureCitizen(agent, "07709100074", "حسين علي");
-        SystemUnderTest.execute("update ticket set citizen_id = ? where id = ?", complainant,
-                TicketNumber.parse(complaint).sequence());
+        String complaint = complaintOnThePhone("07709100074");
         try (Browser guesser = new Browser().comingFrom("192.0.2.72")) {
             List<String> answers = new ArrayList<>();
             String[][] tries = {{number, "07709100075"}, {nobodysNumber(), "07709100073"}, {complaint, "07709100074"}};
@@ -157,10 +165,7 @@ class CitizenStatusIT {
     @Test
     void theApiAnswersAlikeWithProblemsAndMakesTheNumberWaitAfterAFewWrongPhones() throws Exception {
         String number = ticketWithReplies("07709100076", "تمت معالجة طلبك", "ملاحظة للفريق فقط");
-        String complaint = SystemUnderTest.fileComplaint(agent, false).getString("number");
-        String complainant = SystemUnderTest.ensureCitizen(agent, "07709100077", "حسين علي");
-        SystemUnderTest.execute("update ticket set citizen_id = ? where id = ?", complainant,
-                TicketNumber.parse(complaint).sequence());
+        String complaint = complaintOnThePhone("07709100077");
 
         List<String> toTicket = fiveTries("127.0.0.71", number, "07709100078");
         List<String> toNobody = fiveTries("127.0.0.72", nobodysNumber(), "07709100076");
