@@ -56,7 +56,7 @@ class AccessibilityIT {
     Stream<DynamicContainer> everyPageInEveryLanguageHasNoSeriousOrCriticalViolation() {
         Map<String, List<String>> pagesBySignIn = new LinkedHashMap<>();
         pagesBySignIn.put("", List.of("/index.xhtml", "/login.xhtml", "/complaint/new.xhtml", "/complaint/follow.xhtml",
-                "/document/verify.xhtml", "/errors/not-found.xhtml", "/errors/error.xhtml", "/errors/expired.xhtml"));
+                "/ticket/status.xhtml", "/document/verify.xhtml", "/errors/not-found.xhtml", "/errors/error.xhtml", "/errors/expired.xhtml"));
         pagesBySignIn.put("a11y.agent", List.of("/agent/index.xhtml", "/agent/complaint.xhtml",
                 "/desk/new-ticket.xhtml", "/desk/tickets.xhtml", "/desk/ticket.xhtml?number=" + ticketNumber,
                 "/search.xhtml?q=" + java.net.URLEncoder.encode("جواز", java.nio.charset.StandardCharsets.UTF_8)));

@@ -46,14 +46,20 @@ class FollowUpIT {
 
     /** The public follow-up API called from {@code localAddress}, a loopback address that stands for one client. */
     static Reply from(String localAddress, String number, String pin) throws IOException {
+        return post(localAddress, "/api/v1/public/follow-up", "{\"number\":\"" + number + "\",\"pin\":\"" + pin
+                + "\"}");
+    }
+
+    /** A public API's JSON POST from {@code localAddress}, a loopback address that stands for one client. */
+    static Reply post(String localAddress, String path, String json) throws IOException {
         URI base = URI.create(SystemUnderTest.BASE_URL);
-        byte[] body = ("{\"number\":\"" + number + "\",\"pin\":\"" + pin + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
         long started = System.nanoTime();
         try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), base.getPort(),
                 InetAddress.getByName(localAddress), 0)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/v1/public/follow-up HTTP/1.1\r\nHost: localhost:" + base.getPort()
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost:" + base.getPort()
                     + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: "
                     + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(body);

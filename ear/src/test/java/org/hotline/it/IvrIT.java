@@ -123,6 +123,48 @@ class IvrIT {
         assertEquals("status-failed", lost.last("HOTLINE_TO_AGENT"));
     }
 
+    @Test
+    void aPublicReplyIsSaidToBeWaitingAndPlayedWhenSpokenOrElseTheCallerHearsWhereToReadIt() throws Exception {
+        String number = ticketOf("07709000031", "en", "تفعيل الحساب");
+        assertEquals(201, agent.post("/api/v1/tickets/" + number + "/comments",
+                "{\"body\":\"ملاحظة داخلية للفريق\",\"internal\":true}").status());
+        Transcript noted = call("07709000031", "4", number + "#", "");
+        assertEquals("FOUND", noted.last("HOTLINE_STATUS"));
+        assertFalse(noted.played.contains("hotline/en/reply-waiting"), "an internal note is no reply: " + noted.played);
+
+        String reply = "تم تفعيل حسابك، يمكنك الدخول الآن";
+        assertEquals(201, agent.post("/api/v1/tickets/" + number + "/comments",
+                "{\"body\":\"" + reply + "\",\"internal\":false}").status());
+        String replyId = SystemUnderTest.queryString("select max(id) from ticket_comment where ticket_id = ?"
+                + " and internal = 0", TicketNumber.parse(number).sequence());
+        String sound = "hotline/replies/" + number + "-" + replyId;
+        java.nio.file.Path spoken = java.nio.file.Path.of(System.getProperty("hotline.replySounds"),
+                number + "-" + replyId + ".wav");
+        SystemUnderTest.eventually(Duration.ofSeconds(30), "the reply spoken into the PBX's folder",
+                () -> java.nio.file.Files.isRegularFile(spoken));
+        assertEquals("ar\n" + reply, java.nio.file.Files.readString(spoken, StandardCharsets.UTF_8).strip(),
+                "the reply's words, in the Arabic voice (the caller speaks English, the reply is in Arabic)");
+
+        Transcript heard = call("07709000031", "4", number + "#", "");
+        int waiting = heard.played.indexOf("hotline/en/reply-waiting");
+        assertTrue(waiting > heard.played.indexOf("hotline/en/status-NEW"), heard.played.toString());
+        assertEquals(sound, heard.played.get(waiting + 1), "the reply itself follows: " + heard.played);
+        assertEquals("hotline/en/status-more", heard.played.get(waiting + 2));
+        assertEquals("SPOKEN", heard.last("HOTLINE_REPLY"));
+        assertEquals("hangup", heard.last("HOTLINE_ROUTE"));
+
+        Transcript toRead = new SimulatedAsteriskAgi("07709000031", linkedid()).keys("4", number + "#", "0")
+                .missing(Set.of(sound)).call(PORT);
+        waiting = toRead.played.indexOf("hotline/en/reply-waiting");
+        assertTrue(waiting >= 0, toRead.played.toString());
+        assertEquals("hotline/en/reply-to-read", toRead.played.get(waiting + 1),
+                "not spoken on this PBX: where to read it, never a missing file streamed");
+        assertFalse(toRead.played.contains(sound));
+        assertEquals("TO_READ", toRead.last("HOTLINE_REPLY"));
+        assertEquals("SUCCESS", toRead.agiStatus, "the IVR ran to its end: " + toRead.commands);
+        assertEquals("agent", toRead.last("HOTLINE_TO_AGENT"), "0 after it: an agent reads it out");
+    }
+
     /** An ordinary ticket of the citizen who calls from {@code phone}, who speaks {@code language}: its number. */
     private static String ticketOf(String phone, String language, String subject) throws Exception {
         String citizen = SystemUnderTest.ensureCitizen(agent, phone, "سلمى جواد");

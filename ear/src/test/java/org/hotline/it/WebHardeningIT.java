@@ -76,7 +76,7 @@ class WebHardeningIT {
     /** Every page there is, for a user of every role, with the parameters that show its content. */
     private static List<String> pages() {
         return List.of("/login.xhtml", "/index.xhtml", "/complaint/new.xhtml", "/complaint/follow.xhtml",
-                "/document/verify.xhtml", "/no-such-page.xhtml", "/errors/expired.xhtml",
+                "/ticket/status.xhtml", "/document/verify.xhtml", "/no-such-page.xhtml", "/errors/expired.xhtml",
                 "/agent/index.xhtml", "/agent/complaint.xhtml", "/desk/new-ticket.xhtml", "/desk/tickets.xhtml",
                 "/desk/ticket.xhtml?number=" + ticketNumber, "/search.xhtml?q=%D8%AE%D8%AF%D9%85%D8%A9",
                 "/supervisor/index.xhtml", "/supervisor/reports.xhtml", "/officer/index.xhtml",

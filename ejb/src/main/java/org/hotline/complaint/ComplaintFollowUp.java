@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -15,12 +16,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.hotline.audit.AuditTrail;
-import org.hotline.common.ClientWindows;
 import org.hotline.ticket.InvalidTicketNumber;
 import org.hotline.ticket.Ticket;
 import org.hotline.ticket.TicketNumber;
 import org.hotline.ticket.TicketType;
-import org.jboss.logging.Logger;
 
 /**
  * A complainant follows the complaint up with the receipt, without an account, on the web, the API or by phone (the
@@ -28,24 +27,19 @@ import org.jboss.logging.Logger;
  *
  * <p>To a guesser every well-formed number behaves alike, whether a complaint, an ordinary ticket (which has no PIN)
  * or nothing has it: the same answer, one slow hash (a dummy one where there is nothing to compare), and the same
- * slowing down. Wrong PINs are counted per number in {@link FollowUpBackoff}, whichever way they come: a few are free,
- * then each next try waits, doubling up to a cap, and a try during the wait is refused before any hashing. Nothing
- * ever locks, so a stranger's guesses delay the genuine complainant by at most the cap. Each client (a web address, a
- * caller's number) also has an hourly budget of wrong PINs across all numbers, kept in memory
- * ({@link ClientWindows}). Public, hence {@code @PermitAll}: the receipt is the credential, and after it a short-lived grant (see {@link FollowUpGrants}).
+ * slowing down. Wrong PINs are counted per number, whichever way they come, with the wrong phone numbers typed on the
+ * citizen's status page ({@link SecretTries}): a few are free, then each next try waits, doubling up to a cap, and a
+ * try during the wait is refused before any hashing. Nothing ever locks, so a stranger's guesses delay the genuine
+ * complainant by at most the cap. Each client (a web address, a caller's number) also has an hourly budget of wrong
+ * tries across all numbers. Public, hence {@code @PermitAll}: the receipt is the credential, and after it a
+ * short-lived grant (see {@link FollowUpGrants}).
  */
 @Stateless
 @PermitAll
 public class ComplaintFollowUp {
 
-    private static final Logger LOG = Logger.getLogger(ComplaintFollowUp.class);
-
     /** Who answers and adds evidence in the audit log: the receipt holder, never named. */
     private static final String COMPLAINANT = "complainant";
-
-    /** Every client's wrong tries on this server, within the last hour. */
-    private static final ClientWindows BUDGET = new ClientWindows();
-    private static final Duration BUDGET_WINDOW = Duration.ofHours(1);
 
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
@@ -53,8 +47,10 @@ public class ComplaintFollowUp {
     @EJB
     private AuditTrail audit;
 
+    @Inject
+    private SecretTries tries;
+
     private final Clock clock = Clock.systemUTC();
-    private final FollowUpSettings settings = FollowUpSettings.current();
 
     /**
      * The follow-up for a receipt, typed by {@code client}: {@code "web:<address>"} or {@code "tel:<caller>"}, whose
@@ -69,47 +65,18 @@ public class ComplaintFollowUp {
             return FollowUp.refused(Duration.ZERO);
         }
         Instant now = clock.instant();
-        // Every wait is answered before any hashing: waiting costs the server nothing. A client whose budget is spent
-        // does not even reach the database.
-        Duration spent = BUDGET.take(client, settings.wrongTriesPerHour(), BUDGET_WINDOW, now);
-        if (!spent.isZero()) {
-            return FollowUp.waitFor(spent);
-        }
-        FollowUpBackoff backoff = backoffOf(number);
-        Duration wait = backoff.waitAt(now);
-        if (!wait.isZero()) {
-            BUDGET.giveBack(client); // no PIN was checked
-            return FollowUp.waitFor(wait);
+        // Every wait is answered before any hashing: waiting costs the server nothing.
+        SecretTries.Attempt attempt = tries.begin(number, client);
+        if (!attempt.mustWait().isZero()) {
+            return FollowUp.waitFor(attempt.mustWait());
         }
         Ticket ticket = em.find(Ticket.class, number.sequence());
         boolean complaint = ticket != null && ticket.getType() == TicketType.COMPLAINT_ABOUT_STAFF;
         if (!ReceiptPin.matches(pin, complaint ? ticket.getReceiptPinHash() : null)) {
-            Duration next = backoff.wrongPin(clock.instant(), settings); // the wait starts with the answer
-            if (backoff.getFailures() % GUESSING_NOTED_EVERY == 0) {
-                LOG.warnf("%d wrong receipt PINs in a row for one number (%s); someone may be guessing",
-                        backoff.getFailures(), number.digits());
-            }
-            return FollowUp.refused(next);
+            return FollowUp.refused(attempt.wrong());
         }
-        BUDGET.giveBack(client);
-        backoff.rightPin();
+        attempt.right();
         return shown(ticket, em.find(Complaint.class, ticket.getId()), now);
-    }
-
-    /** A warning in the log at every this many wrong PINs in a row for one number. */
-    static final int GUESSING_NOTED_EVERY = 100;
-
-    /**
-     * The number's row, made on its first try and locked for this one: tries for one number run one after another, so
-     * parallel requests cannot slip past a wait. Keyed by the digits without leading zeros, which name the same
-     * sequence and check alike. The upsert takes the row's exclusive lock at once (a plain insert-or-ignore would take
-     * a shared one, and two tries could deadlock on upgrading it).
-     */
-    private FollowUpBackoff backoffOf(TicketNumber number) {
-        String key = number.digits().replaceFirst("^0+(?=.)", "");
-        em.createNativeQuery("INSERT INTO follow_up_backoff (receipt_number, failures) VALUES (?1, 0) "
-                + "ON DUPLICATE KEY UPDATE failures = failures").setParameter(1, key).executeUpdate();
-        return em.find(FollowUpBackoff.class, key, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Forgets numbers quiet for a day, and not waiting: the table holds only what is being tried. */

@@ -13,9 +13,10 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * After the receipt is checked, the follow-up carries a grant instead of the PIN: the complaint's number and an
  * expiry, signed with a key that lives only in this server's memory. So the PIN is typed once, never kept, and a
- * grant is worthless after half an hour or a restart.
+ * grant is worthless after half an hour or a restart. The citizen's status page keeps its own instance (its own key), so
+ * a grant of one is worthless to the other.
  */
-final class FollowUpGrants {
+public final class FollowUpGrants {
 
     /** This server's grants: the key is made when the application starts and never leaves memory. */
     static final FollowUpGrants SERVER = new FollowUpGrants();
@@ -23,17 +24,17 @@ final class FollowUpGrants {
 
     private final byte[] key = new byte[32];
 
-    FollowUpGrants() {
+    public FollowUpGrants() {
         new SecureRandom().nextBytes(key);
     }
 
-    String issue(String number, Instant now) {
+    public String issue(String number, Instant now) {
         String claim = number + "." + now.plus(LIFETIME).getEpochSecond();
         return claim + "." + signature(claim);
     }
 
     /** The complaint number the grant is for, or {@link FollowUpExpired} when forged, altered or expired. */
-    String check(String grant, Instant now) {
+    public String check(String grant, Instant now) {
         String[] parts = grant == null ? new String[0] : grant.split("\\.");
         if (parts.length != 3) {
             throw new FollowUpExpired();

@@ -14,6 +14,8 @@ import org.hotline.citizen.Callers;
 import org.hotline.citizen.Citizen;
 import org.hotline.complaint.ComplaintFollowUp;
 import org.hotline.complaint.FollowUp;
+import org.hotline.status.ReplySounds;
+import org.hotline.status.TicketStatusLookup;
 import org.hotline.ticket.CallbackTasks;
 import org.hotline.ticket.InvalidTicketNumber;
 import org.hotline.ticket.Ticket;
@@ -84,22 +86,24 @@ public class IvrDesk {
      * complaint, another person's ordinary ticket or no ticket at all. Saying an ordinary ticket's status to anyone
      * and asking a PIN only for complaints would tell a caller which numbers are complaints, and saying "not found"
      * would tell which exist; an ordinary ticket has no PIN, so its holder calling from another phone is sent to an
-     * agent after the PIN prompt.
+     * agent after the PIN prompt. The caller's own ticket also says whether an agent has replied publicly.
      */
     public StatusCheck status(String typed, String caller) {
         TicketNumber number;
         try {
             number = TicketNumber.parse(typed);
         } catch (InvalidTicketNumber wrongDigit) {
-            return new StatusCheck(StatusCheck.Outcome.INVALID, null, null);
+            return new StatusCheck(StatusCheck.Outcome.INVALID, null, null, null);
         }
         Ticket ticket = em.find(Ticket.class, number.sequence());
         Optional<Citizen> calling = callers.owning(caller);
         if (ticket != null && ticket.getType() != TicketType.COMPLAINT_ABOUT_STAFF && ticket.getCitizen() != null
                 && calling.isPresent() && calling.get().getId().equals(ticket.getCitizen().getId())) {
-            return new StatusCheck(StatusCheck.Outcome.FOUND, number.digits(), ticket.getStatus());
+            return new StatusCheck(StatusCheck.Outcome.FOUND, number.digits(), ticket.getStatus(),
+                    TicketStatusLookup.latestReply(em, ticket.getId())
+                            .map(reply -> ReplySounds.pbxFile(number.digits(), reply)).orElse(null));
         }
-        return new StatusCheck(StatusCheck.Outcome.PIN_REQUIRED, number.digits(), null);
+        return new StatusCheck(StatusCheck.Outcome.PIN_REQUIRED, number.digits(), null, null);
     }
 
     /**
@@ -133,8 +137,12 @@ public class IvrDesk {
         return callbacks.requestedAfterHours(caller, linkedid);
     }
 
-    /** What a typed ticket number came to. */
-    public record StatusCheck(Outcome outcome, String number, TicketStatus status) {
+    /**
+     * What a typed ticket number came to. {@code replySound} is set when the ticket has a public reply: the spoken
+     * copy of the latest one the IVR plays when the PBX has it ({@link ReplySounds}), otherwise it says where to read
+     * it.
+     */
+    public record StatusCheck(Outcome outcome, String number, TicketStatus status, String replySound) {
 
         /** Found and said (the caller's own ticket); a receipt PIN first; a typing error (the check digit). */
         public enum Outcome {

@@ -56,6 +56,10 @@ public class TicketComment {
         this.internal = internal;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public Instant getAt() {
         return at;
     }

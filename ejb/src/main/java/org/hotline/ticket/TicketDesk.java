@@ -50,6 +50,10 @@ public class TicketDesk {
     @Inject
     private Event<TicketAssigned> assigned;
 
+    /** A public reply, for those who tell it to the citizen (the IVR's spoken copy). */
+    @Inject
+    private Event<PublicReplyAdded> replies;
+
     private final Clock clock = Clock.systemUTC();
 
     public TicketView open(@NotNull @Valid NewTicket request) {
@@ -163,8 +167,12 @@ public class TicketDesk {
     public TicketView comment(@NotNull TicketNumber number, @NotBlank @Size(max = TicketComment.BODY_MAX) String body,
             boolean internal) {
         Ticket ticket = ticket(number);
-        return change(number, ticket.getVersion(), TicketAction.COMMENT, (t, calendar, now) -> t.comment(body, internal,
-                actor(), now, calendar));
+        TicketView view = change(number, ticket.getVersion(), TicketAction.COMMENT, (t, calendar, now) -> t.comment(body,
+                internal, actor(), now, calendar));
+        if (!internal) {
+            replies.fire(PublicReplyAdded.latestOf(ticket));
+        }
+        return view;
     }
 
     public TicketView update(@NotNull TicketNumber number, long seenVersion, @NotNull @Valid TicketChanges changes) {

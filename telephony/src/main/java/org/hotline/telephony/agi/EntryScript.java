@@ -177,7 +177,7 @@ public class EntryScript implements AgiScript {
             call.variable("HOTLINE_STATUS", check.outcome().name());
             switch (check.outcome()) {
                 case FOUND:
-                    sayStatus(call, check.number(), check.status(), agentQueue);
+                    sayStatus(call, check.number(), check.status(), check.replySound(), agentQueue);
                     return;
                 case PIN_REQUIRED:
                     complaintStatus(call, check.number(), agentQueue);
@@ -200,7 +200,7 @@ public class EntryScript implements AgiScript {
             IvrDesk.PinCheck check = desk.complaintStatus(number, call.typed("enter-pin"), call.caller);
             if (check.outcome() == IvrDesk.PinCheck.Outcome.FOUND) {
                 call.variable("HOTLINE_STATUS", "FOUND");
-                sayStatus(call, number, check.status(), agentQueue);
+                sayStatus(call, number, check.status(), null, agentQueue);
                 return;
             }
             if (check.outcome() == IvrDesk.PinCheck.Outcome.WAIT) {
@@ -215,12 +215,21 @@ public class EntryScript implements AgiScript {
         toAgent(call, agentQueue, "pin-failed");
     }
 
-    private void sayStatus(Call call, String number, TicketStatus status, String agentQueue) throws AgiException {
+    /**
+     * The ticket's status, then, when an agent has replied publicly ({@code replySound}: the latest reply's spoken
+     * copy), "a reply is waiting" and the reply itself when the PBX has it, or else where to read it; 0 during these
+     * goes to an agent.
+     */
+    private void sayStatus(Call call, String number, TicketStatus status, String replySound, String agentQueue)
+            throws AgiException {
         call.step("status-said");
         call.play("ticket-number", "");
         prompts.sayDigits(call.channel, call.language, number);
         call.play("status-" + status.name(), "");
-        char key = call.play("status-more", "0");
+        char key = replySound == null ? 0 : sayReply(call, replySound);
+        if (key == 0) {
+            key = call.play("status-more", "0");
+        }
         if (key == 0) {
             key = call.channel.waitForDigit(KEY_WAIT_MILLIS);
         }
@@ -229,6 +238,20 @@ public class EntryScript implements AgiScript {
             return;
         }
         endHere(call);
+    }
+
+    private char sayReply(Call call, String replySound) throws AgiException {
+        char key = call.play("reply-waiting", "0");
+        if (key != 0) {
+            return key;
+        }
+        int spoken = prompts.playReply(call.channel, replySound, "0");
+        if (spoken >= 0) {
+            call.variable("HOTLINE_REPLY", "SPOKEN");
+            return (char) spoken;
+        }
+        call.variable("HOTLINE_REPLY", "TO_READ");
+        return call.play("reply-to-read", "0");
     }
 
     /**

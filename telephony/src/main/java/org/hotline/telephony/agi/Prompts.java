@@ -136,6 +136,20 @@ public final class Prompts {
         return isOnThePbx(channel, file) ? stream(channel, file, keys) : 0;
     }
 
+    /**
+     * Plays the spoken copy of an agent's reply ({@code hotline/replies/…}, made by the application when the reply was
+     * saved) and returns the key pressed during it, or says it is not there ({@code -1}). Asked about on every call and
+     * never remembered: replies are added all day, and the file may not be spoken yet. Only a PBX that says it has the
+     * file is asked to play it (one that will not say gets the written reply's prompt instead), since streaming a
+     * missing file would end the caller's IVR.
+     */
+    int playReply(AgiChannel channel, String file, String keys) throws AgiException {
+        if (!"1".equals(channel.getFullVariable("${STAT(e,${ASTDATADIR}/sounds/" + file + ".wav)}"))) {
+            return -1;
+        }
+        return stream(channel, file, keys);
+    }
+
     /** Says digits one by one, in the caller's language. */
     void sayDigits(AgiChannel channel, String language, String digits) throws AgiException {
         for (char digit : digits.toCharArray()) {

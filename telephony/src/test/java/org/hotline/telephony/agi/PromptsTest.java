@@ -45,7 +45,7 @@ class PromptsTest {
         List<String> names = new ArrayList<>(List.of("welcome", "closed", "callback-confirmed", "callback-impossible",
                 "goodbye", "language-choice", "press", "change-language", "invalid", "to-agent", "enter-ticket",
                 "ticket-invalid", "ticket-not-found", "ticket-number", "enter-pin", "pin-wrong", "pin-wait",
-                "status-more"));
+                "status-more", "reply-waiting", "reply-to-read"));
         for (IvrTopic topic : IvrTopic.values()) {
             names.add("topic-" + topic);
         }
@@ -78,6 +78,22 @@ class PromptsTest {
             assertTrue(prompt.name().matches("[a-z0-9-]+|topic-[A-Z_]+|status-[A-Z_]+"), prompt.name());
         });
         assertEquals(used().size() * 3, prompts.manifest().size(), "no prompt the script does not play");
+    }
+
+    @Test
+    void aRepliesSpokenCopyIsStreamedOnlyWhenThePbxSaysItHasItAndIsAskedAboutOnEveryCall() throws Exception {
+        String reply = "hotline/replies/1000018-7";
+        Pbx without = new Pbx().without(reply);
+        assertEquals(-1, prompts.playReply(without.channel(), reply, "0"), "not spoken yet");
+        assertEquals(List.of(), without.streamed);
+
+        Pbx with = new Pbx();
+        assertEquals(0, prompts.playReply(with.channel(), reply, "0"));
+        assertEquals(List.of(reply), with.streamed, "asked again, not believed from the call before");
+
+        Pbx silent = new Pbx().answeringStatWith("");
+        assertEquals(-1, prompts.playReply(silent.channel(), reply, "0"), "a PBX that will not say is not risked");
+        assertEquals(List.of(), silent.streamed);
     }
 
     @Test

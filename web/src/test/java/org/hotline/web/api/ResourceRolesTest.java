@@ -53,9 +53,10 @@ class ResourceRolesTest {
             for (Method method : resource.getDeclaredMethods()) {
                 if (isOperation(method) && ApiAuthorizationFilter.access(method).permitted()
                         && path.startsWith("/public")) {
-                    // Without an account: the document check and the complaint follow-up.
+                    // Without an account: the document check, the complaint follow-up and a ticket's status.
                     assertTrue(resource == PublicVerificationResource.class
-                            || resource == PublicFollowUpResource.class, resource + "#" + method.getName());
+                            || resource == PublicFollowUpResource.class
+                            || resource == PublicTicketStatusResource.class, resource + "#" + method.getName());
                 }
             }
         }

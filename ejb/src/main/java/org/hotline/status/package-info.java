@@ -1,0 +1,6 @@
+/**
+ * What a citizen learns of their own ticket without an account: its status, dates and the agents' public replies, on
+ * the public status page and the API (with the ticket number and the phone number on record), and by phone, where
+ * the IVR says a reply is waiting and plays the spoken copy made when the reply was saved.
+ */
+package org.hotline.status;
