@@ -152,12 +152,14 @@ class ComplaintConversationIT {
             citizen.upload(By.id("messageForm:files"), file("استمارة-مملوءة.pdf", FILLED_FORM));
             citizen.submit(By.id("messageForm:send"));
             citizen.waitForText(By.id("thread"), MESSAGE);
-            citizen.screenshot("complaint-conversation-ku");
-            assertNoSeriousViolation(citizen);
             citizen.refresh();
             citizen.refresh();
             assertEquals("1", count("select count(*) from complaint_message where complaint_id = ?", complaint),
                     "refreshes send the message once");
+            citizen.open("/complaint/follow.xhtml"); // the same case again, from this visit's grant
+            assertEquals(3, citizen.elements(By.cssSelector("#thread li.turn")).size());
+            citizen.screenshot("complaint-conversation-ku");
+            assertNoSeriousViolation(citizen);
             assertEquals("2", count("select count(*) from complaint_evidence where complaint_id = ?"
                     + " and added_by = 'FOLLOW_UP'", complaint));
 
