@@ -283,6 +283,18 @@ class ComplaintConversationIT {
             officer.waitForText(By.id("notes"), "\uD835\uDFD8");
             assertEquals("4000", count("select char_length(body) from complaint_note where complaint_id = ?",
                     complaint));
+            officer.refresh(); // the browser sends the note's form again
+            assertEquals("1", count("select count(*) from complaint_note where complaint_id = ?", complaint),
+                    "a refresh adds the note once");
+
+            // PrimeFaces draws its own list over a hidden native select, which is what the form posts
+            officer.script("document.getElementById('decision:target_input').value = 'TRIAGE'");
+            officer.type(By.id("decision:reason"), "Within our remit: a bribe asked at the counter");
+            officer.submit(By.id("decision:decide"));
+            assertEquals("Being sorted", officer.text(By.id("caseState")));
+            officer.refresh();
+            assertEquals("1", count("select count(*) from complaint_decision where complaint_id = ?", complaint),
+                    "a refresh decides once");
         }
         Api.Answer invisible = officerApi.post("/api/v1/complaints/" + number + "/notes",
                 "{\"text\":\"\u200B \u200D\uFEFF\u200F\"}");
