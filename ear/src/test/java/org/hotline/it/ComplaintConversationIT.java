@@ -158,6 +158,7 @@ class ComplaintConversationIT {
                     "refreshes send the message once");
             citizen.open("/complaint/follow.xhtml"); // the same case again, from this visit's grant
             assertEquals(3, citizen.elements(By.cssSelector("#thread li.turn")).size());
+            citizen.script("document.getElementById('thread').scrollIntoView()");
             citizen.screenshot("complaint-conversation-ku");
             assertNoSeriousViolation(citizen);
             assertEquals("2", count("select count(*) from complaint_evidence where complaint_id = ?"
@@ -169,6 +170,7 @@ class ComplaintConversationIT {
             String turns = officer.text(By.id("thread"));
             assertTrue(turns.contains("talk.officer") && turns.contains("أجاب صاحب الشكوى")
                     && turns.contains("كتب صاحب الشكوى"), turns);
+            officer.script("document.getElementById('questions').scrollIntoView()");
             officer.screenshot("complaint-conversation-ar");
             assertNoSeriousViolation(officer);
             HttpResponse<byte[]> photo = download(officer, "#thread li.turn-ANSWER a.thread-file");
