@@ -186,7 +186,7 @@ class ComplaintCaseWebIT {
             assertEquals("اكتب إجابتك.", citizen.text(By.cssSelector("[id$='answerForm:textMessage']")));
             citizen.type(By.cssSelector("[id$='answerForm:text']"), "طلب مئتي ألف دينار صباح الأحد");
             citizen.submit(By.cssSelector("[id$='answerForm:send']"));
-            assertEquals("طلب مئتي ألف دينار صباح الأحد", citizen.text(By.cssSelector(".question .answer")));
+            assertEquals("طلب مئتي ألف دينار صباح الأحد", citizen.text(By.cssSelector(".turn-ANSWER .turn-text")));
 
             citizen.upload(By.id("evidenceForm:evidence"), file("receipt.png",
                     "not an image at all".getBytes(StandardCharsets.UTF_8)));

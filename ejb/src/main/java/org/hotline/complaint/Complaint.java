@@ -176,11 +176,11 @@ public class Complaint {
 
     ComplaintView view(Ticket ticket, Instant now, CallView call, java.util.List<EvidenceView> evidence,
             java.util.List<DecisionView> decisions, java.util.List<QuestionView> questions,
-            java.util.List<NoteView> notes) {
+            java.util.List<NoteView> notes, java.util.List<ThreadEntry> thread) {
         return new ComplaintView(ticket.number().digits(), ticket.getStatus(), caseState, institutionCode, office,
                 accusedName, accusedEmployeeId, accusedDescription, eServiceCode, allegation, occurredOn, place,
                 narrative, anonymous, !anonymous, intake, secureDocumentNumber, assignedOfficer, decisionDueAt,
-                overdueAt(now), createdAt, call, evidence, decisions, questions, notes);
+                overdueAt(now), createdAt, call, evidence, decisions, questions, notes, thread);
     }
 
     CaseSummary summary(long openQuestions, Instant now) {

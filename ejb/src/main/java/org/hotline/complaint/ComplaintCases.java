@@ -195,22 +195,59 @@ public class ComplaintCases {
 
     /**
      * Asks the complainant a question, to be answered in the follow-up with the receipt within {@code daysToAnswer}
-     * Baghdad days. An anonymous complainant is asked the same way: the receipt is how they are reached.
+     * Baghdad days, with files attached for the complainant (a form to fill; checked by their content, as evidence
+     * is). An anonymous complainant is asked the same way: the receipt is how they are reached.
      */
-    public QuestionView ask(@NotNull TicketNumber number, @NotBlank @Size(min = REASON_MIN, max = 2000) String question,
-            @Min(1) @Max(60) int daysToAnswer) {
+    public QuestionView ask(@NotNull TicketNumber number, @NotBlank @Size(min = REASON_MIN) String question,
+            @Min(1) @Max(60) int daysToAnswer, @NotNull List<@NotNull EvidenceFile> files) {
         Ticket ticket = handled(number);
         Complaint complaint = complaintOf(ticket);
         if (complaint.getCaseState().isClosed()) {
             throw new CaseMoveRefused("a closed case asks no more questions");
         }
-        ComplaintQuestion asked = new ComplaintQuestion(ticket.getId(), officer(), question, daysToAnswer,
-                clock.instant());
+        Instant now = clock.instant();
+        ComplaintQuestion asked = new ComplaintQuestion(ticket.getId(), officer(), question, daysToAnswer, now);
         em.persist(asked);
         em.flush();
+        CaseRecords.attach(em, ticket.getId(), files, EvidenceSource.OFFICER, now, asked.getId(), null);
         audit.record(officer(), "COMPLAINT_QUESTION_ASKED", "complaint", number.digits(), null,
-                "question " + asked.getId() + ", answer within " + daysToAnswer + " days");
+                "question " + asked.getId() + ", answer within " + daysToAnswer + " days"
+                        + (files.isEmpty() ? "" : ", " + files.size() + " file(s) attached"));
         return asked.view();
+    }
+
+    /**
+     * Attaches a file for the complainant to a question already asked (the API sends the question, then its files),
+     * while the case is open; audited.
+     */
+    public ThreadEntry attachToQuestion(@NotNull TicketNumber number, long questionId, @NotNull EvidenceFile file) {
+        Ticket ticket = handled(number);
+        Complaint complaint = complaintOf(ticket);
+        if (complaint.getCaseState().isClosed()) {
+            throw new CaseMoveRefused("a closed case takes no more files");
+        }
+        ComplaintQuestion question = em.find(ComplaintQuestion.class, questionId);
+        if (question == null || !question.getComplaintId().equals(ticket.getId())) {
+            throw new ComplaintNotFound(number.digits() + "/questions/" + questionId);
+        }
+        CaseRecords.attach(em, ticket.getId(), List.of(file), EvidenceSource.OFFICER, clock.instant(), questionId,
+                null);
+        em.flush();
+        audit.record(officer(), "COMPLAINT_QUESTION_FILE_ADDED", "complaint", number.digits(), null,
+                "question " + questionId);
+        return CaseRecords.thread(em, ticket.getId(), true).stream()
+                .filter(entry -> entry.kind() == ThreadEntry.Kind.QUESTION && entry.questionId() == questionId)
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * The conversation with the complainant, in time order, each turn with its files: reading it is audited as
+     * reading the complaint is.
+     */
+    public List<ThreadEntry> conversation(@NotNull TicketNumber number) {
+        Ticket ticket = handled(number);
+        audit.record(officer(), "COMPLAINT_CONVERSATION_READ", "complaint", number.digits(), null, null);
+        return CaseRecords.thread(em, ticket.getId(), true);
     }
 
     /** The most cases one bulk assignment takes. */
@@ -254,10 +291,11 @@ public class ComplaintCases {
 
     /**
      * Writes a note on the case for the other officers who may handle it (never shown to the complainant, agents or
-     * supervisors); audited, without its text.
+     * supervisors); audited, without its text. A note of nothing visible, or longer than
+     * {@link ComplaintNote#MAX_LENGTH} characters as a person counts them, is refused ({@link TextRefused}), never
+     * cut.
      */
-    public ComplaintView addNote(@NotNull TicketNumber number,
-            @NotBlank @Size(max = ComplaintNote.MAX_LENGTH) String body) {
+    public ComplaintView addNote(@NotNull TicketNumber number, @NotBlank String body) {
         Ticket ticket = handled(number);
         Complaint complaint = complaintOf(ticket);
         ComplaintNote note = new ComplaintNote(ticket.getId(), officer(), body, clock.instant());
@@ -282,7 +320,8 @@ public class ComplaintCases {
     private ComplaintView view(Ticket ticket, Complaint complaint) {
         return complaint.view(ticket, clock.instant(), call(complaint.getCallLinkedid()),
                 CaseRecords.evidence(em, ticket.getId()), decisions(ticket.getId()),
-                CaseRecords.questions(em, ticket.getId()), notes(ticket.getId()));
+                CaseRecords.questions(em, ticket.getId()), notes(ticket.getId()),
+                CaseRecords.thread(em, ticket.getId(), true));
     }
 
     private List<NoteView> notes(long complaintId) {

@@ -16,7 +16,9 @@ import org.hotline.ticket.StoredFile;
 
 /**
  * A file of evidence for a complaint, accepted by its content (see {@link StoredFile}), with who brought it. Officers
- * read it, and each reading is audited.
+ * read it, and each reading is audited. The files of the conversation are kept the same way, with the turn they were
+ * attached to; a file an officer attached for the complainant ({@link EvidenceSource#OFFICER}) is no evidence and has
+ * a budget of its own.
  */
 @Entity
 @Table(name = "complaint_evidence")
@@ -43,6 +45,14 @@ public class ComplaintEvidence {
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
 
+    /** The question the file was attached to: by the officer who asked, or by the complainant with the answer. */
+    @Column(name = "question_id")
+    private Long questionId;
+
+    /** The complainant's message the file was attached to. */
+    @Column(name = "message_id")
+    private Long messageId;
+
     protected ComplaintEvidence() {
         // for JPA
     }
@@ -54,11 +64,23 @@ public class ComplaintEvidence {
         this.addedAt = addedAt;
     }
 
+    /** A file attached to a turn of the conversation: a question or its answer, or a message. */
+    ComplaintEvidence(long complaintId, EvidenceFile file, EvidenceSource addedBy, Instant addedAt, Long questionId,
+            Long messageId) {
+        this(complaintId, file, addedBy, addedAt);
+        this.questionId = questionId;
+        this.messageId = messageId;
+    }
+
     StoredFile getFile() {
         return file;
     }
 
     Long getComplaintId() {
         return complaintId;
+    }
+
+    EvidenceSource getAddedBy() {
+        return addedBy;
     }
 }

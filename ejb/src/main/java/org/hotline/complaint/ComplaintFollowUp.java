@@ -8,14 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.hotline.audit.AuditTrail;
+import org.hotline.ticket.AttachmentContent;
 import org.hotline.ticket.InvalidTicketNumber;
 import org.hotline.ticket.Ticket;
 import org.hotline.ticket.TicketNumber;
@@ -23,7 +22,8 @@ import org.hotline.ticket.TicketType;
 
 /**
  * A complainant follows the complaint up with the receipt, without an account, on the web, the API or by phone (the
- * IVR): the case's state and the officers' questions; on the web they also answer the questions and add evidence.
+ * IVR): the case's state and the officers' questions; on the web and the API they also answer the questions, write
+ * messages of their own, attach files (kept as evidence is) and download the files the officers attached for them.
  *
  * <p>To a guesser every well-formed number behaves alike, whether a complaint, an ordinary ticket (which has no PIN)
  * or nothing has it: the same answer, one slow hash (a dummy one where there is nothing to compare), and the same
@@ -96,8 +96,11 @@ public class ComplaintFollowUp {
         return shown(ticket, em.find(Complaint.class, ticket.getId()), now);
     }
 
-    /** The complainant's answer to an officer's question: once, while the case is open; audited. */
-    public FollowUp answer(@NotNull String grant, long questionId, @NotBlank @Size(max = 5000) String answer) {
+    /**
+     * The complainant's answer to an officer's question, with files if need be: once, while the case is open; audited.
+     */
+    public FollowUp answer(@NotNull String grant, long questionId, @NotNull String answer,
+            @NotNull List<@NotNull EvidenceFile> files) {
         Instant now = clock.instant();
         Ticket ticket = granted(grant, now);
         Complaint complaint = open(ticket);
@@ -106,20 +109,60 @@ public class ComplaintFollowUp {
             throw new ComplaintNotFound(ticket.number().digits() + "/questions/" + questionId);
         }
         question.answer(answer, now);
+        CaseRecords.attach(em, ticket.getId(), files, EvidenceSource.FOLLOW_UP, now, questionId, null);
         audit.record(COMPLAINANT, "COMPLAINT_ANSWERED", "complaint", ticket.number().digits(), null,
-                "question " + questionId);
+                "question " + questionId + (files.isEmpty() ? "" : ", " + files.size() + " file(s)"));
         return shown(ticket, complaint, now);
     }
 
-    /** More evidence from the complainant, checked by its content, while the case is open; audited. */
-    public FollowUp addEvidence(@NotNull String grant, @NotNull EvidenceFile file) {
+    /**
+     * A message the complainant writes of their own (not an answer), with files if need be, while the case is open;
+     * audited, without its text.
+     */
+    public FollowUp write(@NotNull String grant, @NotNull String text, @NotNull List<@NotNull EvidenceFile> files) {
         Instant now = clock.instant();
         Ticket ticket = granted(grant, now);
         Complaint complaint = open(ticket);
-        CaseRecords.addEvidence(em, ticket.getId(), List.of(file), EvidenceSource.FOLLOW_UP, now);
-        audit.record(COMPLAINANT, "COMPLAINT_EVIDENCE_ADDED", "complaint", ticket.number().digits(), null,
-                "by the complainant in the follow-up");
+        long written = em.createQuery("select count(m) from ComplaintMessage m where m.complaintId = :complaint",
+                Long.class).setParameter("complaint", ticket.getId()).getSingleResult();
+        if (written >= ComplaintMessage.MAX_PER_COMPLAINT) {
+            throw new CaseMoveRefused("a case holds at most " + ComplaintMessage.MAX_PER_COMPLAINT + " messages");
+        }
+        ComplaintMessage message = new ComplaintMessage(ticket.getId(), text, now);
+        em.persist(message);
+        em.flush();
+        CaseRecords.attach(em, ticket.getId(), files, EvidenceSource.FOLLOW_UP, now, null, message.getId());
+        audit.record(COMPLAINANT, "COMPLAINT_MESSAGE_WRITTEN", "complaint", ticket.number().digits(), null,
+                "message " + message.getId() + (files.isEmpty() ? "" : ", " + files.size() + " file(s)"));
         return shown(ticket, complaint, now);
+    }
+
+    /** More evidence from the complainant, each file checked by its content, while the case is open; audited. */
+    public FollowUp addEvidence(@NotNull String grant, @NotNull List<@NotNull EvidenceFile> files) {
+        Instant now = clock.instant();
+        Ticket ticket = granted(grant, now);
+        Complaint complaint = open(ticket);
+        CaseRecords.addEvidence(em, ticket.getId(), files, EvidenceSource.FOLLOW_UP, now);
+        audit.record(COMPLAINANT, "COMPLAINT_EVIDENCE_ADDED", "complaint", ticket.number().digits(), null,
+                "by the complainant in the follow-up" + (files.size() == 1 ? "" : ", " + files.size() + " files"));
+        return shown(ticket, complaint, now);
+    }
+
+    /**
+     * A file an officer attached for the complainant, to the holder of the case's grant: only such files, and only
+     * this case's (any other number reads as missing); every download is audited. The complainant's own evidence is
+     * not given back: whoever holds the receipt later is not told what was handed over.
+     */
+    public AttachmentContent officerFile(@NotNull String grant, long evidenceId) {
+        Ticket ticket = granted(grant, clock.instant());
+        ComplaintEvidence file = em.find(ComplaintEvidence.class, evidenceId);
+        if (file == null || !file.getComplaintId().equals(ticket.getId())
+                || file.getAddedBy() != EvidenceSource.OFFICER) {
+            throw new ComplaintNotFound(ticket.number().digits() + "/files/" + evidenceId);
+        }
+        audit.record(COMPLAINANT, "COMPLAINT_FILE_DOWNLOADED", "complaint", ticket.number().digits(), null,
+                "file " + evidenceId + " sha256 " + file.getFile().getSha256());
+        return file.getFile().download();
     }
 
     private Ticket granted(String grant, Instant now) {
@@ -138,6 +181,7 @@ public class ComplaintFollowUp {
         String number = ticket.number().digits();
         return new FollowUp(FollowUp.Outcome.SHOWN, number, ticket.getStatus(), complaint.getCaseState(),
                 complaint.getCreatedAt(), CaseRecords.questions(em, ticket.getId()),
-                CaseRecords.evidence(em, ticket.getId()), FollowUpGrants.SERVER.issue(number, now), Duration.ZERO);
+                CaseRecords.evidence(em, ticket.getId()), CaseRecords.thread(em, ticket.getId(), false),
+                FollowUpGrants.SERVER.issue(number, now), Duration.ZERO);
     }
 }

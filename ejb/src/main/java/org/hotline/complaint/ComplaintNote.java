@@ -16,6 +16,7 @@ import java.time.Instant;
 @Table(name = "complaint_note")
 public class ComplaintNote {
 
+    /** The most characters a note takes, counted as a person sees them (code points, see {@code WrittenText}). */
     public static final int MAX_LENGTH = 4000;
 
     @Id
@@ -41,7 +42,7 @@ public class ComplaintNote {
     ComplaintNote(long complaintId, String writtenBy, String body, Instant now) {
         this.complaintId = complaintId;
         this.writtenBy = writtenBy;
-        this.body = body.strip();
+        this.body = TextRefused.checked("text", body, MAX_LENGTH);
         this.writtenAt = now;
     }
 

@@ -9,8 +9,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * An officer's question to the complainant, with the day an answer is due. The complainant answers once, in the
- * follow-up with the receipt; the answer cannot be changed afterwards.
+ * An officer's question to the complainant, with the day an answer is due, and the files the officer attached to it.
+ * The complainant answers once, in the follow-up with the receipt, with files of their own if need be; the answer
+ * cannot be changed afterwards, and what comes later is a message ({@link ComplaintMessage}).
  */
 @Entity
 @Table(name = "complaint_question")
@@ -41,6 +42,9 @@ public class ComplaintQuestion {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
+    /** The most characters a question takes. */
+    public static final int MAX_LENGTH = 2000;
+
     protected ComplaintQuestion() {
         // for JPA
     }
@@ -48,7 +52,7 @@ public class ComplaintQuestion {
     ComplaintQuestion(long complaintId, String askedBy, String question, int daysToAnswer, Instant now) {
         this.complaintId = complaintId;
         this.askedBy = askedBy;
-        this.question = question.strip();
+        this.question = TextRefused.checked("question", question, MAX_LENGTH);
         this.askedAt = now;
         this.answerDueAt = CaseState.endOfDay(now, daysToAnswer);
     }
@@ -58,7 +62,7 @@ public class ComplaintQuestion {
         if (answer != null) {
             throw new CaseMoveRefused("this question is already answered");
         }
-        answer = text.strip();
+        answer = TextRefused.checked("answer", text, ComplaintMessage.MAX_LENGTH);
         answeredAt = now;
     }
 
@@ -68,6 +72,17 @@ public class ComplaintQuestion {
 
     Long getComplaintId() {
         return complaintId;
+    }
+
+    /** The question, and its answer once given, as turns of the conversation, each with its files. */
+    java.util.List<ThreadEntry> entries(java.util.List<EvidenceView> asked, java.util.List<EvidenceView> answered) {
+        ThreadEntry question = new ThreadEntry(ThreadEntry.Kind.QUESTION, askedAt, this.question, id, answerDueAt,
+                answer != null, askedBy, asked);
+        if (answer == null) {
+            return java.util.List.of(question);
+        }
+        return java.util.List.of(question, new ThreadEntry(ThreadEntry.Kind.ANSWER, answeredAt, answer, id, null, true,
+                null, answered));
     }
 
     QuestionView view() {

@@ -6,8 +6,8 @@ import java.util.List;
 import org.hotline.ticket.TicketStatus;
 
 /**
- * A complaint as an officer reads it: the accusation, the case (its state, deadline, assignee, decisions, questions
- * and the officers' notes), the evidence and the call it was taken on. The complainant's identity is not in it: {@code
+ * A complaint as an officer reads it: the accusation, the case (its state, deadline, assignee, decisions, questions,
+ * the conversation with the complainant in time order, and the officers' notes), the evidence and the call it was taken on. The complainant's identity is not in it: {@code
  * identitySealed} says whether there is one to unseal (a named complaint), and an officer unseals it with a reason.
  */
 public record ComplaintView(String number, TicketStatus status, CaseState caseState, String institutionCode,
@@ -15,5 +15,6 @@ public record ComplaintView(String number, TicketStatus status, CaseState caseSt
         Allegation allegation, LocalDate occurredOn, String place, String narrative, boolean anonymous,
         boolean identitySealed, String intake, String secureDocumentNumber, String assignedOfficer,
         Instant decisionDueAt, boolean overdue, Instant createdAt, CallView call, List<EvidenceView> evidence,
-        List<DecisionView> decisions, List<QuestionView> questions, List<NoteView> notes) {
+        List<DecisionView> decisions, List<QuestionView> questions, List<NoteView> notes,
+        List<ThreadEntry> thread) {
 }

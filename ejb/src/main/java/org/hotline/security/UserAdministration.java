@@ -50,6 +50,10 @@ public class UserAdministration {
     @Inject
     private Event<PhoneDirectoryChanged> directoryChanged;
 
+    /** Observed in this transaction: an officer's cases about their new institution are given up with the change. */
+    @Inject
+    private Event<InstitutionChanged> institutionChanged;
+
     private final Clock clock = Clock.systemUTC();
 
     public List<UserSummary> list() {
@@ -70,7 +74,8 @@ public class UserAdministration {
      * Gives the account exactly these roles, its phone on the PBX ({@code PJSIP/1001}; blank takes it away), the PBX
      * members that are this person ({@link #changePbxMembers}) and the institution it belongs to (blank: none), in one
      * transaction: all change or none. One phone belongs to one account, because screen pops for it go to that account
-     * only; an officer's institution decides recusal.
+     * only; an officer's institution decides recusal, and their open cases about the institution they now belong to are
+     * given up in the same transaction ({@link InstitutionChanged}).
      */
     public UserSummary change(long id, @NotNull Set<Role> roles, String phoneInterface, String institutionCode,
             @NotNull @Valid PbxMembers pbxMembers) {
@@ -87,6 +92,7 @@ public class UserAdministration {
                     throw new PhoneInterfaceTaken(wanted);
                 });
         String membersBefore = account.getPbxMembers().toString();
+        String institutionBefore = account.getInstitutionCode();
         knownOnThePbxAs(account, members);
         account.usePhone(wanted);
         account.belongTo(institution);
@@ -95,6 +101,9 @@ public class UserAdministration {
         audited("USER_CHANGED", account, "roles " + account.getRoles() + ", phone " + wanted + ", pbx members "
                 + account.getPbxMembers() + " (were " + membersBefore + "), institution " + institution);
         directoryChanged.fire(new PhoneDirectoryChanged(account.getUsername()));
+        if (!java.util.Objects.equals(institutionBefore, institution)) {
+            institutionChanged.fire(new InstitutionChanged(account.getUsername(), institution));
+        }
         return summary(account, clock.instant());
     }
 

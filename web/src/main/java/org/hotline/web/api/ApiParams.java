@@ -70,6 +70,21 @@ final class ApiParams {
         }
     }
 
+    /**
+     * A yes-or-no asked in the query: {@code true} or {@code false} (any case), false when nothing was typed; anything
+     * else is a 400 naming the parameter, never read as false.
+     */
+    static boolean yesOrNo(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        String typed = value.strip().toLowerCase(Locale.ROOT);
+        if (!typed.equals("true") && !typed.equals("false")) {
+            throw invalid(name, "is true or false");
+        }
+        return typed.equals("true");
+    }
+
     /** A period of Baghdad days asked in the query, both included; checked by the boundary that takes it. */
     record Days(LocalDate from, LocalDate to) {
     }

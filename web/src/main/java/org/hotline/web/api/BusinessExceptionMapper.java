@@ -106,6 +106,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             return Problem.of(Status.CONFLICT, "case-move-refused", detail);
         } else if (refused instanceof ComplaintIsConfidential || refused instanceof NothingToUnseal) {
             return Problem.of(Status.CONFLICT, "complaint-confidential", detail);
+        } else if (refused instanceof org.hotline.complaint.TextRefused text) {
+            return field(Status.BAD_REQUEST, "text-refused", refused, text.field());
         } else if (refused instanceof TooMuchEvidence) {
             return Problem.of(Status.CONFLICT, "too-much-evidence", detail);
         } else if (refused instanceof InvalidPeriod) {

@@ -38,8 +38,8 @@ import org.hotline.ticket.TicketNumber;
 /**
  * Complaints about staff: agents file them during a call, get the receipt to read out (once) and add the caller's
  * evidence; officers list and read them (audited), unseal a complainant's identity with a written reason (audited),
- * move the case with decisions and deadlines, assign it, ask the complainant questions, read the evidence (audited)
- * and see the hotspots (audited, as is every export). Nobody else reads a complaint.
+ * move the case with decisions and deadlines, assign it, ask the complainant questions (with files for them), read the
+ * conversation and the evidence (audited) and see the hotspots (audited, as is every export). Nobody else reads a complaint.
  */
 @Path("/complaints")
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,13 +70,14 @@ public class ComplaintsResource {
 
     /**
      * The officer's case list, the earliest deadline first: {@code ?state=TRIAGE&mine=true&overdue=true
-     * &institution=MOI&allegation=BRIBE_REQUEST&dueBy=2026-12-31&first=0&size=100}, each optional (at most 500 a page);
-     * {@code X-Total-Count} says how many match in all.
+     * &institution=MOI&allegation=BRIBE_REQUEST&dueBy=2026-12-31&first=0&size=100}, each optional (at most 500 a page;
+     * {@code mine} and {@code overdue} are true or false, anything else a 400 naming it); {@code X-Total-Count} says
+     * how many match in all.
      */
     @RolesAllowed(Role.Names.OFFICER)
     @GET
-    public Response list(@QueryParam("state") String state, @QueryParam("mine") boolean mine,
-            @QueryParam("overdue") boolean overdue, @QueryParam("institution") String institution,
+    public Response list(@QueryParam("state") String state, @QueryParam("mine") String mine,
+            @QueryParam("overdue") String overdue, @QueryParam("institution") String institution,
             @QueryParam("allegation") String allegation, @QueryParam("dueBy") String dueBy,
             @QueryParam("first") String first, @QueryParam("size") String size) {
         int from = ApiParams.whole("first", first, 0);
@@ -87,8 +88,8 @@ public class ComplaintsResource {
         if (count < 1 || count > ComplaintCases.LIST_LIMIT) {
             throw ApiParams.invalid("size", "is from 1 to " + ComplaintCases.LIST_LIMIT);
         }
-        CasePage page = cases.page(new CaseFilter(ApiParams.oneOf(CaseState.class, "state", state), mine, overdue,
-                institution, ApiParams.oneOf(Allegation.class, "allegation", allegation),
+        CasePage page = cases.page(new CaseFilter(ApiParams.oneOf(CaseState.class, "state", state),
+                ApiParams.yesOrNo("mine", mine), ApiParams.yesOrNo("overdue", overdue), institution, ApiParams.oneOf(Allegation.class, "allegation", allegation),
                 ApiParams.day("dueBy", dueBy)), from, count);
         return Response.ok(page.cases()).header("X-Total-Count", page.total()).build();
     }
@@ -151,9 +152,12 @@ public class ComplaintsResource {
         return cases.move(TicketNumber.parse(number), move.to(), move.reason(), move.reference(), move.dueOn());
     }
 
-    /** {@code {"question": "…", "daysToAnswer": 14}}: asked of the complainant, answered in the follow-up. */
+    /**
+     * {@code {"question": "…", "daysToAnswer": 14}}: asked of the complainant, answered in the follow-up. Files for the
+     * complainant (a form to fill) are attached to it next, one a request ({@code POST …/questions/{id}/files}).
+     */
     public record Question(@jakarta.validation.constraints.NotBlank
-            @jakarta.validation.constraints.Size(min = 10, max = 2000) String question,
+            @jakarta.validation.constraints.Size(min = 10) String question,
             @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(60) int daysToAnswer) {
     }
 
@@ -162,8 +166,35 @@ public class ComplaintsResource {
     @Path("/{number}/questions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response ask(@PathParam("number") String number, @NotNull @Valid Question question) {
-        return Response.status(Response.Status.CREATED)
-                .entity(cases.ask(TicketNumber.parse(number), question.question(), question.daysToAnswer())).build();
+        return Response.status(Response.Status.CREATED).entity(cases.ask(TicketNumber.parse(number),
+                question.question(), question.daysToAnswer(), List.of())).build();
+    }
+
+    /**
+     * A file for the complainant attached to a question asked: the body is the file, {@code ?name=} its name; PDF,
+     * PNG or JPEG, kept only when it parses as what it is (as evidence is). Answers the question's turn with its files.
+     */
+    @RolesAllowed(Role.Names.OFFICER)
+    @POST
+    @Path("/{number}/questions/{id}/files")
+    @Consumes({"application/pdf", "image/png", "image/jpeg", "application/octet-stream"})
+    public Response attachToQuestion(@PathParam("number") String number, @PathParam("id") long id,
+            @QueryParam("name") @jakarta.validation.constraints.Size(max = 1000) String name,
+            @jakarta.ws.rs.HeaderParam("Content-Type") MediaType declared, InputStream body) throws IOException {
+        byte[] content = UploadBodies.read(body, declared);
+        return Response.status(Response.Status.CREATED).entity(cases.attachToQuestion(TicketNumber.parse(number), id,
+                new EvidenceFile(name, content))).build();
+    }
+
+    /**
+     * The conversation with the complainant in time order (questions, answers, the complainant's messages, each with
+     * its files, read at {@code …/evidence/{id}}); every reading is audited.
+     */
+    @RolesAllowed(Role.Names.OFFICER)
+    @GET
+    @Path("/{number}/conversation")
+    public List<org.hotline.complaint.ThreadEntry> conversation(@PathParam("number") String number) {
+        return cases.conversation(TicketNumber.parse(number));
     }
 
     /**
@@ -204,9 +235,12 @@ public class ComplaintsResource {
         return cases.assign(TicketNumber.parse(number), assignment.officer());
     }
 
-    /** {@code {"text": "…"}}: a note for the other officers on the case, never shown to the complainant. */
-    public record NewNote(@jakarta.validation.constraints.NotBlank
-            @jakarta.validation.constraints.Size(max = org.hotline.complaint.ComplaintNote.MAX_LENGTH) String text) {
+    /**
+     * {@code {"text": "…"}}: a note for the other officers on the case, never shown to the complainant; at most 4000
+     * characters as a person counts them (code points), and something visible (not only zero-width or bidi marks):
+     * else a 400 naming {@code text}, never a note cut short.
+     */
+    public record NewNote(@jakarta.validation.constraints.NotBlank String text) {
     }
 
     @RolesAllowed(Role.Names.OFFICER)

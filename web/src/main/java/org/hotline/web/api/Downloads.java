@@ -8,7 +8,7 @@ import org.hotline.ticket.AttachmentContent;
  * A stored file sent back: as an attachment (never shown inline, never sniffed into another type), under its
  * cleaned name, with its SHA-256 so the receiver can prove it is the file received.
  */
-final class Downloads {
+public final class Downloads {
 
     private Downloads() {
     }
@@ -25,7 +25,7 @@ final class Downloads {
      * {@code filename} of printable ASCII only, each other character an underscore (for older clients). Neither can
      * hold a quote, a semicolon, a line break or any byte that would end the value or the header, whatever the name.
      */
-    static String contentDisposition(String name) {
+    public static String contentDisposition(String name) {
         StringBuilder fallback = new StringBuilder();
         name.codePoints().forEach(c -> fallback.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '%'
                 ? (char) c : '_'));

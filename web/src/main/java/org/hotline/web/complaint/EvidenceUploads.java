@@ -8,14 +8,15 @@ import org.hotline.web.faces.Uploads;
 
 /**
  * Files chosen in a form's file field, read for the complaint desk (see {@link Uploads}): an empty field gives
- * nothing. Each file's type is decided by the desk, by its content.
+ * nothing. Each file's type is decided by the desk, by its content. The one way in for files of a complaint: evidence,
+ * and the files of the conversation both ways (the officers' bench uses it too).
  */
-final class EvidenceUploads {
+public final class EvidenceUploads {
 
     private EvidenceUploads() {
     }
 
-    static List<EvidenceFile> read(List<Part> parts) {
+    public static List<EvidenceFile> read(List<Part> parts) {
         List<EvidenceFile> files = new ArrayList<>();
         if (parts == null) {
             return files;

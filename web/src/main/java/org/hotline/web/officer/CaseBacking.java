@@ -8,18 +8,30 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.hotline.common.BusinessException;
+import org.hotline.common.WrittenText;
 import org.hotline.complaint.CaseState;
 import org.hotline.complaint.ComplainantIdentity;
 import org.hotline.complaint.ComplaintCases;
+import org.hotline.complaint.ComplaintNote;
+import org.hotline.complaint.ComplaintQuestion;
 import org.hotline.complaint.ComplaintView;
+import org.hotline.complaint.EvidenceFile;
+import org.hotline.complaint.TextRefused;
+import org.hotline.ticket.AttachmentRejected;
 import org.hotline.ticket.TicketNumber;
+import org.hotline.web.complaint.EvidenceUploads;
+import org.hotline.web.faces.FormKeys;
 import org.hotline.web.faces.Messages;
 import org.hotline.web.faces.Texts;
 
 /**
  * One complaint for an officer. Opening it is audited (by the desk, once per visit); the identity is shown only
- * after an unseal with a reason, and only in this view; decisions, assignment and questions each say what went wrong
- * beside the field.
+ * after an unseal with a reason, and only in this view; decisions, assignment, questions and notes each say what went
+ * wrong beside the field. The conversation with the complainant is read with the case: each question with the files
+ * attached for the complainant, each answer and message with theirs.
+ *
+ * <p>The forms that create something (a decision, a question, a note) carry a one-time key ({@link FormKeys}): a
+ * double click or the page sent again after a reload creates it once. After each creation the forms get a new key.
  */
 @Named
 @ViewScoped
@@ -45,6 +57,8 @@ public class CaseBacking implements Serializable {
     private String question;
     private int daysToAnswer = 14;
     private String note;
+    private transient List<jakarta.servlet.http.Part> questionFiles;
+    private String formKey = FormKeys.newKey();
 
     /** Loads the case named in the address; a wrong number or a recusal is reported, not thrown. */
     public void load() {
@@ -103,26 +117,39 @@ public class CaseBacking implements Serializable {
         act(() -> cases.assign(TicketNumber.parse(number), assignee), "case.assigned");
     }
 
+    /** A question to the complainant, with the files chosen for them (a form to fill), checked by their content. */
     public void ask() {
-        if (tooShort(question, "question:text")) {
+        if (tooShort(question, "question:text") || unwritten(question, ComplaintQuestion.MAX_LENGTH, "question:text")) {
             return;
         }
+        List<EvidenceFile> files;
+        try {
+            files = EvidenceUploads.read(questionFiles);
+        } catch (AttachmentRejected rejected) {
+            Messages.error("question:files", rejected.messageKey());
+            return;
+        } finally {
+            questionFiles = null;
+        }
         if (act(() -> {
-            cases.ask(TicketNumber.parse(number), question, daysToAnswer);
+            cases.ask(TicketNumber.parse(number), question, daysToAnswer, files);
             return cases.view(TicketNumber.parse(number));
         }, "case.asked")) {
             question = null;
         }
     }
 
-    /** A note for the other officers on the case; never shown to the complainant. */
+    /**
+     * A note for the other officers on the case; never shown to the complainant. Nothing visible (spaces, zero-width
+     * or bidi characters only) is refused, and so is a note longer than the limit, counted as the officer sees the
+     * characters: never cut.
+     */
     public void addNote() {
-        if (note == null || note.isBlank()) {
+        if (WrittenText.saysNothing(note)) {
             Messages.error("note:body", "case.noteRequired");
             return;
         }
-        if (note.strip().length() > org.hotline.complaint.ComplaintNote.MAX_LENGTH) {
-            Messages.error("note:body", "case.noteTooLong", org.hotline.complaint.ComplaintNote.MAX_LENGTH);
+        if (unwritten(note, ComplaintNote.MAX_LENGTH, "note:body")) {
             return;
         }
         if (act(() -> cases.addNote(TicketNumber.parse(number), note), "case.noteAdded")) {
@@ -130,23 +157,70 @@ public class CaseBacking implements Serializable {
         }
     }
 
+    /** Says beside the field when the text says nothing visible or is longer than {@code most} characters. */
+    private static boolean unwritten(String text, int most, String clientId) {
+        if (WrittenText.saysNothing(text)) {
+            Messages.error(clientId, "case.textEmpty");
+            return true;
+        }
+        int length = WrittenText.length(text);
+        if (length > most) {
+            Messages.error(clientId, "case.textTooLong", most, length);
+            return true;
+        }
+        return false;
+    }
+
     private static boolean tooShort(String text, String clientId) {
-        if (text == null || text.strip().length() < REASON_MIN) {
+        if (text == null || WrittenText.saysNothing(text) || WrittenText.length(text) < REASON_MIN) {
             Messages.error(clientId, "case.reasonTooShort", REASON_MIN);
             return true;
         }
         return false;
     }
 
+    /**
+     * One change on the case, made once per form key: a repeat of the key (a double click, the page sent again) is
+     * told the same and changes nothing. A refusal frees the key, so the corrected form can be sent.
+     */
     private boolean act(Supplier<ComplaintView> change, String done) {
-        try {
-            complaint = change.get();
-            Messages.info(done);
-            return true;
-        } catch (BusinessException refused) {
-            Messages.error(null, refused.messageKey());
+        Boolean made = FormKeys.once(formKey, () -> {
+            try {
+                complaint = change.get();
+                return Boolean.TRUE;
+            } catch (TextRefused refused) {
+                Messages.error(TEXT_FIELDS.getOrDefault(refused.field(), null), refused.messageKey(), refused.most());
+                return null;
+            } catch (AttachmentRejected | org.hotline.complaint.TooMuchEvidence refused) {
+                Messages.error("question:files", refused.messageKey());
+                return null;
+            } catch (BusinessException refused) {
+                Messages.error(null, refused.messageKey());
+                return null;
+            }
+        });
+        if (made == null) {
             return false;
         }
+        formKey = FormKeys.newKey();
+        Messages.info(done);
+        return true;
+    }
+
+    /** Where the page shows a refused text, by the desk's name of the field. */
+    private static final java.util.Map<String, String> TEXT_FIELDS = java.util.Map.of("text", "note:body",
+            "question", "question:text");
+
+    public String getFormKey() {
+        return formKey;
+    }
+
+    public List<jakarta.servlet.http.Part> getQuestionFiles() {
+        return questionFiles;
+    }
+
+    public void setQuestionFiles(List<jakarta.servlet.http.Part> questionFiles) {
+        this.questionFiles = questionFiles;
     }
 
     public ComplaintView getComplaint() {
