@@ -21,6 +21,7 @@ class AgentHomeIT {
     static void people() throws Exception {
         SystemUnderTest.ensureUser("home.agent", "Home Agent", PASSWORD, Role.AGENT);
         SystemUnderTest.ensureUser("home.colleague", "Home Colleague", PASSWORD, Role.AGENT);
+        SystemUnderTest.ensureUser("home.teamer", "Home Teamer", PASSWORD, Role.AGENT);
     }
 
     private static String open(Api agent, String subject, String assignee) throws Exception {
@@ -72,5 +73,61 @@ class AgentHomeIT {
             browser.follow(By.linkText("کوردی"));
             assertEquals("تیکێتە کراوەکانی من", browser.text(By.cssSelector("#mineCard h2")).replaceAll(" \\(.*", ""));
         }
+    }
+
+    @Test
+    void anAdministratorPutsAnAgentInATeamAndItsOpenTicketsNobodyHoldsShowOnTheAgentsHome() throws Exception {
+        try (Browser admin = new Browser()) {
+            admin.signIn("admin", SystemUnderTest.ADMIN_PASSWORD);
+            admin.open("/admin/users.xhtml");
+            admin.click(By.xpath("//tr[.//span[@class='username' and text()='home.teamer']]//button[contains(@id,"
+                    + "':editRoles')]"));
+            admin.waitForText(By.id("rolesForm"), "home.teamer");
+            admin.click(By.xpath("//form[@id='rolesForm']//label[text()='دعم البوابة']"));
+            admin.click(By.id("rolesForm:save"));
+            admin.waitForText(By.id("messages"), "تم حفظ أدوار home.teamer.");
+            assertTrue(admin.text(By.xpath("//tr[.//span[@class='username' and text()='home.teamer']]")).contains(
+                    "دعم البوابة"), "the list shows the agent's team by name");
+        }
+        assertEquals("PORTAL", SystemUnderTest.queryString("select group_concat(m.team_code) from team_member m join"
+                + " user_account u on u.id = m.user_account_id where u.username = 'home.teamer'"));
+        assertEquals("admin", SystemUnderTest.queryString("select actor from audit_entry where action = 'USER_CHANGED'"
+                + " and target_id = 'home.teamer' and detail like '%teams [PORTAL]%' order by id desc limit 1"),
+                "the change is in the audit log");
+
+        Api agent = Api.as("home.agent", PASSWORD);
+        String ours = openInTeam(agent, "لا يستطيع رفع المستمسكات على البوابة", "PORTAL");
+        String theirs = openInTeam(agent, "توثيق شهادة تخرج", "DOCUMENTS");
+        SystemUnderTest.execute("update ticket set resolution_due_at = '2000-01-01 08:00:00' where id in (?, ?)",
+                id(ours), id(theirs));
+        try (Browser browser = new Browser()) {
+            browser.signIn("home.teamer", PASSWORD);
+            String teamList = browser.text(By.id("home:teamUnassigned"));
+            assertTrue(teamList.contains(ours), teamList);
+            assertFalse(teamList.contains(theirs), "another team's ticket is not in my teams' list");
+            browser.follow(By.linkText("English"));
+            assertEquals("Open tickets in my teams nobody holds", browser.text(By.cssSelector(
+                    "#teamUnassignedCard h2")).replaceAll(" \\(.*", ""));
+        }
+        try (Browser colleague = new Browser()) {
+            colleague.signIn("home.colleague", PASSWORD);
+            assertFalse(colleague.text(By.id("home:teamUnassigned")).contains(ours), "not in the colleague's teams");
+        }
+
+        Api admin = Api.as("admin", SystemUnderTest.ADMIN_PASSWORD);
+        Api.Answer unknown = admin.put("/api/v1/users/home.teamer/teams", "{\"teams\":[\"NO-SUCH-TEAM\"]}");
+        assertEquals(400, unknown.status(), unknown.text());
+        assertTrue(unknown.contentType().startsWith("application/problem+json"), unknown.contentType());
+        assertEquals(403, agent.put("/api/v1/users/home.teamer/teams", "{\"teams\":[]}").status());
+        Api.Answer both = admin.put("/api/v1/users/home.teamer/teams", "{\"teams\":[\"portal\",\"DOCUMENTS\"]}");
+        assertEquals(200, both.status(), both.text());
+        assertEquals("[\"DOCUMENTS\",\"PORTAL\"]", both.object().getJsonArray("teams").toString());
+    }
+
+    private static String openInTeam(Api agent, String subject, String team) throws Exception {
+        Api.Answer created = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
+                + "\"subject\":\"" + subject + "\",\"teamCode\":\"" + team + "\"}");
+        assertEquals(201, created.status(), created.text());
+        return created.object().getString("number");
     }
 }

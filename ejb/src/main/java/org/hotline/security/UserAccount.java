@@ -105,6 +105,16 @@ public class UserAccount {
     @SortNatural
     private SortedSet<String> pbxMembers = new TreeSet<>();
 
+    /**
+     * The teams (their codes) this person works in: an agent's home shows the open tickets of these teams that nobody
+     * holds yet. Kept by code, as the tickets' lists and the API name teams.
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "team_member", joinColumns = @JoinColumn(name = "user_account_id"))
+    @Column(name = "team_code", nullable = false, length = 32)
+    @SortNatural
+    private SortedSet<String> teamCodes = new TreeSet<>();
+
     /** The institution the account belongs to: its officers never handle complaints about it (recusal). */
     @Column(name = "institution_code", length = 32)
     private String institutionCode;
@@ -211,6 +221,17 @@ public class UserAccount {
         requireNonNull(members, "members are required");
         pbxMembers.retainAll(members.stream().map(PbxMemberName::value).toList());
         members.forEach(member -> pbxMembers.add(member.value()));
+    }
+
+    public SortedSet<String> getTeamCodes() {
+        return Collections.unmodifiableSortedSet(teamCodes);
+    }
+
+    /** Makes this person a member of exactly these teams (codes the caller has checked exist); none takes all away. */
+    public void workIn(Set<String> codes) {
+        requireNonNull(codes, "team codes are required");
+        teamCodes.retainAll(codes);
+        teamCodes.addAll(codes);
     }
 
     public String getInstitutionCode() {

@@ -75,10 +75,11 @@ public class UserAdministration {
      * members that are this person ({@link #changePbxMembers}) and the institution it belongs to (blank: none), in one
      * transaction: all change or none. One phone belongs to one account, because screen pops for it go to that account
      * only; an officer's institution decides recusal, and their open cases about the institution they now belong to are
-     * given up in the same transaction ({@link InstitutionChanged}).
+     * given up in the same transaction ({@link InstitutionChanged}). The teams ({@link #changeTeams}) change with them
+     * when given; null leaves them as they are.
      */
     public UserSummary change(long id, @NotNull Set<Role> roles, String phoneInterface, String institutionCode,
-            @NotNull @Valid PbxMembers pbxMembers) {
+            @NotNull @Valid PbxMembers pbxMembers, Set<String> teamCodes) {
         String institution = InstitutionCode.isBlank(institutionCode) ? null : Institutions.resolve(em,
                 institutionCode).orElseThrow(() -> new UnknownReference("institutionCode", institutionCode));
         String wanted = phoneInterface == null || phoneInterface.isBlank() ? null : phoneInterface.strip();
@@ -93,13 +94,18 @@ public class UserAdministration {
                 });
         String membersBefore = account.getPbxMembers().toString();
         String institutionBefore = account.getInstitutionCode();
+        String teamsBefore = account.getTeamCodes().toString();
+        if (teamCodes != null) {
+            account.workIn(knownTeams(teamCodes));
+        }
         knownOnThePbxAs(account, members);
         account.usePhone(wanted);
         account.belongTo(institution);
         account.grantExactly(roles);
         keepAnAdministrator();
         audited("USER_CHANGED", account, "roles " + account.getRoles() + ", phone " + wanted + ", pbx members "
-                + account.getPbxMembers() + " (were " + membersBefore + "), institution " + institution);
+                + account.getPbxMembers() + " (were " + membersBefore + "), institution " + institution + ", teams "
+                + account.getTeamCodes() + " (were " + teamsBefore + ")");
         directoryChanged.fire(new PhoneDirectoryChanged(account.getUsername()));
         if (!java.util.Objects.equals(institutionBefore, institution)) {
             institutionChanged.fire(new InstitutionChanged(account.getUsername(), institution));
@@ -122,6 +128,30 @@ public class UserAdministration {
         audited("USER_CHANGED", account, "pbx members " + account.getPbxMembers() + " (were " + before + ")");
         directoryChanged.fire(new PhoneDirectoryChanged(account.getUsername()));
         return summary(account, clock.instant());
+    }
+
+    /**
+     * Makes the person a member of exactly these teams (their codes, any case; none: no team). An agent's home lists
+     * the open tickets of their teams that nobody holds. Audited as any change of the account.
+     */
+    public UserSummary changeTeams(@NotNull String username, @NotNull Set<@NotNull String> teamCodes) {
+        UserAccount account = accounts.byUsername(username).orElseThrow(() -> new UserNotFound(username));
+        String before = account.getTeamCodes().toString();
+        account.workIn(knownTeams(teamCodes));
+        em.flush();
+        audited("USER_CHANGED", account, "teams " + account.getTeamCodes() + " (were " + before + ")");
+        return summary(account, clock.instant());
+    }
+
+    /** The teams' codes as kept, each checked to exist; an unknown one refuses the whole change. */
+    private Set<String> knownTeams(Set<String> typed) {
+        Set<String> codes = new java.util.TreeSet<>();
+        for (String code : typed) {
+            codes.add(em.createQuery("select t.code from Team t where t.code = :code", String.class)
+                    .setParameter("code", code.strip()).getResultStream().findFirst()
+                    .orElseThrow(() -> new UnknownReference("teams", code)));
+        }
+        return codes;
     }
 
     /** Every member in its kept spelling, before anything changes; two spellings of one member are one. */

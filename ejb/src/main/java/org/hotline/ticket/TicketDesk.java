@@ -83,18 +83,12 @@ public class TicketDesk {
     /** A list's line per ticket; its number is made from the id by {@link #withNumber}. */
     private static final String SUMMARY = "select new org.hotline.ticket.TicketSummary(cast(t.id as String), t.type,"
             + " t.status, t.priority, t.subject, c.fullName, a.username, tm.code, t.createdAt, t.resolutionDueAt,"
-            + " t.slaState) from Ticket t left join t.citizen c left join t.assignee a left join t.team tm";
+            + " t.slaState, a.displayName, t.updatedAt) from Ticket t left join t.citizen c left join t.assignee a"
+            + " left join t.team tm";
 
     public TicketPage list(@NotNull TicketFilter filter, @Min(0) int page, @Min(1) @Max(200) int size) {
         Where where = where(filter);
-        String order = switch (filter.order() == null ? TicketFilter.Order.NEWEST : filter.order()) {
-            case NEWEST -> " order by t.createdAt desc, t.id desc";
-            case OLDEST -> " order by t.createdAt asc, t.id asc";
-            case DUE_FIRST -> " order by case when t.resolutionDueAt is null then 1 else 0 end, t.resolutionDueAt asc, t.id asc";
-            case PRIORITY -> " order by case t.priority when org.hotline.ticket.Priority.URGENT then 0"
-                    + " when org.hotline.ticket.Priority.HIGH then 1 when org.hotline.ticket.Priority.NORMAL then 2"
-                    + " else 3 end, t.createdAt asc, t.id asc";
-        };
+        String order = orderBy(filter.order() == null ? TicketFilter.Order.NEWEST : filter.order());
         TypedQuery<TicketSummary> rows = em.createQuery(SUMMARY + where.clause() + order, TicketSummary.class);
         where.parameters().forEach(rows::setParameter);
         List<TicketSummary> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
@@ -103,8 +97,37 @@ public class TicketDesk {
     }
 
     /**
+     * The list's order as JPQL ({@link TicketFilter.Order}): the column, an empty value last either way, then the
+     * ticket number in the same direction, so that paging never shows a ticket twice or skips one.
+     */
+    private static String orderBy(TicketFilter.Order order) {
+        String direction = order.descending() ? " desc" : " asc";
+        String emptyLast = switch (order.column()) {
+            case ASSIGNEE -> "case when a.username is null then 1 else 0 end asc, ";
+            case DUE -> "case when t.resolutionDueAt is null then 1 else 0 end asc, ";
+            default -> "";
+        };
+        String by = switch (order.column()) {
+            case NUMBER -> "t.id";
+            case STATUS -> "case t.status when org.hotline.ticket.TicketStatus.NEW then 0"
+                    + " when org.hotline.ticket.TicketStatus.OPEN then 1"
+                    + " when org.hotline.ticket.TicketStatus.PENDING_CITIZEN then 2"
+                    + " when org.hotline.ticket.TicketStatus.RESOLVED then 3 else 4 end";
+            case PRIORITY -> "case t.priority when org.hotline.ticket.Priority.URGENT then 0"
+                    + " when org.hotline.ticket.Priority.HIGH then 1 when org.hotline.ticket.Priority.NORMAL then 2"
+                    + " else 3 end";
+            case ASSIGNEE -> "a.username";
+            case DUE -> "t.resolutionDueAt";
+            case CREATED -> "t.createdAt";
+            case UPDATED -> "t.updatedAt";
+        };
+        return " order by " + emptyLast + by + direction + ", t.id" + direction;
+    }
+
+    /**
      * The signed-in agent's home: their open tickets, the open ones nobody holds (complaints about staff are the
-     * officers' and are left out), and of either those due within a day or already late; the earliest due first.
+     * officers' and are left out), of those the ones in the agent's teams, and of mine or nobody's those due within a
+     * day or already late; the earliest due first.
      */
     public AgentHome home() {
         Map<String, Object> open = new HashMap<>(Map.of("open", java.util.EnumSet.of(TicketStatus.NEW,
@@ -120,8 +143,10 @@ public class TicketDesk {
         soon.put("soon", clock.instant().plus(java.time.Duration.ofDays(1)));
         Where dueSoon = new Where(isOpen + " and t.resolutionDueAt < :soon and (" + held + " or (1 = 1"
                 + unassigned + "))", soon);
+        Where myTeams = new Where(isOpen + unassigned + " and t.team.code in (select tc from UserAccount u"
+                + " join u.teamCodes tc where u.username = :me)", me);
         return new AgentHome(firstDue(mine), count(mine), firstDue(nobodys), count(nobodys), firstDue(dueSoon),
-                count(dueSoon));
+                count(dueSoon), firstDue(myTeams), count(myTeams));
     }
 
     private List<TicketSummary> firstDue(Where where) {
@@ -337,6 +362,6 @@ public class TicketDesk {
     private static TicketSummary withNumber(TicketSummary row) {
         return new TicketSummary(TicketNumber.forSequence(Long.parseLong(row.number())).digits(), row.type(),
                 row.status(), row.priority(), row.subject(), row.citizenName(), row.assignee(), row.team(),
-                row.createdAt(), row.resolutionDueAt(), row.slaState());
+                row.createdAt(), row.resolutionDueAt(), row.slaState(), row.assigneeName(), row.updatedAt());
     }
 }

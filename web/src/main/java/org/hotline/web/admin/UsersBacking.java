@@ -35,12 +35,15 @@ import org.hotline.security.UserAdministration;
 import org.hotline.security.UserNotFound;
 import org.hotline.security.UserSummary;
 import org.hotline.security.UsernameTaken;
+import org.hotline.ticket.TeamChoice;
+import org.hotline.ticket.TicketChoices;
 import org.hotline.ticket.UnknownReference;
 import org.hotline.web.faces.Messages;
 
 /**
  * Accounts: the list, a new account with its roles, changing roles, phone, the PBX members that are the person (typed
- * in one field, separated by commas or spaces) and institution (an officer's institution decides recusal), disabling;
+ * in one field, separated by commas or spaces), institution (an officer's institution decides recusal) and teams (an
+ * agent's home lists their teams' open tickets nobody holds), disabling;
  * and the personal API tokens of integrations: made (the token shown once, in this view only), listed, revoked.
  */
 @Named
@@ -70,6 +73,11 @@ public class UsersBacking implements Serializable {
     private String editedPhone;
     private String editedMembers;
     private String editedInstitution;
+    private String[] editedTeams = {};
+    private List<TeamChoice> teams;
+
+    @EJB
+    private TicketChoices choices;
 
     @EJB
     private ComplaintIntake intake;
@@ -145,6 +153,7 @@ public class UsersBacking implements Serializable {
         editedPhone = user.phoneInterface();
         editedMembers = String.join(", ", user.pbxMembers());
         editedInstitution = user.institutionCode();
+        editedTeams = user.teams().toArray(String[]::new);
     }
 
     public void saveRoles() {
@@ -162,7 +171,8 @@ public class UsersBacking implements Serializable {
         }
         try {
             administration.change(editing.id(), EnumSet.copyOf(Arrays.asList(editedRoles)), editedPhone,
-                    editedInstitution, new PbxMembers(members));
+                    editedInstitution, new PbxMembers(members),
+                    editedTeams == null ? Set.of() : new java.util.HashSet<>(Arrays.asList(editedTeams)));
             Messages.info("user.rolesSaved", editing.username());
             editing = null;
         } catch (PhoneInterfaceRejected | PhoneInterfaceTaken badPhone) {
@@ -175,7 +185,11 @@ public class UsersBacking implements Serializable {
             Messages.error(MEMBERS_FIELD, taken.messageKey(), taken.member());
             FacesContext.getCurrentInstance().validationFailed();
         } catch (UnknownReference unknown) {
-            Messages.error("rolesForm:editedInstitution", "complaintForm.invalid.institutionCode");
+            if ("teams".equals(unknown.field())) {
+                Messages.error("rolesForm:editedTeams", unknown.messageKey());
+            } else {
+                Messages.error("rolesForm:editedInstitution", "complaintForm.invalid.institutionCode");
+            }
             FacesContext.getCurrentInstance().validationFailed();
         } catch (UserNotFound | LastAdministrator refused) {
             Messages.error(null, refused.messageKey());
@@ -196,7 +210,11 @@ public class UsersBacking implements Serializable {
             change.run();
             Messages.info(doneKey, whom);
         } catch (UnknownReference unknown) {
-            Messages.error("rolesForm:editedInstitution", "complaintForm.invalid.institutionCode");
+            if ("teams".equals(unknown.field())) {
+                Messages.error("rolesForm:editedTeams", unknown.messageKey());
+            } else {
+                Messages.error("rolesForm:editedInstitution", "complaintForm.invalid.institutionCode");
+            }
             FacesContext.getCurrentInstance().validationFailed();
         } catch (UserNotFound | LastAdministrator refused) {
             Messages.error(null, refused.messageKey());
@@ -315,5 +333,21 @@ public class UsersBacking implements Serializable {
 
     public void setEditedRoles(Role[] editedRoles) {
         this.editedRoles = editedRoles;
+    }
+
+    public String[] getEditedTeams() {
+        return editedTeams;
+    }
+
+    public void setEditedTeams(String[] editedTeams) {
+        this.editedTeams = editedTeams;
+    }
+
+    /** The teams an account can work in, for the dialog's checkboxes. */
+    public List<TeamChoice> getTeams() {
+        if (teams == null) {
+            teams = choices.teams();
+        }
+        return teams;
     }
 }

@@ -24,7 +24,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hotline.calendar.SlaClock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.hotline.ticket.AttachmentView;
+import org.hotline.ticket.BulkChange;
+import org.hotline.ticket.BulkOutcome;
+import org.hotline.ticket.TicketBulk;
 import org.hotline.ticket.NewTicket;
 import org.hotline.ticket.TicketChanges;
 import org.hotline.ticket.TicketDesk;
@@ -36,8 +43,8 @@ import org.hotline.ticket.TicketType;
 import org.hotline.ticket.TicketView;
 
 /**
- * Tickets: open, read, list with paging and filters, update, move along the workflow, comment, attach files, merge
- * duplicates. Changes carry the
+ * Tickets: open, read, list with paging, filters and an order, update, move along the workflow, comment, attach
+ * files, merge duplicates, change many at once. Changes carry the
  * version the client read ({@code version}); a stale one is answered 409 and nothing is changed.
  */
 @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.ADMIN})
@@ -65,6 +72,9 @@ public class TicketsResource {
     @EJB
     private TicketDesk desk;
 
+    @EJB
+    private TicketBulk bulk;
+
     @POST
     public Response open(@NotNull @Valid NewTicket ticket, @Context UriInfo uri) {
         TicketView opened = desk.open(ticket);
@@ -80,10 +90,41 @@ public class TicketsResource {
     @GET
     public TicketPage list(@QueryParam("status") TicketStatus status, @QueryParam("type") TicketType type,
             @QueryParam("team") String team, @QueryParam("assignee") String assignee,
-            @QueryParam("sla") SlaClock.State sla, @QueryParam("order") @DefaultValue("NEWEST") TicketFilter.Order order,
+            @QueryParam("sla") SlaClock.State sla, @QueryParam("order") String order,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return desk.list(new TicketFilter(status, type, team, assignee, sla, order), page, size);
+        TicketFilter.Order sorted = order == null || order.isBlank() ? TicketFilter.Order.NEWEST
+                : TicketFilter.Order.parse(order).orElseThrow(() -> ApiParams.invalid("order", "is a column, "
+                        + Arrays.stream(TicketFilter.Column.values()).map(c -> c.name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", ")) + ", ascending, or with a leading minus descending"
+                        + " (-created)"));
+        return desk.list(new TicketFilter(status, type, team, assignee, sla, sorted), page, size);
+    }
+
+    /**
+     * {@code {"numbers": ["1000017", …], "assignee": "username", "team": "FRONT", "status": "RESOLVED",
+     * "reason": "…"}}: at most {@value TicketBulk#LIMIT} tickets; any of assignee, team and status, at least one.
+     */
+    public record Bulk(@NotNull @Size(min = 1, max = TicketBulk.LIMIT) List<@NotNull String> numbers,
+            @Size(min = 1, max = 64) String assignee, @Size(min = 1, max = 32) String team, TicketStatus status,
+            @Size(max = 1000) String reason) {
+
+        @jakarta.validation.constraints.AssertTrue(message = "give an assignee, a team or a status")
+        public boolean isSomething() {
+            return assignee != null || team != null || status != null;
+        }
+    }
+
+    /**
+     * Changes many tickets at once (see {@link TicketBulk}): the batch is checked whole first, and a number that is
+     * not a ticket number (400), names no ticket (404), an agent or team that does not exist (400) changes nothing;
+     * then each ticket is changed alone, and those a rule refuses are listed with why.
+     */
+    @POST
+    @Path("/bulk")
+    public BulkOutcome bulk(@NotNull @Valid Bulk bulk) {
+        return this.bulk.changeAll(bulk.numbers().stream().map(TicketNumber::parse).toList(),
+                new BulkChange(bulk.assignee(), bulk.team(), bulk.status(), bulk.reason()));
     }
 
     @PATCH

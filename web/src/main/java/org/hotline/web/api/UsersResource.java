@@ -18,7 +18,9 @@ import org.hotline.security.UserSummary;
 /**
  * Accounts, for administrators: {@code GET} lists them with their roles, phone, PBX members and institution;
  * {@code PUT /{username}/pbx-members} makes exactly these PBX members (member names, or interfaces of members
- * without one) that person, so the live view and the reports show them instead of the PBX's names. The body is
+ * without one) that person, so the live view and the reports show them instead of the PBX's names;
+ * {@code PUT /{username}/teams} makes the person a member of exactly these teams ({@code {"teams": ["FRONT"]}}, codes;
+ * an empty list: none), whose open tickets nobody holds show on their home. The body is
  * validated by the boundary, after its role check, so that a caller without the role learns nothing from the
  * validation.
  */
@@ -40,5 +42,19 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public UserSummary pbxMembers(@PathParam("username") String username, PbxMembers members) {
         return administration.changePbxMembers(username, members);
+    }
+
+    /** The teams a person works in, by code. */
+    public record Teams(List<String> teams) {
+    }
+
+    @PUT
+    @Path("/{username}/teams")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public UserSummary teams(@PathParam("username") String username, Teams teams) {
+        if (teams == null || teams.teams() == null || teams.teams().stream().anyMatch(java.util.Objects::isNull)) {
+            throw ApiParams.invalid("teams", "is a list of team codes (an empty list: none)");
+        }
+        return administration.changeTeams(username, java.util.Set.copyOf(teams.teams()));
     }
 }

@@ -163,6 +163,14 @@ public class TicketBacking implements Serializable {
         } catch (ConcurrentModification conflict) {
             Messages.error(null, conflict.messageKey());
             ticket = desk.get(TicketNumber.parse(number));
+        } catch (org.hotline.ticket.UnknownReference unknown) {
+            // an e-service, agent or team that is not (or no longer) there: said beside its field of the links form
+            Messages.error("links:" + switch (unknown.field()) {
+                case "teamCode" -> "team";
+                case "eServiceCode" -> "eService";
+                default -> "assignee";
+            }, unknown.messageKey());
+            FacesContext.getCurrentInstance().validationFailed();
         } catch (BusinessException refused) {
             Messages.error(null, refused.messageKey());
         }
