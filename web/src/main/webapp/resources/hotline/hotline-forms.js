@@ -11,6 +11,9 @@
  *   keeping what was typed in them in view, and opens them again when unticked.
  * - A form marked data-forget-on-back is shown empty when the browser comes back to it through its history: what
  *   was sent is not offered again to be sent twice, nor left for the next person at a shared computer.
+ * - PrimeFaces writes each message as <li role="alert"> inside a <ul>: a list whose items are no longer list items
+ *   to a screen reader (axe's "list" rule, serious). The role moves to the message's box, as "alert" for an error
+ *   or a warning and "status" for news, on every message shown, whether with the page or by an ajax update.
  */
 (function () {
     'use strict';
@@ -162,4 +165,30 @@
         field.setSelectionRange(caret, caret);
         field.dispatchEvent(new Event('input', {bubbles: true}));
     });
+
+    var BOXES = '.ui-messages-error, .ui-messages-warn, .ui-messages-fatal, .ui-messages-info';
+
+    function messagesAsBoxes(root) {
+        root.querySelectorAll('.ui-messages ul > li[role]').forEach(function (item) {
+            var box = item.closest(BOXES);
+            item.removeAttribute('role');
+            item.removeAttribute('aria-atomic');
+            if (box) {
+                box.setAttribute('role', box.classList.contains('ui-messages-info') ? 'status' : 'alert');
+            }
+        });
+    }
+
+    function watchMessages() {
+        messagesAsBoxes(document);
+        new MutationObserver(function () {
+            messagesAsBoxes(document);
+        }).observe(document.body, {childList: true, subtree: true});
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', watchMessages);
+    } else {
+        watchMessages();
+    }
 })();

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
 
 /**
  * Every page, in Arabic, English and Kurdish, as the person it is for sees it (signed in with that role, or not at
@@ -91,12 +94,32 @@ class AccessibilityIT {
         return browser;
     }
 
+    /** A page that has just said something (a reply added, a field refused) is checked with its messages shown. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ar", "en", "ku"})
+    void aPageShowingItsMessagesHasNoSeriousOrCriticalViolation(String language) throws Exception {
+        Browser agent = browser("a11y.agent");
+        String page = "/desk/ticket.xhtml?number=" + ticketNumber;
+        agent.open("/language?to=" + language + "&back=" + page);
+        agent.click(By.id("comments:add")); // nothing typed: the field says so
+        agent.waitForSomeText(By.id("comments:bodyMessage"));
+        agent.type(By.id("comments:body"), "تم إبلاغ المواطن بالمستمسكات المطلوبة");
+        agent.click(By.id("comments:add"));
+        agent.waitForSomeText(By.id("messages"));
+        assertTrue(agent.elements(By.cssSelector("#messages li[role]")).isEmpty(), "no list item takes another role");
+        checkShown(agent, language, page + " with its messages");
+    }
+
     private static void check(Browser browser, String language, String page) throws Exception {
         browser.open(page);
         if (!language.equals(browser.language())) {
             browser.open("/language?to=" + language + "&back=/index.xhtml");
             browser.open(page);
         }
+        checkShown(browser, language, page);
+    }
+
+    private static void checkShown(Browser browser, String language, String page) throws Exception {
         assertTrue(language.equals(browser.language()), "the page is in " + browser.language() + ", not " + language);
         List<String> problems = new ArrayList<>();
         for (Axe.Violation violation : Axe.run(browser)) {
