@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # How long each role's pages and actions keep a person waiting, in a real headless Chromium, against a provisioned
 # server with a fresh MariaDB of its own (HTTP 8380, database 3376) and the sample catalogue: sign-in, the agent's
-# home, the ticket list, a caller looked up, a ticket created and its status changed, search, an agent's and a
-# citizen's complaint (with and without evidence), the follow-up, an officer's case and decision, the supervisor's
-# board and the call report. RUNS runs (default 3) after a warm-up pass, each step taken 5 times per run by people who
+# home, the ticket list (sorted, a ticket assigned from it), a caller looked up, a ticket created and its status
+# changed, search, an agent's and a citizen's complaint (with and without evidence), the follow-up and a message in it,
+# the citizen's ticket status, an officer's case, decision and question, the supervisor's board and the call report
+# (and against the previous period). RUNS runs (default 3) after a warm-up pass, each step taken 5 times per run by people who
 # have just opened their browser; the baseline, in the same run, is the stylesheet loaded as a page.
 # The code is ear/src/test/java/org/hotline/it/PageSpeedBenchmark.java.
 #

@@ -154,8 +154,9 @@
         event.preventDefault();
         var text = source.textContent.trim();
         var value = field.value;
-        var start = field.dataset.visited ? field.selectionStart : value.length;
-        var end = field.dataset.visited ? field.selectionEnd : value.length;
+        // After the selection, never over it: what the agent typed is kept, selected or not.
+        var start = field.dataset.visited ? field.selectionEnd : value.length;
+        var end = start;
         var before = value.substring(0, start);
         var after = value.substring(end);
         var inserted = (before && !/\n$/.test(before) ? '\n' : '') + text + (after && !/^\n/.test(after) ? '\n' : '');

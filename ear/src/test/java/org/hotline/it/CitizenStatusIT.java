@@ -194,6 +194,12 @@ class CitizenStatusIT {
                 "{\"number\":\"" + number + "\",\"phone\":\"12\"}");
         assertEquals(400, mistyped.status(), mistyped.body());
         assertTrue(mistyped.body().contains("problem"), mistyped.body());
+        String wrongCheckDigit = number.substring(0, number.length() - 1)
+                + (char) ('0' + (number.charAt(number.length() - 1) - '0' + 1) % 10);
+        FollowUpIT.Reply badNumber = FollowUpIT.post("127.0.0.74", "/api/v1/public/ticket-status",
+                "{\"number\":\"" + wrongCheckDigit + "\",\"phone\":\"07709100076\"}");
+        assertEquals(400, badNumber.status(), badNumber.body());
+        assertTrue(badNumber.body().contains("\"field\":\"number\""), "the field is named: " + badNumber.body());
     }
 
     /** Status, Retry-After and body of five wrong tries in a row for one number, from one client. */

@@ -72,9 +72,22 @@ public final class PageSpeedBenchmark {
         steps.time("sign in (agent)", () -> agent.signIn("speed.agent", PASSWORD));
         steps.time("agent's home", () -> agent.open("/agent/index.xhtml"));
         steps.time("ticket list", () -> agent.open("/desk/tickets.xhtml"));
+        steps.time("ticket list sorted by a column's header", () -> {
+            agent.click(By.id("tickets:list:priority"));
+            agent.waitUntil("return document.getElementById('tickets:list:priority').classList.contains("
+                    + "'ui-state-active')", java.time.Duration.ofSeconds(30));
+        });
+        agent.click(By.cssSelector("[id='tickets:list_data'] tr:first-child .ui-chkbox-box"));
+        agent.script("var menu = PrimeFaces.getWidgetById('tickets:bulkAssignee'); menu.selectValue('speed.agent');"
+                + " menu.triggerChange();");
+        steps.time("a ticket ticked and assigned from the list", () -> {
+            agent.click(By.id("tickets:assign"));
+            agent.waitForSomeText(By.id("messages"));
+        });
         steps.time("new-ticket page", () -> agent.open("/desk/new-ticket.xhtml"));
         // a caller the hotline has not heard from yet, each time
-        agent.type(By.id("newTicket:phone"), String.format(Locale.ROOT, "0771 %07d", NEW_CALLERS.incrementAndGet()));
+        String phone = String.format(Locale.ROOT, "0771 %07d", NEW_CALLERS.incrementAndGet());
+        agent.type(By.id("newTicket:phone"), phone);
         steps.time("caller look-up", () -> {
             agent.click(By.id("newTicket:lookUp"));
             agent.waitForSomeText(By.id("newTicket:register"));
@@ -82,6 +95,7 @@ public final class PageSpeedBenchmark {
         agent.type(By.id("newTicket:fullName"), "حسين كاظم");
         agent.type(By.id("newTicket:subject"), "استفسار عن تجديد البطاقة الوطنية ");
         steps.time("new ticket created", () -> agent.submit(By.id("newTicket:create")));
+        String ticket = agent.text(By.id("ticketNumber"));
         String before = agent.text(By.id("ticketStatus"));
         steps.time("ticket status changed", () -> {
             agent.click(By.cssSelector("button.move-OPEN"));
@@ -115,6 +129,16 @@ public final class PageSpeedBenchmark {
             citizen.waitForSomeText(By.id("followStatus"));
         });
 
+        citizen.type(By.id("messageForm:text"), "راجعت الدائرة مرة ثانية وطلبوا نفس المبلغ");
+        steps.time("complainant's message sent", () -> citizen.submit(By.id("messageForm:send")));
+        steps.time("ticket status page", () -> citizen.open("/ticket/status.xhtml"));
+        citizen.type(By.id("status:number"), ticket);
+        citizen.type(By.id("status:phone"), phone);
+        steps.time("ticket status shown with number and phone", () -> {
+            citizen.submit(By.id("status:show"));
+            citizen.waitForSomeText(By.id("shownStatus"));
+        });
+
         steps.time("sign in (officer)", () -> officer.signIn("speed.officer", PASSWORD));
         steps.time("officer's case list", () -> officer.open("/officer/index.xhtml"));
         steps.time("officer's case", () -> officer.open("/officer/complaint.xhtml?number=" + number));
@@ -126,6 +150,8 @@ public final class PageSpeedBenchmark {
             officer.waitUntil("return document.getElementById('caseState').textContent.trim() != '"
                     + state + "'", java.time.Duration.ofSeconds(30));
         });
+        officer.type(By.id("question:text"), "متى طُلب منك المبلغ بالضبط؟ وهل كان أمام مراجعين آخرين؟");
+        steps.time("officer's question to the complainant", () -> officer.submit(By.id("question:ask")));
         steps.time("officer's reports", () -> officer.open("/officer/reports.xhtml"));
         steps.time("hotspots", () -> officer.open("/officer/hotspots.xhtml"));
 

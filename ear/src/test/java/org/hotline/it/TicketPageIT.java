@@ -127,6 +127,14 @@ class TicketPageIT {
                 + " and body like ? and body like ?", TicketNumber.parse(current).sequence(), "السلام عليكم،%",
                 "%بوابة أور%"));
 
+        browser.type(By.id("comments:body"), "أهلاً وسهلاً");
+        browser.script("var box = document.getElementById('comments:body'); box.focus();"
+                + " box.setSelectionRange(6, box.value.length);"); // "وسهلاً" selected
+        browser.click(By.id("comments:insertAnswer"));
+        String withSelection = browser.value(By.id("comments:body"));
+        assertTrue(withSelection.startsWith("أهلاً وسهلاً") && withSelection.contains(answer),
+                "a selected word is kept, the answer goes after it: " + withSelection);
+
         browser.open("/desk/ticket.xhtml?number=" + earlier); // no e-service, no answer to offer
         assertTrue(browser.isShown(By.id("comments:body")));
         assertFalse(browser.isShown(By.id("comments:insertAnswer")));
@@ -205,7 +213,8 @@ class TicketPageIT {
 
             agentPage.waitForText(By.id("assignedNotices"), fromColleague);
             String notices = agentPage.text(By.id("assignedNotices"));
-            assertTrue(notices.contains("page.colleague"), notices);
+            assertTrue(notices.contains("Page Colleague") && !notices.contains("page.colleague"),
+                    "who gave it, by name: " + notices);
             assertFalse(notices.contains(taken), "a ticket the agent took is not announced to them: " + notices);
             String href = (String) agentPage.script("return document.querySelector('#assignedNotices a').href");
             assertTrue(href.endsWith("/desk/ticket.xhtml?number=" + fromColleague), href);

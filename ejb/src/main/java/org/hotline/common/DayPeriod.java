@@ -11,7 +11,18 @@ import java.time.temporal.ChronoUnit;
  */
 public record DayPeriod(LocalDate from, LocalDate to) {
 
+    /**
+     * The first and last day a period may touch. Every day of the hotline's records lies well inside; outside are
+     * typing mistakes and probes (year 1, 99999), which would overflow the arithmetic of periods and time zones or fall
+     * outside the database's DATE range.
+     */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+
     public static DayPeriod of(LocalDate from, LocalDate to, int maxDays) {
+        if (from.isBefore(EARLIEST) || to.isAfter(LATEST) || from.isAfter(LATEST) || to.isBefore(EARLIEST)) {
+            throw InvalidPeriod.outsideTheRecords(from, to);
+        }
         if (to.isBefore(from)) {
             throw InvalidPeriod.endsBeforeItStarts(from, to);
         }

@@ -1,6 +1,9 @@
 package org.hotline.common;
 
-/** A period of days that ends before it starts, or spans more than its use allows (hotspots: a year). */
+/**
+ * A period of days that ends before it starts, lies outside the days the hotline can have records of, or spans more
+ * than its use allows (hotspots: a year).
+ */
 public class InvalidPeriod extends BusinessException {
 
     private static final long serialVersionUID = 1L;
@@ -14,6 +17,11 @@ public class InvalidPeriod extends BusinessException {
 
     public static InvalidPeriod endsBeforeItStarts(Object from, Object to) {
         return new InvalidPeriod("the period ends (" + to + ") before it starts (" + from + ")", "period.backwards");
+    }
+
+    public static InvalidPeriod outsideTheRecords(Object from, Object to) {
+        return new InvalidPeriod("a period lies within " + DayPeriod.EARLIEST + " and " + DayPeriod.LATEST + ", not "
+                + from + " to " + to, "period.outsideTheRecords");
     }
 
     public static InvalidPeriod tooLong(int maxDays) {

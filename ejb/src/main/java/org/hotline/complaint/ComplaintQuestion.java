@@ -52,7 +52,7 @@ public class ComplaintQuestion {
     ComplaintQuestion(long complaintId, String askedBy, String question, int daysToAnswer, Instant now) {
         this.complaintId = complaintId;
         this.askedBy = askedBy;
-        this.question = TextRefused.checked("question", question, MAX_LENGTH);
+        this.question = TextRefused.checked("question", question, ComplaintCases.REASON_MIN, MAX_LENGTH);
         this.askedAt = now;
         this.answerDueAt = CaseState.endOfDay(now, daysToAnswer);
     }

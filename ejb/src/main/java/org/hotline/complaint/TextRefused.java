@@ -13,24 +13,37 @@ public class TextRefused extends BusinessException {
     private static final long serialVersionUID = 1L;
 
     private final String field;
-    private final boolean empty;
-    private final int most;
+    private final String messageKey;
+    private final int bound;
 
-    private TextRefused(String field, boolean empty, int most, String why) {
+    private TextRefused(String field, String messageKey, int bound, String why) {
         super(why);
         this.field = field;
-        this.empty = empty;
-        this.most = most;
+        this.messageKey = messageKey;
+        this.bound = bound;
     }
 
     /** The text, stripped, when it says something and fits in {@code most} characters; else refused. */
     static String checked(String field, String text, int most) {
+        return checked(field, text, 1, most);
+    }
+
+    /**
+     * The text, stripped, when at least {@code least} of its characters can be seen and it fits in {@code most}
+     * characters; else refused.
+     */
+    static String checked(String field, String text, int least, int most) {
         if (WrittenText.saysNothing(text)) {
-            throw new TextRefused(field, true, most, field + " says nothing visible");
+            throw new TextRefused(field, "case.textEmpty", most, field + " says nothing visible");
+        }
+        if (WrittenText.visibleLength(text) < least) {
+            throw new TextRefused(field, "case.reasonTooShort", least, field + " shows fewer than " + least
+                    + " characters");
         }
         int length = WrittenText.length(text);
         if (length > most) {
-            throw new TextRefused(field, false, most, field + " has " + length + " characters; at most " + most);
+            throw new TextRefused(field, "case.textTooLong", most, field + " has " + length + " characters; at most "
+                    + most);
         }
         return text.strip();
     }
@@ -39,13 +52,13 @@ public class TextRefused extends BusinessException {
         return field;
     }
 
-    /** The most characters the field takes. */
+    /** The number the refusal names: the most characters the field takes, or the least it needs. */
     public int most() {
-        return most;
+        return bound;
     }
 
     @Override
     public String messageKey() {
-        return empty ? "case.textEmpty" : "case.textTooLong";
+        return messageKey;
     }
 }

@@ -53,7 +53,7 @@ public record PeriodComparison(LocalDate from, LocalDate to, LocalDate previousF
         }
 
         private static Verdict verdict(Better better, Double current, Double previous) {
-            if (current == null || previous == null) {
+            if (current == null || previous == null || better == Better.NEITHER) {
                 return Verdict.NEUTRAL;
             }
             int direction = Double.compare(current, previous);
@@ -63,7 +63,7 @@ public record PeriodComparison(LocalDate from, LocalDate to, LocalDate previousF
             return switch (better) {
                 case HIGHER -> direction > 0 ? Verdict.BETTER : Verdict.WORSE;
                 case LOWER -> direction < 0 ? Verdict.BETTER : Verdict.WORSE;
-                case NEITHER -> Verdict.NEUTRAL;
+                default -> Verdict.NEUTRAL;
             };
         }
     }

@@ -236,7 +236,10 @@ public class TicketDesk {
         String before = ticket.getAssignee() == null ? null : ticket.getAssignee().getUsername();
         ticket.assignTo(agent, team, actor(), now, calendar);
         if (agent != null && !agent.getUsername().equals(before) && !agent.getUsername().equals(actor())) {
-            assigned.fire(new TicketAssigned(ticket.number().digits(), agent.getUsername(), actor()));
+            // the agent reads who gave it as a person, as everywhere else on the desk
+            String by = em.createQuery("select u.displayName from UserAccount u where u.username = :username",
+                    String.class).setParameter("username", actor()).getResultStream().findFirst().orElse(actor());
+            assigned.fire(new TicketAssigned(ticket.number().digits(), agent.getUsername(), by));
         }
     }
 

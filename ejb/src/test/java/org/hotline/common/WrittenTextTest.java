@@ -20,4 +20,16 @@ class WrittenTextTest {
         assertEquals(4, WrittenText.length(" ب\uD835\uDFD8ج\uD83D\uDE00 "), "two outside the BMP count one each");
         assertEquals(0, WrittenText.length(null));
     }
+
+    @Test
+    void blankLettersSayNothingEither() {
+        assertTrue(WrittenText.saysNothing("\u3164\u115F\u2800\uFFA0\u034F\uFE0F"), "Hangul fillers, blank Braille");
+        assertFalse(WrittenText.saysNothing("\u3164نعم"));
+    }
+
+    @Test
+    void aLeastLengthCountsOnlyWhatCanBeSeen() {
+        assertEquals(1, WrittenText.visibleLength("a" + "\u200B".repeat(10)));
+        assertEquals(3, WrittenText.visibleLength("ک ی\u3164ە"));
+    }
 }

@@ -44,6 +44,8 @@ class PeriodComparisonTest {
         Measure offered = Measure.of("offered", Kind.COUNT, Better.NEITHER, 150.0, 100.0);
         assertEquals(50.0, offered.change(), 1e-9);
         assertEquals(Verdict.NEUTRAL, offered.verdict());
+        assertEquals(Verdict.NEUTRAL, Measure.of("offered", Kind.COUNT, Better.NEITHER, 0.0, 0.0).verdict(),
+                "a volume gets no verdict, even unchanged");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.hotline.common.BusinessTime;
+import org.hotline.common.DayPeriod;
 
 /**
  * Query and path parameters read by hand where JAX-RS would get the client's mistake wrong: it answers a value it
@@ -18,13 +19,9 @@ import org.hotline.common.BusinessTime;
  */
 final class ApiParams {
 
-    /**
-     * The first and last day the API accepts anywhere (parameters and bodies). Every day of the hotline's records lies
-     * well inside; outside are typing mistakes and probes (year 0, 99999, +999999999), which further on would
-     * overflow the arithmetic of periods and time zones or fall outside the database's DATE range.
-     */
-    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+    /** The first and last day the API accepts anywhere (parameters and bodies): those a period may touch. */
+    static final LocalDate EARLIEST = DayPeriod.EARLIEST;
+    static final LocalDate LATEST = DayPeriod.LATEST;
 
     private ApiParams() {
     }

@@ -88,8 +88,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         } else if (refused instanceof AttachmentRejected rejected) {
             return attachment(rejected);
         } else if (refused instanceof InvalidTicketNumber) {
-            return Problem.of(Status.BAD_REQUEST, "invalid-ticket-number",
-                    detail + ": check the digits, the last one is a check digit");
+            String checkDigit = detail + ": check the digits, the last one is a check digit";
+            return Problem.of(Status.BAD_REQUEST, "invalid-ticket-number", checkDigit)
+                    .withErrors(List.of(new Problem.FieldError("number", checkDigit)));
         } else if (refused instanceof InvalidPhoneNumber) {
             return field(Status.BAD_REQUEST, "invalid-phone-number", refused, "phone");
         } else if (refused instanceof InvalidNationalId) {

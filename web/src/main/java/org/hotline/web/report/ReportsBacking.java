@@ -48,6 +48,9 @@ public class ReportsBacking implements Serializable {
     private static final String LTR = "\u2066";
     private static final String END = "\u2069";
 
+    /** The largest N of "answered within N seconds", as the call report takes it. */
+    private static final int MOST_ANSWER_SECONDS = 600;
+
     @EJB
     private CallReports reports;
 
@@ -94,6 +97,10 @@ public class ReportsBacking implements Serializable {
     public void show() {
         if (from == null || to == null) {
             Messages.error(from == null ? "period:from" : "period:to", "report.dateRequired");
+            return;
+        }
+        if (answerSeconds < 1 || answerSeconds > MOST_ANSWER_SECONDS) { // from the address: the form's box checks it
+            Messages.error("period:answerSeconds", "report.answerSecondsRequired");
             return;
         }
         try {
