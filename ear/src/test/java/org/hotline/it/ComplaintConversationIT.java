@@ -302,6 +302,13 @@ class ComplaintConversationIT {
                 "{\"text\":\"\u200B \u200D\uFEFF\u200F\"}");
         assertEquals(400, invisible.status(), invisible.text());
         assertEquals("text", invisible.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Api.Answer blank = officerApi.post("/api/v1/complaints/" + number + "/notes",
+                "{\"text\":\"\u3164\u115F\u2800\u2800\"}"); // Hangul fillers and blank Braille: drawn as nothing
+        assertEquals(400, blank.status(), blank.text());
+        Api.Answer shortQuestion = officerApi.post("/api/v1/complaints/" + number + "/questions",
+                "{\"question\":\"ب" + "\u200B".repeat(12) + "\",\"daysToAnswer\":5}");
+        assertEquals(400, shortQuestion.status(), "one letter and twelve invisible ones is not ten characters: "
+                + shortQuestion.text());
         Api.Answer tooLong = officerApi.post("/api/v1/complaints/" + number + "/notes",
                 "{\"text\":\"" + "ب".repeat(4000) + "\uD835\uDFD8\"}");
         assertEquals(400, tooLong.status(), tooLong.text());

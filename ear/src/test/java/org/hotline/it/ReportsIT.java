@@ -380,6 +380,13 @@ class ReportsIT {
             assertTrue(browser.text(By.id("period:messages")).contains("A date as YYYY-MM-DD."),
                     "a mangled date in the address is said: " + browser.text(By.id("period:messages")));
             assertTrue(browser.elements(By.id("measures")).isEmpty(), "and no comparison of an unknown period");
+            browser.open("/supervisor/reports.xhtml?answerSeconds=0&compare=true");
+            assertTrue(browser.text(By.id("period")).contains("Give N, from 1 to 600 seconds."),
+                    "an N out of range in the address is said, not a server error: " + browser.text(By.id("period")));
+            browser.open("/supervisor/reports.xhtml?from=0001-01-01&to=0001-01-02&compare=true");
+            assertTrue(browser.text(By.id("period")).contains("A period lies between 1900-01-01 and 2999-12-31."),
+                    "a day no record can have is refused as the API refuses it: " + browser.text(By.id("period")));
+            assertTrue(browser.elements(By.id("measures")).isEmpty());
         }
     }
 
