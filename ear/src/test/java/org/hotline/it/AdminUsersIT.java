@@ -157,7 +157,7 @@ class AdminUsersIT {
                 "select institution_code from user_account where username = ?", "moh.officer"));
         assertTrue(browser.text(By.id("accounts")).contains("وزارة الصحة"), "the institution by its name");
         assertTrue(SystemUnderTest.queryString("select detail from audit_entry where action = 'USER_CHANGED'"
-                + " and target_id = ? order by id desc limit 1", "moh.officer").endsWith("institution MOH"));
+                + " and target_id = ? order by id desc limit 1", "moh.officer").contains("institution MOH, teams"));
 
         SystemUnderTest.ensureUser("agent.it.moh", "Agent", "a long test passphrase 5599", Role.AGENT);
         Api agent = Api.as("agent.it.moh", "a long test passphrase 5599");
