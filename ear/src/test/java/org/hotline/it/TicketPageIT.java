@@ -51,9 +51,9 @@ class TicketPageIT {
         SystemUnderTest.execute("update ticket set citizen_id = ? where id = ?", citizenId,
                 TicketNumber.parse(complaint).sequence());
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        call("1795702000.1", CALLER, now.minusDays(2), "ANSWERED", "PJSIP/1777", 125);
-        call("1795702001.1", "+964" + CALLER.substring(1), now.minusDays(1), "ABANDONED", null, null);
-        call("1795702002.1", "07719990000", now.minusHours(5), "ANSWERED", "PJSIP/1778", 61); // another caller
+        call("1795709000.1", CALLER, now.minusDays(2), "ANSWERED", "PJSIP/1777", 125);
+        call("1795709001.1", "+964" + CALLER.substring(1), now.minusDays(1), "ABANDONED", null, null);
+        call("1795709002.1", "07719990000", now.minusHours(5), "ANSWERED", "PJSIP/1778", 61); // another caller
         browser = new Browser();
         browser.signIn("page.agent", PASSWORD);
     }
