@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.Supplier;
 import org.hotline.common.BusinessException;
 import org.hotline.common.WrittenText;
 import org.hotline.complaint.ComplaintFollowUp;
@@ -16,6 +17,7 @@ import org.hotline.complaint.EvidenceFile;
 import org.hotline.complaint.FollowUp;
 import org.hotline.complaint.FollowUpExpired;
 import org.hotline.complaint.TextRefused;
+import org.hotline.complaint.TooMuchEvidence;
 import org.hotline.ticket.AttachmentRejected;
 import org.hotline.web.faces.FormKeys;
 import org.hotline.web.faces.Messages;
@@ -177,7 +179,7 @@ public class FollowUpBacking implements Serializable {
      * a refused file beside the files' field, {@code filesAt}) and frees the key; an expired grant asks for the receipt
      * again.
      */
-    private boolean actOnce(java.util.function.Supplier<FollowUp> change, String done, String refusalAt,
+    private boolean actOnce(Supplier<FollowUp> change, String done, String refusalAt,
             String filesAt) {
         Boolean made = FormKeys.once(formKey, () -> {
             try {
@@ -188,7 +190,7 @@ public class FollowUpBacking implements Serializable {
                 Messages.error(null, expired.messageKey());
             } catch (TextRefused refused) {
                 Messages.error(refusalAt, refused.messageKey(), refused.most());
-            } catch (AttachmentRejected | org.hotline.complaint.TooMuchEvidence refused) {
+            } catch (AttachmentRejected | TooMuchEvidence refused) {
                 Messages.error(filesAt, refused.messageKey());
             } catch (BusinessException refused) {
                 Messages.error(refusalAt, refused.messageKey());

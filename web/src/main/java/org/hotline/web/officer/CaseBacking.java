@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.hotline.common.BusinessException;
 import org.hotline.common.WrittenText;
@@ -17,6 +18,7 @@ import org.hotline.complaint.ComplaintQuestion;
 import org.hotline.complaint.ComplaintView;
 import org.hotline.complaint.EvidenceFile;
 import org.hotline.complaint.TextRefused;
+import org.hotline.complaint.TooMuchEvidence;
 import org.hotline.ticket.AttachmentRejected;
 import org.hotline.ticket.TicketNumber;
 import org.hotline.web.complaint.EvidenceUploads;
@@ -172,7 +174,7 @@ public class CaseBacking implements Serializable {
     }
 
     private static boolean tooShort(String text, String clientId) {
-        if (text == null || WrittenText.saysNothing(text) || WrittenText.length(text) < REASON_MIN) {
+        if (WrittenText.visibleLength(text) < REASON_MIN) { // counted as the case's own rule counts it
             Messages.error(clientId, "case.reasonTooShort", REASON_MIN);
             return true;
         }
@@ -191,7 +193,7 @@ public class CaseBacking implements Serializable {
             } catch (TextRefused refused) {
                 Messages.error(TEXT_FIELDS.getOrDefault(refused.field(), null), refused.messageKey(), refused.most());
                 return null;
-            } catch (AttachmentRejected | org.hotline.complaint.TooMuchEvidence refused) {
+            } catch (AttachmentRejected | TooMuchEvidence refused) {
                 Messages.error("question:files", refused.messageKey());
                 return null;
             } catch (BusinessException refused) {
@@ -208,7 +210,7 @@ public class CaseBacking implements Serializable {
     }
 
     /** Where the page shows a refused text, by the desk's name of the field. */
-    private static final java.util.Map<String, String> TEXT_FIELDS = java.util.Map.of("text", "note:body",
+    private static final Map<String, String> TEXT_FIELDS = Map.of("text", "note:body",
             "question", "question:text");
 
     public String getFormKey() {
