@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.hotline.ticket.GeneratedSubject;
 import org.hotline.ticket.TicketType;
+import org.hotline.web.faces.Formats;
 import org.hotline.web.faces.Messages;
 
 /**
@@ -16,15 +17,11 @@ import org.hotline.web.faces.Messages;
 @ApplicationScoped
 public class TicketSubjects {
 
-    /** Left-to-right isolate and its end: a phone number reads +964 770 … inside Arabic or Kurdish too. */
-    private static final String LTR = "\u2066";
-    private static final String END = "\u2069";
-
     /** The subject of a ticket of this type (a {@link TicketType} or its name; null when the page does not know). */
     public String of(Object type, String subject) {
         return GeneratedSubject.read(type(type), subject)
                 .map(read -> read.number() == null ? Messages.text("subject." + read.kind().name())
-                        : Messages.text("subject." + read.kind().name(), LTR + read.number() + END))
+                        : Messages.text("subject." + read.kind().name(), Formats.leftToRight(read.number())))
                 .orElse(subject);
     }
 
@@ -45,7 +42,7 @@ public class TicketSubjects {
     }
 
     private static String note(GeneratedSubject kind, GeneratedSubject.Note note) {
-        String call = LTR + note.call() + END;
+        String call = Formats.leftToRight(note.call());
         return note.queue() == null ? Messages.text("subject.note." + kind.name(), call)
                 : Messages.text("subject.noteInQueue." + kind.name(), call,
                         Messages.textOr("queue." + note.queue(), note.queue()));

@@ -63,6 +63,14 @@ public class Formats {
         return NumberFormat.getIntegerInstance(formattingLocale).format(value);
     }
 
+    /**
+     * Text kept left to right inside a sentence of either direction (a left-to-right isolate around it): a phone
+     * number, a call's id, a date or a signed number reads the same in Arabic and Kurdish as in English.
+     */
+    public static String leftToRight(Object text) {
+        return "\u2066" + text + "\u2069";
+    }
+
     /** A fraction as a whole percent; a dash when there was nothing to measure it on. */
     public static String percent(Double fraction) {
         return fraction == null ? NO_FIGURE : Math.round(fraction * 100) + "%";

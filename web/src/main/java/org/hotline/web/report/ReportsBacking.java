@@ -44,9 +44,6 @@ public class ReportsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Left-to-right isolate and its end: a date or a signed number reads the same in a right-to-left line. */
-    private static final String LTR = "\u2066";
-    private static final String END = "\u2069";
 
     /** The largest N of "answered within N seconds", as the call report takes it. */
     private static final int MOST_ANSWER_SECONDS = 600;
@@ -136,12 +133,14 @@ public class ReportsBacking implements Serializable {
         long rounded = Math.round(change);
         String signed = (rounded > 0 ? "+" : rounded < 0 ? "\u2212" : "") + Math.abs(rounded);
         return measure.kind() == PeriodComparison.Kind.FRACTION
-                ? Messages.text("report.compare.points", LTR + signed + END) : LTR + signed + "%" + END;
+                ? Messages.text("report.compare.points", Formats.leftToRight(signed))
+                : Formats.leftToRight(signed + "%");
     }
 
     /** A period of days as a heading reads it: one day, or its first and last, each kept left to right. */
     public String days(LocalDate first, LocalDate last) {
-        return first.equals(last) ? LTR + first + END : LTR + first + END + " – " + LTR + last + END;
+        return first.equals(last) ? Formats.leftToRight(first)
+                : Formats.leftToRight(first) + " – " + Formats.leftToRight(last);
     }
 
     /** A compared figure in its kind's form: a count, a percent, or seconds to a tenth. */
