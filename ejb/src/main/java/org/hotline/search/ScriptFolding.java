@@ -1,0 +1,124 @@
+package org.hotline.search;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.AttributeSource;
+
+/**
+ * What Lucene's Arabic and Persian normalisation leave for us, before them in the chain (the invisible characters
+ * are gone already, taken out before the text was cut into words):
+ * <ul>
+ * <li>compatibility forms folded (Unicode NFKC): Arabic presentation forms from PDFs (ﻻ, ﷲ), full-width Latin
+ * (ｏｔｐ), and the hamza written as a separate mark after its seat (ي + ٔ) composed into one letter;</li>
+ * <li>heh doachashmee (ھ, what Kurdish keyboards type for h) read as heh (ه);</li>
+ * <li>the <b>hamza seats</b> inside a word: ؤ, ئ and a medial أ. People write the same word on different seats or on
+ * none (المسؤول, المسئول, المسوول; هيئة, هيأة; الشؤون, الشوون; دائرة, دايرة). The word is given twice at the same
+ * position: once with its seat letter alone (ؤ → و, ئ → ي, أ → ا; ئ before و → و, as مسئول is مسؤول written the
+ * older way), once with a bare hamza (ء) wherever a seat carried one. The seat form meets the spelling without hamza; the hamza form meets the other seats. Word-initial
+ * ئ is left alone: in Kurdish it carries a vowel (ئاو, ئێمە), and Arabic never writes a hamza on it there.</li>
+ * </ul>
+ * With {@code hamzaForms} false (for term normalisation, which must give one term) only the seat form is given.
+ */
+final class ScriptFolding extends TokenFilter {
+
+    private static final char HEH_DOACHASHMEE = '\u06BE';
+    private static final char HEH = '\u0647';
+    private static final char WAW_HAMZA = '\u0624';
+    private static final char YEH_HAMZA = '\u0626';
+    private static final char ALEF_HAMZA_ABOVE = '\u0623';
+    private static final char HAMZA = '\u0621';
+
+    private final boolean hamzaForms;
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+    private AttributeSource.State hamzaForm;
+
+    ScriptFolding(TokenStream in, boolean hamzaForms) {
+        super(in);
+        this.hamzaForms = hamzaForms;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (hamzaForm != null) {
+            restoreState(hamzaForm);
+            hamzaForm = null;
+            return true;
+        }
+        if (!input.incrementToken()) {
+            return false;
+        }
+        if (needsUnicodeFolding()) {
+            String folded = Normalizer.normalize(term, Normalizer.Form.NFKC);
+            term.setEmpty().append(folded);
+        }
+        boolean seated = false;
+        char[] chars = term.buffer();
+        int length = term.length();
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c == HEH_DOACHASHMEE) {
+                chars[i] = HEH;
+            } else if (i > 0 && (c == WAW_HAMZA || c == YEH_HAMZA || c == ALEF_HAMZA_ABOVE)) {
+                seated = true;
+            }
+        }
+        if (seated && hamzaForms) {
+            int position = increment.getPositionIncrement();
+            String original = term.toString();
+            term.setEmpty().append(hamzaOnly(original));
+            increment.setPositionIncrement(0);
+            hamzaForm = captureState();
+            term.setEmpty().append(original);
+            increment.setPositionIncrement(position);
+        }
+        if (seated) {
+            seatOnly(term.buffer(), term.length());
+        }
+        return true;
+    }
+
+    /** Whether the word has a character NFKC changes: compatibility forms and hamza written as a separate mark. */
+    private boolean needsUnicodeFolding() {
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            if (c >= '\uFB50' || c == '\u0653' || c == '\u0654' || c == '\u0655') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String hamzaOnly(String word) {
+        char[] chars = word.toCharArray();
+        for (int i = 1; i < chars.length; i++) {
+            if (chars[i] == WAW_HAMZA || chars[i] == YEH_HAMZA || chars[i] == ALEF_HAMZA_ABOVE) {
+                chars[i] = HAMZA;
+            }
+        }
+        return new String(chars);
+    }
+
+    private static void seatOnly(char[] chars, int length) {
+        for (int i = 1; i < length; i++) {
+            switch (chars[i]) {
+                case WAW_HAMZA -> chars[i] = '\u0648';
+                case YEH_HAMZA -> chars[i] = i + 1 < length && chars[i + 1] == '\u0648' ? '\u0648' : '\u064A';
+                case ALEF_HAMZA_ABOVE -> chars[i] = '\u0627';
+                default -> {
+                    // other letters stay
+                }
+            }
+        }
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        hamzaForm = null;
+    }
+}
