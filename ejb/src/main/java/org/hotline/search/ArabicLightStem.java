@@ -25,7 +25,8 @@ import org.apache.lucene.util.AttributeSource;
  * <li>a pronoun (ي ك ه ها نا كم كن هم هن كما هما) after a taa that stood for taa marbuta: the taa becomes marbuta
  * again (هويتي → هوية, سيارته → سيارة), when at least three letters come before the taa; with fewer the taa is the
  * word's own (بيتي, وقتك, صوتكم keep it); after the plural ات the plural is kept (معاملاتي → معاملات);</li>
- * <li>a pronoun of the second or third person or نا (ك كم كن كما هم هن هما نا) after any other letter, when at
+ * <li>a pronoun (ك كم كن كما هم هن هما نا, and ي and ه again, since Lucene takes them off only after its other
+ * suffixes: عنواني must meet عنوان) after any other letter, when at
  * least three letters remain: طلبك → طلب, رقمكم → رقم; but not after a long vowel (ا و ي), where nouns and
  * adverbs end in those letters (اشتراك, سلوك, تحريك, محاكم, تفاهم, احيانا), nor ك after ر, the end of many
  * participles (مشترك, مبارك, مدرك).</li>
@@ -44,9 +45,12 @@ final class ArabicLightStem extends TokenFilter {
     /** Taa marbuta as the normaliser left it: heh. */
     private static final char HEH = '\u0647';
     private static final char[][] AFTER_TAA = pronouns("كما", "هما", "ها", "نا", "كم", "كن", "هم", "هن", "ي", "ك", "ه");
-    private static final char[][] AFTER_ANY = pronouns("كما", "هما", "نا", "كم", "كن", "هم", "هن", "ك");
+    private static final char[][] AFTER_ANY = pronouns("كما", "هما", "نا", "كم", "كن", "هم", "هن", "ك", "ي", "ه");
     private static final int FEWEST_BEFORE_TAA = 3;
     private static final int FEWEST_REMAINING = 3;
+    private static final int FEWEST_AFTER_PREPOSITION = 4;
+    private static final char BEH = '\u0628';
+    private static final char LAM = '\u0644';
 
     private final ArabicStemmer stemmer = new ArabicStemmer();
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -97,6 +101,10 @@ final class ArabicLightStem extends TokenFilter {
         addStems(stems, Arrays.copyOf(chars, afterPrefix));
         if (chars.length - afterPrefix == 1 && word.charAt(0) == WAW) {
             addStems(stems, word.toCharArray());
+        }
+        if (afterPrefix == word.length() && (word.charAt(0) == BEH || word.charAt(0) == LAM)
+                && word.length() - 1 >= FEWEST_AFTER_PREPOSITION) {
+            addStems(stems, word.substring(1).toCharArray());
         }
         return stems;
     }

@@ -15,6 +15,7 @@ import org.apache.lucene.util.AttributeSource;
  * <li>compatibility forms folded (Unicode NFKC): Arabic presentation forms from PDFs (ﻻ, ﷲ), full-width Latin
  * (ｏｔｐ), and the hamza written as a separate mark after its seat (ي + ٔ) composed into one letter;</li>
  * <li>heh doachashmee (ھ, what Kurdish keyboards type for h) read as heh (ه);</li>
+ * <li>a hamza on the line after a final yeh or alef maqsura read as the ئ it stands for (الطوارىء, الطوارئ);</li>
  * <li>the <b>hamza seats</b> inside a word: ؤ, ئ and a medial أ. People write the same word on different seats or on
  * none (المسؤول, المسئول, المسوول; هيئة, هيأة; الشؤون, الشوون; دائرة, دايرة). The word is given twice at the same
  * position: once with its seat letter alone (ؤ → و, ئ → ي, أ → ا; ئ before و → و, as مسئول is مسؤول written the
@@ -56,6 +57,7 @@ final class ScriptFolding extends TokenFilter {
             String folded = Normalizer.normalize(term, Normalizer.Form.NFKC);
             term.setEmpty().append(folded);
         }
+        hamzaOnTheLineAfterYeh();
         boolean seated = false;
         char[] chars = term.buffer();
         int length = term.length();
@@ -80,6 +82,16 @@ final class ScriptFolding extends TokenFilter {
             seatOnly(term.buffer(), term.length());
         }
         return true;
+    }
+
+    /** A word ending in ىء or يء, as الطوارىء is often written, ends in the ئ it stands for (الطوارئ). */
+    private void hamzaOnTheLineAfterYeh() {
+        int length = term.length();
+        if (length > 2 && term.charAt(length - 1) == HAMZA
+                && (term.charAt(length - 2) == '\u0649' || term.charAt(length - 2) == '\u064A')) {
+            term.setLength(length - 1);
+            term.buffer()[length - 2] = YEH_HAMZA;
+        }
     }
 
     /** Whether the word has a character NFKC changes: compatibility forms and hamza written as a separate mark. */

@@ -62,6 +62,8 @@ public final class TextAnalysis {
      * Lucene's English ones.
      */
     private static final NormalizeCharMap INVISIBLES = invisibles();
+    /** The article written apart before a foreign word ("الـ OTP"): alone, it would be a word every hit must have. */
+    private static final String ARTICLE_WRITTEN_ALONE = "ال";
     static final CharArraySet STOP_WORDS = stopWords();
 
     private TextAnalysis() {
@@ -82,7 +84,7 @@ public final class TextAnalysis {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer words = new StandardTokenizer();
-                TokenStream terms = folded(new NumbersInText(digitsFolded(words)), true);
+                TokenStream terms = folded(new NumbersInText(digitsFolded(new EnglishPossessiveFilter(words))), true);
                 terms = new PorterStemFilter(new ArabicLightStem(new StopFilter(terms, STOP_WORDS)));
                 return new TokenStreamComponents(words, terms);
             }
@@ -220,6 +222,7 @@ public final class TextAnalysis {
         }
         forms.close();
         EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(word -> out.add(new String((char[]) word)));
+        out.add(ARTICLE_WRITTEN_ALONE);
         return CharArraySet.unmodifiableSet(new CharArraySet(out, false));
     }
 }
