@@ -2,6 +2,11 @@ package org.hotline.search;
 
 import java.io.IOException;
 import java.text.Normalizer;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -19,7 +24,9 @@ import org.apache.lucene.util.AttributeSource;
  * <li>the <b>hamza seats</b> inside a word: ؤ, ئ and a medial أ. People write the same word on different seats or on
  * none (المسؤول, المسئول, المسوول; هيئة, هيأة; الشؤون, الشوون; دائرة, دايرة). The word is given twice at the same
  * position: once with its seat letter alone (ؤ → و, ئ → ي, أ → ا; ئ before و → و, as مسئول is مسؤول written the
- * older way), once with a bare hamza (ء) wherever a seat carried one. The seat form meets the spelling without hamza; the hamza form meets the other seats. Word-initial
+ * older way), once with a bare hamza (ء) wherever a seat carried one, and once more when a seat stands beside the
+ * same letter, merged into it (رئيس → ريس, مسؤول → مسول), as people write it who drop the hamza with its seat. The
+ * seat form meets the spelling without hamza; the hamza form meets the other seats. Word-initial
  * ئ is left alone: in Kurdish it carries a vowel (ئاو, ئێمە), and Arabic never writes a hamza on it there.</li>
  * </ul>
  * With {@code hamzaForms} false (for term normalisation, which must give one term) only the seat form is given.
@@ -32,11 +39,14 @@ final class ScriptFolding extends TokenFilter {
     private static final char YEH_HAMZA = '\u0626';
     private static final char ALEF_HAMZA_ABOVE = '\u0623';
     private static final char HAMZA = '\u0621';
+    private static final char WAW = '\u0648';
+    private static final char YEH = '\u064A';
+    private static final char ALEF = '\u0627';
 
     private final boolean hamzaForms;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-    private AttributeSource.State hamzaForm;
+    private final Deque<AttributeSource.State> otherForms = new ArrayDeque<>();
 
     ScriptFolding(TokenStream in, boolean hamzaForms) {
         super(in);
@@ -45,9 +55,8 @@ final class ScriptFolding extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (hamzaForm != null) {
-            restoreState(hamzaForm);
-            hamzaForm = null;
+        if (!otherForms.isEmpty()) {
+            restoreState(otherForms.poll());
             return true;
         }
         if (!input.incrementToken()) {
@@ -69,17 +78,23 @@ final class ScriptFolding extends TokenFilter {
                 seated = true;
             }
         }
-        if (seated && hamzaForms) {
-            int position = increment.getPositionIncrement();
-            String original = term.toString();
-            term.setEmpty().append(hamzaOnly(original));
-            increment.setPositionIncrement(0);
-            hamzaForm = captureState();
-            term.setEmpty().append(original);
-            increment.setPositionIncrement(position);
+        if (!seated) {
+            return true;
         }
-        if (seated) {
-            seatOnly(term.buffer(), term.length());
+        String written = term.toString();
+        String seat = seatOnly(written);
+        term.setEmpty().append(seat);
+        if (hamzaForms) {
+            int position = increment.getPositionIncrement();
+            increment.setPositionIncrement(0);
+            Set<String> others = new LinkedHashSet<>(List.of(hamzaOnly(written), seatMerged(written)));
+            others.remove(seat);
+            for (String form : others) {
+                term.setEmpty().append(form);
+                otherForms.add(captureState());
+            }
+            term.setEmpty().append(seat);
+            increment.setPositionIncrement(position);
         }
         return true;
     }
@@ -115,22 +130,42 @@ final class ScriptFolding extends TokenFilter {
         return new String(chars);
     }
 
-    private static void seatOnly(char[] chars, int length) {
-        for (int i = 1; i < length; i++) {
-            switch (chars[i]) {
-                case WAW_HAMZA -> chars[i] = '\u0648';
-                case YEH_HAMZA -> chars[i] = i + 1 < length && chars[i + 1] == '\u0648' ? '\u0648' : '\u064A';
-                case ALEF_HAMZA_ABOVE -> chars[i] = '\u0627';
-                default -> {
-                    // other letters stay
-                }
+    private static String seatOnly(String word) {
+        char[] chars = word.toCharArray();
+        for (int i = 1; i < chars.length; i++) {
+            chars[i] = seatOf(chars, i);
+        }
+        return new String(chars);
+    }
+
+    /** The seat form with a seat that stands beside the same letter merged into it: رئيس → ريس, مسؤول → مسول. */
+    private static String seatMerged(String word) {
+        char[] chars = word.toCharArray();
+        StringBuilder merged = new StringBuilder(chars.length);
+        for (int i = 0; i < chars.length; i++) {
+            char letter = i == 0 ? chars[i] : seatOf(chars, i);
+            boolean isSeat = letter != chars[i];
+            boolean besideSame = merged.length() > 0 && merged.charAt(merged.length() - 1) == letter
+                    || i + 1 < chars.length && chars[i + 1] == letter;
+            if (!(isSeat && besideSame)) {
+                merged.append(letter);
             }
         }
+        return merged.toString();
+    }
+
+    private static char seatOf(char[] chars, int i) {
+        return switch (chars[i]) {
+            case WAW_HAMZA -> WAW;
+            case YEH_HAMZA -> i + 1 < chars.length && chars[i + 1] == WAW ? WAW : YEH;
+            case ALEF_HAMZA_ABOVE -> ALEF;
+            default -> chars[i];
+        };
     }
 
     @Override
     public void reset() throws IOException {
         super.reset();
-        hamzaForm = null;
+        otherForms.clear();
     }
 }

@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fa.PersianNormalizationFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -86,6 +87,7 @@ public final class TextAnalysis {
                 Tokenizer words = new StandardTokenizer();
                 TokenStream terms = folded(new NumbersInText(digitsFolded(new EnglishPossessiveFilter(words))), true);
                 terms = new PorterStemFilter(new ArabicLightStem(new StopFilter(terms, STOP_WORDS)));
+                terms = new RemoveDuplicatesTokenFilter(terms); // two spellings of a word may end in one stem
                 return new TokenStreamComponents(words, terms);
             }
 
