@@ -2,10 +2,11 @@ package org.hotline.search;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -46,6 +47,8 @@ final class ArabicLightStem extends TokenFilter {
     private static final char HEH = '\u0647';
     private static final char[][] AFTER_TAA = pronouns("كما", "هما", "ها", "نا", "كم", "كن", "هم", "هن", "ي", "ك", "ه");
     private static final char[][] AFTER_ANY = pronouns("كما", "هما", "نا", "كم", "كن", "هم", "هن", "ك", "ي", "ه");
+    /** The last letters of the pronouns above. */
+    private static final String PRONOUN_ENDINGS = "يكهامن";
     private static final int FEWEST_BEFORE_TAA = 3;
     private static final int FEWEST_REMAINING = 3;
     private static final int FEWEST_AFTER_PREPOSITION = 4;
@@ -74,20 +77,36 @@ final class ArabicLightStem extends TokenFilter {
         if (keyword.isKeyword()) {
             return true;
         }
-        Iterator<String> stems = stems(term.toString()).iterator();
-        term.setEmpty().append(stems.next());
-        if (stems.hasNext()) {
-            int position = increment.getPositionIncrement();
-            String own = term.toString();
-            increment.setPositionIncrement(0);
-            while (stems.hasNext()) {
-                term.setEmpty().append(stems.next());
+        char first = term.length() == 0 ? ' ' : term.charAt(0);
+        if (first != WAW && first != BEH && first != LAM) { // most words: no copy unless a pronoun is attached
+            char[] word = term.buffer();
+            int afterPrefix = stemmer.stemPrefix(word, term.length());
+            char[] plain = withoutPronoun(word, afterPrefix);
+            term.setLength(stemmer.stemSuffix(word, afterPrefix));
+            if (plain != null) {
+                alsoAtThisPlace(List.of(new String(plain, 0, stemmer.stemSuffix(plain, plain.length))));
+            }
+            return true;
+        }
+        List<String> stems = new ArrayList<>(stems(term.toString()));
+        term.setEmpty().append(stems.get(0));
+        alsoAtThisPlace(stems.subList(1, stems.size()));
+        return true;
+    }
+
+    /** Gives the other stems after this one, at the same position; a stem equal to this one is not given again. */
+    private void alsoAtThisPlace(List<String> stems) {
+        String own = term.toString();
+        int position = increment.getPositionIncrement();
+        for (String stem : stems) {
+            if (!stem.equals(own)) {
+                term.setEmpty().append(stem);
+                increment.setPositionIncrement(0);
                 others.add(captureState());
             }
-            term.setEmpty().append(own);
-            increment.setPositionIncrement(position);
         }
-        return true;
+        term.setEmpty().append(own);
+        increment.setPositionIncrement(position);
     }
 
     /**
@@ -110,18 +129,24 @@ final class ArabicLightStem extends TokenFilter {
     }
 
     private void addStems(Set<String> stems, char[] word) {
-        char[] plain = withoutPronoun(word);
+        char[] plain = withoutPronoun(word, word.length);
         stems.add(new String(word, 0, stemmer.stemSuffix(word, word.length)));
         if (plain != null) {
             stems.add(new String(plain, 0, stemmer.stemSuffix(plain, plain.length)));
         }
     }
 
-    /** The word without its attached pronoun (taa marbuta restored), or null when it has none by the rules above. */
-    static char[] withoutPronoun(char[] word) {
+    /**
+     * The word (its first {@code length} letters) without its attached pronoun, taa marbuta restored, or null when it
+     * has none by the rules above.
+     */
+    static char[] withoutPronoun(char[] word, int length) {
+        if (length == 0 || PRONOUN_ENDINGS.indexOf(word[length - 1]) < 0) {
+            return null; // most words: the test that costs least first
+        }
         for (char[] pronoun : AFTER_TAA) {
-            int rest = word.length - pronoun.length;
-            if (endsWith(word, pronoun) && rest - 1 >= FEWEST_BEFORE_TAA && word[rest - 1] == TEH) {
+            int rest = length - pronoun.length;
+            if (endsWith(word, length, pronoun) && rest - 1 >= FEWEST_BEFORE_TAA && word[rest - 1] == TEH) {
                 if (word[rest - 2] == ALEF) {
                     return Arrays.copyOf(word, rest); // the plural ات kept
                 }
@@ -131,8 +156,8 @@ final class ArabicLightStem extends TokenFilter {
             }
         }
         for (char[] pronoun : AFTER_ANY) {
-            int rest = word.length - pronoun.length;
-            if (endsWith(word, pronoun) && rest >= FEWEST_REMAINING
+            int rest = length - pronoun.length;
+            if (endsWith(word, length, pronoun) && rest >= FEWEST_REMAINING
                     && (word[rest - 1] != TEH || rest - 1 < FEWEST_BEFORE_TAA)
                     && !isLongVowel(word[rest - 1]) && !(pronoun.length == 1 && word[rest - 1] == REH)) {
                 return Arrays.copyOf(word, rest);
@@ -145,9 +170,9 @@ final class ArabicLightStem extends TokenFilter {
         return letter == ALEF || letter == WAW || letter == YEH;
     }
 
-    private static boolean endsWith(char[] word, char[] suffix) {
-        return word.length > suffix.length
-                && Arrays.equals(word, word.length - suffix.length, word.length, suffix, 0, suffix.length);
+    private static boolean endsWith(char[] word, int length, char[] suffix) {
+        return length > suffix.length
+                && Arrays.equals(word, length - suffix.length, length, suffix, 0, suffix.length);
     }
 
     private static char[][] pronouns(String... pronouns) {
