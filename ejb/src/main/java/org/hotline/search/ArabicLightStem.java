@@ -29,8 +29,8 @@ import org.apache.lucene.util.AttributeSource;
  * <li>a pronoun (ك كم كن كما هم هن هما نا, and ي and ه again, since Lucene takes them off only after its other
  * suffixes: عنواني must meet عنوان) after any other letter, when at
  * least three letters remain: طلبك → طلب, رقمكم → رقم; but not after a long vowel (ا و ي), where nouns and
- * adverbs end in those letters (اشتراك, سلوك, تحريك, محاكم, تفاهم, احيانا), nor ك after ر, the end of many
- * participles (مشترك, مبارك, مدرك).</li>
+ * adverbs end in those letters (اشتراك, سلوك, تحريك, محاكم, تفاهم, احيانا), nor ك after ر, ل, س or م, where
+ * participles and verbs end in a ك of their own (مشترك, مستهلك, تملك, تمسك, منهمك).</li>
  * </ul>
  * Both forms are indexed and both are looked for, so the word's own stem keeps every word that merely ends in those
  * letters findable as itself; the extra stem can only add a match. {@code TextAnalysisTest} measures both sides: the
@@ -42,11 +42,16 @@ final class ArabicLightStem extends TokenFilter {
     private static final char ALEF = '\u0627';
     private static final char WAW = '\u0648';
     private static final char YEH = '\u064A';
-    private static final char REH = '\u0631';
+    private static final char KAF = '\u0643';
     /** Taa marbuta as the normaliser left it: heh. */
     private static final char HEH = '\u0647';
     private static final char[][] AFTER_TAA = pronouns("كما", "هما", "ها", "نا", "كم", "كن", "هم", "هن", "ي", "ك", "ه");
     private static final char[][] AFTER_ANY = pronouns("كما", "هما", "نا", "كم", "كن", "هم", "هن", "ك", "ي", "ه");
+    /** Letters only Sorani writes: ە ێ ۆ ڕ ڵ ڤ. */
+    private static final String SORANI_LETTERS = "\u06D5\u06CE\u06C6\u0695\u06B5\u06A4";
+    private static final char YEH_HAMZA = '\u0626';
+    /** Letters before which a final ك is the word's own: participles and verbs (مشترك, مستهلك, تمسك, منهمك). */
+    private static final String BEFORE_OWN_KAF = "رلسم";
     /** The last letters of the pronouns above. */
     private static final String PRONOUN_ENDINGS = "يكهامن";
     private static final int FEWEST_BEFORE_TAA = 3;
@@ -77,7 +82,10 @@ final class ArabicLightStem extends TokenFilter {
         if (keyword.isKeyword()) {
             return true;
         }
-        char first = term.length() == 0 ? ' ' : term.charAt(0);
+        if (term.length() == 0 || isKurdish()) {
+            return true;
+        }
+        char first = term.charAt(0);
         if (first != WAW && first != BEH && first != LAM) { // most words: no copy unless a pronoun is attached
             char[] word = term.buffer();
             int afterPrefix = stemmer.stemPrefix(word, term.length());
@@ -92,6 +100,24 @@ final class ArabicLightStem extends TokenFilter {
         term.setEmpty().append(stems.get(0));
         alsoAtThisPlace(stems.subList(1, stems.size()));
         return true;
+    }
+
+    /**
+     * Whether the word is Sorani Kurdish: it has one of Sorani's own letters, or begins with the ئ that carries a
+     * Kurdish vowel (Arabic never begins a word with it). The Arabic stemmer would cut Kurdish words into others
+     * (تەنها into تەن, ئاسین into ئاس), and Lucene's Sorani stemmer cuts too much (کوردستان into کوردس), so a Kurdish
+     * word is matched as it is written.
+     */
+    private boolean isKurdish() {
+        if (term.charAt(0) == YEH_HAMZA) {
+            return true;
+        }
+        for (int i = 0; i < term.length(); i++) {
+            if (SORANI_LETTERS.indexOf(term.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Gives the other stems after this one, at the same position; a stem equal to this one is not given again. */
@@ -159,7 +185,8 @@ final class ArabicLightStem extends TokenFilter {
             int rest = length - pronoun.length;
             if (endsWith(word, length, pronoun) && rest >= FEWEST_REMAINING
                     && (word[rest - 1] != TEH || rest - 1 < FEWEST_BEFORE_TAA)
-                    && !isLongVowel(word[rest - 1]) && !(pronoun.length == 1 && word[rest - 1] == REH)) {
+                    && !isLongVowel(word[rest - 1])
+                    && !(pronoun.length == 1 && pronoun[0] == KAF && BEFORE_OWN_KAF.indexOf(word[rest - 1]) >= 0)) {
                 return Arrays.copyOf(word, rest);
             }
         }

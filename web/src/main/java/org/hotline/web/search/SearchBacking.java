@@ -123,7 +123,11 @@ public class SearchBacking implements Serializable {
                     Texts.blankToNull(institution), Texts.blankToNull(eService), from, to, order, page, PAGE_SIZE));
         } catch (UnknownReference unknown) {
             answer = null;
-            Messages.error("search:institution", "complaintForm.invalid.institutionCode");
+            if ("eService".equals(unknown.field())) {
+                Messages.error("search:eService", "ticket.unknown.eServiceCode");
+            } else {
+                Messages.error("search:institution", "complaintForm.invalid.institutionCode");
+            }
         } catch (BusinessException refused) {
             answer = null;
             Messages.error("search:to", refused.messageKey());
