@@ -47,6 +47,9 @@ final class ArabicLightStem extends TokenFilter {
     private static final char HEH = '\u0647';
     private static final char[][] AFTER_TAA = pronouns("كما", "هما", "ها", "نا", "كم", "كن", "هم", "هن", "ي", "ك", "ه");
     private static final char[][] AFTER_ANY = pronouns("كما", "هما", "نا", "كم", "كن", "هم", "هن", "ك", "ي", "ه");
+    private static final String NEGATION = "ما";
+    /** The letters a present-tense verb begins with: ي ت ن ا. */
+    private static final String PRESENT_TENSE_PREFIXES = "يتنا";
     /** Letters only Sorani writes: ە ێ ۆ ڕ ڵ ڤ. */
     private static final String SORANI_LETTERS = "\u06D5\u06CE\u06C6\u0695\u06B5\u06A4";
     private static final char YEH_HAMZA = '\u0626';
@@ -86,7 +89,7 @@ final class ArabicLightStem extends TokenFilter {
             return true;
         }
         char first = term.charAt(0);
-        if (first != WAW && first != BEH && first != LAM) { // most words: no copy unless a pronoun is attached
+        if (first != WAW && first != BEH && first != LAM && !negatedVerb(term)) { // most words: no copy
             char[] word = term.buffer();
             int afterPrefix = stemmer.stemPrefix(word, term.length());
             char[] plain = withoutPronoun(word, afterPrefix);
@@ -151,7 +154,19 @@ final class ArabicLightStem extends TokenFilter {
                 && word.length() - 1 >= FEWEST_AFTER_PREPOSITION) {
             addStems(stems, word.substring(1).toCharArray());
         }
+        if (negatedVerb(word)) {
+            addStems(stems, word.substring(NEGATION.length()).toCharArray());
+        }
         return stems;
+    }
+
+    /**
+     * Whether the word is the spoken negation ما written joined to a present-tense verb, as Iraqis write it
+     * (مايشتغل, مايوصل, ماتفتح, مانكدر): the verb's stems are given too, so "ما يشتغل" and "مايشتغل" meet.
+     */
+    private static boolean negatedVerb(CharSequence word) {
+        return word.length() - NEGATION.length() >= FEWEST_AFTER_PREPOSITION && word.charAt(0) == NEGATION.charAt(0)
+                && word.charAt(1) == NEGATION.charAt(1) && PRESENT_TENSE_PREFIXES.indexOf(word.charAt(2)) >= 0;
     }
 
     private void addStems(Set<String> stems, char[] word) {
