@@ -18,23 +18,25 @@ import org.apache.lucene.util.AttributeSource;
 
 /**
  * Lucene's light Arabic stemmer (the article and the common prefixes and suffixes taken off), and beside it, at the
- * same position, the stem of the word without an attached pronoun, and the stems of a word whose first letter و Lucene
- * took for the conjunction (وثيقة, وقتك: Lucene makes ثيق of وثيقة but وثيق of الوثيقة). Lucene already takes off ي, ه and ها; citizens and
- * agents also write possessives it leaves alone: هويتي (my identity card) for الهوية, معاملتك (your transaction),
- * طلبكم (your request), بطاقتنا. Two rules, applied to the word after its prefixes:
+ * same position, the stems of the same word read other ways ({@link #stems}): without an attached pronoun; with a
+ * first letter و that Lucene took for the conjunction (Lucene makes ثيق of وثيقة but وثيق of الوثيقة); without a ب or
+ * ل before a word without the article; without the spoken negation ما joined to a verb. Kurdish words are left as
+ * written. Lucene already takes off ي, ه and ها; citizens and agents also write possessives it leaves alone: هويتي
+ * (my identity card) for الهوية, معاملتك (your transaction), طلبكم (your request), بطاقتنا. Two rules, applied to the
+ * word after its prefixes:
  * <ul>
  * <li>a pronoun (ي ك ه ها نا كم كن هم هن كما هما) after a taa that stood for taa marbuta: the taa becomes marbuta
  * again (هويتي → هوية, سيارته → سيارة), when at least three letters come before the taa; with fewer the taa is the
  * word's own (بيتي, وقتك, صوتكم keep it); after the plural ات the plural is kept (معاملاتي → معاملات);</li>
  * <li>a pronoun (ك كم كن كما هم هن هما نا, and ي and ه again, since Lucene takes them off only after its other
- * suffixes: عنواني must meet عنوان) after any other letter, when at
- * least three letters remain: طلبك → طلب, رقمكم → رقم; but not after a long vowel (ا و ي), where nouns and
- * adverbs end in those letters (اشتراك, سلوك, تحريك, محاكم, تفاهم, احيانا), nor ك after ر, ل, س or م, where
- * participles and verbs end in a ك of their own (مشترك, مستهلك, تملك, تمسك, منهمك).</li>
+ * suffixes: عنواني must meet عنوان) after any other letter, when at least three letters remain: طلبك → طلب,
+ * رقمكم → رقم; but not after a long vowel (ا و ي), where nouns and adverbs end in those letters (اشتراك, سلوك,
+ * تحريك, محاكم, تفاهم, احيانا), nor ك after ر, ل, س or م, where participles and verbs end in a ك of their own
+ * (مشترك, مستهلك, تملك, تمسك, منهمك).</li>
  * </ul>
- * Both forms are indexed and both are looked for, so the word's own stem keeps every word that merely ends in those
- * letters findable as itself; the extra stem can only add a match. {@code TextAnalysisTest} measures both sides: the
- * possessives that find their plain word, and the real words that would merge with another by mistake.
+ * Every form is indexed and looked for, so the word's own stem keeps every word that merely ends in those letters
+ * findable as itself; an extra stem can only add a match. {@code TextAnalysisTest} measures both sides: the possessives
+ * that find their plain word, and the real words that would merge with another by mistake.
  */
 final class ArabicLightStem extends TokenFilter {
 
@@ -139,8 +141,11 @@ final class ArabicLightStem extends TokenFilter {
     }
 
     /**
-     * Lucene's stem first, then the others: without the attached pronoun; and, when Lucene took a lone و off the front
-     * (the conjunction, or the word's first letter: وثيقة, وقت), the stems of the word with it kept.
+     * Lucene's stem first, then the others: without the attached pronoun; when Lucene took a lone و off the front (the
+     * conjunction, or the word's first letter: وثيقة, وقت), the stems of the word with it kept; when the word begins
+     * with ب or ل that Lucene left (it takes them off only with the article), the stems of the word without it, if
+     * four letters remain (لإصدار finds اصدار, بمستشفى finds مستشفى, and بطاقة stays findable as itself); and the
+     * stems of a verb the spoken negation ما is joined to.
      */
     private Set<String> stems(String word) {
         Set<String> stems = new LinkedHashSet<>();

@@ -228,4 +228,11 @@ class TextAnalysisTest {
             assertEquals(List.of("emp-778899"), terms(identifier, typed), typed);
         }
     }
+
+    @Test
+    void theSpokenNegationJoinedToAVerbIsTheVerb() throws IOException {
+        assertTrue(meet("ما يشتغل", "التطبيق مايشتغل من امس"));
+        assertTrue(meet("مايوصل", "رمز التحقق ما يوصل"));
+        assertFalse(meet("لية", "الشؤون المالية"), "a word that merely begins with ما stays whole");
+    }
 }
