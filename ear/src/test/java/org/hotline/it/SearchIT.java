@@ -157,6 +157,12 @@ class SearchIT {
         assertTrue(services.getValuesAs(JsonObject.class).stream()
                 .anyMatch(s -> s.getJsonObject("service").getString("code").equals("MOI-PASSPORT-NEW")),
                 "the e-service's answer is offered too: " + services);
+        for (String spelling : new String[] {"MOI-PASSPORT-NEW", "moi-passport-new", "ＭＯＩ-ＰＡＳＳＰＯＲＴ-ＮＥＷ",
+            "MOI-PASS\u200BPORT-NEW"}) {
+            assertEquals(List.of(number), ticketNumbers(agent.get("/api/v1/search?q=" + mark + "&eService="
+                    + java.net.URLEncoder.encode(spelling, java.nio.charset.StandardCharsets.UTF_8)).object()),
+                    "the e-service filter typed as " + spelling);
+        }
     }
 
     @Test
@@ -198,11 +204,18 @@ class SearchIT {
     void complaintContentIsFoundByOfficersOnlyAndNeverCountedForAgents() throws Exception {
         String complaintMark = mark + "c";
         Api.Answer filed = agent.post("/api/v1/complaints", "{\"institutionCode\":\"MOI\",\"office\":\"مكتب الجوازات\","
-                + "\"accusedDescription\":\"موظف الشباك الخامس\",\"allegation\":\"BRIBE_REQUEST\",\"narrative\":\"طلب"
+                + "\"accusedDescription\":\"موظف الشباك الخامس\",\"accusedEmployeeId\":\"EMP-" + complaintMark + "\","
+                + "\"allegation\":\"BRIBE_REQUEST\",\"narrative\":\"طلب"
                 + " الموظف رشوة مقابل تسليم الجواز " + complaintMark + "\",\"anonymous\":true}");
         assertEquals(201, filed.status(), filed.text());
         String number = filed.object().getString("number");
 
+        for (String typed : new String[] {"EMP-" + complaintMark, "emp-" + complaintMark,
+            "ＥＭＰ-" + complaintMark.toUpperCase(java.util.Locale.ROOT), "EMP\u200B-" + complaintMark}) {
+            assertEquals(List.of(number), search(officer, typed).getJsonObject("complaints").getJsonArray("hits")
+                    .getValuesAs(JsonObject.class).stream().map(h -> h.getString("number")).toList(),
+                    "the accused employee's number typed as " + typed);
+        }
         JsonObject officers = search(officer, "رشوه الجواز " + complaintMark);
         assertNull(officers.get("tickets"), "officers do not search tickets");
         JsonObject complaints = officers.getJsonObject("complaints");
@@ -258,7 +271,11 @@ class SearchIT {
         assertProblem(agent.get("/api/v1/search?q=x&from=2026-13-01"), "bad-request", "not a date");
         assertProblem(agent.get("/api/v1/search?q=x&from=2026-05-02&to=2026-05-01"), "invalid-period", "ends");
         assertProblem(agent.get("/api/v1/search?q=x&size=1000"), "invalid-request", "");
-        assertProblem(agent.get("/api/v1/search?q=" + "ب".repeat(201)), "invalid-request", "");
+        Api.Answer tooLong = agent.get("/api/v1/search?q=" + "ب".repeat(201));
+        assertProblem(tooLong, "invalid-request", "");
+        assertEquals("q", tooLong.object().getJsonArray("errors").getJsonObject(0).getString("field"),
+                "named as the address names it");
+        assertProblem(agent.get("/api/v1/search?q=x&eService=NOPE"), "unknown-reference", "eService");
         assertEquals(401, Api.anonymous().get("/api/v1/search?q=x").status());
         JsonObject quoted = search(agent, "\"جواز" + " -+|(*~");
         assertTrue(quoted.containsKey("tickets"), "odd characters are words, not a 500");
