@@ -23,12 +23,12 @@ import org.junit.jupiter.api.Test;
  * each set under an e-service of its own that no other test uses (imported here, named with words no query types),
  * then every query typed into {@code GET /api/v1/search} filtered to that e-service, ten hits, mapped back to the
  * set's ids by ticket number and scored as {@code RelevanceTest} scores Lucene alone. The new set must find the first
- * expected ticket among the ten for at least 95 % of its queries; the old set's figures are printed beside it.
+ * expected ticket among the ten for at least 95 % of its queries, and the old set must keep the MRR it had before
+ * the analysis of Iraqi typing.
  */
 class SearchRelevanceIT {
 
     private static final String PASSWORD = "a long test passphrase 5599";
-    private static final double NEW_RECALL_MIN = 0.95;
     private static Api agent;
     private static Api admin;
 
@@ -43,15 +43,16 @@ class SearchRelevanceIT {
     @Test
     void theNewSetFindsTheTicketAgentsLookFor() throws Exception {
         RelevanceSet.Report report = run(RelevanceSet.current());
-        assertTrue(report.overall().recall() >= NEW_RECALL_MIN, "the new set's recall@10 through the API is below "
-                + Math.round(100 * NEW_RECALL_MIN) + " %:\n" + report.table());
+        assertTrue(report.overall().recall() >= RelevanceSet.NEW_RECALL_MIN,
+                "the new set's recall@10 through the API is below " + Math.round(100 * RelevanceSet.NEW_RECALL_MIN)
+                + " %:\n" + report.table());
     }
 
     @Test
-    void theOldTestsQueriesAreScoredThroughTheApiToo() throws Exception {
-        RelevanceSet set = RelevanceSet.old();
-        RelevanceSet.Report report = run(set);
-        assertEquals(set.queries().size(), report.overall().queries(), "every query was typed");
+    void theOldTestsQueriesRankNoWorseThanBefore() throws Exception {
+        RelevanceSet.Report report = run(RelevanceSet.old());
+        assertTrue(report.overall().mrr() >= RelevanceSet.OLD_MRR_MIN, "the old set's MRR through the API fell below "
+                + RelevanceSet.OLD_MRR_MIN + ":\n" + report.table() + report.missList());
     }
 
     /** Creates the set's tickets under an e-service of their own, types every query, prints and returns the scores. */
