@@ -55,7 +55,7 @@ public class Complaint {
     private String accusedName;
 
     @Column(name = "accused_employee_id", length = 64)
-    @KeywordField(name = "accusedEmployeeId")
+    @KeywordField(name = "accusedEmployeeId", normalizer = TextAnalysis.IDENTIFIER)
     private String accusedEmployeeId;
 
     @Column(name = "accused_description", length = 1000)

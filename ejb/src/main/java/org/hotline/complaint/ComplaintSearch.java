@@ -61,6 +61,7 @@ public class ComplaintSearch {
         TypedText typed = TypedText.of(request.text());
         Range<Instant> period = SearchQueries.period(request.from(), request.to());
         String institution = SearchQueries.institution(em, request.institution());
+        String eService = SearchQueries.eService(em, request.eService());
         SearchResult<List<?>> result = Search.session(em).search(Complaint.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.field("allegation", Allegation.class),
                         f.field("caseState", CaseState.class), f.field("institution", String.class),
@@ -79,7 +80,7 @@ public class ComplaintSearch {
                         root.add(f.not(f.match().field("institution").matching(recusedFrom)));
                     }
                     SearchQueries.filter(f, root, "institution", institution);
-                    SearchQueries.filter(f, root, "eService", request.eService());
+                    SearchQueries.filter(f, root, "eService", eService);
                     SearchQueries.createdWithin(f, root, period);
                 })
                 .sort(f -> SearchQueries.order(f, request.order(), typed))

@@ -59,6 +59,7 @@ public class DeskSearch {
                 .fetchHits(CITIZENS_PER_PHONE)).orElse(List.of());
         Range<Instant> period = SearchQueries.period(request.from(), request.to());
         String institution = SearchQueries.institution(em, request.institution());
+        String eService = SearchQueries.eService(em, request.eService());
         SearchResult<List<?>> result = search.search(Ticket.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.field("subject", String.class),
                         f.field("type", TicketType.class), f.field("status", TicketStatus.class),
@@ -73,7 +74,7 @@ public class DeskSearch {
                     SearchQueries.filter(f, root, "status", request.status());
                     SearchQueries.filter(f, root, "type", request.type());
                     SearchQueries.filter(f, root, "institution.code", institution);
-                    SearchQueries.filter(f, root, "eService.code", request.eService());
+                    SearchQueries.filter(f, root, "eService.code", eService);
                     SearchQueries.createdWithin(f, root, period);
                 })
                 .sort(f -> SearchQueries.order(f, request.order(), typed))

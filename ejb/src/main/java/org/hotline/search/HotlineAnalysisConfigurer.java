@@ -12,5 +12,6 @@ public class HotlineAnalysisConfigurer implements LuceneAnalysisConfigurer {
         context.analyzer(TextAnalysis.ENGLISH).instance(TextAnalysis.english());
         context.analyzer(TextAnalysis.SUGGEST).instance(TextAnalysis.suggest());
         context.analyzer(TextAnalysis.SUGGEST_QUERY).instance(TextAnalysis.suggestQuery());
+        context.normalizer(TextAnalysis.IDENTIFIER).instance(TextAnalysis.identifier());
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenFilter;
@@ -25,7 +26,7 @@ import org.hotline.common.Digits;
  * Phone numbers and national IDs written inside free text, indexed in one form whatever form they were written in.
  * A citizen's number appears in a ticket as 07701234567, 0770 123 4567, +964 770 123 4567, 00964-770-123-4567 or in
  * Arabic-Indic digits; each of these is also indexed as its E.164 digits without the plus (9647701234567), as
- * libphonenumber reads it (numbers without a country code are Iraqi). A national ID written in groups
+ * libphonenumber reads it (numbers without a country code are Iraqi; a foreign number is found by its groups). A national ID written in groups
  * (1990 1234 5678) is also indexed joined (199012345678). The groups themselves stay indexed as written, so the end
  * of a number or a request number next to it is still found.
  *
@@ -39,9 +40,10 @@ final class NumbersInText extends TokenFilter {
     static final int NATIONAL_ID_DIGITS = 12;
     private static final int MOST_GROUPS = 6;
     private static final int MOST_SEPARATORS = 2;
-    private static final int FEWEST_PHONE_DIGITS = 7;
-    private static final int MOST_PHONE_DIGITS = 17;
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final String HOME_CODE = String.valueOf(PHONES.getCountryCodeForRegion(PhoneNumber.HOME_REGION));
+    /** The lengths of an Iraqi national significant number (libphonenumber's metadata: possibleLengths 8, 9, 10). */
+    private static final Set<Integer> HOME_LENGTHS = Set.of(8, 9, 10);
     /** A written number in typed text: digits with the separators people put in numbers, perhaps a leading +. */
     private static final Pattern WRITTEN = Pattern.compile("(?<![\\p{L}\\p{N}])\\+?[0-9](?:[0-9]|[ ().\\-]{1,2}(?=[0-9]))*");
 
@@ -63,16 +65,26 @@ final class NumbersInText extends TokenFilter {
      * plus, or a national ID's twelve digits; nothing when the digits are neither.
      */
     static Optional<String> canonical(String digits) {
-        if (digits.length() >= FEWEST_PHONE_DIGITS && digits.length() <= MOST_PHONE_DIGITS) {
-            Optional<String> phone = phone(digits, PhoneNumber.HOME_REGION);
-            if (phone.isEmpty() && !digits.startsWith("0")) {
-                phone = phone("+" + digits, PhoneNumber.HOME_REGION); // a foreign number whose + was lost
-            }
+        if (couldBeAHomeNumber(digits)) {
+            Optional<String> phone = phone(digits);
             if (phone.isPresent()) {
                 return phone;
             }
         }
         return digits.length() == NATIONAL_ID_DIGITS ? Optional.of(digits) : Optional.empty();
+    }
+
+    /**
+     * Whether the digits have the length of an Iraqi number once its trunk zero or country code is taken off, as
+     * libphonenumber's metadata gives it. Parsing is dear (tens of microseconds) and a ticket's text is full of
+     * request numbers, amounts and dates, so only the digits that could be one are parsed. A foreign number is
+     * found by its groups as written.
+     */
+    private static boolean couldBeAHomeNumber(String digits) {
+        String national = digits.startsWith("00" + HOME_CODE) ? digits.substring(2 + HOME_CODE.length())
+                : digits.startsWith(HOME_CODE) ? digits.substring(HOME_CODE.length())
+                : digits.startsWith("0") ? digits.substring(1) : digits;
+        return HOME_LENGTHS.contains(national.length()) && national.charAt(0) != '0';
     }
 
     /** The typed text with every written number that is a phone number or a national ID in its canonical form. */
@@ -88,9 +100,9 @@ final class NumbersInText extends TokenFilter {
         return out.toString();
     }
 
-    private static Optional<String> phone(String digits, String region) {
+    private static Optional<String> phone(String digits) {
         try {
-            var number = PHONES.parse(digits, region);
+            var number = PHONES.parse(digits, PhoneNumber.HOME_REGION);
             return PHONES.isValidNumber(number)
                     ? Optional.of(PHONES.format(number, PhoneNumberFormat.E164).substring(1)) : Optional.empty();
         } catch (NumberParseException notAPhone) {

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -24,9 +21,9 @@ import org.apache.lucene.util.AttributeSource;
  * <li>the <b>hamza seats</b> inside a word: ؤ, ئ and a medial أ. People write the same word on different seats or on
  * none (المسؤول, المسئول, المسوول; هيئة, هيأة; الشؤون, الشوون; دائرة, دايرة). The word is given twice at the same
  * position: once with its seat letter alone (ؤ → و, ئ → ي, أ → ا; ئ before و → و, as مسئول is مسؤول written the
- * older way), once with a bare hamza (ء) wherever a seat carried one, and once more when a seat stands beside the
- * same letter, merged into it (رئيس → ريس, مسؤول → مسول), as people write it who drop the hamza with its seat. The
- * seat form meets the spelling without hamza; the hamza form meets the other seats. Word-initial
+ * older way), once with a bare hamza (ء) wherever a seat carried one. The seat form meets the spelling without hamza;
+ * the hamza form meets the other seats. A hamza dropped together with its seat (ريس for رئيس) is not met: merging a
+ * seat into the letter beside it would also merge بيئة with بيه and رؤوس with روس. Word-initial
  * ئ is left alone: in Kurdish it carries a vowel (ئاو, ئێمە), and Arabic never writes a hamza on it there.</li>
  * </ul>
  * With {@code hamzaForms} false (for term normalisation, which must give one term) only the seat form is given.
@@ -87,12 +84,8 @@ final class ScriptFolding extends TokenFilter {
         if (hamzaForms) {
             int position = increment.getPositionIncrement();
             increment.setPositionIncrement(0);
-            Set<String> others = new LinkedHashSet<>(List.of(hamzaOnly(written), seatMerged(written)));
-            others.remove(seat);
-            for (String form : others) {
-                term.setEmpty().append(form);
-                otherForms.add(captureState());
-            }
+            term.setEmpty().append(hamzaOnly(written));
+            otherForms.add(captureState());
             term.setEmpty().append(seat);
             increment.setPositionIncrement(position);
         }
@@ -136,22 +129,6 @@ final class ScriptFolding extends TokenFilter {
             chars[i] = seatOf(chars, i);
         }
         return new String(chars);
-    }
-
-    /** The seat form with a seat that stands beside the same letter merged into it: رئيس → ريس, مسؤول → مسول. */
-    private static String seatMerged(String word) {
-        char[] chars = word.toCharArray();
-        StringBuilder merged = new StringBuilder(chars.length);
-        for (int i = 0; i < chars.length; i++) {
-            char letter = i == 0 ? chars[i] : seatOf(chars, i);
-            boolean isSeat = letter != chars[i];
-            boolean besideSame = merged.length() > 0 && merged.charAt(merged.length() - 1) == letter
-                    || i + 1 < chars.length && chars[i + 1] == letter;
-            if (!(isSeat && besideSame)) {
-                merged.append(letter);
-            }
-        }
-        return merged.toString();
     }
 
     private static char seatOf(char[] chars, int i) {

@@ -178,7 +178,9 @@ public class SearchIndexes {
             Search.session(em).massIndexer(STORED.keySet().toArray(Class<?>[]::new))
                     .threadsToLoadObjects(2).batchSizeToLoadObjects(100)
                     .monitor(new Monitor(total, done, who)).startAndWait();
-            IndexedAnalysis.record(IndexFolders.root(entityManagerFactory));
+            Path root = IndexFolders.root(entityManagerFactory);
+            IndexedAnalysis.record(root);
+            IndexFolders.restrict(root); // the new segments are the server's user's alone whatever the umask
             finish(ReindexProgress.State.DONE, total.get(), total.get(), null);
             LOG.infof("Re-index by %s done: %d documents", who, total.get());
         } catch (InterruptedException stopping) {

@@ -63,6 +63,21 @@ public final class SearchQueries {
         return Institutions.resolve(em, typed).orElseThrow(() -> new UnknownReference("institution", typed));
     }
 
+    /**
+     * The catalogue's code of the e-service a filter names, null when the filter is blank: typed the way institution
+     * codes are ({@link InstitutionCode#canonical}: invisible characters, compatibility forms, case), and a code that
+     * names no e-service refused (400 on the {@code eService} parameter) rather than matching nothing.
+     */
+    public static String eService(EntityManager em, String typed) {
+        if (InstitutionCode.isBlank(typed)) {
+            return null;
+        }
+        String code = InstitutionCode.canonical(typed);
+        return em.createQuery("select s.code from EService s where s.code = :code", String.class)
+                .setParameter("code", code).getResultStream().filter(code::equals).findFirst()
+                .orElseThrow(() -> new UnknownReference("eService", typed));
+    }
+
     /** Every word must be found in one of the fields; "quoted words" as a phrase; the analysers do the rest. */
     public static PredicateFinalStep words(SearchPredicateFactory f, String words, String... fields) {
         return f.simpleQueryString().fields(fields).matching(words).defaultOperator(BooleanOperator.AND);

@@ -13,8 +13,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -53,6 +51,13 @@ public final class TextAnalysis {
     public static final String SUGGEST_QUERY = "suggest_query";
 
     /**
+     * An identifier typed by people (an accused employee's number): compared whole, in lower case, without invisible
+     * characters, with compatibility forms and every kind of digit folded, so {@code emp-778899}, {@code ＥＭＰ-７７８８９９}
+     * and {@code EMP-778899} are one.
+     */
+    public static final String IDENTIFIER = "identifier";
+
+    /**
      * The version of the analysis, stored with the index: raise it whenever a change here makes different terms of the
      * same text, and every index is rebuilt by itself at the next start ({@code SearchIndexes}).
      */
@@ -62,26 +67,20 @@ public final class TextAnalysis {
      * Lucene's Arabic stop words, normalised the way the text is so that they still match after normalisation, and
      * Lucene's English ones.
      */
-    private static final NormalizeCharMap INVISIBLES = invisibles();
     /** The article written apart before a foreign word ("الـ OTP"): alone, it would be a word every hit must have. */
     private static final String ARTICLE_WRITTEN_ALONE = "ال";
+    /**
+     * Iraqi spoken prepositions with a pronoun, as callers write them (بيه: in it, فيه): as words they would meet the
+     * stems of others (بيئة stems to بي as بيه does).
+     */
+    private static final Set<String> IRAQI_PREPOSITIONS = Set.of("بيه", "بيها", "بيهم", "بيهن");
     static final CharArraySet STOP_WORDS = stopWords();
 
     private TextAnalysis() {
     }
 
     public static Analyzer arabic() {
-        return new Analyzer() {
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return withoutInvisibles(reader);
-            }
-
-            @Override
-            protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-                return withoutInvisibles(reader);
-            }
-
+        return new TextAnalyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer words = new StandardTokenizer();
@@ -99,17 +98,7 @@ public final class TextAnalysis {
     }
 
     public static Analyzer english() {
-        return new Analyzer() {
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return withoutInvisibles(reader);
-            }
-
-            @Override
-            protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-                return withoutInvisibles(reader);
-            }
-
+        return new TextAnalyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer words = new StandardTokenizer();
@@ -125,19 +114,25 @@ public final class TextAnalysis {
         };
     }
 
+    /** A normaliser: the whole text one term (see {@link #IDENTIFIER}). */
+    public static Analyzer identifier() {
+        return new TextAnalyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer whole = new KeywordTokenizer();
+                return new TokenStreamComponents(whole, normalised(whole));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return normalised(in);
+            }
+        };
+    }
+
     /** Beginnings of 1 to 20 characters of every normalised word: "جوا" finds "جواز", "pass" finds "Passport". */
     public static Analyzer suggest() {
-        return new Analyzer() {
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return withoutInvisibles(reader);
-            }
-
-            @Override
-            protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-                return withoutInvisibles(reader);
-            }
-
+        return new TextAnalyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer words = new StandardTokenizer();
@@ -148,17 +143,7 @@ public final class TextAnalysis {
     }
 
     public static Analyzer suggestQuery() {
-        return new Analyzer() {
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return withoutInvisibles(reader);
-            }
-
-            @Override
-            protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-                return withoutInvisibles(reader);
-            }
-
+        return new TextAnalyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer words = new StandardTokenizer();
@@ -167,22 +152,18 @@ public final class TextAnalysis {
         };
     }
 
-    /**
-     * Invisible characters removed before the text is cut into words: a zero-width space would cut a word in two
-     * ("MO\u200BI"), and the joiners, direction marks and soft hyphens pasted with a word are not part of it.
-     */
-    private static Reader withoutInvisibles(Reader reader) {
-        return new MappingCharFilter(INVISIBLES, reader);
-    }
+    /** The analysers' one way in: the text without its invisible characters ({@link WithoutInvisibles}). */
+    private abstract static class TextAnalyzer extends Analyzer {
 
-    private static NormalizeCharMap invisibles() {
-        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-        String zeroWidthsMarksAndSoftHyphen = "\u200B\u200C\u200D\u2060\uFEFF\u00AD";
-        String directionMarks = "\u200E\u200F\u061C\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
-        for (char invisible : (zeroWidthsMarksAndSoftHyphen + directionMarks).toCharArray()) {
-            map.add(String.valueOf(invisible), "");
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new WithoutInvisibles(reader);
         }
-        return map.build();
+
+        @Override
+        protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+            return new WithoutInvisibles(reader);
+        }
     }
 
     private static TokenStream digitsFolded(TokenStream in) {
@@ -225,6 +206,7 @@ public final class TextAnalysis {
         forms.close();
         EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(word -> out.add(new String((char[]) word)));
         out.add(ARTICLE_WRITTEN_ALONE);
+        out.addAll(IRAQI_PREPOSITIONS);
         return CharArraySet.unmodifiableSet(new CharArraySet(out, false));
     }
 }

@@ -51,4 +51,10 @@ class PassagesTest {
                 .of("description", "رقمي +964 770 123 4567 للتواصل").get(0);
         assertEquals(List.of("964 770 123 4567"), marked(phone));
     }
+
+    @Test
+    void aWordWithAnInvisibleCharacterInsideIsMarkedWhole() {
+        Snippet snippet = Passages.forQuery("جواز").of("subject", "راجعت جو\u200Bاز السفر").get(0);
+        assertEquals(List.of("جو\u200Bاز"), marked(snippet));
+    }
 }

@@ -57,9 +57,9 @@ public class CatalogueResource {
     @PermitAll
     @GET
     @Path("/suggestions")
-    public List<EServiceView> suggest(@QueryParam("q") @jakarta.validation.constraints.Size(max = 200) String text,
+    public List<EServiceView> suggest(@QueryParam("q") @jakarta.validation.constraints.Size(max = 200) String q,
             @QueryParam("max") @DefaultValue("10") @Min(1) int max) {
-        return suggestions.suggest(text, max);
+        return suggestions.suggest(q, max);
     }
 
     @PermitAll

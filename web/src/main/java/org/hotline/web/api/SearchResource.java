@@ -40,7 +40,7 @@ public class SearchResource {
 
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.OFFICER, Role.Names.ADMIN})
     @GET
-    public SearchAnswer search(@QueryParam("q") @Size(max = SearchRequest.TEXT_MAX) String text,
+    public SearchAnswer search(@QueryParam("q") @Size(max = SearchRequest.TEXT_MAX) String q,
             @QueryParam("status") String status, @QueryParam("type") String type,
             @QueryParam("institution") @Size(max = 32) String institution,
             @QueryParam("eService") @Size(max = 32) String eService, @QueryParam("from") String from,
@@ -48,7 +48,7 @@ public class SearchResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(SearchRequest.PAGE_MAX) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(SearchRequest.SIZE_MAX) int size) {
         SearchOrder sorted = ApiParams.oneOf(SearchOrder.class, "order", order);
-        return search.search(new SearchRequest(text, ApiParams.oneOf(TicketStatus.class, "status", status),
+        return search.search(new SearchRequest(q, ApiParams.oneOf(TicketStatus.class, "status", status),
                 ApiParams.oneOf(TicketType.class, "type", type), institution, eService, ApiParams.day("from", from),
                 ApiParams.day("to", to), sorted == null ? SearchOrder.RELEVANCE : sorted, page, size));
     }

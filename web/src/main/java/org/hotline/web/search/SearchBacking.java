@@ -118,12 +118,21 @@ public class SearchBacking implements Serializable {
     }
 
     private void run() {
+        if (text != null && text.length() > SearchRequest.TEXT_MAX) { // a linked ?q= has no maxlength to stop it
+            answer = null;
+            Messages.error("search:q", "jakarta.faces.validator.LengthValidator.MAXIMUM", SearchRequest.TEXT_MAX);
+            return;
+        }
         try {
             answer = search.search(new SearchRequest(Texts.blankToNull(text), status, type,
                     Texts.blankToNull(institution), Texts.blankToNull(eService), from, to, order, page, PAGE_SIZE));
         } catch (UnknownReference unknown) {
             answer = null;
-            Messages.error("search:institution", "complaintForm.invalid.institutionCode");
+            if ("eService".equals(unknown.field())) {
+                Messages.error("search:eService", "ticket.unknown.eServiceCode");
+            } else {
+                Messages.error("search:institution", "complaintForm.invalid.institutionCode");
+            }
         } catch (BusinessException refused) {
             answer = null;
             Messages.error("search:to", refused.messageKey());
