@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class CatalogueIT {
 
     private static final String PASSWORD = "a catalogue passphrase 5599";
-    private static final String HEADER = "service_code,institution_code,institution_name_ar,institution_name_en,"
+    /** The catalogue CSV's header, for the other tests that import an e-service of their own. */
+    static final String HEADER = "service_code,institution_code,institution_name_ar,institution_name_en,"
             + "institution_name_ku,name_ar,name_en,name_ku,description,required_documents,standard_answer,"
             + "first_response_minutes,resolution_minutes\n";
     private static Api admin;
