@@ -17,6 +17,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -37,8 +38,9 @@ final class LuceneAlone implements AutoCloseable {
     /** The application's {@code DeskSearch.TICKET_TEXT}, and each field's analyser as the entities declare it. */
     private static final String[] TICKET_TEXT = {"subject", "description", "publicComments", "internalComments",
         "eService.nameAr", "eService.nameEn", "citizen.fullName"};
-    private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField("createdAt", SortField.Type.LONG,
-            true));
+    /** The best first, the newest among equals ({@code createdAt} is the epoch milliseconds, as Hibernate Search keeps it). */
+    private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortedNumericSortField("createdAt",
+            SortField.Type.LONG, true));
     private static final int PAGE = 20;
 
     private final DirectoryReader reader;

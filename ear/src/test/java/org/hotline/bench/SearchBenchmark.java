@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -103,6 +104,8 @@ public final class SearchBenchmark {
     private final Path indexRoot;
     private final long[] expected = new long[SUBJECTS.length];
     private long expectedOpenOtp;
+    /** The agent's personal API token, as every search sends it. */
+    private String bearer;
 
     private SearchBenchmark(String[] args) {
         baseUrl = args[0];
@@ -136,6 +139,7 @@ public final class SearchBenchmark {
 
     private void run() throws Exception {
         BenchUsers.agent(jdbcUrl, dbPassword, USER, PASSWORD);
+        bearer = "Bearer " + BenchUsers.apiToken(baseUrl, adminPassword, USER);
         long seedStart = System.nanoTime();
         seed();
         System.out.printf(Locale.ROOT, "seed      %d tickets in %.1f s%n", tickets, seconds(seedStart));
@@ -189,9 +193,10 @@ public final class SearchBenchmark {
         }
     }
 
-    private static void print(int run, Query query, int clients, String engine, Latency latency) {
-        System.out.printf(Locale.ROOT, "query     run %d %-9s %d client(s) %-12s %s%n", run, query.name(), clients,
-                engine, latency);
+    /** One measurement, with the machine's load average over the last minute (what else ran shows in the figures). */
+    private static void print(int run, Query query, int clients, String engine, Latency latency) throws Exception {
+        System.out.printf(Locale.ROOT, "query     run %d %-9s %d client(s) %-12s %s load %s%n", run, query.name(),
+                clients, engine, latency, Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
     }
 
     /** The same query asked of the index directly, with as many threads as the API has clients. */
@@ -343,7 +348,7 @@ public final class SearchBenchmark {
 
     private String search(HttpClient client, Query query) throws Exception {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/search?"
-                + query.api() + "&size=20")).header("Authorization", basic(USER, PASSWORD)).GET().build(),
+                + query.api() + "&size=20")).header("Authorization", bearer).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(response.statusCode() + " " + response.body());
