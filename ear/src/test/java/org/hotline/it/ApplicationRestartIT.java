@@ -81,6 +81,30 @@ class ApplicationRestartIT {
                                 .contains(ticket.object().getString("number")));
     }
 
+    @Test
+    void indexesBuiltByAnOlderAnalysisAreRebuiltAtStart() throws Exception {
+        SystemUnderTest.ensureUser("restart.agent", "Restart Agent", "a long test passphrase 5599",
+                org.hotline.security.Role.AGENT);
+        Api agent = Api.as("restart.agent", "a long test passphrase 5599");
+        Path version = Path.of(System.getProperty("hotline.index.dir")).resolve("analysis-version");
+        SystemUnderTest.eventually(PATIENCE, "the running application's indexes say which analysis built them",
+                () -> Files.exists(version));
+        assertEquals(String.valueOf(org.hotline.search.TextAnalysis.VERSION), Files.readString(version).strip());
+        String mark = "av" + Instant.now().toEpochMilli();
+
+        undeploy();
+        Files.writeString(version, "1\n"); // as left by the first analysis, which had no keyboard letters or seats
+        SearchAnswers.writePastTheApplication("هويتي لم تصدر بعد " + mark); // only a rebuild can index it
+        deploy();
+        SystemUnderTest.eventually(PATIENCE, "the pages are served again",
+                () -> SystemUnderTest.get(SystemUnderTest.BASE_URL + "/login.xhtml", null).statusCode() == 200);
+
+        SystemUnderTest.eventually(PATIENCE, "the indexes rebuilt with the application's analysis",
+                () -> agent.get("/api/v1/search?q=" + java.net.URLEncoder.encode("الهویة " + mark,
+                        java.nio.charset.StandardCharsets.UTF_8)).object().getJsonObject("tickets").getInt("total") == 1);
+        assertEquals(String.valueOf(org.hotline.search.TextAnalysis.VERSION), Files.readString(version).strip());
+    }
+
     private static void deleteSearchIndex() throws IOException {
         Path index = Path.of(System.getProperty("hotline.index.dir"));
         if (Files.exists(index)) {

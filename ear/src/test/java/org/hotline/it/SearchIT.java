@@ -233,11 +233,7 @@ class SearchIT {
     void theAdministratorsReindexBringsBackWhatTheIndexMissed() throws Exception {
         String loadedMark = mark + "r";
         Instant now = Instant.now();
-        SystemUnderTest.execute("insert into ticket (type, channel, priority, status, subject, created_at, created_by,"
-                + " updated_at, first_response_minutes, resolution_minutes, sla_state, version) values ('ENQUIRY',"
-                + " 'PHONE', 'NORMAL', 'NEW', ?, ?, 'migration', ?, 60, 2880, 'ON_TRACK', 0)",
-                "تذكرة محمّلة من النظام القديم " + loadedMark, java.sql.Timestamp.from(now),
-                java.sql.Timestamp.from(now));
+        SearchAnswers.writePastTheApplication("تذكرة محمّلة من النظام القديم " + loadedMark);
         assertEquals(0, search(agent, loadedMark).getJsonObject("tickets").getInt("total"),
                 "written past the application, the index does not know it");
 

@@ -99,6 +99,42 @@ class SearchWebIT {
         }
     }
 
+    /**
+     * An agent in Kurdish types Arabic words on a Kurdish keyboard (ک, ی), the hamza on another seat, the possessive
+     * the citizen used in its plain form, and the caller's number in another written form and Arabic-Indic digits.
+     */
+    @Test
+    void anAgentOnAKurdishKeyboardFindsTheTicketAsTheCitizenWroteIt() throws Exception {
+        String phone = "0772" + mark.substring(2) + "1";
+        String international = "+964 772 " + mark.substring(2, 5) + " " + mark.substring(5) + "1";
+        Api.Answer created = agentApi.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
+                + "\"subject\":\"المسؤول في مركز البطاقة رفض استلام هويتي " + mark + "\","
+                + "\"description\":\"اتصلوا بي على " + international + " بعد الظهر\"}");
+        assertEquals(201, created.status(), created.text());
+        String number = created.object().getString("number");
+        try (Browser agent = new Browser()) {
+            agent.signIn("web.search.agent", PASSWORD);
+            agent.follow(By.linkText("کوردی"));
+            assertEquals("rtl", agent.direction());
+            agent.open("/search.xhtml");
+            agent.type(By.id("search:q"), "المسئول مرکز الهویة " + mark);
+            agent.click(By.id("search:go"));
+            agent.waitForText(By.id("search:ticketTotal"), "1");
+            assertEquals(List.of(number), numbers(agent));
+            assertEquals(List.of("المسؤول", "مركز", "هويتي", mark), marks(agent), "the words as the citizen wrote them");
+
+            agent.open(query(toArabicIndic(phone.substring(0, 4)) + " " + toArabicIndic(phone.substring(4, 7)) + " "
+                    + toArabicIndic(phone.substring(7))));
+            assertTrue(numbers(agent).contains(number), "the number written another way in the text");
+            assertEquals(List.of(international.substring(1)), agent.elements(By.cssSelector(".ticket-hit .snippet mark")).stream()
+                    .filter(m -> m.contains("964")).toList(), "the number marked whole, as written");
+        }
+    }
+
+    private static String toArabicIndic(String digits) {
+        return digits.chars().mapToObj(c -> String.valueOf((char) ('٠' + (c - '0')))).reduce("", String::concat);
+    }
+
     @Test
     void anOfficerFindsComplaintsAndNoTickets() throws Exception {
         String complaintMark = mark + "c";

@@ -94,7 +94,7 @@ public class ComplaintSearch {
                 (String) row.get(3), (Instant) row.get(4), passages.of(2, List.of(
                         Passages.Field.of("narrative", row.get(5)), Passages.Field.of("accusedName", row.get(6))))))
                 .toList();
-        audit.record(officer, "COMPLAINT_SEARCHED", "complaint", "search", null, "text=" + typed.words()
+        audit.record(officer, "COMPLAINT_SEARCHED", "complaint", "search", null, "text=" + java.util.Objects.toString(request.text(), "").strip()
                 + "; found " + result.total().hitCount() + "; shown "
                 + hits.stream().map(ComplaintHit::number).collect(Collectors.joining(",")));
         return new Hits<>(result.total().hitCount(), hits, List.of(

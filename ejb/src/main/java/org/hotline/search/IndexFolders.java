@@ -39,9 +39,7 @@ public class IndexFolders {
 
     @PostConstruct
     void ownerOnly() {
-        Object configured = entityManagerFactory.getProperties().get(ROOT_PROPERTY);
-        Path root = Paths.get(configured != null ? configured.toString()
-                : System.getProperty("jboss.server.data.dir", ".") + "/hotline-index");
+        Path root = root(entityManagerFactory);
         if (!Files.isDirectory(root)) {
             return;
         }
@@ -50,6 +48,13 @@ public class IndexFolders {
             return;
         }
         restrict(root);
+    }
+
+    /** The folder Hibernate Search keeps the indexes in, as persistence.xml configures it. */
+    static Path root(EntityManagerFactory entityManagerFactory) {
+        Object configured = entityManagerFactory.getProperties().get(ROOT_PROPERTY);
+        return Paths.get(configured != null ? configured.toString()
+                : System.getProperty("jboss.server.data.dir", ".") + "/hotline-index");
     }
 
     /** The folder and everything under it: folders rwx------, files without group and others' permissions. */

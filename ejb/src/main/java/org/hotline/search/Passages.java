@@ -46,10 +46,23 @@ public final class Passages {
         List<Snippet.Mark> marks = new ArrayList<>();
         analyse(text, (term, start, end) -> {
             if (queryTerms.contains(term)) {
-                marks.add(new Snippet.Mark(start, end));
+                mark(marks, start, end);
             }
         });
         return marks.isEmpty() ? List.of() : List.of(window(field, text, marks));
+    }
+
+    /**
+     * Marks a word, once: the analysis gives some words twice at one place (a hamza form, a stem without its pronoun)
+     * and a written phone number once more over all its groups, so a mark that overlaps the last one joins it.
+     */
+    private static void mark(List<Snippet.Mark> marks, int start, int end) {
+        Snippet.Mark last = marks.isEmpty() ? null : marks.get(marks.size() - 1);
+        if (last != null && start < last.end()) {
+            marks.set(marks.size() - 1, new Snippet.Mark(last.start(), Math.max(last.end(), end)));
+        } else {
+            marks.add(new Snippet.Mark(start, end));
+        }
     }
 
     /** The passages of several fields (a list field counts each value), the fields' order kept, at most {@code max}. */

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +35,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps the indexes whole. At start, when an index is empty while the database holds what belongs in it (a new index
- * folder, a deleted one, a database filled before search existed), all indexes are rebuilt from the database. An
+ * folder, a deleted one, a database filled before search existed), or when the indexes were built by another version
+ * of the analysis ({@link IndexedAnalysis}), all indexes are rebuilt from the database. An
  * administrator may re-index at any time (after rows were written to the database by other means, or to compact the
  * index) and follow its progress. A re-index runs on a managed thread; searches go on meanwhile and see the index
  * fill up again. Changes made through the application are indexed as they commit.
@@ -78,7 +80,7 @@ public class SearchIndexes {
     @PostConstruct
     void rebuildWhenEmpty() {
         executor.submit(() -> {
-            if ((anIndexIsEmpty() || aComplaintHasAnOldCode()) && begin(SYSTEM)) {
+            if ((anIndexIsEmpty() || aComplaintHasAnOldCode() || analysisChanged()) && begin(SYSTEM)) {
                 rebuild(SYSTEM);
             }
         });
@@ -103,6 +105,22 @@ public class SearchIndexes {
         ReindexProgress current = progress.get();
         return current.state() != ReindexProgress.State.RUNNING && progress.compareAndSet(current,
                 new ReindexProgress(ReindexProgress.State.RUNNING, who, clock.instant(), null, 0, 0, null));
+    }
+
+    /** Whether the indexes were built by another version of the analysis (or by one that recorded none). */
+    private boolean analysisChanged() {
+        try {
+            Path root = IndexFolders.root(entityManagerFactory);
+            if (IndexedAnalysis.isCurrent(root)) {
+                return false;
+            }
+            LOG.infof("The indexes were built with analysis version %s, the application's is %d: rebuilding them",
+                    IndexedAnalysis.recorded(root).orElse("(none recorded)"), TextAnalysis.VERSION);
+            return true;
+        } catch (java.io.UncheckedIOException unreadable) {
+            LOG.error("The analysis version of the indexes could not be read: rebuilding them", unreadable);
+            return true;
+        }
     }
 
     private boolean anIndexIsEmpty() {
@@ -160,6 +178,7 @@ public class SearchIndexes {
             Search.session(em).massIndexer(STORED.keySet().toArray(Class<?>[]::new))
                     .threadsToLoadObjects(2).batchSizeToLoadObjects(100)
                     .monitor(new Monitor(total, done, who)).startAndWait();
+            IndexedAnalysis.record(IndexFolders.root(entityManagerFactory));
             finish(ReindexProgress.State.DONE, total.get(), total.get(), null);
             LOG.infof("Re-index by %s done: %d documents", who, total.get());
         } catch (InterruptedException stopping) {

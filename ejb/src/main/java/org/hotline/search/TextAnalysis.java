@@ -1,7 +1,10 @@
 package org.hotline.search;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -10,25 +13,31 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
-import org.apache.lucene.analysis.ar.ArabicNormalizer;
-import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.fa.PersianNormalizationFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * How text is cut into the terms search matches, defined once for indexing and for queries.
+ * How text is cut into the terms search matches, defined once for indexing and for queries. docs/SEARCH.md lists every
+ * rule with an example.
  * <ul>
- * <li><b>Arabic</b>: words lower-cased (for the Latin words mixed in), every kind of digit folded to 0–9
- * (Arabic-Indic ٠–٩ and Eastern Arabic-Indic ۰–۹ alike), then Arabic normalised: the hamza forms of alef (أ إ آ) to
- * ا, alef maqsura (ى) to ي, taa marbuta (ة) to ه, diacritics (tashkeel) and tatweel removed; stop words dropped; and a
- * light stem (the article ال and the common prefixes and suffixes taken off). So "جَوازُ السَّفَر", "جواز السفر" and
- * "الجـــواز" meet, and a caller typing without hamza finds the ticket written with it. The English words that agents
- * mix into Arabic notes ("passport", "OTP") are Porter-stemmed too, so one analyser serves the mixed free text of
- * tickets and complaints.</li>
- * <li><b>English</b>: the same tokenizer, digits and Arabic normalisation, possessives dropped, Porter stemming.</li>
+ * <li><b>Arabic</b> (all free text): words lower-cased (for the Latin words mixed in); every kind of digit folded to
+ * 0–9; phone numbers and national IDs written in the text also indexed in one canonical form ({@link NumbersInText});
+ * invisible characters removed, compatibility forms folded, ھ read as ه and the hamza seats given in their two forms
+ * ({@link ScriptFolding}); Lucene's Arabic normalisation (أ إ آ → ا, ى → ي, ة → ه, tashkeel and tatweel removed)
+ * and its Persian one, which reads the letters a Kurdish or Persian keyboard types for Arabic ones as those (ک → ك,
+ * ی → ي; ے → ي; ۀ ہ → ه); stop words dropped; the light stem with attached pronouns ({@link ArabicLightStem}); and
+ * Porter stemming, which touches only the Latin words agents mix in ("passport", "OTP"). Kurdish Sorani's own
+ * letters (ە ێ ۆ ڕ ڵ ڤ) are left as they are: they tell words apart (شێر lion, شیر milk).</li>
+ * <li><b>English</b>: the same tokenizer, digits and script folding, possessives dropped, Porter stemming.</li>
  * </ul>
  * Both drop the same stop words (Arabic and English): a query searches fields of both analysers at once with every
  * word required, and a word dropped by one analyser but kept by the other would then be required where it can never
@@ -44,9 +53,18 @@ public final class TextAnalysis {
     public static final String SUGGEST_QUERY = "suggest_query";
 
     /**
+     * The version of the analysis, stored with the index: raise it whenever a change here makes different terms of the
+     * same text, and every index is rebuilt by itself at the next start ({@code SearchIndexes}).
+     */
+    public static final int VERSION = 2;
+
+    /**
      * Lucene's Arabic stop words, normalised the way the text is so that they still match after normalisation, and
      * Lucene's English ones.
      */
+    private static final NormalizeCharMap INVISIBLES = invisibles();
+    /** The article written apart before a foreign word ("الـ OTP"): alone, it would be a word every hit must have. */
+    private static final String ARTICLE_WRITTEN_ALONE = "ال";
     static final CharArraySet STOP_WORDS = stopWords();
 
     private TextAnalysis() {
@@ -55,16 +73,27 @@ public final class TextAnalysis {
     public static Analyzer arabic() {
         return new Analyzer() {
             @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return withoutInvisibles(reader);
+            }
+
+            @Override
+            protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+                return withoutInvisibles(reader);
+            }
+
+            @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer words = new StandardTokenizer();
-                TokenStream terms = new PorterStemFilter(
-                        new ArabicStemFilter(new StopFilter(arabicNormalised(words), STOP_WORDS)));
+                TokenStream terms = folded(new NumbersInText(digitsFolded(new EnglishPossessiveFilter(words))), true);
+                terms = new PorterStemFilter(new ArabicLightStem(new StopFilter(terms, STOP_WORDS)));
+                terms = new RemoveDuplicatesTokenFilter(terms); // two spellings of a word may end in one stem
                 return new TokenStreamComponents(words, terms);
             }
 
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
-                return arabicNormalised(in);
+                return normalised(in);
             }
         };
     }
@@ -72,16 +101,26 @@ public final class TextAnalysis {
     public static Analyzer english() {
         return new Analyzer() {
             @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return withoutInvisibles(reader);
+            }
+
+            @Override
+            protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+                return withoutInvisibles(reader);
+            }
+
+            @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer words = new StandardTokenizer();
-                TokenStream terms = arabicNormalised(new EnglishPossessiveFilter(words));
+                TokenStream terms = folded(digitsFolded(new EnglishPossessiveFilter(words)), true);
                 terms = new PorterStemFilter(new StopFilter(terms, STOP_WORDS));
                 return new TokenStreamComponents(words, terms);
             }
 
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
-                return arabicNormalised(in);
+                return normalised(in);
             }
         };
     }
@@ -90,10 +129,20 @@ public final class TextAnalysis {
     public static Analyzer suggest() {
         return new Analyzer() {
             @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return withoutInvisibles(reader);
+            }
+
+            @Override
+            protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+                return withoutInvisibles(reader);
+            }
+
+            @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer words = new StandardTokenizer();
                 return new TokenStreamComponents(words,
-                        new org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter(arabicNormalised(words), 1, 20, true));
+                        new org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter(normalised(words), 1, 20, true));
             }
         };
     }
@@ -101,24 +150,81 @@ public final class TextAnalysis {
     public static Analyzer suggestQuery() {
         return new Analyzer() {
             @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return withoutInvisibles(reader);
+            }
+
+            @Override
+            protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+                return withoutInvisibles(reader);
+            }
+
+            @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer words = new StandardTokenizer();
-                return new TokenStreamComponents(words, arabicNormalised(words));
+                return new TokenStreamComponents(words, normalised(words));
             }
         };
     }
 
-    private static TokenStream arabicNormalised(TokenStream in) {
-        return new ArabicNormalizationFilter(new DecimalDigitFilter(new LowerCaseFilter(in)));
+    /**
+     * Invisible characters removed before the text is cut into words: a zero-width space would cut a word in two
+     * ("MO\u200BI"), and the joiners, direction marks and soft hyphens pasted with a word are not part of it.
+     */
+    private static Reader withoutInvisibles(Reader reader) {
+        return new MappingCharFilter(INVISIBLES, reader);
     }
 
+    private static NormalizeCharMap invisibles() {
+        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+        String zeroWidthsMarksAndSoftHyphen = "\u200B\u200C\u200D\u2060\uFEFF\u00AD";
+        String directionMarks = "\u200E\u200F\u061C\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
+        for (char invisible : (zeroWidthsMarksAndSoftHyphen + directionMarks).toCharArray()) {
+            map.add(String.valueOf(invisible), "");
+        }
+        return map.build();
+    }
+
+    private static TokenStream digitsFolded(TokenStream in) {
+        return new DecimalDigitFilter(new LowerCaseFilter(in));
+    }
+
+    /** The letters folded; with {@code hamzaForms}, a word with hamza seats also gives its hamza form. */
+    private static TokenStream folded(TokenStream in, boolean hamzaForms) {
+        return new PersianNormalizationFilter(new ArabicNormalizationFilter(new ScriptFolding(in, hamzaForms)));
+    }
+
+    /** One term for one word: the lower case, the digits and the letters folded (the seat form of a hamza). */
+    private static TokenStream normalised(TokenStream in) {
+        return folded(digitsFolded(in), false);
+    }
+
+    /** Every form the normalisation gives each stop word, so that they still match after it. */
     private static CharArraySet stopWords() {
-        ArabicNormalizer normalizer = new ArabicNormalizer();
-        Set<String> out = ArabicAnalyzer.getDefaultStopSet().stream().map(word -> {
-            char[] chars = (char[]) word;
-            return new String(chars, 0, normalizer.normalize(chars, chars.length));
-        }).collect(Collectors.toSet());
+        Set<String> out = new HashSet<>();
+        Analyzer forms = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer word = new KeywordTokenizer();
+                return new TokenStreamComponents(word, folded(digitsFolded(word), true));
+            }
+        };
+        for (Object word : ArabicAnalyzer.getDefaultStopSet()) {
+            String text = new String((char[]) word);
+            try (TokenStream terms = forms.tokenStream("stop", text)) {
+                CharTermAttribute term = terms.addAttribute(CharTermAttribute.class);
+                terms.reset();
+                while (terms.incrementToken()) {
+                    out.add(term.toString());
+                }
+                terms.end();
+            } catch (IOException cannotHappenOnAString) {
+                throw new UncheckedIOException(cannotHappenOnAString);
+            }
+        }
+        forms.close();
         EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(word -> out.add(new String((char[]) word)));
+        out.add(ARTICLE_WRITTEN_ALONE);
         return CharArraySet.unmodifiableSet(new CharArraySet(out, false));
     }
 }

@@ -9,18 +9,19 @@ import org.hotline.common.Digits;
 /**
  * What an agent typed into the one search box, read every way it can mean something: as words, as a ticket number
  * (with or without its check digit, with spaces, dashes or a leading #), as a phone number in any written form, as
- * the last four characters of a national ID. Digits of every script are Latin from here on.
+ * the last four characters of a national ID. Digits of every script are Latin from here on, and a phone number or a
+ * national ID written among the words becomes the one canonical word the index holds for it ({@link NumbersInText}).
  */
 public record TypedText(String words, Optional<String> number, Optional<PhoneNumber> phone,
         Optional<String> idSuffix) {
 
     public static TypedText of(String typed) {
-        String words = typed == null ? "" : Digits.toLatin(typed).strip();
-        String compact = words.replaceAll("[\\s\\-#]", "");
+        String latin = typed == null ? "" : Digits.toLatin(typed).strip();
+        String compact = latin.replaceAll("[\\s\\-#]", "");
         Optional<String> number = compact.matches("[0-9]{6,18}") ? Optional.of(compact) : Optional.empty();
         Optional<String> idSuffix = compact.matches("(?=.*[0-9])[0-9A-Za-z]{4}")
                 ? Optional.of(compact.toUpperCase(Locale.ROOT)) : Optional.empty();
-        return new TypedText(words, number, phone(words), idSuffix);
+        return new TypedText(NumbersInText.canonicalise(latin), number, phone(latin), idSuffix);
     }
 
     private static Optional<PhoneNumber> phone(String words) {

@@ -42,4 +42,13 @@ class PassagesTest {
         assertEquals(List.of("subject", "publicComments"), snippets.stream().map(Snippet::field).toList());
         assertEquals("جواز جديد", snippets.get(1).text());
     }
+
+    @Test
+    void aWordWithTwoTermsIsMarkedOnceAndAWrittenNumberWhole() {
+        Snippet hamza = Passages.forQuery("المسئول").of("description", "راجعت المسؤول عن المعاملة").get(0);
+        assertEquals(List.of(new Snippet.Mark(6, 13)), hamza.marks());
+        Snippet phone = Passages.forQuery(TypedText.of("07701234567").words())
+                .of("description", "رقمي +964 770 123 4567 للتواصل").get(0);
+        assertEquals(List.of("964 770 123 4567"), marked(phone));
+    }
 }
