@@ -23,6 +23,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.hotline.search.TextAnalysis;
+import org.hotline.search.TypedText;
 
 /**
  * The baseline of the search API: Lucene alone, in the benchmark's own process, on the application's own ticket index
@@ -61,9 +62,10 @@ final class LuceneAlone implements AutoCloseable {
         parser.setDefaultOperator(Occur.MUST);
     }
 
-    /** The query of these words, with a status filter when {@code status} is not null. */
-    Query query(String words, String status) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(parser.parse(words), Occur.MUST);
+    /** The query of these words as typed (read as the application reads them), with a status filter when not null. */
+    Query query(String typed, String status) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(parser.parse(TypedText.of(typed).words()),
+                Occur.MUST);
         if (status != null) {
             query.add(new TermQuery(new Term("status", status)), Occur.FILTER);
         }
