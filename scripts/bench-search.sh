@@ -26,7 +26,7 @@ java -cp "$classpath" org.hotline.bench.SearchBenchmark "http://localhost:$((808
     "$([ "${SQL_BASELINES:-yes}" = no ] && echo no-sql || echo sql)" "$HOTLINE_INDEX_DIR" | tee "$work/runs.txt" >&2
 
 median_of() { # query clients engine field(1 p50, 2 p95, 3 p99)
-    grep -E "^query .* $1 +$2 client\(s\) $3 " "$work/runs.txt" \
+    { grep -E "^query .* $1 +$2 client\(s\) $3 " "$work/runs.txt" || true; } \
         | sed -E 's/.* p50 ([0-9.]+) p95 ([0-9.]+) p99 ([0-9.]+).*/\1 \2 \3/' | awk -v f="$4" '{print $f}' | median
 }
 echo "Measured $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $tickets tickets; the API, Lucene alone and FULLTEXT"
