@@ -4,9 +4,12 @@
 # beside MariaDB building a FULLTEXT index over the same columns; then four queries (two Arabic words, a phrase, with
 # a filter, with facets) through the search API with 1 and 2 clients, RUNS times (default 3) of QUERIES per client
 # (default 200), beside the same queries with FULLTEXT (QUERIES/20 per client) and with LIKE (first run only) over
-# JDBC, and the recall of each on the spelling variants. The code is ear/src/test/java/org/hotline/bench/SearchBenchmark.java.
+# JDBC, and the recall of each on the spelling variants; and the API's baseline, Lucene alone: the same queries asked
+# of the application's ticket index directly, in the benchmark's process, with 1 and 2 threads. The code is
+# ear/src/test/java/org/hotline/bench/SearchBenchmark.java.
 #
 #   scripts/bench-search.sh [TICKETS] [RUNS] [QUERIES]
+#   SQL_BASELINES=no scripts/bench-search.sh ...   # a quick run: the API and Lucene alone only, no LIKE or FULLTEXT
 set -euo pipefail
 # shellcheck source=scripts/bench-server.sh
 source "$(dirname "$0")/bench-server.sh"
@@ -19,28 +22,35 @@ export HOTLINE_INDEX_DIR=$work/index
 start_bench_server
 
 java -cp "$classpath" org.hotline.bench.SearchBenchmark "http://localhost:$((8080 + offset))" "$HOTLINE_DB_URL" \
-    "$HOTLINE_DB_PASSWORD" "$HOTLINE_ADMIN_PASSWORD" "$tickets" "$runs" "$queries" | tee "$work/runs.txt" >&2
+    "$HOTLINE_DB_PASSWORD" "$HOTLINE_ADMIN_PASSWORD" "$tickets" "$runs" "$queries" \
+    "$([ "${SQL_BASELINES:-yes}" = no ] && echo no-sql || echo sql)" "$HOTLINE_INDEX_DIR" | tee "$work/runs.txt" >&2
 
 median_of() { # query clients engine field(1 p50, 2 p95, 3 p99)
-    grep -E "^query .* $1 +$2 client\(s\) $3 " "$work/runs.txt" \
+    { grep -E "^query .* $1 +$2 client\(s\) $3 " "$work/runs.txt" || true; } \
         | sed -E 's/.* p50 ([0-9.]+) p95 ([0-9.]+) p99 ([0-9.]+).*/\1 \2 \3/' | awk -v f="$4" '{print $f}' | median
 }
-echo "Measured $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $tickets tickets; Lucene and FULLTEXT latencies are"
-echo "medians of $runs runs, LIKE of its one run."
+echo "Measured $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $tickets tickets; the API, Lucene alone and FULLTEXT"
+echo "latencies are medians of $runs runs, LIKE of its one run."
 echo
 grep -E '^(seed|index|recall)' "$work/runs.txt"
 echo
-echo "| Query | Clients | Lucene p50 / p95 / p99 ms | FULLTEXT p50 / p95 / p99 ms | LIKE p50 ms | Speed-up vs FULLTEXT | vs LIKE |"
-echo "|---|---|---|---|---|---|---|"
+ratio() { # a / b with the given format, or – when either is missing
+    if [[ $1 =~ ^[0-9.]+$ && $2 =~ ^[0-9.]+$ ]]; then printf "$3" "$(echo "$1 / $2" | bc -l)"; else echo –; fi
+}
+echo "| Query | Clients | API p50 / p95 / p99 ms | Lucene alone p50 / p95 / p99 ms | API / Lucene alone (p50, p95)"\
+    "| FULLTEXT p50 / p95 / p99 ms | LIKE p50 ms | Speed-up vs FULLTEXT | vs LIKE |"
+echo "|---|---|---|---|---|---|---|---|---|"
 for query in two-word phrase filtered faceted; do
     for clients in 1 2; do
-        l=(); f=()
+        a=(); d=(); f=()
         for field in 1 2 3; do
-            l+=("$(median_of "$query" "$clients" lucene "$field")")
+            a+=("$(median_of "$query" "$clients" api "$field")")
+            d+=("$(median_of "$query" "$clients" lucene-alone "$field")")
             f+=("$(median_of "$query" "$clients" fulltext "$field")")
         done
         k=$(median_of "$query" "$clients" like 1)
-        printf '| %s | %s | %s / %s / %s | %s / %s / %s | %s | %.1f× | %.0f× |\n' "$query" "$clients" "${l[@]}" \
-            "${f[@]}" "$k" "$(echo "${f[0]} / ${l[0]}" | bc -l)" "$(echo "$k / ${l[0]}" | bc -l)"
+        printf '| %s | %s | %s / %s / %s | %s / %s / %s | %s, %s | %s / %s / %s | %s | %s | %s |\n' "$query" "$clients" \
+            "${a[@]}" "${d[@]}" "$(ratio "${a[0]}" "${d[0]}" '%.1f×')" "$(ratio "${a[1]}" "${d[1]}" '%.1f×')" "${f[@]}" \
+            "$k" "$(ratio "${f[0]}" "${a[0]}" '%.1f×')" "$(ratio "$k" "${a[0]}" '%.0f×')"
     done
 done

@@ -3,7 +3,8 @@
 # code, compiles the benchmark code and sets $classpath, and arranges for everything to stop on exit. start_bench_server
 # then starts that MariaDB and a copy of the provisioned server at port offset 300 in $work, and waits until the
 # application is deployed. Settings the caller exports before start_bench_server (HOTLINE_AMI_*, HOTLINE_AGI_*) reach
-# the server.
+# the server, and BENCH_SERVER_OPTS is added to the server's JVM options (a profile: BENCH_SERVER_OPTS=
+# "-XX:StartFlightRecording:settings=profile,dumponexit=true,filename=/some/where.jfr").
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 offset=300
@@ -26,7 +27,10 @@ bench_setup() {
     mvn -B -q -DskipTests -DskipITs install
     mvn -B -q -o -pl ear test-compile dependency:build-classpath -Dmdep.outputFile="$work/classpath" \
         -Dmdep.includeScope=test
-    classpath="$root/ear/target/test-classes:$(cat "$work/classpath")"
+    # The application's own modules from this tree's build, not from the local repository, which other trees on the
+    # machine install into as well (a jar replaced there during the run would be another tree's code, or missing).
+    classpath="$root/ear/target/test-classes:$(sed -E "s#[^:]*/org/hotline/hotline-([a-z]+)/[^/:]+/(hotline-[^/:]+\.jar)#$root/\1/target/\2#g" \
+        "$work/classpath")"
 }
 
 bench_cleanup() {
@@ -38,7 +42,7 @@ bench_cleanup() {
 start_bench_server() {
     scripts/db.sh start --fresh >&2
     cp -r ear/target/server "$work/server"
-    JAVA_OPTS="-Xms256m -Xmx512m -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true" \
+    JAVA_OPTS="-Xms256m -Xmx512m -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true ${BENCH_SERVER_OPTS:-}" \
         "$work/server/bin/standalone.sh" -Djboss.socket.binding.port-offset="$offset" >"$work/server.log" 2>&1 &
     for _ in $(seq 1 600); do grep -qE 'WFLYSRV0025|WFLYSRV0026' "$work/server.log" && break; sleep 0.5; done
     pid=$(pgrep -f "jboss.home.dir=$work/server" | head -1)

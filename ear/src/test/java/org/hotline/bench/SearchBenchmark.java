@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -42,9 +44,13 @@ import java.util.regex.Pattern;
  * variants). Every API search also counts its facets; the SQL baselines count only the matches, except for the
  * faceted query, where they also group by the four facet columns. LIKE reads every row, tens of seconds a query on
  * a million tickets, so it is measured in the first run only: twice with one client, once each with two.</li>
+ * <li>The baseline of the API, in the same run on the same data: the same queries asked of the application's ticket
+ * index by Lucene alone, in this process ({@link LuceneAlone}), with 1 and 2 threads, as many queries.</li>
  * </ol>
  *
- * Arguments: base URL, JDBC URL, database password, admin password, tickets, runs, queries per run and client.
+ * Arguments: base URL, JDBC URL, database password, admin password, tickets, runs, queries per run and client,
+ * {@code sql} or {@code no-sql} (whether to measure the SQL baselines; quick runs leave them out), the application's
+ * index folder.
  */
 public final class SearchBenchmark {
 
@@ -70,18 +76,19 @@ public final class SearchBenchmark {
     private static final String[] TYPES = {"ENQUIRY", "REGISTRATION_HELP", "DOCUMENT_ISSUE", "OTHER"};
     private static final String[] STATUSES = {"NEW", "OPEN", "PENDING_CITIZEN", "RESOLVED", "CLOSED"};
 
-    /** One measured query: as the agents' API asks it, and as LIKE and FULLTEXT ask it. */
-    private record Query(String name, String api, String like, String fullText, String filterSql, int subject,
-            String status, boolean faceted) {
+    /** One measured query: the words typed, as the agents' API asks it, and as LIKE and FULLTEXT ask it. */
+    private record Query(String name, String words, String api, String like, String fullText, String filterSql,
+            int subject, String status, boolean faceted) {
     }
 
     private static final Query[] QUERIES = {
-        new Query("two-word", "q=" + url("اصدار جواز"), like("اصدار", "جواز"), "+اصدار +جواز", "", 0, null, false),
-        new Query("phrase", "q=" + url("\"تجديد البطاقه الوطنيه\""), like("تجديد البطاقه الوطنيه"),
-            "\"تجديد البطاقه الوطنيه\"", "", 1, null, false),
-        new Query("filtered", "q=" + url("رمز التحقق") + "&status=OPEN", like("رمز", "التحقق"), "+رمز +التحقق",
-            " and t.status = 'OPEN'", 2, "OPEN", false),
-        new Query("faceted", "q=" + url("تاخير"), like("تاخير"), "+تاخير", "", 3, null, true),
+        new Query("two-word", "اصدار جواز", "q=" + url("اصدار جواز"), like("اصدار", "جواز"), "+اصدار +جواز", "", 0,
+            null, false),
+        new Query("phrase", "\"تجديد البطاقه الوطنيه\"", "q=" + url("\"تجديد البطاقه الوطنيه\""),
+            like("تجديد البطاقه الوطنيه"), "\"تجديد البطاقه الوطنيه\"", "", 1, null, false),
+        new Query("filtered", "رمز التحقق", "q=" + url("رمز التحقق") + "&status=OPEN", like("رمز", "التحقق"),
+            "+رمز +التحقق", " and t.status = 'OPEN'", 2, "OPEN", false),
+        new Query("faceted", "تاخير", "q=" + url("تاخير"), like("تاخير"), "+تاخير", "", 3, null, true),
     };
 
     private final String baseUrl;
@@ -91,8 +98,14 @@ public final class SearchBenchmark {
     private final int tickets;
     private final int runs;
     private final int perClient;
+    /** Whether the SQL baselines (LIKE, FULLTEXT) are measured: always for the record, not in quick runs. */
+    private final boolean sqlBaselines;
+    /** The application's index folder ({@code HOTLINE_INDEX_DIR}), for the Lucene-alone baseline. */
+    private final Path indexRoot;
     private final long[] expected = new long[SUBJECTS.length];
     private long expectedOpenOtp;
+    /** The agent's personal API token, as every search sends it. */
+    private String bearer;
 
     private SearchBenchmark(String[] args) {
         baseUrl = args[0];
@@ -102,6 +115,8 @@ public final class SearchBenchmark {
         tickets = Integer.parseInt(args[4]);
         runs = Integer.parseInt(args[5]);
         perClient = Integer.parseInt(args[6]);
+        sqlBaselines = !args[7].equals("no-sql");
+        indexRoot = Path.of(args[8]);
     }
 
     public static void main(String[] args) throws Exception {
@@ -124,6 +139,7 @@ public final class SearchBenchmark {
 
     private void run() throws Exception {
         BenchUsers.agent(jdbcUrl, dbPassword, USER, PASSWORD);
+        bearer = "Bearer " + BenchUsers.apiToken(baseUrl, adminPassword, USER);
         long seedStart = System.nanoTime();
         seed();
         System.out.printf(Locale.ROOT, "seed      %d tickets in %.1f s%n", tickets, seconds(seedStart));
@@ -131,40 +147,62 @@ public final class SearchBenchmark {
         double indexSeconds = reindex();
         System.out.printf(Locale.ROOT, "index     lucene %d documents in %.1f s: %.0f documents/s%n", tickets,
                 indexSeconds, tickets / indexSeconds);
-        double fullTextSeconds = buildFullText();
-        System.out.printf(Locale.ROOT, "index     fulltext %d rows in %.1f s: %.0f rows/s%n", tickets, fullTextSeconds,
-                tickets / fullTextSeconds);
-        System.out.printf(Locale.ROOT, "index     ratio lucene/fulltext rate %.2f%n", fullTextSeconds / indexSeconds);
+        if (sqlBaselines) {
+            double fullTextSeconds = buildFullText();
+            System.out.printf(Locale.ROOT, "index     fulltext %d rows in %.1f s: %.0f rows/s%n", tickets,
+                    fullTextSeconds, tickets / fullTextSeconds);
+            System.out.printf(Locale.ROOT, "index     ratio lucene/fulltext rate %.2f%n",
+                    fullTextSeconds / indexSeconds);
+        }
 
-        for (Query query : QUERIES) {
-            long want = query.status() == null ? expected[query.subject()] : expectedOpenOtp;
-            long api = apiTotal(query);
-            long like = sqlCount(query.like() + query.filterSql());
-            long fullText = sqlCount(fullTextWhere(query) + query.filterSql());
-            System.out.printf(Locale.ROOT, "recall    %-9s expected %d lucene %d (%.1f%%) like %d (%.1f%%)"
-                    + " fulltext %d (%.1f%%)%n", query.name(), want, api, 100.0 * api / want, like,
-                    100.0 * like / want, fullText, 100.0 * fullText / want);
-        }
-        for (Query query : QUERIES) {
-            api(query, 1, perClient); // warm-up, not counted
-        }
-        for (int run = 1; run <= runs; run++) {
+        try (LuceneAlone alone = new LuceneAlone(indexRoot)) {
             for (Query query : QUERIES) {
-                for (int clients = 1; clients <= 2; clients++) {
-                    print(run, query, clients, "lucene", api(query, clients, perClient));
-                    print(run, query, clients, "fulltext", sql(query, fullTextWhere(query), clients,
-                            Math.max(5, perClient / 20)));
-                    if (run == 1) { // tens of seconds a query on a million rows: measured once, as few as tells
-                        print(run, query, clients, "like", sql(query, query.like(), clients, 3 - clients));
+                long want = query.status() == null ? expected[query.subject()] : expectedOpenOtp;
+                long api = apiTotal(query);
+                long direct = alone.search(alone.query(query.words(), query.status()));
+                System.out.printf(Locale.ROOT, "recall    %-9s expected %d api %d (%.1f%%) lucene-alone %d (%.1f%%)",
+                        query.name(), want, api, 100.0 * api / want, direct, 100.0 * direct / want);
+                if (sqlBaselines) {
+                    long like = sqlCount(query.like() + query.filterSql());
+                    long fullText = sqlCount(fullTextWhere(query) + query.filterSql());
+                    System.out.printf(Locale.ROOT, " like %d (%.1f%%) fulltext %d (%.1f%%)", like,
+                            100.0 * like / want, fullText, 100.0 * fullText / want);
+                }
+                System.out.println();
+            }
+            for (Query query : QUERIES) { // warm-up, not counted
+                api(query, 1, perClient);
+                direct(alone, query, 1, perClient);
+            }
+            for (int run = 1; run <= runs; run++) {
+                for (Query query : QUERIES) {
+                    for (int clients = 1; clients <= 2; clients++) {
+                        print(run, query, clients, "api", api(query, clients, perClient));
+                        print(run, query, clients, "lucene-alone", direct(alone, query, clients, perClient));
+                        if (!sqlBaselines) {
+                            continue;
+                        }
+                        print(run, query, clients, "fulltext", sql(query, fullTextWhere(query), clients,
+                                Math.max(5, perClient / 20)));
+                        if (run == 1) { // tens of seconds a query on a million rows: measured once, as few as tells
+                            print(run, query, clients, "like", sql(query, query.like(), clients, 3 - clients));
+                        }
                     }
                 }
             }
         }
     }
 
-    private static void print(int run, Query query, int clients, String engine, Latency latency) {
-        System.out.printf(Locale.ROOT, "query     run %d %-9s %d client(s) %-8s %s%n", run, query.name(), clients,
-                engine, latency);
+    /** One measurement, with the machine's load average over the last minute (what else ran shows in the figures). */
+    private static void print(int run, Query query, int clients, String engine, Latency latency) throws Exception {
+        System.out.printf(Locale.ROOT, "query     run %d %-9s %d client(s) %-12s %s load %s%n", run, query.name(),
+                clients, engine, latency, Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+    }
+
+    /** The same query asked of the index directly, with as many threads as the API has clients. */
+    private static Latency direct(LuceneAlone alone, Query query, int clients, int each) throws Exception {
+        org.apache.lucene.search.Query asked = alone.query(query.words(), query.status());
+        return measure(clients, each, () -> () -> alone.search(asked));
     }
 
     private static String fullTextWhere(Query query) {
@@ -287,8 +325,10 @@ public final class SearchBenchmark {
         }
     }
 
+    /** As the migration account: the application's own may not change the schema (bench-server.sh exports both). */
     private double buildFullText() throws Exception {
-        try (Connection db = db(); Statement statement = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, System.getenv("HOTLINE_DB_MIGRATION_USER"),
+                System.getenv("HOTLINE_DB_MIGRATION_PASSWORD")); Statement statement = db.createStatement()) {
             long start = System.nanoTime();
             statement.execute("alter table ticket add fulltext index ft_ticket_text (subject, description)");
             return seconds(start);
@@ -310,7 +350,7 @@ public final class SearchBenchmark {
 
     private String search(HttpClient client, Query query) throws Exception {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/search?"
-                + query.api() + "&size=20")).header("Authorization", basic(USER, PASSWORD)).GET().build(),
+                + query.api() + "&size=20")).header("Authorization", bearer).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(response.statusCode() + " " + response.body());

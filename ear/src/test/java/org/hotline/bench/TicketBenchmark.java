@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The benchmarks of ticket creation and the ticket list.
@@ -48,8 +45,6 @@ public final class TicketBenchmark {
     private static final String USER = "bench.agent";
     private static final String PASSWORD = "a benchmark passphrase 5599";
 
-    private static final String ADMIN = "admin";
-    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"(h5599_[A-Za-z0-9_-]+)\"");
 
     private final String baseUrl;
     private final String jdbcUrl;
@@ -153,25 +148,7 @@ public final class TicketBenchmark {
                     + " subject varchar(200) not null, created_at datetime(6) not null) engine=InnoDB"
                     + " default charset=utf8mb4");
         }
-        bearer = "Bearer " + apiToken();
-    }
-
-    /** The administrator makes a personal API token for the benchmark's agent, through the API, signed in by Basic. */
-    private String apiToken() throws Exception {
-        String admin = "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + adminPassword)
-                .getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/api-tokens"))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .header("Authorization", admin)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + USER + "\",\"name\":\"benchmark "
-                        + Instant.now() + "\"}", StandardCharsets.UTF_8))
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        Matcher token = TOKEN.matcher(response.body());
-        if (response.statusCode() != 201 || !token.find()) {
-            throw new IllegalStateException("making the API token: " + response.statusCode() + " " + response.body());
-        }
-        return token.group(1);
+        bearer = "Bearer " + BenchUsers.apiToken(baseUrl, adminPassword, USER);
     }
 
     /** The baseline: one row, one commit, per operation, on 16 connections at once. */

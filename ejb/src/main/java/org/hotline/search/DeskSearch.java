@@ -1,24 +1,30 @@
 package org.hotline.search;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import java.util.concurrent.Future;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.data.Range;
 import org.hotline.citizen.Citizen;
 import org.hotline.citizen.CitizenView;
+import org.hotline.common.Futures;
 import org.hotline.security.Role;
 import org.hotline.ticket.Ticket;
 import org.hotline.ticket.TicketNumber;
@@ -41,13 +47,11 @@ public class DeskSearch {
     private static final int SNIPPETS = 3;
     private static final int CITIZENS_PER_PHONE = 20;
 
-    private static final AggregationKey<Map<TicketStatus, Long>> STATUS = AggregationKey.of("status");
-    private static final AggregationKey<Map<TicketType, Long>> TYPE = AggregationKey.of("type");
-    private static final AggregationKey<Map<String, Long>> INSTITUTION = AggregationKey.of("institution");
-    private static final AggregationKey<Map<String, Long>> E_SERVICE = AggregationKey.of("eService");
-
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -60,42 +64,56 @@ public class DeskSearch {
         Range<Instant> period = SearchQueries.period(request.from(), request.to());
         String institution = SearchQueries.institution(em, request.institution());
         String eService = SearchQueries.eService(em, request.eService());
-        SearchResult<List<?>> result = search.search(Ticket.class)
+        Query matching = TicketMatch.of(typed, phoneOwners, request, institution, eService, period, Search.mapping(
+                em.getEntityManagerFactory()).indexedEntity(Ticket.class).indexManager()
+                .unwrap(LuceneIndexManager.class).searchAnalyzer());
+        int offset = request.page() * request.size();
+        Instant now = clock.instant();
+        IndexReader reader = search.scope(Ticket.class).extension(LuceneExtension.get()).openIndexReader();
+        Future<TicketFacets.Counted> counting = executor.submit(() -> TicketFacets.count(reader, matching, now));
+        try {
+            List<TicketHit> hits = page(search, request, typed, matching, offset);
+            TicketFacets.Counted counted = Futures.join(counting);
+            return new Hits<>(counted.total(), hits, counted.facets());
+        } finally {
+            Futures.cancel(counting);
+            Futures.awaitQuietly(counting); // the reader is read there until the count ends
+            close(reader);
+        }
+    }
+
+    /**
+     * The page of hits, while the total and the facets are counted over the same matches on the managed executor
+     * ({@link TicketFacets}): the total is counted there, so the page need not visit every match (Lucene may skip
+     * those that cannot make it); the page is the same.
+     */
+    private static List<TicketHit> page(SearchSession search, SearchRequest request, TypedText typed, Query matching,
+            int offset) {
+        SearchResult<List<?>> result = search.search(Ticket.class).extension(LuceneExtension.get())
                 .select(f -> f.composite().from(f.id(Long.class), f.field("subject", String.class),
                         f.field("type", TicketType.class), f.field("status", TicketStatus.class),
                         f.field("createdAt", Instant.class), f.field("eService.code", String.class),
                         f.field("description", String.class), f.field("publicComments", String.class).multi(),
                         f.field("internalComments", String.class).multi()).asList())
-                .where((f, root) -> {
-                    root.add(f.matchAll());
-                    if (!typed.isBlank()) {
-                        root.add(matching(f, typed, phoneOwners));
-                    }
-                    SearchQueries.filter(f, root, "status", request.status());
-                    SearchQueries.filter(f, root, "type", request.type());
-                    SearchQueries.filter(f, root, "institution.code", institution);
-                    SearchQueries.filter(f, root, "eService.code", eService);
-                    SearchQueries.createdWithin(f, root, period);
-                })
+                .where(f -> f.fromLuceneQuery(matching))
                 .sort(f -> SearchQueries.order(f, request.order(), typed))
-                .aggregation(STATUS, f -> f.terms().field("status", TicketStatus.class))
-                .aggregation(TYPE, f -> f.terms().field("type", TicketType.class))
-                .aggregation(INSTITUTION, f -> f.terms().field("institution.code", String.class).maxTermCount(50))
-                .aggregation(E_SERVICE, f -> f.terms().field("eService.code", String.class).maxTermCount(20))
-                .aggregation(SearchQueries.CREATED, f -> SearchQueries.createdFacet(f, clock.instant()))
-                .fetch(request.page() * request.size(), request.size());
+                .totalHitCountThreshold(offset + request.size())
+                .fetch(offset, request.size());
         Passages passages = Passages.forQuery(typed.words());
-        List<TicketHit> hits = result.hits().stream().map(row -> new TicketHit(
+        return result.hits().stream().map(row -> new TicketHit(
                 TicketNumber.forSequence((Long) row.get(0)).digits(), (String) row.get(1), (TicketType) row.get(2),
                 (TicketStatus) row.get(3), (Instant) row.get(4), (String) row.get(5),
                 passages.of(SNIPPETS, List.of(Passages.Field.of("subject", row.get(1)),
                         Passages.Field.of("description", row.get(6)), Passages.Field.of("publicComments", row.get(7)),
                         Passages.Field.of("internalComments", row.get(8)))))).toList();
-        List<Facet> facets = List.of(SearchQueries.facet("status", result.aggregation(STATUS)),
-                SearchQueries.facet("type", result.aggregation(TYPE)),
-                SearchQueries.facet("institution", result.aggregation(INSTITUTION)),
-                SearchQueries.facet("eService", result.aggregation(E_SERVICE)), SearchQueries.createdFacet(result));
-        return new Hits<>(result.total().hitCount(), hits, facets);
+    }
+
+    private static void close(IndexReader reader) {
+        try {
+            reader.close();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     /** Citizens by name, by phone number in any form, or by the end of their national ID; the best first. */
@@ -110,17 +128,5 @@ public class DeskSearch {
                     .boost(10)));
             typed.idSuffix().ifPresent(suffix -> b.should(f.match().field("idSuffix").matching(suffix).boost(5)));
         })).fetchHits(Math.min(Math.max(max, 1), 20)).stream().map(CitizenView::of).toList();
-    }
-
-    /** The words, or the number, or the phone's owners: any of them makes a match. */
-    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep matching(
-            SearchPredicateFactory f, TypedText typed, List<Long> phoneOwners) {
-        return f.bool(b -> {
-            b.should(SearchQueries.words(f, typed.words(), TICKET_TEXT));
-            typed.number().ifPresent(number -> b.should(f.match().field("number").matching(number).boost(20)));
-            if (!phoneOwners.isEmpty()) {
-                b.should(f.terms().field("citizen.id").matchingAny(new ArrayList<Object>(phoneOwners)).boost(10));
-            }
-        });
     }
 }

@@ -1,19 +1,31 @@
 package org.hotline.web.search;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
+import java.util.concurrent.Future;
+import org.hotline.citizen.CitizenView;
+import org.hotline.common.Futures;
+import org.hotline.complaint.ComplaintHit;
 import org.hotline.complaint.ComplaintSearch;
 import org.hotline.search.DeskSearch;
+import org.hotline.search.Hits;
 import org.hotline.search.SearchRequest;
+import org.hotline.search.ServiceHit;
 import org.hotline.search.ServiceSuggestions;
+import org.hotline.search.TicketHit;
 import org.hotline.security.Role;
 
 /**
  * The one search of staff, for the page and the API alike: each part is searched only for a role that may see it,
- * and each boundary checks the role again. Citizens and answers come with the first page only.
+ * and each boundary checks the role again. Citizens and answers come with the first page only. The caller waits for
+ * the slowest part rather than for all of them in turn: the citizens and the answers are searched on the container's
+ * managed executor (which carries the caller's identity to the boundaries' role checks) while this thread searches
+ * the tickets or the complaints.
  */
 @RequestScoped
 public class StaffSearch {
@@ -33,14 +45,26 @@ public class StaffSearch {
     @EJB
     private ServiceSuggestions services;
 
+    @Resource
+    private ManagedExecutorService executor;
+
     public SearchAnswer search(SearchRequest request) {
         boolean deskRole = security.isCallerInRole(Role.Names.AGENT) || security.isCallerInRole(Role.Names.SUPERVISOR)
                 || security.isCallerInRole(Role.Names.ADMIN);
         boolean officer = security.isCallerInRole(Role.Names.OFFICER);
         boolean firstPage = request.page() == 0;
-        return new SearchAnswer(deskRole ? desk.tickets(request) : null,
-                deskRole && firstPage ? desk.citizens(request.text(), CITIZENS) : deskRole ? List.of() : null,
-                firstPage ? services.answers(request.text(), SERVICES) : List.of(),
-                officer ? complaints.search(request) : null);
+        Future<List<CitizenView>> citizens = deskRole && firstPage
+                ? executor.submit(() -> desk.citizens(request.text(), CITIZENS)) : null;
+        Future<List<ServiceHit>> answers = firstPage ? executor.submit(() -> services.answers(request.text(), SERVICES))
+                : null;
+        try {
+            Hits<TicketHit> tickets = deskRole ? desk.tickets(request) : null;
+            Hits<ComplaintHit> found = officer ? complaints.search(request) : null;
+            return new SearchAnswer(tickets, citizens != null ? Futures.join(citizens) : deskRole ? List.of() : null,
+                    answers != null ? Futures.join(answers) : List.of(), found);
+        } finally {
+            Futures.cancel(citizens);
+            Futures.cancel(answers);
+        }
     }
 }
