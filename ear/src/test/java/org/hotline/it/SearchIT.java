@@ -109,7 +109,8 @@ class SearchIT {
             assertEquals(List.of(number), ticketNumbers(answer), spelling);
         }
         JsonObject hit = search(agent, "اصدار جواز " + mark).getJsonObject("tickets").getJsonArray("hits")
-                .getJsonObject(0);
+                .getValuesAs(JsonObject.class).stream().filter(h -> h.getString("number").equals(number)).findFirst()
+                .orElseThrow(); // another test's ticket may match by its e-service's name, and rank by the whole index
         JsonObject snippet = hit.getJsonArray("snippets").getJsonObject(0);
         assertEquals("subject", snippet.getString("field"));
         String text = snippet.getString("text");
