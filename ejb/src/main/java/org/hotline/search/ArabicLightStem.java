@@ -1,20 +1,13 @@
 package org.hotline.search;
 
-import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.util.AttributeSource;
 
 /**
  * Lucene's light Arabic stemmer (the article and the common prefixes and suffixes taken off), and beside it, at the
@@ -38,7 +31,7 @@ import org.apache.lucene.util.AttributeSource;
  * findable as itself; an extra stem can only add a match. {@code TextAnalysisTest} measures both sides: the possessives
  * that find their plain word, and the real words that would merge with another by mistake.
  */
-final class ArabicLightStem extends TokenFilter {
+final class ArabicLightStem extends SamePlaceForms {
 
     private static final char TEH = '\u062A';
     private static final char ALEF = '\u0627';
@@ -66,29 +59,16 @@ final class ArabicLightStem extends TokenFilter {
     private static final char LAM = '\u0644';
 
     private final ArabicStemmer stemmer = new ArabicStemmer();
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-    private final Deque<AttributeSource.State> others = new ArrayDeque<>();
 
     ArabicLightStem(TokenStream in) {
         super(in);
     }
 
     @Override
-    public boolean incrementToken() throws IOException {
-        if (!others.isEmpty()) {
-            restoreState(others.poll());
-            return true;
-        }
-        if (!input.incrementToken()) {
-            return false;
-        }
-        if (keyword.isKeyword()) {
-            return true;
-        }
-        if (term.length() == 0 || isKurdish()) {
-            return true;
+    protected void read() {
+        if (keyword.isKeyword() || term.length() == 0 || isKurdish()) {
+            return;
         }
         char first = term.charAt(0);
         if (first != WAW && first != BEH && first != LAM && !negatedVerb(term)) { // most words: no copy
@@ -99,12 +79,11 @@ final class ArabicLightStem extends TokenFilter {
             if (plain != null) {
                 alsoAtThisPlace(List.of(new String(plain, 0, stemmer.stemSuffix(plain, plain.length))));
             }
-            return true;
+            return;
         }
         List<String> stems = new ArrayList<>(stems(term.toString()));
         term.setEmpty().append(stems.get(0));
         alsoAtThisPlace(stems.subList(1, stems.size()));
-        return true;
     }
 
     /**
@@ -123,21 +102,6 @@ final class ArabicLightStem extends TokenFilter {
             }
         }
         return false;
-    }
-
-    /** Gives the other stems after this one, at the same position; a stem equal to this one is not given again. */
-    private void alsoAtThisPlace(List<String> stems) {
-        String own = term.toString();
-        int position = increment.getPositionIncrement();
-        for (String stem : stems) {
-            if (!stem.equals(own)) {
-                term.setEmpty().append(stem);
-                increment.setPositionIncrement(0);
-                others.add(captureState());
-            }
-        }
-        term.setEmpty().append(own);
-        increment.setPositionIncrement(position);
     }
 
     /**
@@ -224,11 +188,5 @@ final class ArabicLightStem extends TokenFilter {
 
     private static char[][] pronouns(String... pronouns) {
         return Arrays.stream(pronouns).map(String::toCharArray).toArray(char[][]::new);
-    }
-
-    @Override
-    public void reset() throws IOException {
-        super.reset();
-        others.clear();
     }
 }

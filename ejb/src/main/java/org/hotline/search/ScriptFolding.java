@@ -1,14 +1,8 @@
 package org.hotline.search;
 
-import java.io.IOException;
 import java.text.Normalizer;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import org.apache.lucene.analysis.TokenFilter;
+import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.util.AttributeSource;
 
 /**
  * What Lucene's Arabic and Persian normalisation leave for us, before them in the chain (the invisible characters
@@ -28,7 +22,7 @@ import org.apache.lucene.util.AttributeSource;
  * </ul>
  * With {@code hamzaForms} false (for term normalisation, which must give one term) only the seat form is given.
  */
-final class ScriptFolding extends TokenFilter {
+final class ScriptFolding extends SamePlaceForms {
 
     private static final char HEH_DOACHASHMEE = '\u06BE';
     private static final char HEH = '\u0647';
@@ -41,9 +35,6 @@ final class ScriptFolding extends TokenFilter {
     private static final char ALEF = '\u0627';
 
     private final boolean hamzaForms;
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-    private final Deque<AttributeSource.State> otherForms = new ArrayDeque<>();
 
     ScriptFolding(TokenStream in, boolean hamzaForms) {
         super(in);
@@ -51,14 +42,7 @@ final class ScriptFolding extends TokenFilter {
     }
 
     @Override
-    public boolean incrementToken() throws IOException {
-        if (!otherForms.isEmpty()) {
-            restoreState(otherForms.poll());
-            return true;
-        }
-        if (!input.incrementToken()) {
-            return false;
-        }
+    protected void read() {
         if (needsUnicodeFolding()) {
             String folded = Normalizer.normalize(term, Normalizer.Form.NFKC);
             term.setEmpty().append(folded);
@@ -76,20 +60,13 @@ final class ScriptFolding extends TokenFilter {
             }
         }
         if (!seated) {
-            return true;
+            return;
         }
         String written = term.toString();
-        String seat = seatOnly(written);
-        term.setEmpty().append(seat);
+        term.setEmpty().append(seatOnly(written));
         if (hamzaForms) {
-            int position = increment.getPositionIncrement();
-            increment.setPositionIncrement(0);
-            term.setEmpty().append(hamzaOnly(written));
-            otherForms.add(captureState());
-            term.setEmpty().append(seat);
-            increment.setPositionIncrement(position);
+            alsoAtThisPlace(List.of(hamzaOnly(written)));
         }
-        return true;
     }
 
     /** A word ending in ىء or يء, as الطوارىء is often written, ends in the ئ it stands for (الطوارئ). */
@@ -138,11 +115,5 @@ final class ScriptFolding extends TokenFilter {
             case ALEF_HAMZA_ABOVE -> ALEF;
             default -> chars[i];
         };
-    }
-
-    @Override
-    public void reset() throws IOException {
-        super.reset();
-        otherForms.clear();
     }
 }
