@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.hotline.common.Digits;
 
@@ -30,21 +31,27 @@ public record PhoneNumber(String e164) {
 
     /** Parses a number as typed; throws {@link InvalidPhoneNumber} when it is not a valid number. */
     public static PhoneNumber parse(String typed) {
+        return read(typed).orElseThrow(() -> new InvalidPhoneNumber(String.valueOf(typed)));
+    }
+
+    /**
+     * The number as typed, or empty when it is not a valid number: for text that may or may not be one (a search, the
+     * numbers written in a ticket), where a refusal is not an error.
+     */
+    public static Optional<PhoneNumber> read(String typed) {
         if (typed == null || typed.isBlank()) {
-            throw new InvalidPhoneNumber(String.valueOf(typed));
+            return Optional.empty();
         }
         String latin = Digits.toLatin(typed.strip());
         if (!WRITTEN_NUMBER.matcher(latin).matches()) {
-            throw new InvalidPhoneNumber(typed);
+            return Optional.empty();
         }
         try {
             var number = UTIL.parse(latin, HOME_REGION);
-            if (!UTIL.isValidNumber(number)) {
-                throw new InvalidPhoneNumber(typed);
-            }
-            return new PhoneNumber(UTIL.format(number, PhoneNumberFormat.E164));
+            return UTIL.isValidNumber(number)
+                    ? Optional.of(new PhoneNumber(UTIL.format(number, PhoneNumberFormat.E164))) : Optional.empty();
         } catch (NumberParseException notANumber) {
-            throw new InvalidPhoneNumber(typed);
+            return Optional.empty();
         }
     }
 

@@ -1,8 +1,6 @@
 package org.hotline.search;
 
-import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -40,8 +38,8 @@ final class NumbersInText extends TokenFilter {
     static final int NATIONAL_ID_DIGITS = 12;
     private static final int MOST_GROUPS = 6;
     private static final int MOST_SEPARATORS = 2;
-    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
-    private static final String HOME_CODE = String.valueOf(PHONES.getCountryCodeForRegion(PhoneNumber.HOME_REGION));
+    private static final String HOME_CODE = String.valueOf(
+            PhoneNumberUtil.getInstance().getCountryCodeForRegion(PhoneNumber.HOME_REGION));
     /** The lengths of an Iraqi national significant number (libphonenumber's metadata: possibleLengths 8, 9, 10). */
     private static final Set<Integer> HOME_LENGTHS = Set.of(8, 9, 10);
     /** A written number in typed text: digits with the separators people put in numbers, perhaps a leading +. */
@@ -66,7 +64,7 @@ final class NumbersInText extends TokenFilter {
      */
     static Optional<String> canonical(String digits) {
         if (couldBeAHomeNumber(digits)) {
-            Optional<String> phone = phone(digits);
+            Optional<String> phone = PhoneNumber.read(digits).map(number -> number.e164().substring(1));
             if (phone.isPresent()) {
                 return phone;
             }
@@ -98,16 +96,6 @@ final class NumbersInText extends TokenFilter {
         }
         written.appendTail(out);
         return out.toString();
-    }
-
-    private static Optional<String> phone(String digits) {
-        try {
-            var number = PHONES.parse(digits, PhoneNumber.HOME_REGION);
-            return PHONES.isValidNumber(number)
-                    ? Optional.of(PHONES.format(number, PhoneNumberFormat.E164).substring(1)) : Optional.empty();
-        } catch (NumberParseException notAPhone) {
-            return Optional.empty();
-        }
     }
 
     @Override

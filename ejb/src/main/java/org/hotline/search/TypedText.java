@@ -2,7 +2,6 @@ package org.hotline.search;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.hotline.citizen.InvalidPhoneNumber;
 import org.hotline.citizen.PhoneNumber;
 import org.hotline.common.TypedSpelling;
 
@@ -29,11 +28,7 @@ public record TypedText(String words, Optional<String> number, Optional<PhoneNum
         if (words.isEmpty() || !words.matches("[+0-9 ().\\-]{7,}")) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(PhoneNumber.parse(words));
-        } catch (InvalidPhoneNumber notAPhone) {
-            return Optional.empty();
-        }
+        return PhoneNumber.read(words);
     }
 
     public boolean isBlank() {
