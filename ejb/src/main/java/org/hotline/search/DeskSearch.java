@@ -76,8 +76,9 @@ public class DeskSearch {
             TicketFacets.Counted counted = Futures.join(counting);
             return new Hits<>(counted.total(), hits, counted.facets());
         } finally {
-            Futures.cancel(counting);
-            Futures.awaitQuietly(counting); // the reader is read there until the count ends
+            // the reader is read there until the count ends; not cancelled, since a cancelled task counts as done
+            // while it may still be reading
+            Futures.awaitQuietly(counting);
             close(reader);
         }
     }

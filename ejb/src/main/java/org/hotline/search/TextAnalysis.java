@@ -63,10 +63,6 @@ public final class TextAnalysis {
      */
     public static final int VERSION = 2;
 
-    /**
-     * Lucene's Arabic stop words, normalised the way the text is so that they still match after normalisation, and
-     * Lucene's English ones.
-     */
     /** The article written apart before a foreign word ("الـ OTP"): alone, it would be a word every hit must have. */
     private static final String ARTICLE_WRITTEN_ALONE = "ال";
     /**
@@ -74,6 +70,10 @@ public final class TextAnalysis {
      * stems of others (بيئة stems to بي as بيه does).
      */
     private static final Set<String> IRAQI_PREPOSITIONS = Set.of("بيه", "بيها", "بيهم", "بيهن");
+    /**
+     * Lucene's Arabic stop words in every form the folding gives them, so that they still match after it, Lucene's
+     * English ones, the article written alone and the Iraqi prepositions.
+     */
     static final CharArraySet STOP_WORDS = stopWords();
 
     private TextAnalysis() {
