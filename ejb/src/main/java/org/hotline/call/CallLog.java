@@ -17,7 +17,7 @@ import org.hotline.audit.AuditTrail;
 import org.hotline.citizen.Citizen;
 import org.hotline.citizen.Callers;
 import org.hotline.security.PhoneDirectory;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.SortNatural;
 import org.hibernate.type.SqlTypes;
+import org.hotline.common.Role;
 
 /**
  * A member of staff who signs in: agent, supervisor, officer or administrator. Holds the password hash; failed

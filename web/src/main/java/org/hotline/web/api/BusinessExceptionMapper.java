@@ -31,14 +31,14 @@ import org.hotline.telephony.agent.NoPhone;
 import org.hotline.telephony.agent.UnknownQueue;
 import org.hotline.telephony.ami.PbxRefused;
 import org.hotline.telephony.ami.PbxUnavailable;
-import org.hotline.ticket.AttachmentRejected;
+import org.hotline.attachment.AttachmentRejected;
 import org.hotline.ticket.ComplaintIsConfidential;
 import org.hotline.ticket.ConcurrentModification;
 import org.hotline.ticket.InvalidTicketNumber;
 import org.hotline.ticket.InvalidTransition;
 import org.hotline.ticket.MergeRefused;
 import org.hotline.ticket.TicketNotFound;
-import org.hotline.ticket.UnknownReference;
+import org.hotline.common.UnknownReference;
 
 /** The domain said no: each kind of refusal has its status and its problem type. */
 @Provider

@@ -1,6 +1,5 @@
-package org.hotline.ticket;
+package org.hotline.common;
 
-import org.hotline.common.BusinessException;
 
 /** A ticket names an e-service, team, agent or citizen that does not exist. */
 public class UnknownReference extends BusinessException {
