@@ -49,6 +49,8 @@ import org.hotline.call.CallLog;
 import org.hotline.call.CallSignal;
 import org.hotline.common.Retries;
 import org.hotline.health.PbxStatus;
+import org.hotline.pbx.PbxRefused;
+import org.hotline.pbx.PbxUnavailable;
 import org.hotline.telephony.live.LiveEvent;
 import org.hotline.telephony.live.Switchboard;
 import org.jboss.logging.Logger;
