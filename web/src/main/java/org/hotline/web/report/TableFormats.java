@@ -13,11 +13,12 @@ import java.util.zip.ZipOutputStream;
 import org.hotline.common.Csv;
 
 /**
- * Writes a {@link ReportTable} as CSV or as an Excel workbook. The workbook is Office Open XML (SpreadsheetML) written
- * here in a few parts, not through a library: one sheet per table, a bold header, numbers as numbers, fractions as
- * percentages, and right to left for Arabic and Kurdish. Text goes in as inline strings, never as formulas. The CSV
- * is for machines: its header is the columns' machine names and a row's key its code; the workbook is for people:
- * labels, and a row's key by its name (the total's, a ticket type's) in the reader's language.
+ * Writes a {@link ReportTable} as CSV (commons-csv, through {@link Csv}) or as an Excel workbook. The workbook is
+ * Office Open XML (SpreadsheetML) written here in a few parts, not through a library: one sheet per table, a bold
+ * header, numbers as numbers, fractions as percentages, and right to left for Arabic and Kurdish. Text goes in as
+ * inline strings, never as formulas. The CSV is for machines: its header is the columns' machine names and a row's
+ * key its code; the workbook is for people: labels, and a row's key by its name (the total's, a ticket type's) in the
+ * reader's language.
  */
 public final class TableFormats {
 
@@ -37,26 +38,27 @@ public final class TableFormats {
 
     /** RFC 4180 with CRLF, machine names as the header, fractions to four places, text neutralised against formulas. */
     public static String csv(ReportTable table) {
-        StringBuilder csv = new StringBuilder();
-        csv.append(String.join(",", table.columns().stream().map(ReportTable.Column::id).toList())).append("\r\n");
-        for (List<Object> row : table.rows()) {
-            for (int i = 0; i < row.size(); i++) {
-                csv.append(i == 0 ? "" : ",").append(csvValue(row.get(i), table.columns().get(i).kind()));
+        StringBuilder file = new StringBuilder();
+        try {
+            Csv csv = new Csv(file).row(table.columns().stream().map(ReportTable.Column::id).toArray());
+            for (List<Object> row : table.rows()) {
+                for (int i = 0; i < row.size(); i++) {
+                    Object value = row.get(i);
+                    ReportTable.Kind kind = table.columns().get(i).kind();
+                    if (value != null && kind == ReportTable.Kind.TEXT) {
+                        csv.text(value.toString());
+                    } else if (value != null && kind == ReportTable.Kind.FRACTION) {
+                        csv.value(String.format(Locale.ROOT, "%.4f", ((Number) value).doubleValue()));
+                    } else {
+                        csv.value(value);
+                    }
+                }
+                csv.endRow();
             }
-            csv.append("\r\n");
+        } catch (IOException cannotHappenWithAStringBuilder) {
+            throw new UncheckedIOException(cannotHappenWithAStringBuilder);
         }
-        return csv.toString();
-    }
-
-    private static String csvValue(Object value, ReportTable.Kind kind) {
-        if (value == null) {
-            return "";
-        }
-        return switch (kind) {
-            case TEXT -> Csv.cell(value.toString());
-            case FRACTION -> String.format(Locale.ROOT, "%.4f", ((Number) value).doubleValue());
-            default -> value.toString();
-        };
+        return file.toString();
     }
 
     /** The tables as one workbook, a sheet each, right to left when {@code rightToLeft}. */
