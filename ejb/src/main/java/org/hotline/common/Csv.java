@@ -1,6 +1,7 @@
 package org.hotline.common;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.QuoteMode;
 
@@ -24,6 +25,23 @@ public final class Csv {
     /** Writes to {@code out}, which the caller closes. */
     public Csv(Appendable out) {
         this.out = out;
+    }
+
+    /** The file that {@code rows} write, as text (in memory, so nothing can fail to be written). */
+    public static String written(Rows rows) {
+        StringBuilder file = new StringBuilder();
+        try {
+            rows.writeTo(new Csv(file));
+        } catch (IOException cannotHappenWithAStringBuilder) {
+            throw new UncheckedIOException(cannotHappenWithAStringBuilder);
+        }
+        return file.toString();
+    }
+
+    /** What writes a file's rows. */
+    @FunctionalInterface
+    public interface Rows {
+        void writeTo(Csv csv) throws IOException;
     }
 
     /** A row of values (the header's machine names, say), ended. */

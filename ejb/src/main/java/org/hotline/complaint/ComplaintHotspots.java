@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,19 +50,15 @@ public class ComplaintHotspots {
     /** The hotspots as CSV (UTF-8, one row per group), for a spreadsheet; each export is audited. */
     public String exportCsv(@NotNull LocalDate from, @NotNull LocalDate to) {
         Hotspots hotspots = compute(from, to);
-        StringBuilder file = new StringBuilder();
-        try {
-            Csv csv = new Csv(file).row("level", "institution", "office", "accused", "complaints", "most_in_90_days",
-                    "repeated");
+        String file = Csv.written(csv -> {
+            csv.row("level", "institution", "office", "accused", "complaints", "most_in_90_days", "repeated");
             writeRows(csv, "institution", hotspots.institutions());
             writeRows(csv, "office", hotspots.offices());
             writeRows(csv, "employee", hotspots.employees());
-        } catch (IOException cannotHappenWithAStringBuilder) {
-            throw new UncheckedIOException(cannotHappenWithAStringBuilder);
-        }
+        });
         audit.record(officer(), "COMPLAINTS_EXPORTED", "complaint", "hotspots", null,
                 "hotspots CSV " + from + " .. " + to);
-        return file.toString();
+        return file;
     }
 
     private static void writeRows(Csv csv, String level, List<Hotspots.Group> groups) throws IOException {

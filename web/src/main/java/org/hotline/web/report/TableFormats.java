@@ -2,7 +2,6 @@ package org.hotline.web.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -33,9 +32,8 @@ public final class TableFormats {
 
     /** RFC 4180 with CRLF, machine names as the header, fractions to four places, text neutralised against formulas. */
     public static String csv(ReportTable table) {
-        StringBuilder file = new StringBuilder();
-        try {
-            Csv csv = new Csv(file).row(table.columns().stream().map(ReportTable.Column::id).toArray());
+        return Csv.written(csv -> {
+            csv.row(table.columns().stream().map(ReportTable.Column::id).toArray());
             for (List<Object> row : table.rows()) {
                 for (int i = 0; i < row.size(); i++) {
                     Object value = row.get(i);
@@ -50,10 +48,7 @@ public final class TableFormats {
                 }
                 csv.endRow();
             }
-        } catch (IOException cannotHappenWithAStringBuilder) {
-            throw new UncheckedIOException(cannotHappenWithAStringBuilder);
-        }
-        return file.toString();
+        });
     }
 
     /** The tables as one workbook written to {@code out}, a sheet each, right to left when {@code rightToLeft}. */
