@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
@@ -28,6 +29,9 @@ import org.hotline.common.UnknownReference;
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
 public class DocumentKeys {
+
+    @Inject
+    private DocumentSettings settings;
 
     private static final String KEY_ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -101,7 +105,7 @@ public class DocumentKeys {
         } else {
             KeyPair pair = DocumentSignatures.generate();
             publicKey = pair.getPublic().getEncoded();
-            sealed = DocumentSecrets.configured().seal(pair.getPrivate().getEncoded());
+            sealed = settings.secrets().seal(pair.getPrivate().getEncoded());
         }
         DocumentKey key = new DocumentKey(newKeyId(), institution, publicKey, sealed, clock.instant());
         em.persist(key);

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -30,6 +31,9 @@ import org.hotline.common.UnknownReference;
  */
 @Stateless
 public class DocumentRegistry {
+
+    @Inject
+    private DocumentSettings settings;
 
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
@@ -118,7 +122,7 @@ public class DocumentRegistry {
                 .setParameter(1, document.number()).setParameter(2, institution)
                 .setParameter(3, document.type().name()).setParameter(4, Date.valueOf(document.issueDate()))
                 .setParameter(5, document.subject().strip())
-                .setParameter(6, DocumentSecrets.configured().holderHash(document.holderName()))
+                .setParameter(6, settings.secrets().holderHash(document.holderName()))
                 .setParameter(7, document.digest()).executeUpdate();
         audit.record(actor(), "DOCUMENT_REGISTERED", "secure_document", document.number(), null,
                 institution + " " + document.type());
@@ -165,7 +169,7 @@ public class DocumentRegistry {
         SecurePayload unsigned = SecurePayload.unsigned(number, (String) row[1], UtcColumns.date(row[3]),
                 key.getKeyId(), (byte[]) row[4]);
         return DocumentSignatures.sign(unsigned, DocumentSignatures.privateKey(
-                DocumentSecrets.configured().unseal(key.privateKeySealed())));
+                settings.secrets().unseal(key.privateKeySealed())));
     }
 
     private static boolean wellFormed(String number) {
