@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Max;
@@ -35,6 +36,9 @@ import org.hotline.ticket.TicketType;
 @Stateless
 @RolesAllowed(Role.Names.OFFICER)
 public class ComplaintCases {
+
+    @Inject
+    private IdentitySeal seal;
 
     /** Long enough to say why: "checking" is not a reason. */
     public static final int REASON_MIN = 10;
@@ -121,7 +125,7 @@ public class ComplaintCases {
             throw new NothingToUnseal(number.digits());
         }
         audit.record(officer(), "COMPLAINT_UNSEALED", "complaint", number.digits(), reason.strip(), null);
-        return complaint.identity(number.digits(), IdentitySeal.configured());
+        return complaint.identity(number.digits(), seal);
     }
 
     /**

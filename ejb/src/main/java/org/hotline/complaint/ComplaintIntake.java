@@ -36,6 +36,9 @@ import org.hotline.common.UnknownReference;
 @Stateless
 public class ComplaintIntake {
 
+    @Inject
+    private IdentitySeal seal;
+
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
 
@@ -127,7 +130,7 @@ public class ComplaintIntake {
         em.persist(ticket);
         em.flush();
         em.persist(new Complaint(ticket, institution, complaint, phone, intake, takenBy, now,
-                IdentitySeal.configured()));
+                seal));
         String number = ticket.number().digits();
         audit.record(takenBy, "COMPLAINT_FILED", "complaint", number, null, "by " + intake);
         return new Receipt(number, pin);

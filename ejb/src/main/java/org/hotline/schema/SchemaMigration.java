@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import javax.sql.DataSource;
@@ -35,6 +36,16 @@ public class SchemaMigration {
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class);
 
     /**
+     * The keys of data at rest, needed by every complaint and audit entry and by a migration: injected here, so a
+     * server without them does not start rather than fail at the first complaint.
+     */
+    @Inject
+    private IdentitySeal identitySeal;
+
+    @Inject
+    private AuditKey auditKey;
+
+    /**
      * The migration user's pool (datasource.cli): the only connections that may change the schema. The application's
      * own user (HotlineDS) reads and writes rows only.
      */
@@ -50,7 +61,7 @@ public class SchemaMigration {
                 .dataSource(migrationDataSource)
                 .locations("classpath:db/migration")
                 // migrations that need the keys of the environment, given explicitly rather than scanned for
-                .javaMigrations(new V19__Identity_sealed_audit_keyed())
+                .javaMigrations(new V19__Identity_sealed_audit_keyed(identitySeal, auditKey.bytes()))
                 .load()
                 .migrate();
         LOG.infof("Database schema at version %s (%d migration(s) applied now)",
@@ -58,9 +69,5 @@ public class SchemaMigration {
                 result.migrationsExecuted);
         entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
         LOG.info("Database schema matches the entities");
-        // The keys of data at rest are needed by every complaint and audit entry: a server without them does not start
-        // rather than fail at the first complaint.
-        IdentitySeal.configured();
-        AuditKey.configured();
     }
 }

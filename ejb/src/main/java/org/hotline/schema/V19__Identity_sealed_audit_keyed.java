@@ -31,10 +31,16 @@ public class V19__Identity_sealed_audit_keyed extends BaseJavaMigration {
 
     private static final Logger LOG = Logger.getLogger(V19__Identity_sealed_audit_keyed.class);
 
+    private final IdentitySeal seal;
+    private final byte[] auditKey;
+
+    public V19__Identity_sealed_audit_keyed(IdentitySeal seal, byte[] auditKey) {
+        this.seal = seal;
+        this.auditKey = auditKey;
+    }
+
     @Override
     public void migrate(Context context) throws Exception {
-        IdentitySeal seal = IdentitySeal.configured();
-        byte[] auditKey = AuditKey.configured();
         Connection db = context.getConnection();
         try (Statement ddl = db.createStatement()) {
             // sizes: 200 characters of up to 4 bytes, plus the seal's 2 + 16 (key id) + 12 (nonce) + 16 (tag) bytes
