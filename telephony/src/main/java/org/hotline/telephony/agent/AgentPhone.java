@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -42,6 +43,9 @@ public class AgentPhone {
     static final String CALLER_ID = "5599 <5599>";
     private static final int RING_AGENT_MILLIS = 30_000;
 
+    @Inject
+    private TelephonySettings settings;
+
     @Resource
     private SessionContext session;
 
@@ -59,8 +63,6 @@ public class AgentPhone {
 
     @EJB
     private CallbackTasks callbacks;
-
-    private final TelephonySettings settings = TelephonySettings.current();
 
     /** The agent's phone as the PBX reports it; without a phone, a console that says so. */
     public AgentConsole console() {

@@ -92,6 +92,9 @@ public class AmiConnection {
     private static final int RESYNC_PATIENCE_SECONDS = 60;
     private static final Duration ORIGINATE_PATIENCE = Duration.ofMinutes(2);
 
+    @Inject
+    private AmiSettings.Configured configured;
+
     @Resource
     private ManagedExecutorService executor;
 
@@ -130,7 +133,7 @@ public class AmiConnection {
 
     @PostConstruct
     void start() {
-        AmiSettings.from(System.getenv()).ifPresentOrElse(settings -> {
+        configured.pbx().ifPresentOrElse(settings -> {
             events = connection(settings);
             actions = connection(settings);
             events.addEventListener(this::onEvent);

@@ -12,6 +12,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,6 +84,9 @@ public class Switchboard {
     /** Screen pops and pushes run here, apart from the call log's writes (see server.cli). */
     public static final String LIVE_EXECUTOR = "java:jboss/ee/concurrency/executor/hotline-live";
 
+    @Inject
+    private TelephonySettings settings;
+
     @Resource(lookup = LIVE_EXECUTOR)
     private ManagedExecutorService executor;
 
@@ -102,7 +106,6 @@ public class Switchboard {
     private AgentPresenceLog presenceLog;
 
     private final Clock clock = Clock.systemUTC();
-    private final TelephonySettings settings = TelephonySettings.current();
     private final Object lock = new Object();
     private final Map<String, CallerWaiting> waiting = new HashMap<>();
     private final Map<String, Map<String, String>> variables = new LinkedHashMap<>() {

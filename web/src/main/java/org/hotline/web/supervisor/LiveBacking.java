@@ -1,6 +1,7 @@
 package org.hotline.web.supervisor;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.hotline.telephony.live.AgentState;
 import org.hotline.telephony.live.TelephonySettings;
@@ -13,11 +14,14 @@ import org.hotline.web.faces.Messages;
 @RequestScoped
 public class LiveBacking {
 
+    @Inject
+    private TelephonySettings telephony;
+
     public String getTextsJson() {
         ClientTexts texts = new ClientTexts().each("agentState.", AgentState.values())
                 .each("pause.", PauseReason.values())
                 .keys(java.util.List.of("live.pbxDown", "live.none", "live.seconds", "live.minutes"));
-        for (String queue : TelephonySettings.current().queues()) {
+        for (String queue : telephony.queues()) {
             texts.put("queue." + queue, Messages.textOr("queue." + queue, queue));
         }
         return texts.json();
