@@ -31,7 +31,8 @@ public class AuditTrail {
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /**
      * Records who did what to which record, and why.

@@ -39,7 +39,8 @@ public class AuditVerifier {
     @EJB
     private AuditTrail trail;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** What a verification found. */
     public record Verification(Instant at, long entriesChecked, boolean intact, Long brokenAt, String problem,

@@ -67,7 +67,9 @@ public class PbxRecords {
     @EJB
     private CallLog callLog;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
+
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicLong disagreements = new AtomicLong();
 

@@ -3,10 +3,13 @@ package org.hotline.common;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * What every area reads the server's settings through: the deployment's MicroProfile Config, as {@link Settings}.
+ * What every area reads the server's settings and the time through: the deployment's MicroProfile Config, and the UTC
+ * system clock as a bean, so that time-based rules take the clock they are given (a unit test gives a fixed one).
+ * Business rules turn it into Baghdad's time through {@link BusinessTime}.
  */
 @Dependent
 public class ConfiguredSettings {
@@ -15,5 +18,11 @@ public class ConfiguredSettings {
     @Singleton
     static Settings settings(Config config) {
         return Settings.of(config);
+    }
+
+    @Produces
+    @Singleton
+    static Clock clock() {
+        return Clock.systemUTC();
     }
 }

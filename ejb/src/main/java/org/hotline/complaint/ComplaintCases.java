@@ -54,7 +54,8 @@ public class ComplaintCases {
     @Resource
     private SessionContext session;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /**
      * One page of the cases this officer may handle that match the filter, the earliest deadline first (closed cases

@@ -51,7 +51,8 @@ public class ComplaintIntake {
     @Resource
     private SessionContext session;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** By phone: the agent fills it during the call and reads the receipt out to the caller. */
     @RolesAllowed(Role.Names.AGENT)

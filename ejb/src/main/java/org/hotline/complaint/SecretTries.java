@@ -38,7 +38,8 @@ public class SecretTries {
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /**
      * Starts one try at the number's secret by {@code client}: either it must wait ({@link Attempt#mustWait()}, said

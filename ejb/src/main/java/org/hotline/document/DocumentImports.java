@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +30,9 @@ import org.hotline.common.Role;
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
 public class DocumentImports {
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private DocumentSettings settings;
@@ -125,7 +129,7 @@ public class DocumentImports {
     private void run(long id, Path file) {
         Set<String> institutions = new HashSet<>(em.createQuery("select i.code from Institution i", String.class)
                 .getResultList());
-        ImportJob job = new ImportJob(id, file, institutions, settings.secrets(), batches);
+        ImportJob job = new ImportJob(id, file, institutions, settings.secrets(), batches, clock);
         ImportJob.claim(id);
         executor.submit(job);
     }

@@ -44,7 +44,9 @@ public class DocumentKeys {
     @Resource
     private SessionContext session;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
+
     private final SecureRandom random = new SecureRandom();
 
     public List<KeyView> list() {

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.security.MessageDigest;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.hotline.audit.AuditTrail;
@@ -31,6 +32,9 @@ import org.hotline.common.UnknownReference;
  */
 @Stateless
 public class DocumentRegistry {
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private DocumentSettings settings;
@@ -142,7 +146,7 @@ public class DocumentRegistry {
         em.createNativeQuery("update secure_document set status = ?1, status_reason = ?2, superseded_by = ?3,"
                 + " status_changed_on = ?4 where document_number = ?5").setParameter(1, status.name())
                 .setParameter(2, reason.strip()).setParameter(3, status == DocumentStatus.SUPERSEDED ? supersededBy : null)
-                .setParameter(4, Date.valueOf(LocalDate.now(org.hotline.common.BusinessTime.ZONE)))
+                .setParameter(4, Date.valueOf(LocalDate.now(clock.withZone(org.hotline.common.BusinessTime.ZONE))))
                 .setParameter(5, number).executeUpdate();
         audit.record(actor(), "DOCUMENT_STATUS_CHANGED", "secure_document", number, reason.strip(),
                 status + (supersededBy == null ? "" : " by " + supersededBy));

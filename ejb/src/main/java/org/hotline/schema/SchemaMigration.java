@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -34,6 +35,9 @@ import org.jboss.logging.Logger;
 public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class);
+
+    @Inject
+    private Clock clock;
 
     /**
      * The keys of data at rest, needed by every complaint and audit entry and by a migration: injected here, so a
@@ -61,7 +65,7 @@ public class SchemaMigration {
                 .dataSource(migrationDataSource)
                 .locations("classpath:db/migration")
                 // migrations that need the keys of the environment, given explicitly rather than scanned for
-                .javaMigrations(new V19__Identity_sealed_audit_keyed(identitySeal, auditKey.bytes()))
+                .javaMigrations(new V19__Identity_sealed_audit_keyed(identitySeal, auditKey.bytes(), clock))
                 .load()
                 .migrate();
         LOG.infof("Database schema at version %s (%d migration(s) applied now)",

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.hotline.audit.AuditKey;
@@ -33,10 +34,12 @@ public class V19__Identity_sealed_audit_keyed extends BaseJavaMigration {
 
     private final IdentitySeal seal;
     private final byte[] auditKey;
+    private final Clock clock;
 
-    public V19__Identity_sealed_audit_keyed(IdentitySeal seal, byte[] auditKey) {
+    public V19__Identity_sealed_audit_keyed(IdentitySeal seal, byte[] auditKey, Clock clock) {
         this.seal = seal;
         this.auditKey = auditKey;
+        this.clock = clock;
     }
 
     @Override
@@ -50,7 +53,7 @@ public class V19__Identity_sealed_audit_keyed extends BaseJavaMigration {
                     + " ADD COLUMN identity_key VARCHAR(16) NULL AFTER complainant_national_id");
         }
         long sealed = sealExistingIdentities(db, seal);
-        long relinked = AuditRelinking.relink(db, auditKey);
+        long relinked = AuditRelinking.relink(db, auditKey, clock);
         LOG.infof("Sealed %d complainant identities; re-linked %d audit entries with the key", sealed, relinked);
     }
 

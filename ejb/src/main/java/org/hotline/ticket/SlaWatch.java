@@ -43,7 +43,8 @@ public class SlaWatch {
     @Inject
     private Calendars calendars;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     @Schedule(minute = "*", hour = "*", persistent = false, info = "SLA watch")
     @PermitAll

@@ -42,6 +42,9 @@ public class EntryScript implements AgiScript {
     static final int TYPING_WAIT_MILLIS = 10_000;
     private static final String ALL_KEYS = "0123456789*#";
 
+    @Inject
+    private Clock clock;
+
     @EJB
     private IvrDesk desk;
 
@@ -58,7 +61,7 @@ public class EntryScript implements AgiScript {
 
     @PostConstruct
     void configure() {
-        prompts = new Prompts(Clock.systemUTC(), settings.promptCheck());
+        prompts = new Prompts(clock, settings.promptCheck());
         calls = new Semaphore(settings.maxCalls());
         defaultQueue = telephony.queues().get(0);
     }

@@ -114,7 +114,9 @@ public class AmiConnection {
     @Inject
     private PbxStatus status;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
+
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();

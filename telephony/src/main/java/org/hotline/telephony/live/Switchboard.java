@@ -105,7 +105,9 @@ public class Switchboard {
     @EJB
     private AgentPresenceLog presenceLog;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
+
     private final Object lock = new Object();
     private final Map<String, CallerWaiting> waiting = new HashMap<>();
     private final Map<String, Map<String, String>> variables = new LinkedHashMap<>() {
@@ -474,7 +476,7 @@ public class Switchboard {
     public LiveView liveView() {
         Instant now = clock.instant();
         Map<CallDisposition, Long> today = callLog.dispositionsSince(
-                LocalDate.now(BusinessTime.ZONE).atStartOfDay(BusinessTime.ZONE).toInstant());
+                LocalDate.now(clock.withZone(BusinessTime.ZONE)).atStartOfDay(BusinessTime.ZONE).toInstant());
         AgentNames people = agentNames();
         synchronized (lock) {
             List<LiveView.QueueLine> queues = new ArrayList<>();

@@ -23,7 +23,9 @@ public class AbuseLimits {
         return settings.documentChecksPerMinute();
     }
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
+
     private final ClientWindows windows = new ClientWindows();
 
     /** Counts an attempt and says whether it is within {@code max} per {@code window} for this address. */
