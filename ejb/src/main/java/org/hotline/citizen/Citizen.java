@@ -1,5 +1,6 @@
 package org.hotline.citizen;
 
+import org.hotline.common.InvalidInput;
 import org.hotline.common.AnalyzerNames;
 import static java.util.Objects.requireNonNull;
 
@@ -79,7 +80,7 @@ public class Citizen {
         this.nationalId = normaliseNationalId(nationalId);
         this.preferredLanguage = preferredLanguage == null ? "ar" : preferredLanguage;
         if (!this.preferredLanguage.matches("ar|en|ku")) {
-            throw new IllegalArgumentException("preferred language must be ar, en or ku");
+            throw new InvalidInput("preferredLanguage", "ar, en or ku");
         }
         this.createdAt = requireNonNull(createdAt, "createdAt is required");
         phones.add(requireNonNull(phone, "a phone number is required").e164());

@@ -1,5 +1,6 @@
 package org.hotline.ticket;
 
+import org.hotline.common.InvalidInput;
 import org.hotline.common.AnalyzerNames;
 import static java.util.Objects.requireNonNull;
 
@@ -217,7 +218,7 @@ public class Ticket {
     private void describe(String newSubject, String newDescription) {
         requireNonNull(newSubject, "subject is required");
         if (newSubject.isBlank() || newSubject.length() > SUBJECT_MAX) {
-            throw new IllegalArgumentException("a subject has 1 to " + SUBJECT_MAX + " characters");
+            throw new InvalidInput("subject", "1 to " + SUBJECT_MAX + " characters");
         }
         subject = newSubject.strip();
         description = newDescription == null || newDescription.isBlank() ? null : newDescription.strip();
