@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * The application's settings, each named by its documented environment variable ({@code HOTLINE_DOCUMENT_SECRET}) and
@@ -24,9 +25,23 @@ public final class Settings {
         this.source = source;
     }
 
-    /** The settings MicroProfile Config gives, looked up by each variable's property name. */
+    /**
+     * The settings MicroProfile Config gives, looked up by each variable's property name in its sources in their order
+     * (system properties, then the environment, whose source maps the name to the variable). Each value is taken as
+     * given, without MicroProfile Config's {@code ${…}} expansion: a password or a secret may hold those characters,
+     * and the values are what the variables said before they were read this way.
+     */
     public static Settings of(Config config) {
-        return new Settings(variable -> config.getOptionalValue(propertyName(variable), String.class));
+        return new Settings(variable -> {
+            String name = propertyName(variable);
+            for (ConfigSource source : config.getConfigSources()) {
+                String value = source.getValue(name);
+                if (value != null) {
+                    return Optional.of(value);
+                }
+            }
+            return Optional.empty();
+        });
     }
 
     /** Settings from a map keyed by the variables' names, as tests (and the environment) give them. */

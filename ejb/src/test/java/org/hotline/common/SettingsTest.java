@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.Test;
 
 class SettingsTest {
@@ -41,5 +46,45 @@ class SettingsTest {
         IllegalStateException failure = assertThrows(IllegalStateException.class, () -> Settings
                 .of(Map.of("HOTLINE_OPENS_AT", "nine")).parsed("HOTLINE_OPENS_AT", Integer::parseInt, "must be HH:MM"));
         assertEquals("HOTLINE_OPENS_AT (or the system property hotline.opens.at) must be HH:MM", failure.getMessage());
+    }
+
+    @Test
+    void fromMicroProfileConfigTheFirstSourceWinsAndValuesAreTakenAsGiven() {
+        Settings settings = Settings.of(config(source(Map.of("hotline.pdf.font", "/from/property")),
+                source(Map.of("hotline.pdf.font", "/from/environment", "hotline.admin.password", "pa${ss}word"))));
+        assertEquals("/from/property", settings.text("HOTLINE_PDF_FONT").orElseThrow());
+        assertEquals("pa${ss}word", settings.exact("HOTLINE_ADMIN_PASSWORD").orElseThrow(), "no expansion");
+        assertFalse(settings.text("HOTLINE_AMI_HOST").isPresent());
+    }
+
+    /** A Config of these sources, in this order: all that Settings asks of one. */
+    private static Config config(ConfigSource... sources) {
+        return (Config) Proxy.newProxyInstance(Config.class.getClassLoader(), new Class<?>[] {Config.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("getConfigSources")) {
+                        return List.of(sources);
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    private static ConfigSource source(Map<String, String> values) {
+        return new ConfigSource() {
+
+            @Override
+            public Set<String> getPropertyNames() {
+                return values.keySet();
+            }
+
+            @Override
+            public String getValue(String propertyName) {
+                return values.get(propertyName);
+            }
+
+            @Override
+            public String getName() {
+                return "test";
+            }
+        };
     }
 }
