@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.asteriskjava.manager.action.OriginateAction;
@@ -45,6 +46,9 @@ public class AmiAgentPhone implements AgentPhone {
     static final String CALLER_ID = "5599 <5599>";
     private static final int RING_AGENT_MILLIS = 30_000;
 
+    @Inject
+    private TelephonySettings settings;
+
     @Resource
     private SessionContext session;
 
@@ -63,8 +67,7 @@ public class AmiAgentPhone implements AgentPhone {
     @EJB
     private CallbackTasks callbacks;
 
-    private final TelephonySettings settings = TelephonySettings.current();
-
+    /** The agent's phone as the PBX reports it; without a phone, a console that says so. */
     @Override
     public AgentConsole console() {
         return phones.phoneOf(username()).map(phone -> switchboard.console(phone.phoneInterface()))

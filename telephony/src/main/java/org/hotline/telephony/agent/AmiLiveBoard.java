@@ -31,7 +31,8 @@ public class AmiLiveBoard implements LiveBoard {
     @Inject
     private PbxStatus status;
 
-    private final TelephonySettings settings = TelephonySettings.current();
+    @Inject
+    private TelephonySettings settings;
 
     @Override
     public LiveView view() {

@@ -14,6 +14,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -96,6 +97,9 @@ public class Switchboard implements LivePushes {
     /** Screen pops and pushes run here, apart from the call log's writes (see server.cli). */
     public static final String LIVE_EXECUTOR = "java:jboss/ee/concurrency/executor/hotline-live";
 
+    @Inject
+    private TelephonySettings settings;
+
     @Resource(lookup = LIVE_EXECUTOR)
     private ManagedExecutorService executor;
 
@@ -114,8 +118,9 @@ public class Switchboard implements LivePushes {
     @EJB
     private AgentPresenceLog presenceLog;
 
-    private final Clock clock = Clock.systemUTC();
-    private final TelephonySettings settings = TelephonySettings.current();
+    @Inject
+    private Clock clock;
+
     private final Object lock = new Object();
     private final Map<String, CallerWaiting> waiting = new HashMap<>();
     private final Map<String, Map<String, String>> variables = new LinkedHashMap<>() {
@@ -488,7 +493,7 @@ public class Switchboard implements LivePushes {
     public LiveView liveView() {
         Instant now = clock.instant();
         Map<CallDisposition, Long> today = callLog.dispositionsSince(
-                LocalDate.now(BusinessTime.ZONE).atStartOfDay(BusinessTime.ZONE).toInstant());
+                LocalDate.now(clock.withZone(BusinessTime.ZONE)).atStartOfDay(BusinessTime.ZONE).toInstant());
         AgentNames people = agentNames();
         synchronized (lock) {
             List<LiveView.QueueLine> queues = new ArrayList<>();
