@@ -225,9 +225,10 @@ public class AmiConnection {
             return database.answers();
         }
 
+        /** Without the PBX there is nothing to take from it: its reconnect resynchronises anyway. */
         @Override
         public boolean resynchronise() {
-            return AmiConnection.this.resynchronise();
+            return !isConnected(events) || AmiConnection.this.resynchronise();
         }
 
         @Override

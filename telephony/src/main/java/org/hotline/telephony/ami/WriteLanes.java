@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
  * scheduled after a pause that doubles (50 ms, 100 ms, …), and nothing behind it in its lane overtakes it. No thread
  * sleeps.</li>
  * <li><b>An outage longer than the tries</b>: when the last try failed and the database does not answer, the lane
- * holds its events and tries its head again every few seconds; once the database answers they are written in the
+ * holds its events and asks every few seconds whether the database answers; once it does they are written in the
  * order they came. The writes are idempotent (the call log keeps the first value and the earliest time of each fact),
  * so an event whose commit was lost with the connection may be written again and changes nothing.</li>
  * <li><b>An event that cannot be written</b> while the database answers (a bug, a value the schema refuses) is set
@@ -144,18 +144,19 @@ final class WriteLanes<E> {
     boolean offer(E event) {
         Lane<E> lane = lanes[Math.floorMod(target.key(event).hashCode(), lanes.length)];
         boolean start;
+        int waiting;
         synchronized (lane) {
             if (lane.events.size() >= limits.perLane() || queued.get() >= limits.overall()) {
                 refuse(event, lane.events.size() >= limits.perLane());
                 return false;
             }
+            waiting = queued.incrementAndGet(); // before the drain can see the event and count it written
             lane.events.add(new Held<>(event, nanoTime.getAsLong()));
             start = !lane.draining;
             lane.draining = true;
         }
-        if (queued.incrementAndGet() > limits.warnAt() && warned.compareAndSet(false, true)) {
-            LOG.warnf("%d call events wait to be written to the call log (bound %d)", queued.get(),
-                    limits.overall());
+        if (waiting > limits.warnAt() && warned.compareAndSet(false, true)) {
+            LOG.warnf("%d call events wait to be written to the call log (bound %d)", waiting, limits.overall());
         }
         if (start) {
             execute(() -> drain(lane));
@@ -183,6 +184,10 @@ final class WriteLanes<E> {
                     return;
                 }
             }
+            if (lane.waitingForDatabase && !answers()) { // asking is cheaper, and logs nothing, unlike a failed write
+                schedule(() -> drain(lane), limits.outagePause());
+                return;
+            }
             try {
                 target.write(head.event());
             } catch (RuntimeException failed) {
@@ -200,8 +205,8 @@ final class WriteLanes<E> {
         if (lane.waitingForDatabase) {
             lane.waitingForDatabase = false;
             if (waitingLanes.decrementAndGet() == 0) {
-                LOG.infof("The database answers again; the %d call event(s) held meanwhile are being written in"
-                        + " order", queued.get());
+                LOG.infof("The database answers again; the call events held meanwhile are written in order (%d"
+                        + " to write)", queued.get());
             }
         }
     }

@@ -84,12 +84,14 @@ class WriteLanesTest {
         timer.runReady();
         timer.advance(Duration.ofMillis(50 + 100));
         assertTrue(lanes.backlog().waitingForDatabase(), "the tries are spent and the database does not answer");
+        int tries = callLog.tries.size();
         for (int pause = 0; pause < 12; pause++) { // a minute away
             timer.advance(LIMITS.outagePause());
             assertEquals(3, lanes.backlog().queued(), "held, none lost, none set aside");
         }
         assertEquals(0, lanes.backlog().setAside());
-        // the moment the database goes away, a commit goes through and its answer is lost: that signal comes again
+        assertEquals(tries, callLog.tries.size(), "meanwhile the database is asked, no write is tried");
+        // as the database comes back, a commit goes through but its answer is lost: that signal comes again
         callLog.databaseDown = false;
         callLog.commitThenLoseTheAnswer(answered);
         timer.advance(LIMITS.outagePause());
