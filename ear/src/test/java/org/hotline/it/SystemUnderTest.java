@@ -15,7 +15,7 @@ import java.time.Instant;
 import jakarta.json.JsonObject;
 import java.util.Set;
 import org.hotline.security.PasswordHasher;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 
 /**
  * Where the server and the database of this test run are, as the ear module's build passes them in, and the few
