@@ -48,6 +48,8 @@ import org.hotline.call.CallLog;
 import org.hotline.call.CallSignal;
 import org.hotline.health.DatabaseHealthCheck;
 import org.hotline.health.PbxStatus;
+import org.hotline.pbx.PbxRefused;
+import org.hotline.pbx.PbxUnavailable;
 import org.hotline.telephony.live.LiveEvent;
 import org.hotline.telephony.live.Switchboard;
 import org.jboss.logging.Logger;
