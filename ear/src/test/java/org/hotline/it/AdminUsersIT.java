@@ -82,6 +82,20 @@ class AdminUsersIT {
     }
 
     @Test
+    void aNameOfOnlyWideSpacesIsRefusedBesideTheNameAndNoAccountIsMade() throws Exception {
+        browser.open("/admin/users.xhtml");
+        browser.type(By.id("newUser:username"), "wide.spaces");
+        browser.type(By.id("newUser:displayName"), "\u3000");
+        browser.type(By.id("newUser:password"), "another long passphrase");
+        browser.click(By.xpath("//label[text()='موظف الاستجابة']"));
+        browser.click(By.id("newUser:create"));
+        assertEquals("هذه القيمة غير مقبولة هنا: راجع الحقل وحاول مرة أخرى.",
+                browser.waitForSomeText(By.id("newUser:displayNameMessage")));
+        assertEquals("0", SystemUnderTest.queryString(
+                "select count(*) from user_account where username = ?", "wide.spaces"));
+    }
+
+    @Test
     void aTakenUsernameIsReportedOnTheUsernameField() throws Exception {
         browser.open("/admin/users.xhtml");
         browser.type(By.id("newUser:username"), "admin");

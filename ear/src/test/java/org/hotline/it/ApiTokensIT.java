@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import org.hotline.common.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,18 @@ class ApiTokensIT {
                     + " and target_id = ?", action, String.valueOf(id)), action);
         }
         assertEquals(404, admin.delete("/api/v1/api-tokens/999999999").status());
+    }
+
+    @Test
+    void anExpiryBeyondAnyDateTheServerKeepsIsRefusedNamingTheFieldAndMakesNoToken() throws Exception {
+        for (String far : List.of("+10000-01-01T00:00:00Z", "+999999999-12-31T00:00:00Z", "2200-01-01T00:00:00Z")) {
+            Api.Answer refused = admin.post("/api/v1/api-tokens", "{\"username\":\"tokens.integration\","
+                    + "\"name\":\"far " + far + "\",\"expiresAt\":\"" + far + "\"}");
+            assertEquals(400, refused.status(), far + ": " + refused.text());
+            assertEquals("urn:hotline:problem:invalid-input", refused.object().getString("type"));
+            assertEquals("expiresAt", refused.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+            assertFalse(admin.get("/api/v1/api-tokens").text().contains("far " + far), far + " made a token");
+        }
     }
 
     @Test

@@ -175,6 +175,19 @@ class DeskIT {
     }
 
     @Test
+    void aSubjectOfOnlyWideSpacesIsRefusedBesideTheSubjectAndTheDescriptionStays() throws Exception {
+        String description = "وصف يبقى " + System.nanoTime();
+        browser.open("/desk/new-ticket.xhtml");
+        browser.type(By.id("newTicket:subject"), "\u3000\u2003");
+        browser.type(By.id("newTicket:description"), description);
+        browser.submit(By.id("newTicket:create"));
+        assertEquals("هذه القيمة غير مقبولة هنا: راجع الحقل وحاول مرة أخرى.",
+                browser.waitForSomeText(By.id("newTicket:subjectMessage")));
+        assertEquals(description, value("newTicket:description"));
+        assertEquals("0", SystemUnderTest.queryString("select count(*) from ticket where description = ?", description));
+    }
+
+    @Test
     void aCallerWithNoNameRecordedIsSaidToHaveNoneInTheAgentsLanguage() throws Exception {
         Api.Answer nameless = Api.as("desk.agent", PASSWORD).post("/api/v1/citizens", "{\"phone\":\"07512345602\"}");
         assertTrue(nameless.status() == 201 || nameless.status() == 409, nameless.text());

@@ -11,12 +11,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.hotline.audit.AuditTrail;
 import org.hotline.common.UnknownReference;
 import org.jboss.logging.Logger;
+import org.hotline.common.InvalidInput;
 import org.hotline.common.Role;
 
 /**
@@ -41,13 +43,19 @@ public class ApiTokens {
     @Inject
     private Clock clock;
 
+    /** The longest a token may live: long enough for any integration, and never past what a date column holds. */
+    static final Duration LONGEST = Duration.ofDays(36_525);
+
     public IssuedApiToken create(@NotNull @Valid NewApiToken wanted) {
         String username = wanted.username().strip().toLowerCase(Locale.ROOT);
         UserAccount account = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", username).getResultStream().findFirst()
                 .orElseThrow(() -> new UnknownReference("username", username));
-        String token = ApiTokenSecrets.newToken();
         Instant now = clock.instant();
+        if (wanted.expiresAt() != null && wanted.expiresAt().isAfter(now.plus(LONGEST))) {
+            throw new InvalidInput("expiresAt", "at most 100 years ahead");
+        }
+        String token = ApiTokenSecrets.newToken();
         String admin = session.getCallerPrincipal().getName();
         ApiToken made = new ApiToken(account, wanted.name(), ApiTokenSecrets.hash(token),
                 token.substring(0, ApiTokenSecrets.SHOWN_PREFIX), now, admin, wanted.expiresAt());

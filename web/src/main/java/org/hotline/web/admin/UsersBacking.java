@@ -37,6 +37,7 @@ import org.hotline.security.UserSummary;
 import org.hotline.security.UsernameTaken;
 import org.hotline.ticket.TeamChoice;
 import org.hotline.ticket.TicketChoices;
+import org.hotline.common.InvalidInput;
 import org.hotline.common.UnknownReference;
 import org.hotline.web.faces.Messages;
 
@@ -117,6 +118,10 @@ public class UsersBacking implements Serializable {
         } catch (UnknownReference unknown) {
             Messages.error(TOKEN_FORM + ":tokenUsername", "apiToken.unknownUser");
             FacesContext.getCurrentInstance().validationFailed();
+        } catch (InvalidInput invalid) {
+            Messages.error(TOKEN_FORM + (invalid.field().equals("expiresAt") ? ":tokenExpires" : ":tokenName"),
+                    invalid.messageKey());
+            FacesContext.getCurrentInstance().validationFailed();
         }
     }
 
@@ -144,6 +149,10 @@ public class UsersBacking implements Serializable {
             Messages.error(FORM + ":username", taken.messageKey());
         } catch (PasswordRejected weak) {
             weak.violations().forEach(violation -> Messages.error(FORM + ":password", violation.messageKey()));
+        } catch (InvalidInput invalid) {
+            // a name the field's own check let through (only spaces of another kind), said beside its field
+            Messages.error(FORM + (invalid.field().equals("username") ? ":username" : ":displayName"),
+                    invalid.messageKey());
         }
     }
 

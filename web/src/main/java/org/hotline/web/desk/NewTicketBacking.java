@@ -19,6 +19,7 @@ import org.hotline.ticket.Priority;
 import org.hotline.ticket.TicketDesk;
 import org.hotline.ticket.TicketType;
 import org.hotline.ticket.TicketView;
+import org.hotline.common.InvalidInput;
 import org.hotline.common.UnknownReference;
 import org.hotline.web.faces.FormKeys;
 import org.hotline.web.faces.Messages;
@@ -102,6 +103,10 @@ public class NewTicketBacking implements Serializable {
             Messages.error(FORM + ":nationalId", invalid.messageKey());
         } catch (UnknownReference unknown) {
             Messages.error(FORM + ":eService", unknown.messageKey());
+        } catch (InvalidInput invalid) {
+            // text the field's own check let through (only spaces of another kind): said beside the field it is in
+            Messages.error(FORM + (invalid.field().equals("subject") ? ":subject" : ":description"),
+                    invalid.messageKey());
         }
         return null;
     }
