@@ -129,6 +129,24 @@ public class Switchboard {
     private volatile BooleanSupplier pbxConnected = () -> false;
     private ScheduledFuture<?> liveViewPushes;
 
+    public Switchboard() {
+        // for the container
+    }
+
+    /**
+     * With what the container otherwise injects given directly: for the unit tests, which build the switchboard
+     * without a container.
+     */
+    Switchboard(ManagedExecutorService executor, ManagedScheduledExecutorService scheduler, PhoneDirectory phones,
+            CallerHistory history, CallLog callLog, AgentPresenceLog presenceLog) {
+        this.executor = executor;
+        this.scheduler = scheduler;
+        this.phones = phones;
+        this.history = history;
+        this.callLog = callLog;
+        this.presenceLog = presenceLog;
+    }
+
     @PostConstruct
     void start() {
         liveViewPushes = scheduler.scheduleWithFixedDelay(this::pushLiveViewIfChanged, LIVE_VIEW_EVERY_MILLIS,
