@@ -114,10 +114,12 @@ class ScreenPopIT {
             for (String block : ringsTwo.subList(0, ringing)) {
                 pbx.send(block);
             }
-            assertEquals("Incoming call", two.waitForText(By.id("popHeading"), "Incoming call"));
-            assertEquals("07707007008", two.text(By.id("popCaller")), "agent two's page shows its own call only");
+            two.waitUntil("return window.hotlinePushes.some(function (p) { return p.type === 'pop'"
+                    + " && p.linkedid === '" + second + "'; })", PATIENCE);
             assertEquals(0L, pushesAbout(two, linkedid), "the other agent's page gets no push of the first call");
-            assertEquals(1L, pushes(two, "pop"));
+            assertEquals(1L, pushes(two, "pop"), "only its own screen pop");
+            assertEquals("Incoming call", two.waitForText(By.id("popHeading"), "Incoming call"));
+            assertEquals("07707007008", two.text(By.id("popCaller")));
             assertEquals("Unknown caller", two.text(By.id("popCitizen")));
             assertEquals("ltr", two.direction());
             two.screenshot("screen-pop-ringing-en");
