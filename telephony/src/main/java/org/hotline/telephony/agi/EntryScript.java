@@ -44,10 +44,20 @@ public class EntryScript implements AgiScript {
     private IvrDesk desk;
 
     private final AgiSettings settings = AgiSettings.from(System.getenv());
-    private final Prompts prompts = new Prompts(Clock.systemUTC(), settings.promptCheck());
+    private final Prompts prompts;
     private final Semaphore calls = new Semaphore(settings.maxCalls());
     /** The default route: the first of HOTLINE_QUEUES, for calls over the limit and callers lost in the menu. */
     private final String defaultQueue = TelephonySettings.current().queues().get(0);
+
+    public EntryScript() {
+        prompts = new Prompts(Clock.systemUTC(), settings.promptCheck());
+    }
+
+    /** With the desk and the prompts' clock given: for the unit tests, which run calls without a container. */
+    EntryScript(IvrDesk desk, Clock clock) {
+        this.desk = desk;
+        this.prompts = new Prompts(clock, settings.promptCheck());
+    }
 
     @Override
     public void service(AgiRequest request, AgiChannel channel) throws AgiException {
