@@ -45,14 +45,15 @@ class ScreenPopIT {
         browser.waitUntil("return document.getElementById('screenPop').dataset.connected === 'true'", PATIENCE);
     }
 
+    /** How many pushes of this type the page has had (the script's argument is named before the filter's own). */
     private static long pushes(Browser browser, String type) {
-        return (Long) browser.script("return window.hotlinePushes.filter(function (p) { return p.type === arguments[0]; })"
-                + ".length", type);
+        return (Long) browser.script("var wanted = arguments[0]; return window.hotlinePushes.filter(function (p) {"
+                + " return p.type === wanted; }).length", type);
     }
 
     private static long pushesAbout(Browser browser, String linkedid) {
-        return (Long) browser.script("return window.hotlinePushes.filter(function (p) { return p.linkedid === "
-                + "arguments[0]; }).length", linkedid);
+        return (Long) browser.script("var wanted = arguments[0]; return window.hotlinePushes.filter(function (p) {"
+                + " return p.linkedid === wanted; }).length", linkedid);
     }
 
     @Test
@@ -116,6 +117,7 @@ class ScreenPopIT {
             }
             two.waitUntil("return window.hotlinePushes.some(function (p) { return p.type === 'pop'"
                     + " && p.linkedid === '" + second + "'; })", PATIENCE);
+            assertTrue(pushesAbout(one, linkedid) >= 3, "agent one's page counts the call's pop, answer and end");
             assertEquals(0L, pushesAbout(two, linkedid), "the other agent's page gets no push of the first call");
             assertEquals(1L, pushes(two, "pop"), "only its own screen pop");
             assertEquals("Incoming call", two.waitForText(By.id("popHeading"), "Incoming call"));

@@ -178,9 +178,15 @@ final class SystemUnderTest {
 
     /** Waits as {@link #eventually(Duration, String, Callable)} until a value is accepted, and returns it. */
     static <T> T eventually(Duration patience, String whatIsAwaited, Callable<T> value, Predicate<? super T> accepted) {
+        return eventually(patience, Duration.ofMillis(200), whatIsAwaited, value, accepted);
+    }
+
+    /** Waits so, asking only every so often: for a value that costs the server something to give. */
+    static <T> T eventually(Duration patience, Duration every, String whatIsAwaited, Callable<T> value,
+            Predicate<? super T> accepted) {
         try {
-            return Awaitility.await(whatIsAwaited).atMost(patience).pollDelay(Duration.ZERO)
-                    .pollInterval(Duration.ofMillis(200)).until(value, accepted);
+            return Awaitility.await(whatIsAwaited).atMost(patience).pollDelay(Duration.ZERO).pollInterval(every)
+                    .until(value, accepted);
         } catch (ConditionTimeoutException late) {
             throw new AssertionError("not within " + patience + ": " + whatIsAwaited, late);
         }
