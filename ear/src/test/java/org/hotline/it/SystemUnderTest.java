@@ -185,8 +185,10 @@ final class SystemUnderTest {
     static <T> T eventually(Duration patience, Duration every, String whatIsAwaited, Callable<T> value,
             Predicate<? super T> accepted) {
         try {
-            return Awaitility.await(whatIsAwaited).atMost(patience).pollDelay(Duration.ZERO).pollInterval(every)
-                    .until(value, accepted);
+            // Another thread's failure (the fake PBX's, a browser's) is not the awaited condition's: it does not end
+            // the wait, as Awaitility would by default.
+            return Awaitility.await(whatIsAwaited).dontCatchUncaughtExceptions().atMost(patience)
+                    .pollDelay(Duration.ZERO).pollInterval(every).until(value, accepted);
         } catch (ConditionTimeoutException late) {
             throw new AssertionError("not within " + patience + ": " + whatIsAwaited, late);
         }
