@@ -1,4 +1,4 @@
--- The officers' case workflow (issue 6): every move of a case is a decision with its reason (and, for a referral, the
+-- The officers' case workflow: every move of a case is a decision with its reason (and, for a referral, the
 -- reference the integrity body gave), kept in order; the audit log records each one too.
 CREATE TABLE complaint_decision (
     id            BIGINT        NOT NULL AUTO_INCREMENT,

@@ -1,4 +1,4 @@
--- The rest of the complaint case (issue 6): evidence files (checked by their content), officers' questions to the
+-- The rest of the complaint case: evidence files (checked by their content), officers' questions to the
 -- complainant with the date an answer is due and the answer, the deadline of the case's next decision, and the secure
 -- document a complaint is about (a refused electronic document).
 

@@ -1,4 +1,4 @@
--- Secure documents (issue 7): the institutions' signing keys, the registry of issued documents (7 million and more,
+-- Secure documents: the institutions' signing keys, the registry of issued documents (7 million and more,
 -- so narrow rows and no foreign keys on the hot table: the import checks institutions itself), the imports of the
 -- files institutions deliver with their rejected rows, and the checks agents make during calls.
 

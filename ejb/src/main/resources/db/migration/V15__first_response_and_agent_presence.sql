@@ -1,4 +1,4 @@
--- Issue 9, the rest of the reports.
+-- The rest of the reports.
 -- The first-response clock's state is kept like the resolution clock's (on every change and by the SLA timer), so that
 -- the database counts first-response SLA compliance. Tickets answered before this migration get it when next changed
 -- or swept by the SLA timer; until then they are left out of that compliance (docs/REPORTS.md).
@@ -22,7 +22,7 @@ CREATE TABLE agent_presence (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- The wrap-up the agent had after answering the call: the PBX's wrap-up time for the member (its Wrapuptime), else
--- the configured one (HOTLINE_WRAPUP_SECONDS), as the agent's console counts it. Asterisk reports no wrap-up per call;
+-- the configured one (HOTLINE_QUEUE_WRAPUP), as the agent's console counts it. Asterisk reports no wrap-up per call;
 -- handle time is talk plus this.
 ALTER TABLE call_record ADD COLUMN wrap_up_seconds INT NULL;
 

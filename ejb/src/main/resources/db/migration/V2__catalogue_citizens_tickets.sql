@@ -1,4 +1,4 @@
--- The agent's desk (issue 3): the e-service catalogue, citizens and their phone numbers, tickets with their
+-- The agent's desk: the e-service catalogue, citizens and their phone numbers, tickets with their
 -- timeline, comments and attachments, SLA targets and the business calendar's holidays.
 -- utf8mb4 everywhere; times are UTC DATETIME(6); business rules read them in Asia/Baghdad.
 

@@ -1,4 +1,4 @@
--- Supervisors' notifications (issue 3): the SLA timer raises one alert when a ticket's resolution clock becomes at
+-- Supervisors' notifications: the SLA timer raises one alert when a ticket's resolution clock becomes at
 -- risk, and one when it breaches. Supervisors see them in the application and acknowledge them.
 CREATE TABLE sla_alert (
     id              BIGINT      NOT NULL AUTO_INCREMENT,

@@ -1,4 +1,4 @@
--- The call log (issue 4): one row per call through the hotline, keyed by Asterisk's linkedid, written idempotently
+-- The call log: one row per call through the hotline, keyed by Asterisk's linkedid, written idempotently
 -- from AMI events (duplicated, replayed or reordered events never make a second row or undo a field).
 CREATE TABLE call_record (
     id              BIGINT       NOT NULL AUTO_INCREMENT,

@@ -1,4 +1,4 @@
--- Telephony (issue 4): an agent's phone on the PBX, the call a ticket was opened from, and what the call log learns
+-- Telephony: an agent's phone on the PBX, the call a ticket was opened from, and what the call log learns
 -- beyond the first version: the citizen the caller's number belongs to and where an agent transferred the call.
 
 -- The agent's phone as the PBX names it (PJSIP/1001): queue sign-in, screen pops and click-to-call go to it.

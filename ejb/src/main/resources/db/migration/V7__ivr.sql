@@ -1,5 +1,5 @@
--- The IVR (issue 5): the main menu's topics, which administrators change without a redeploy, and the receipt PIN
--- of a complaint (issue 6 issues it; the IVR asks for it before it says anything about a complaint).
+-- The IVR: the main menu's topics, which administrators change without a redeploy, and the receipt PIN
+-- of a complaint (complaint intake gives it; the IVR asks for it before it says anything about a complaint).
 
 CREATE TABLE ivr_menu_option (
     digit    VARCHAR(1)  NOT NULL,

@@ -1,4 +1,4 @@
--- The tamper-evident audit log (issue 6): append-only, each entry carries the SHA-256 of the one before it (a hash
+-- The tamper-evident audit log: append-only, each entry carries the SHA-256 of the one before it (a hash
 -- chain). The head row holds the last entry's number and hash; an append locks it, so entries are numbered without
 -- gaps in the order their transactions commit, and a rolled-back action leaves no entry.
 

@@ -1,4 +1,4 @@
--- Complaints about staff (issue 6): the confidential part of a ticket of type COMPLAINT_ABOUT_STAFF, visible to
+-- Complaints about staff: the confidential part of a ticket of type COMPLAINT_ABOUT_STAFF, visible to
 -- officers only, with the complainant's identity sealed even from them until an officer unseals it with a reason.
 -- The ticket itself keeps only a neutral subject, so that agents and supervisors see that a complaint exists, its
 -- number and status, and nothing else.

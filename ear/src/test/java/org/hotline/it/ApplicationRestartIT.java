@@ -44,7 +44,7 @@ class ApplicationRestartIT {
         awaitDisposition(endsWhileAway, "ANSWERED");
 
         SystemUnderTest.ensureUser("restart.agent", "Restart Agent", "a long test passphrase 5599",
-                org.hotline.security.Role.AGENT);
+                org.hotline.common.Role.AGENT);
         Api agent = Api.as("restart.agent", "a long test passphrase 5599");
         String ticketMark = "rs" + Instant.now().toEpochMilli();
         Api.Answer ticket = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
@@ -84,7 +84,7 @@ class ApplicationRestartIT {
     @Test
     void indexesBuiltByAnOlderAnalysisAreRebuiltAtStart() throws Exception {
         SystemUnderTest.ensureUser("restart.agent", "Restart Agent", "a long test passphrase 5599",
-                org.hotline.security.Role.AGENT);
+                org.hotline.common.Role.AGENT);
         Api agent = Api.as("restart.agent", "a long test passphrase 5599");
         Path version = Path.of(System.getProperty("hotline.index.dir")).resolve("analysis-version");
         SystemUnderTest.eventually(PATIENCE, "the running application's indexes say which analysis built them",

@@ -17,7 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.hotline.audit.AuditChain;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 
 /**
  * The benchmarks of the audit log, run by scripts/bench-audit.sh against a provisioned server and its

@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.hotline.audit.AuditChain;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import org.junit.jupiter.api.Test;
 
 /**

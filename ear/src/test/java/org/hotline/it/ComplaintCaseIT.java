@@ -15,8 +15,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
-import org.hotline.security.Role;
-import org.hotline.ticket.SampleFiles;
+import org.hotline.common.Role;
+import org.hotline.attachment.SampleFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -20,7 +20,7 @@ import org.hotline.document.DocumentSignatures;
 import org.hotline.document.QrCodes;
 import org.hotline.document.SecurePayload;
 import org.hotline.document.ShortCode;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;

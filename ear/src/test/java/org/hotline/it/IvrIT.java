@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hotline.it.SimulatedAsteriskAgi.Transcript;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import org.hotline.ticket.TicketNumber;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.hotline.security.Role;
-import org.hotline.ticket.SampleFiles;
+import org.hotline.common.Role;
+import org.hotline.attachment.SampleFiles;
 import org.openqa.selenium.By;
 
 /**

@@ -148,8 +148,8 @@ class PbxTranscriptsIT {
         agreesWithThePbx("blind-transfer", call, "1796180539.685");
 
         // A supervisor finds the call from Asterisk's logs by queue_log's callid, and sees both visits.
-        SystemUnderTest.ensureUser("pbx.supervisor", "PBX Supervisor", PASSWORD, org.hotline.security.Role.SUPERVISOR);
-        SystemUnderTest.ensureUser("pbx.agent", "PBX Agent", PASSWORD, org.hotline.security.Role.AGENT);
+        SystemUnderTest.ensureUser("pbx.supervisor", "PBX Supervisor", PASSWORD, org.hotline.common.Role.SUPERVISOR);
+        SystemUnderTest.ensureUser("pbx.agent", "PBX Agent", PASSWORD, org.hotline.common.Role.AGENT);
         Api supervisor = Api.as("pbx.supervisor", PASSWORD);
         Api.Answer found = supervisor.get("/api/v1/telephony/calls/1796180539.685");
         assertEquals(200, found.status(), found.text());

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import org.hotline.ticket.TicketNumber;
 import org.junit.jupiter.api.Test;
 

@@ -19,7 +19,7 @@ import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.hotline.security.PasswordHasher;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 
 /**
  * Where the server and the database of this test run are, as the ear module's build passes them in, and the few

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.List;
-import org.hotline.security.Role;
-import org.hotline.ticket.SampleFiles;
+import org.hotline.common.Role;
+import org.hotline.attachment.SampleFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.hotline.common.UtcColumns;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 
 /**
  * Walks the whole audit chain in order, a batch at a time, and reports the first broken link: an entry changed, one

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 
 /**
  * The holidays of the business calendar: days the hotline is closed, which no SLA clock counts. Everyone on staff may

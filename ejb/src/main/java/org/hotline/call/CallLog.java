@@ -17,7 +17,7 @@ import org.hotline.audit.AuditTrail;
 import org.hotline.citizen.Citizen;
 import org.hotline.citizen.Callers;
 import org.hotline.security.PhoneDirectory;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -162,7 +162,10 @@ public class CallLog {
                 + " and c.disposition <> :incomplete and c.updatedAt < :listTakenAt and c.updatedAt > :since",
                 CallRecord.class)
                 .setParameter("incomplete", CallDisposition.INCOMPLETE).setParameter("listTakenAt", listTakenAt)
-                .setParameter("since", listTakenAt.minus(Duration.ofDays(1))).getResultList().stream()
+                .setParameter("since", listTakenAt.minus(Duration.ofDays(1)))
+                // locked as each event's write locks its call: an event written meanwhile waits, or, committed first,
+                // takes its call out of this list, instead of failing the whole reconciliation on a stale version
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
                 .filter(c -> !linkedids.contains(c.getLinkedid())).toList();
         lost.forEach(c -> c.markIncomplete(clock.instant()));
         return new Reconciliation(entered, lost.size());

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.Map;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 
 /**
  * An administrator replaces or extends the e-service catalogue from a CSV file (the format is in

@@ -1,5 +1,6 @@
 package org.hotline.catalog;
 
+import org.hotline.common.AnalyzerNames;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.persistence.Column;
@@ -20,7 +21,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hotline.search.TextAnalysis;
 
 /** One of the portal's e-services, with what an agent needs to answer about it. */
 @Entity
@@ -33,7 +33,7 @@ public class EService {
     private Long id;
 
     @Column(name = "code", nullable = false, unique = true, length = 32)
-    @FullTextField(name = "suggestCode", analyzer = TextAnalysis.SUGGEST, searchAnalyzer = TextAnalysis.SUGGEST_QUERY)
+    @FullTextField(name = "suggestCode", analyzer = AnalyzerNames.SUGGEST, searchAnalyzer = AnalyzerNames.SUGGEST_QUERY)
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String code;
 
@@ -42,17 +42,17 @@ public class EService {
     private Institution institution;
 
     @Column(name = "name_ar", nullable = false, length = 300)
-    @FullTextField(analyzer = TextAnalysis.ARABIC)
-    @FullTextField(name = "suggestAr", analyzer = TextAnalysis.SUGGEST, searchAnalyzer = TextAnalysis.SUGGEST_QUERY)
+    @FullTextField(analyzer = AnalyzerNames.ARABIC)
+    @FullTextField(name = "suggestAr", analyzer = AnalyzerNames.SUGGEST, searchAnalyzer = AnalyzerNames.SUGGEST_QUERY)
     private String nameAr;
 
     @Column(name = "name_en", nullable = false, length = 300)
-    @FullTextField(analyzer = TextAnalysis.ENGLISH)
-    @FullTextField(name = "suggestEn", analyzer = TextAnalysis.SUGGEST, searchAnalyzer = TextAnalysis.SUGGEST_QUERY)
+    @FullTextField(analyzer = AnalyzerNames.ENGLISH)
+    @FullTextField(name = "suggestEn", analyzer = AnalyzerNames.SUGGEST, searchAnalyzer = AnalyzerNames.SUGGEST_QUERY)
     private String nameEn;
 
     @Column(name = "name_ku", length = 300)
-    @FullTextField(name = "suggestKu", analyzer = TextAnalysis.SUGGEST, searchAnalyzer = TextAnalysis.SUGGEST_QUERY)
+    @FullTextField(name = "suggestKu", analyzer = AnalyzerNames.SUGGEST, searchAnalyzer = AnalyzerNames.SUGGEST_QUERY)
     private String nameKu;
 
     @Column(name = "description", columnDefinition = "TEXT")
@@ -62,7 +62,7 @@ public class EService {
     private String requiredDocuments;
 
     @Column(name = "standard_answer", columnDefinition = "TEXT")
-    @FullTextField(analyzer = TextAnalysis.ARABIC, projectable = Projectable.YES)
+    @FullTextField(analyzer = AnalyzerNames.ARABIC, projectable = Projectable.YES)
     private String standardAnswer;
 
     @Column(name = "first_response_minutes")

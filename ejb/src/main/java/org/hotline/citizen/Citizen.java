@@ -1,5 +1,7 @@
 package org.hotline.citizen;
 
+import org.hotline.common.InvalidInput;
+import org.hotline.common.AnalyzerNames;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.persistence.CollectionTable;
@@ -27,7 +29,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hotline.common.Digits;
-import org.hotline.search.TextAnalysis;
 
 /**
  * A caller or filer. Phone numbers are kept in E.164 and each belongs to one citizen at most (the database's key on
@@ -49,7 +50,7 @@ public class Citizen {
     private Long id;
 
     @Column(name = "full_name", length = NAME_MAX)
-    @FullTextField(analyzer = TextAnalysis.ARABIC, projectable = Projectable.YES)
+    @FullTextField(analyzer = AnalyzerNames.ARABIC, projectable = Projectable.YES)
     private String fullName;
 
     @Column(name = "national_id", length = 32)
@@ -79,7 +80,7 @@ public class Citizen {
         this.nationalId = normaliseNationalId(nationalId);
         this.preferredLanguage = preferredLanguage == null ? "ar" : preferredLanguage;
         if (!this.preferredLanguage.matches("ar|en|ku")) {
-            throw new IllegalArgumentException("preferred language must be ar, en or ku");
+            throw new InvalidInput("preferredLanguage", "ar, en or ku");
         }
         this.createdAt = requireNonNull(createdAt, "createdAt is required");
         phones.add(requireNonNull(phone, "a phone number is required").e164());

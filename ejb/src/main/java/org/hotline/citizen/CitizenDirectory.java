@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.Optional;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 
 /** Finding callers by any number they call from, and registering new ones. */
 @Stateless

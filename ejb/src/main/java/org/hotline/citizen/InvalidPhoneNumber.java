@@ -1,8 +1,11 @@
 package org.hotline.citizen;
 
 import org.hotline.common.BusinessException;
+import org.hotline.common.Refusal;
+import org.hotline.common.RefusalStatus;
 
 /** What was typed is not a phone number that can be called. */
+@Refusal(status = RefusalStatus.BAD_REQUEST, type = "invalid-phone-number")
 public class InvalidPhoneNumber extends BusinessException {
 
     private static final long serialVersionUID = 1L;
@@ -14,5 +17,10 @@ public class InvalidPhoneNumber extends BusinessException {
     @Override
     public String messageKey() {
         return "phone.invalid";
+    }
+
+    @Override
+    public String field() {
+        return "phone";
     }
 }

@@ -4,6 +4,7 @@ package org.hotline.common;
  * A period of days that ends before it starts, lies outside the days the hotline can have records of, or spans more
  * than its use allows (hotspots: a year).
  */
+@Refusal(status = RefusalStatus.BAD_REQUEST, type = "invalid-period")
 public class InvalidPeriod extends BusinessException {
 
     private static final long serialVersionUID = 1L;
@@ -31,5 +32,10 @@ public class InvalidPeriod extends BusinessException {
     @Override
     public String messageKey() {
         return messageKey;
+    }
+
+    @Override
+    public String field() {
+        return "to";
     }
 }

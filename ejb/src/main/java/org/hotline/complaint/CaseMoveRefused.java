@@ -1,8 +1,11 @@
 package org.hotline.complaint;
 
 import org.hotline.common.BusinessException;
+import org.hotline.common.Refusal;
+import org.hotline.common.RefusalStatus;
 
 /** The case cannot move there from where it stands, or a referral names no reference. */
+@Refusal(status = RefusalStatus.CONFLICT, type = "case-move-refused")
 public class CaseMoveRefused extends BusinessException {
 
     private static final long serialVersionUID = 1L;

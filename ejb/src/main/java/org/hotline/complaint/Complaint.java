@@ -1,5 +1,6 @@
 package org.hotline.complaint;
 
+import org.hotline.common.AnalyzerNames;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.persistence.Column;
@@ -23,7 +24,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.type.SqlTypes;
-import org.hotline.search.TextAnalysis;
 import org.hotline.ticket.Ticket;
 import org.hotline.ticket.TicketNumber;
 
@@ -47,19 +47,19 @@ public class Complaint {
     private String institutionCode;
 
     @Column(name = "office", length = 200)
-    @FullTextField(analyzer = TextAnalysis.ARABIC)
+    @FullTextField(analyzer = AnalyzerNames.ARABIC)
     private String office;
 
     @Column(name = "accused_name", length = 200)
-    @FullTextField(analyzer = TextAnalysis.ARABIC, projectable = Projectable.YES)
+    @FullTextField(analyzer = AnalyzerNames.ARABIC, projectable = Projectable.YES)
     private String accusedName;
 
     @Column(name = "accused_employee_id", length = 64)
-    @KeywordField(name = "accusedEmployeeId", normalizer = TextAnalysis.IDENTIFIER)
+    @KeywordField(name = "accusedEmployeeId", normalizer = AnalyzerNames.IDENTIFIER)
     private String accusedEmployeeId;
 
     @Column(name = "accused_description", length = 1000)
-    @FullTextField(analyzer = TextAnalysis.ARABIC)
+    @FullTextField(analyzer = AnalyzerNames.ARABIC)
     private String accusedDescription;
 
     @Column(name = "e_service_code", length = 32)
@@ -76,11 +76,11 @@ public class Complaint {
     private LocalDate occurredOn;
 
     @Column(name = "place", length = 200)
-    @FullTextField(analyzer = TextAnalysis.ARABIC)
+    @FullTextField(analyzer = AnalyzerNames.ARABIC)
     private String place;
 
     @Column(name = "narrative", nullable = false, columnDefinition = "TEXT")
-    @FullTextField(analyzer = TextAnalysis.ARABIC, projectable = Projectable.YES)
+    @FullTextField(analyzer = AnalyzerNames.ARABIC, projectable = Projectable.YES)
     private String narrative;
 
     @Column(name = "anonymous", nullable = false)

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.hotline.ticket.StoredFile;
+import org.hotline.attachment.StoredFile;
 
 /**
  * A file of evidence for a complaint, accepted by its content (see {@link StoredFile}), with who brought it. Officers

@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.hotline.audit.AuditTrail;
-import org.hotline.ticket.AttachmentContent;
+import org.hotline.attachment.AttachmentContent;
 import org.hotline.ticket.InvalidTicketNumber;
 import org.hotline.ticket.Ticket;
 import org.hotline.ticket.TicketNumber;

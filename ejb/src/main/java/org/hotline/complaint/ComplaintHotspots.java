@@ -14,7 +14,7 @@ import java.util.List;
 import org.hotline.audit.AuditTrail;
 import org.hotline.common.Csv;
 import org.hotline.common.DayPeriod;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 
 /**
  * Where complaints concentrate, for officers: counted by the database over a period of Baghdad days, grouped by

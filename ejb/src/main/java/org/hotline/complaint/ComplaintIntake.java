@@ -18,7 +18,7 @@ import org.hotline.audit.AuditTrail;
 import org.hotline.calendar.Calendars;
 import org.hotline.catalog.Institutions;
 import org.hotline.citizen.PhoneNumber;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import org.hotline.ticket.Channel;
 import org.hotline.ticket.ComplaintIsConfidential;
 import org.hotline.ticket.SlaTarget;
@@ -26,7 +26,7 @@ import org.hotline.ticket.SlaTargets;
 import org.hotline.ticket.Ticket;
 import org.hotline.ticket.TicketNumber;
 import org.hotline.ticket.TicketType;
-import org.hotline.ticket.UnknownReference;
+import org.hotline.common.UnknownReference;
 
 /**
  * Files a complaint about staff: a ticket with a neutral subject, the confidential complaint part, and a receipt

@@ -21,7 +21,7 @@ import java.util.TreeSet;
 import org.hotline.audit.AuditTrail;
 import org.hotline.common.DayPeriod;
 import org.hotline.common.ExportFormat;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 
 /**
  * Reports on complaints about staff, computed by the database over the complaints received within a period of Baghdad

@@ -25,7 +25,7 @@ import org.hotline.search.Passages;
 import org.hotline.search.SearchQueries;
 import org.hotline.search.SearchRequest;
 import org.hotline.search.TypedText;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import org.hotline.ticket.TicketNumber;
 
 /**

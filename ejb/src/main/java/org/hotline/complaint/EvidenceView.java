@@ -1,7 +1,7 @@
 package org.hotline.complaint;
 
 import java.time.Instant;
-import org.hotline.ticket.AttachmentPolicy;
+import org.hotline.attachment.AttachmentPolicy;
 
 /** A piece of evidence without its content; its name cleaned again as it is read, like an attachment's. */
 public record EvidenceView(long id, String fileName, String mediaType, long sizeBytes, String sha256,

@@ -11,7 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.hotline.audit.AuditTrail;
 import org.hotline.security.InstitutionChanged;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import org.hotline.ticket.TicketNumber;
 
 /**

@@ -1,6 +1,8 @@
 package org.hotline.complaint;
 
 import org.hotline.common.BusinessException;
+import org.hotline.common.Refusal;
+import org.hotline.common.RefusalStatus;
 import org.hotline.common.WrittenText;
 
 /**
@@ -8,6 +10,7 @@ import org.hotline.common.WrittenText;
  * field takes, counted in the characters a person sees ({@link WrittenText}). Refused, never cut: the writer shortens
  * it. Names the field, as the API and the form call it.
  */
+@Refusal(status = RefusalStatus.BAD_REQUEST, type = "text-refused")
 public class TextRefused extends BusinessException {
 
     private static final long serialVersionUID = 1L;
@@ -48,6 +51,7 @@ public class TextRefused extends BusinessException {
         return text.strip();
     }
 
+    @Override
     public String field() {
         return field;
     }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Set;
 import org.hotline.audit.AuditTrail;
 import org.hotline.common.UtcColumns;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 
 /**
  * Administrators import the files institutions deliver into the registry's inbox folder ({@code

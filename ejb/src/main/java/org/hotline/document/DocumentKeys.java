@@ -17,8 +17,8 @@ import java.util.Base64;
 import java.util.List;
 import org.hotline.audit.AuditTrail;
 import org.hotline.catalog.Institutions;
-import org.hotline.security.Role;
-import org.hotline.ticket.UnknownReference;
+import org.hotline.common.Role;
+import org.hotline.common.UnknownReference;
 
 /**
  * Administrators keep the institutions' signing keys: add one (generated here, its private half sealed, or an

@@ -19,8 +19,8 @@ import java.util.List;
 import org.hotline.audit.AuditTrail;
 import org.hotline.common.UtcColumns;
 import org.hotline.catalog.Institutions;
-import org.hotline.security.Role;
-import org.hotline.ticket.UnknownReference;
+import org.hotline.common.Role;
+import org.hotline.common.UnknownReference;
 
 /**
  * The registry of secure documents and their verification. A QR payload is checked in order: its form (else

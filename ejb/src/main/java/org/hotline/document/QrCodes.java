@@ -22,9 +22,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.hotline.ticket.AttachmentPolicy;
-import org.hotline.ticket.AttachmentRejected;
-import org.hotline.ticket.UploadedImages;
+import org.hotline.attachment.AttachmentPolicy;
+import org.hotline.attachment.AttachmentRejected;
+import org.hotline.attachment.UploadedImages;
 
 /**
  * QR images with ZXing's core: a payload drawn as a PNG (error correction M, a quiet zone of four modules), and the

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.hotline.common.UtcColumns;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import org.hotline.ticket.ComplaintIsConfidential;
 import org.hotline.ticket.Ticket;
 import org.hotline.ticket.TicketNotFound;

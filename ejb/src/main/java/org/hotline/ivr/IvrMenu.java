@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 
 /**
  * The IVR's main menu, as administrators keep it. A change takes effect with the next call: the entry script reads

@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import org.hotline.audit.AuditTrail;
 import org.hotline.common.DayPeriod;
 import org.hotline.common.ExportFormat;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 
 /**
  * The agent report for supervisors, computed by the database: per person, the calls handled and their handle time

@@ -18,7 +18,7 @@ import java.util.Map;
 import org.hotline.audit.AuditTrail;
 import org.hotline.common.DayPeriod;
 import org.hotline.common.ExportFormat;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 
 /**
  * The call report for supervisors, computed by the database: one aggregate query over the period's calls (the

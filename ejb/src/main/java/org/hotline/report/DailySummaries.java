@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import org.hotline.audit.AuditTrail;
 import org.hotline.common.ExportFormat;
 import org.hotline.complaint.ComplaintReports;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 
 /** The daily summary (see {@link DailySummary}), gathered from the reports as they are for one day; audited. */
 @Stateless

@@ -14,7 +14,7 @@ import org.hotline.complaint.ComplaintTotals;
 import org.hotline.report.PeriodComparison.Better;
 import org.hotline.report.PeriodComparison.Kind;
 import org.hotline.report.PeriodComparison.Measure;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 
 /**
  * A period against the one before it, for supervisors: the same reports run twice (the totals only), so every figure

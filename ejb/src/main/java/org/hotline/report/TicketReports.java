@@ -16,7 +16,7 @@ import java.util.Map;
 import org.hotline.audit.AuditTrail;
 import org.hotline.common.DayPeriod;
 import org.hotline.common.ExportFormat;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 
 /**
  * The ticket report for supervisors, computed by the database: created, resolved and backlog by type, e-service or

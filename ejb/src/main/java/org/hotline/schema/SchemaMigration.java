@@ -46,6 +46,7 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrateThenValidate() {
+        RewordedComments.acknowledge(migrationDataSource);
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(migrationDataSource)
                 .locations("classpath:db/migration")

@@ -25,7 +25,7 @@ import org.hibernate.search.util.common.data.Range;
 import org.hotline.citizen.Citizen;
 import org.hotline.citizen.CitizenView;
 import org.hotline.common.Futures;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import org.hotline.ticket.Ticket;
 import org.hotline.ticket.TicketNumber;
 import org.hotline.ticket.TicketStatus;

@@ -1,5 +1,6 @@
 package org.hotline.search;
 
+import org.hotline.common.AnalyzerNames;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
@@ -8,10 +9,10 @@ public class HotlineAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(TextAnalysis.ARABIC).instance(TextAnalysis.arabic());
-        context.analyzer(TextAnalysis.ENGLISH).instance(TextAnalysis.english());
-        context.analyzer(TextAnalysis.SUGGEST).instance(TextAnalysis.suggest());
-        context.analyzer(TextAnalysis.SUGGEST_QUERY).instance(TextAnalysis.suggestQuery());
-        context.normalizer(TextAnalysis.IDENTIFIER).instance(TextAnalysis.identifier());
+        context.analyzer(AnalyzerNames.ARABIC).instance(TextAnalysis.arabic());
+        context.analyzer(AnalyzerNames.ENGLISH).instance(TextAnalysis.english());
+        context.analyzer(AnalyzerNames.SUGGEST).instance(TextAnalysis.suggest());
+        context.analyzer(AnalyzerNames.SUGGEST_QUERY).instance(TextAnalysis.suggestQuery());
+        context.normalizer(AnalyzerNames.IDENTIFIER).instance(TextAnalysis.identifier());
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,21 +17,13 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hotline.audit.AuditTrail;
-import org.hotline.catalog.EService;
-import org.hotline.catalog.InstitutionCode;
-import org.hotline.citizen.Citizen;
-import org.hotline.complaint.Complaint;
-import org.hotline.security.Role;
-import org.hotline.ticket.Ticket;
+import org.hotline.common.Role;
 import org.jboss.logging.Logger;
 
 /**
@@ -51,17 +44,6 @@ public class SearchIndexes {
     private static final Logger LOG = Logger.getLogger(SearchIndexes.class);
     private static final String SYSTEM = "system";
 
-    /** What belongs in each index, counted in the database. Complaints about staff stay out of the ticket index. */
-    private static final Map<Class<?>, String> STORED = new LinkedHashMap<>();
-
-    static {
-        STORED.put(EService.class, "select count(s) from EService s");
-        STORED.put(Citizen.class, "select count(c) from Citizen c");
-        STORED.put(Ticket.class, "select count(t) from Ticket t"
-                + " where t.type <> org.hotline.ticket.TicketType.COMPLAINT_ABOUT_STAFF");
-        STORED.put(Complaint.class, "select count(c) from Complaint c");
-    }
-
     @PersistenceUnit(unitName = "hotline")
     private EntityManagerFactory entityManagerFactory;
 
@@ -74,13 +56,17 @@ public class SearchIndexes {
     @Inject
     private AuditTrail audit;
 
+    /** What each index should hold, declared by the area that owns it. */
+    @Inject
+    private Instance<IndexedContent> indexes;
+
     private final Clock clock = Clock.systemUTC();
     private final AtomicReference<ReindexProgress> progress = new AtomicReference<>(ReindexProgress.never());
 
     @PostConstruct
     void rebuildWhenEmpty() {
         executor.submit(() -> {
-            if ((anIndexIsEmpty() || aComplaintHasAnOldCode() || analysisChanged()) && begin(SYSTEM)) {
+            if ((anIndexIsEmpty() || anIndexIsOutdated() || analysisChanged()) && begin(SYSTEM)) {
                 rebuild(SYSTEM);
             }
         });
@@ -127,12 +113,12 @@ public class SearchIndexes {
         EntityManager em = entityManagerFactory.createEntityManager();
         try {
             SearchSession search = Search.session(em);
-            for (var type : STORED.entrySet()) {
-                long indexed = search.search(type.getKey()).where(f -> f.matchAll()).fetchTotalHitCount();
-                long stored = em.createQuery(type.getValue(), Long.class).getSingleResult();
+            for (IndexedContent index : indexes) {
+                long indexed = search.search(index.type()).where(f -> f.matchAll()).fetchTotalHitCount();
+                long stored = em.createQuery(index.storedCount(), Long.class).getSingleResult();
                 if (indexed == 0 && stored > 0) {
                     LOG.infof("The %s index is empty and the database holds %d: rebuilding the indexes",
-                            type.getKey().getSimpleName(), stored);
+                            index.type().getSimpleName(), stored);
                     return true;
                 }
             }
@@ -145,25 +131,17 @@ public class SearchIndexes {
         }
     }
 
-    /**
-     * Whether the complaint index still holds an institution code in a spelling other than the catalogue's: indexed
-     * before the stored codes were made canonical, it would let a look-alike escape the recusal filter of searches.
-     */
-    private boolean aComplaintHasAnOldCode() {
+    private boolean anIndexIsOutdated() {
         EntityManager em = entityManagerFactory.createEntityManager();
         try {
-            AggregationKey<Map<String, Long>> codes = AggregationKey.of("institution");
-            Map<String, Long> indexed = Search.session(em).search(Complaint.class).where(f -> f.matchAll())
-                    .aggregation(codes, f -> f.terms().field("institution", String.class).maxTermCount(10_000))
-                    .fetch(0).aggregation(codes);
-            boolean old = indexed.keySet().stream()
-                    .anyMatch(code -> !InstitutionCode.wellFormed(code).filter(code::equals).isPresent());
-            if (old) {
-                LOG.info("The complaint index holds institution codes in an old spelling: rebuilding the indexes");
+            for (IndexedContent index : indexes) {
+                if (index.outdated(em)) {
+                    return true;
+                }
             }
-            return old;
+            return false;
         } catch (RuntimeException failed) {
-            LOG.error("The complaint index's institution codes could not be checked", failed);
+            LOG.error("The search indexes' rules could not be checked", failed);
             return false;
         } finally {
             em.close();
@@ -175,7 +153,7 @@ public class SearchIndexes {
         AtomicLong done = new AtomicLong();
         EntityManager em = entityManagerFactory.createEntityManager();
         try {
-            Search.session(em).massIndexer(STORED.keySet().toArray(Class<?>[]::new))
+            Search.session(em).massIndexer(indexes.stream().map(IndexedContent::type).toArray(Class<?>[]::new))
                     .threadsToLoadObjects(2).batchSizeToLoadObjects(100)
                     .monitor(new Monitor(total, done, who)).startAndWait();
             Path root = IndexFolders.root(entityManagerFactory);

@@ -22,7 +22,7 @@ import org.hotline.catalog.InstitutionCode;
 import org.hotline.catalog.Institutions;
 import org.hotline.common.BusinessTime;
 import org.hotline.common.InvalidPeriod;
-import org.hotline.ticket.UnknownReference;
+import org.hotline.common.UnknownReference;
 
 /**
  * The parts that the ticket and the complaint searches build the same way: words with every one required (and

@@ -1,5 +1,6 @@
 package org.hotline.search;
 
+import org.hotline.common.AnalyzerNames;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -28,7 +29,7 @@ public class ServiceSuggestions {
         }
         return Search.session(em).search(EService.class)
                 .where(f -> f.bool().must(f.match().fields("suggestAr", "suggestEn", "suggestKu", "suggestCode")
-                        .matching(typed.strip()).analyzer(TextAnalysis.SUGGEST_QUERY)
+                        .matching(typed.strip()).analyzer(AnalyzerNames.SUGGEST_QUERY)
                         .minimumShouldMatchNumber(1)).filter(f.match().field("active").matching(true)))
                 .fetchHits(Math.min(Math.max(max, 1), 50)).stream().map(EServiceView::of).toList();
     }

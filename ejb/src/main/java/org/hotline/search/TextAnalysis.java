@@ -43,20 +43,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class TextAnalysis {
 
-    public static final String ARABIC = "arabic";
-    public static final String ENGLISH = "english";
-    /** Type-ahead: every word's beginnings indexed (edge n-grams), in any of the three languages. */
-    public static final String SUGGEST = "suggest";
-    /** The query side of type-ahead: the words typed, normalised, not cut. */
-    public static final String SUGGEST_QUERY = "suggest_query";
-
-    /**
-     * An identifier typed by people (an accused employee's number): compared whole, in lower case, without invisible
-     * characters, with compatibility forms and every kind of digit folded, so {@code emp-778899}, {@code ＥＭＰ-７７８８９９}
-     * and {@code EMP-778899} are one.
-     */
-    public static final String IDENTIFIER = "identifier";
-
     /**
      * The version of the analysis, stored with the index: raise it whenever a change here makes different terms of the
      * same text, and every index is rebuilt by itself at the next start ({@code SearchIndexes}).

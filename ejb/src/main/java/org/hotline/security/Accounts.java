@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hotline.common.Role;
 
 /**
  * The one way an account comes into being, shared by the administrators' boundary and the first-administrator

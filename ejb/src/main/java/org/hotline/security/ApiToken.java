@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hotline.common.InvalidInput;
 
 /**
  * A personal API token: an integration signs in with it ({@code Authorization: Bearer …}) instead of a password, and
@@ -74,7 +75,7 @@ public class ApiToken {
         this.account = requireNonNull(account, "account is required");
         requireNonNull(name, "name is required");
         if (name.isBlank() || name.strip().length() > NAME_MAX) {
-            throw new IllegalArgumentException("name must have 1 to " + NAME_MAX + " characters");
+            throw new InvalidInput("name", "1 to " + NAME_MAX + " characters");
         }
         this.name = name.strip();
         this.tokenHash = requireNonNull(tokenHash, "tokenHash is required");

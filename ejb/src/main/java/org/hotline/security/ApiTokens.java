@@ -14,8 +14,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.hotline.audit.AuditTrail;
-import org.hotline.ticket.UnknownReference;
+import org.hotline.common.UnknownReference;
 import org.jboss.logging.Logger;
+import org.hotline.common.Role;
 
 /**
  * Administrators make personal API tokens for integrations, list them and revoke them; each change is audited in the

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.Set;
 import org.jboss.logging.Logger;
+import org.hotline.common.Role;
 
 /**
  * Makes sure someone can sign in to a new installation: when no account has the ADMIN role, it creates {@code admin}

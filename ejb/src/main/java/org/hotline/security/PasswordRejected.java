@@ -2,8 +2,11 @@ package org.hotline.security;
 
 import java.util.List;
 import org.hotline.common.BusinessException;
+import org.hotline.common.Refusal;
+import org.hotline.common.RefusalStatus;
 
 /** The password breaks the {@link PasswordPolicy}; the first violation names the message. */
+@Refusal(status = RefusalStatus.BAD_REQUEST, type = "password-rejected")
 public class PasswordRejected extends BusinessException {
 
     private static final long serialVersionUID = 1L;
@@ -22,5 +25,10 @@ public class PasswordRejected extends BusinessException {
     @Override
     public String messageKey() {
         return violations.get(0).messageKey();
+    }
+
+    @Override
+    public String field() {
+        return "password";
     }
 }

@@ -1,11 +1,14 @@
 package org.hotline.security;
 
 import org.hotline.common.BusinessException;
+import org.hotline.common.Refusal;
+import org.hotline.common.RefusalStatus;
 
 /**
  * Not a PBX member's name or interface as the PBX names them (see {@link PbxMemberName#FORM}). The message says what
  * is expected and does not repeat what was typed.
  */
+@Refusal(status = RefusalStatus.BAD_REQUEST, type = "invalid-pbx-member")
 public class PbxMemberRejected extends BusinessException {
 
     private static final long serialVersionUID = 1L;
@@ -18,5 +21,10 @@ public class PbxMemberRejected extends BusinessException {
     @Override
     public String messageKey() {
         return "user.pbxMemberInvalid";
+    }
+
+    @Override
+    public String field() {
+        return "members";
     }
 }

@@ -2,6 +2,7 @@ package org.hotline.security;
 
 import java.time.Duration;
 import java.util.Set;
+import org.hotline.common.Role;
 
 /**
  * What became of one sign-in attempt. A refusal does not say whether the username exists; a throttled try says how

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.SortNatural;
 import org.hibernate.type.SqlTypes;
+import org.hotline.common.InvalidInput;
+import org.hotline.common.Role;
 
 /**
  * A member of staff who signs in: agent, supervisor, officer or administrator. Holds the password hash; failed
@@ -130,11 +132,11 @@ public class UserAccount {
     public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
         requireNonNull(username, "username is required");
         if (!USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException("username must match " + USERNAME.pattern());
+            throw new InvalidInput("username", "must match " + USERNAME.pattern());
         }
         requireNonNull(displayName, "displayName is required");
         if (displayName.isBlank() || displayName.length() > DISPLAY_NAME_MAX) {
-            throw new IllegalArgumentException("displayName must have 1 to " + DISPLAY_NAME_MAX + " characters");
+            throw new InvalidInput("displayName", "1 to " + DISPLAY_NAME_MAX + " characters");
         }
         this.username = username;
         this.displayName = displayName.strip();
@@ -162,7 +164,7 @@ public class UserAccount {
     public void grantExactly(Set<Role> newRoles) {
         requireNonNull(newRoles, "roles are required");
         if (newRoles.isEmpty()) {
-            throw new IllegalArgumentException("a user needs at least one role");
+            throw new InvalidInput("roles", "at least one role");
         }
         roles.clear();
         roles.addAll(newRoles);
@@ -207,7 +209,7 @@ public class UserAccount {
     /** Gives the account its phone on the PBX, or takes it away with null. */
     public void usePhone(String newPhoneInterface) {
         if (newPhoneInterface != null && !PHONE_INTERFACE.matcher(newPhoneInterface).matches()) {
-            throw new IllegalArgumentException("phone interface must match " + PHONE_INTERFACE.pattern());
+            throw new InvalidInput("phoneInterface", "must match " + PHONE_INTERFACE.pattern());
         }
         phoneInterface = newPhoneInterface;
     }

@@ -21,8 +21,9 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.hotline.audit.AuditTrail;
 import org.hotline.catalog.InstitutionCode;
 import org.hotline.catalog.Institutions;
-import org.hotline.ticket.UnknownReference;
+import org.hotline.common.UnknownReference;
 import org.jboss.logging.Logger;
+import org.hotline.common.Role;
 
 /**
  * Administrators create accounts, give them roles, phones, the PBX members that are them, and institutions, and

@@ -1,8 +1,11 @@
 package org.hotline.security;
 
 import org.hotline.common.BusinessException;
+import org.hotline.common.Refusal;
+import org.hotline.common.RefusalStatus;
 
 /** No account has this id or username. */
+@Refusal(status = RefusalStatus.NOT_FOUND, type = "user-not-found")
 public class UserNotFound extends BusinessException {
 
     private static final long serialVersionUID = 1L;

@@ -2,6 +2,7 @@ package org.hotline.security;
 
 import java.time.Instant;
 import java.util.List;
+import org.hotline.common.Role;
 
 /**
  * One account as the administrators' list shows it, roles in a steady order, with its phone, the PBX members that are

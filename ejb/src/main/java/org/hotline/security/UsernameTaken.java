@@ -1,8 +1,11 @@
 package org.hotline.security;
 
 import org.hotline.common.BusinessException;
+import org.hotline.common.Refusal;
+import org.hotline.common.RefusalStatus;
 
 /** Another account already has this username. */
+@Refusal(status = RefusalStatus.CONFLICT, type = "username-taken")
 public class UsernameTaken extends BusinessException {
 
     private static final long serialVersionUID = 1L;
@@ -14,5 +17,10 @@ public class UsernameTaken extends BusinessException {
     @Override
     public String messageKey() {
         return "user.usernameTaken";
+    }
+
+    @Override
+    public String field() {
+        return "username";
     }
 }

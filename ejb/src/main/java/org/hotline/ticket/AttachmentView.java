@@ -1,6 +1,7 @@
 package org.hotline.ticket;
 
 import java.time.Instant;
+import org.hotline.attachment.AttachmentPolicy;
 
 /**
  * An attachment's metadata, without its content. The name is cleaned again as it is read ({@link

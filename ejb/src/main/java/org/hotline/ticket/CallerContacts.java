@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 
 /**
  * The desk's view of a ticket's caller beyond the ticket: the citizen's other tickets and the calls from their

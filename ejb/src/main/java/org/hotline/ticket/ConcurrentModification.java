@@ -1,8 +1,11 @@
 package org.hotline.ticket;
 
 import org.hotline.common.BusinessException;
+import org.hotline.common.Refusal;
+import org.hotline.common.RefusalStatus;
 
 /** Somebody else changed the ticket after the caller read it; nothing was saved, so nothing is lost silently. */
+@Refusal(status = RefusalStatus.CONFLICT, type = "stale-version")
 public class ConcurrentModification extends BusinessException {
 
     private static final long serialVersionUID = 1L;
@@ -21,5 +24,10 @@ public class ConcurrentModification extends BusinessException {
     @Override
     public String messageKey() {
         return "ticket.concurrentModification";
+    }
+
+    @Override
+    public String detail() {
+        return getMessage() + ". Read the ticket again, then repeat the change.";
     }
 }

@@ -1,8 +1,11 @@
 package org.hotline.ticket;
 
 import org.hotline.common.BusinessException;
+import org.hotline.common.Refusal;
+import org.hotline.common.RefusalStatus;
 
 /** The ticket cannot move from its status to the one asked for. */
+@Refusal(status = RefusalStatus.CONFLICT, type = "invalid-transition")
 public class InvalidTransition extends BusinessException {
 
     private static final long serialVersionUID = 1L;

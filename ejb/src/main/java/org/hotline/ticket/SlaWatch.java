@@ -18,7 +18,7 @@ import java.util.List;
 import org.hotline.calendar.BusinessCalendar;
 import org.hotline.calendar.Calendars;
 import org.hotline.calendar.SlaClock;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import org.jboss.logging.Logger;
 
 /**

@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 
 /** The supervisors' notifications: tickets that became at risk or breached, until someone acknowledges them. */
 @Stateless

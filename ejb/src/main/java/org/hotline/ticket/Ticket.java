@@ -1,5 +1,7 @@
 package org.hotline.ticket;
 
+import org.hotline.common.InvalidInput;
+import org.hotline.common.AnalyzerNames;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.persistence.CascadeType;
@@ -47,7 +49,6 @@ import org.hotline.calendar.SlaClock;
 import org.hotline.catalog.EService;
 import org.hotline.catalog.Institution;
 import org.hotline.citizen.Citizen;
-import org.hotline.search.TextAnalysis;
 import org.hotline.security.UserAccount;
 
 /**
@@ -95,11 +96,11 @@ public class Ticket {
     private TicketStatus status = TicketStatus.NEW;
 
     @Column(name = "subject", nullable = false, length = SUBJECT_MAX)
-    @FullTextField(analyzer = TextAnalysis.ARABIC, projectable = Projectable.YES)
+    @FullTextField(analyzer = AnalyzerNames.ARABIC, projectable = Projectable.YES)
     private String subject;
 
     @Column(name = "description", columnDefinition = "TEXT")
-    @FullTextField(analyzer = TextAnalysis.ARABIC, projectable = Projectable.YES)
+    @FullTextField(analyzer = AnalyzerNames.ARABIC, projectable = Projectable.YES)
     private String description;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -217,7 +218,7 @@ public class Ticket {
     private void describe(String newSubject, String newDescription) {
         requireNonNull(newSubject, "subject is required");
         if (newSubject.isBlank() || newSubject.length() > SUBJECT_MAX) {
-            throw new IllegalArgumentException("a subject has 1 to " + SUBJECT_MAX + " characters");
+            throw new InvalidInput("subject", "1 to " + SUBJECT_MAX + " characters");
         }
         subject = newSubject.strip();
         description = newDescription == null || newDescription.isBlank() ? null : newDescription.strip();
@@ -431,7 +432,7 @@ public class Ticket {
         return List.of(digits, digits.substring(0, digits.length() - 1));
     }
 
-    @FullTextField(name = "publicComments", analyzer = TextAnalysis.ARABIC, projectable = Projectable.YES)
+    @FullTextField(name = "publicComments", analyzer = AnalyzerNames.ARABIC, projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = {@ObjectPath({@PropertyValue(propertyName = "comments"),
         @PropertyValue(propertyName = "body")}), @ObjectPath({@PropertyValue(propertyName = "comments"),
             @PropertyValue(propertyName = "internal")})})
@@ -439,7 +440,7 @@ public class Ticket {
         return comments.stream().filter(comment -> !comment.isInternal()).map(TicketComment::getBody).toList();
     }
 
-    @FullTextField(name = "internalComments", analyzer = TextAnalysis.ARABIC, projectable = Projectable.YES)
+    @FullTextField(name = "internalComments", analyzer = AnalyzerNames.ARABIC, projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = {@ObjectPath({@PropertyValue(propertyName = "comments"),
         @PropertyValue(propertyName = "body")}), @ObjectPath({@PropertyValue(propertyName = "comments"),
             @PropertyValue(propertyName = "internal")})})

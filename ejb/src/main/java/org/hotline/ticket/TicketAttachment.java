@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hotline.attachment.StoredFile;
 
 /**
  * A file attached to a ticket (see {@link StoredFile}). Lists read only its metadata (see {@code TicketDesk}); the

@@ -16,7 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.hotline.common.BusinessException;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
+import org.hotline.common.UnknownReference;
 
 /**
  * Bulk changes of tickets ticked on the list: give them to an agent, move them to a team, move them along the

@@ -5,7 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 
 /**
  * Whom and which team a ticket can be given to, for the pickers of the ticket pages and the checks of a bulk change:

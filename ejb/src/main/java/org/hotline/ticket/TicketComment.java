@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hotline.common.InvalidInput;
 
 /** A note on a ticket: public ones may be told to the citizen, internal ones stay with staff. */
 @Entity
@@ -50,7 +51,7 @@ public class TicketComment {
         this.author = requireNonNull(author, "author is required");
         requireNonNull(body, "body is required");
         if (body.isBlank() || body.length() > BODY_MAX) {
-            throw new IllegalArgumentException("a comment has 1 to " + BODY_MAX + " characters");
+            throw new InvalidInput("body", "1 to " + BODY_MAX + " characters");
         }
         this.body = body.strip();
         this.internal = internal;

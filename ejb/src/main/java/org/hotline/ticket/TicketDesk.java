@@ -26,8 +26,11 @@ import org.hotline.calendar.Calendars;
 import org.hotline.catalog.EService;
 import org.hotline.citizen.Citizen;
 import org.hotline.citizen.CitizenNotFound;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import org.hotline.security.UserAccount;
+import org.hotline.common.UnknownReference;
+import org.hotline.attachment.StoredFile;
+import org.hotline.attachment.AttachmentContent;
 
 /**
  * The agents' boundary for tickets: open, read, list, move along the workflow, comment, update and assign. Every

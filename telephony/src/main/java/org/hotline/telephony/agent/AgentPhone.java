@@ -15,7 +15,7 @@ import org.asteriskjava.manager.action.QueueRemoveAction;
 import org.hotline.citizen.PhoneNumber;
 import org.hotline.security.PhoneDirectory;
 import org.hotline.security.PhoneDirectory.PhoneUser;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import org.hotline.telephony.ami.AmiConnection;
 import org.hotline.telephony.ami.PbxRefused;
 import org.hotline.telephony.live.AgentConsole;

@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import org.hotline.health.PbxStatus;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import org.hotline.telephony.live.AgentState;
 import org.hotline.telephony.live.LiveView;
 import org.hotline.telephony.live.Switchboard;

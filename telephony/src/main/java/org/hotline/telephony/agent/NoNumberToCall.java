@@ -1,8 +1,11 @@
 package org.hotline.telephony.agent;
 
 import org.hotline.common.BusinessException;
+import org.hotline.common.Refusal;
+import org.hotline.common.RefusalStatus;
 
 /** The ticket has no citizen with a phone number to call back. */
+@Refusal(status = RefusalStatus.CONFLICT, type = "no-number-to-call")
 public class NoNumberToCall extends BusinessException {
 
     private static final long serialVersionUID = 1L;

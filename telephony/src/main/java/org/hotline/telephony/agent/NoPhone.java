@@ -1,8 +1,11 @@
 package org.hotline.telephony.agent;
 
 import org.hotline.common.BusinessException;
+import org.hotline.common.Refusal;
+import org.hotline.common.RefusalStatus;
 
 /** The agent's account has no phone on the PBX yet: an administrator gives it one. */
+@Refusal(status = RefusalStatus.CONFLICT, type = "no-phone")
 public class NoPhone extends BusinessException {
 
     private static final long serialVersionUID = 1L;
@@ -14,5 +17,10 @@ public class NoPhone extends BusinessException {
     @Override
     public String messageKey() {
         return "agent.noPhone";
+    }
+
+    @Override
+    public String detail() {
+        return getMessage() + ": an administrator sets the account's phone";
     }
 }

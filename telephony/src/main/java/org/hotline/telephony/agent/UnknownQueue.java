@@ -1,8 +1,11 @@
 package org.hotline.telephony.agent;
 
 import org.hotline.common.BusinessException;
+import org.hotline.common.Refusal;
+import org.hotline.common.RefusalStatus;
 
 /** Not one of the hotline's queues (HOTLINE_QUEUES). */
+@Refusal(status = RefusalStatus.BAD_REQUEST, type = "unknown-queue")
 public class UnknownQueue extends BusinessException {
 
     private static final long serialVersionUID = 1L;
@@ -14,5 +17,10 @@ public class UnknownQueue extends BusinessException {
     @Override
     public String messageKey() {
         return "agent.unknownQueue";
+    }
+
+    @Override
+    public String field() {
+        return "queues";
     }
 }

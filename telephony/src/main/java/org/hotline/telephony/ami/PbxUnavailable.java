@@ -1,8 +1,11 @@
 package org.hotline.telephony.ami;
 
 import org.hotline.common.BusinessException;
+import org.hotline.common.Refusal;
+import org.hotline.common.RefusalStatus;
 
 /** The PBX is not configured, or not connected just now: the action could not be sent. */
+@Refusal(status = RefusalStatus.SERVICE_UNAVAILABLE, type = "pbx-unavailable")
 public class PbxUnavailable extends BusinessException {
 
     private static final long serialVersionUID = 1L;
@@ -14,5 +17,10 @@ public class PbxUnavailable extends BusinessException {
     @Override
     public String messageKey() {
         return "pbx.unavailable";
+    }
+
+    @Override
+    public String detail() {
+        return getMessage() + ". Try again in a moment.";
     }
 }

@@ -29,7 +29,7 @@ import org.hotline.security.PhoneInterfaceRejected;
 import org.hotline.security.PhoneInterfaceTaken;
 import org.hotline.security.NewUser;
 import org.hotline.security.PasswordRejected;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import org.hotline.complaint.ComplaintIntake;
 import org.hotline.security.UserAdministration;
 import org.hotline.security.UserNotFound;
@@ -37,7 +37,7 @@ import org.hotline.security.UserSummary;
 import org.hotline.security.UsernameTaken;
 import org.hotline.ticket.TeamChoice;
 import org.hotline.ticket.TicketChoices;
-import org.hotline.ticket.UnknownReference;
+import org.hotline.common.UnknownReference;
 import org.hotline.web.faces.Messages;
 
 /**

@@ -16,7 +16,7 @@ import org.hotline.security.ApiTokenSummary;
 import org.hotline.security.ApiTokens;
 import org.hotline.security.IssuedApiToken;
 import org.hotline.security.NewApiToken;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 
 /**
  * Personal API tokens, for administrators: {@code POST} makes one and answers the token itself, once; {@code GET}

@@ -1,6 +1,6 @@
 package org.hotline.web.api;
 
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.POST;

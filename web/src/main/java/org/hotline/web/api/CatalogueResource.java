@@ -1,7 +1,7 @@
 package org.hotline.web.api;
 
 import jakarta.annotation.security.PermitAll;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.constraints.Max;

@@ -1,6 +1,7 @@
 package org.hotline.web.api;
 
-import org.hotline.security.Role;
+import org.hotline.web.http.Downloads;
+import org.hotline.common.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;

@@ -17,8 +17,12 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     static Problem of(Response.Status status, String kind, String detail) {
-        return new Problem("urn:hotline:problem:" + kind, status.getReasonPhrase(), status.getStatusCode(), detail,
-                List.of());
+        return of(status.getStatusCode(), kind, detail);
+    }
+
+    static Problem of(int status, String kind, String detail) {
+        return new Problem("urn:hotline:problem:" + kind, Response.Status.fromStatusCode(status).getReasonPhrase(),
+                status, detail, List.of());
     }
 
     Problem withErrors(List<FieldError> fieldErrors) {

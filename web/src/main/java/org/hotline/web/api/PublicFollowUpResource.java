@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import org.hotline.web.http.Downloads;
 import org.hotline.complaint.CaseState;
 import org.hotline.complaint.ComplaintFollowUp;
 import org.hotline.complaint.EvidenceView;

@@ -3,8 +3,8 @@ package org.hotline.web.api;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
-import org.hotline.ticket.AttachmentPolicy;
-import org.hotline.ticket.AttachmentRejected;
+import org.hotline.attachment.AttachmentPolicy;
+import org.hotline.attachment.AttachmentRejected;
 
 /**
  * A file sent as the request body: read up to one byte past the limit (an oversize body is refused, 413, without

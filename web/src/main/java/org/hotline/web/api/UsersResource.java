@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.hotline.security.PbxMembers;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import org.hotline.security.UserAdministration;
 import org.hotline.security.UserSummary;
 

@@ -121,9 +121,6 @@ public final class ValidationMappers {
                 return Problem.of(Status.CONFLICT, "stale-version", "Someone changed the ticket at the same moment."
                         + " Read the ticket again, then repeat the change.").toResponse();
             }
-            if (cause instanceof IllegalArgumentException refused) {
-                return Problem.of(Status.BAD_REQUEST, "invalid-request", refused.getMessage()).toResponse();
-            }
             return UnexpectedExceptionMapper.answer(wrapped);
         }
     }

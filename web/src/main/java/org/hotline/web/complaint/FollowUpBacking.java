@@ -18,7 +18,7 @@ import org.hotline.complaint.FollowUp;
 import org.hotline.complaint.FollowUpExpired;
 import org.hotline.complaint.TextRefused;
 import org.hotline.complaint.TooMuchEvidence;
-import org.hotline.ticket.AttachmentRejected;
+import org.hotline.attachment.AttachmentRejected;
 import org.hotline.web.faces.FormKeys;
 import org.hotline.web.faces.Messages;
 import org.hotline.web.http.ClientAddress;

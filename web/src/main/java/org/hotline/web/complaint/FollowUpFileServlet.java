@@ -10,8 +10,8 @@ import java.io.IOException;
 import org.hotline.complaint.ComplaintFollowUp;
 import org.hotline.complaint.ComplaintNotFound;
 import org.hotline.complaint.FollowUpExpired;
-import org.hotline.ticket.AttachmentContent;
-import org.hotline.web.api.Downloads;
+import org.hotline.attachment.AttachmentContent;
+import org.hotline.web.http.Downloads;
 
 /**
  * A file an officer attached for the complainant, downloaded from the follow-up page: {@code

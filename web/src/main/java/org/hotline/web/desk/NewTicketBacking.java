@@ -19,7 +19,7 @@ import org.hotline.ticket.Priority;
 import org.hotline.ticket.TicketDesk;
 import org.hotline.ticket.TicketType;
 import org.hotline.ticket.TicketView;
-import org.hotline.ticket.UnknownReference;
+import org.hotline.common.UnknownReference;
 import org.hotline.web.faces.FormKeys;
 import org.hotline.web.faces.Messages;
 

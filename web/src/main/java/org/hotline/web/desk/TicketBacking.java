@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import org.hotline.common.BusinessException;
 import org.hotline.web.faces.Texts;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import org.hotline.ticket.CallerContacts;
 import org.hotline.ticket.ConcurrentModification;
 import org.hotline.ticket.InvalidTicketNumber;
@@ -163,7 +163,7 @@ public class TicketBacking implements Serializable {
         } catch (ConcurrentModification conflict) {
             Messages.error(null, conflict.messageKey());
             ticket = desk.get(TicketNumber.parse(number));
-        } catch (org.hotline.ticket.UnknownReference unknown) {
+        } catch (org.hotline.common.UnknownReference unknown) {
             // an e-service, agent or team that is not (or no longer) there: said beside its field of the links form
             Messages.error("links:" + switch (unknown.field()) {
                 case "teamCode" -> "team";

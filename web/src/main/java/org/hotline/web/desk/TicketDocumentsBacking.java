@@ -11,7 +11,7 @@ import java.util.List;
 import org.hotline.common.BusinessException;
 import org.hotline.document.DocumentCheck;
 import org.hotline.document.TicketDocuments;
-import org.hotline.ticket.AttachmentPolicy;
+import org.hotline.attachment.AttachmentPolicy;
 import org.hotline.ticket.TicketNumber;
 import org.hotline.web.faces.Messages;
 import org.hotline.web.faces.Uploads;

@@ -23,7 +23,7 @@ import org.hotline.ticket.TicketNumber;
 import org.hotline.ticket.TicketStatus;
 import org.hotline.ticket.TicketSummary;
 import org.hotline.ticket.TicketType;
-import org.hotline.ticket.UnknownReference;
+import org.hotline.common.UnknownReference;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

@@ -4,8 +4,8 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.hotline.ticket.AttachmentPolicy;
-import org.hotline.ticket.AttachmentRejected;
+import org.hotline.attachment.AttachmentPolicy;
+import org.hotline.attachment.AttachmentRejected;
 
 /**
  * A file chosen in a form's file field, read once: empty when none was chosen, refused when larger than files may be

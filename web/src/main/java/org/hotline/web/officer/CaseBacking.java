@@ -19,7 +19,7 @@ import org.hotline.complaint.ComplaintView;
 import org.hotline.complaint.EvidenceFile;
 import org.hotline.complaint.TextRefused;
 import org.hotline.complaint.TooMuchEvidence;
-import org.hotline.ticket.AttachmentRejected;
+import org.hotline.attachment.AttachmentRejected;
 import org.hotline.ticket.TicketNumber;
 import org.hotline.web.complaint.EvidenceUploads;
 import org.hotline.web.faces.FormKeys;

@@ -18,7 +18,7 @@ import org.hotline.search.SearchRequest;
 import org.hotline.search.ServiceHit;
 import org.hotline.search.ServiceSuggestions;
 import org.hotline.search.TicketHit;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 
 /**
  * The one search of staff, for the page and the API alike: each part is searched only for a role that may see it,

@@ -3,7 +3,7 @@ package org.hotline.web.security;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 
 /**
  * Where each role works. After signing in a user lands on the home of their first role in this order; someone with

@@ -6,7 +6,7 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import org.hotline.security.SignInResult;
 
 /** The member of staff signed in to this session: the only session-scoped bean. */

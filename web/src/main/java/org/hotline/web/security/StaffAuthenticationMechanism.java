@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.stream.Collectors;
 import org.hotline.security.ApiTokenSignIn;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import org.hotline.security.SignInResult;
 import org.hotline.security.SignInService;
 import org.hotline.web.http.ClientAddress;

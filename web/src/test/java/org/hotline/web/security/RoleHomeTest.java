@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.hotline.security.Role;
+import org.hotline.common.Role;
 import org.junit.jupiter.api.Test;
 
 class RoleHomeTest {

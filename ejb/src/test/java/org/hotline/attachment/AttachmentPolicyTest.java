@@ -1,7 +1,7 @@
-package org.hotline.ticket;
+package org.hotline.attachment;
 
-import static org.hotline.ticket.SampleFiles.ascii;
-import static org.hotline.ticket.SampleFiles.concat;
+import static org.hotline.attachment.SampleFiles.ascii;
+import static org.hotline.attachment.SampleFiles.concat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.hotline.ticket;
+package org.hotline.attachment;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.hotline.ticket;
+package org.hotline.attachment;
 
 /**
  * An attachment to download: the stored type (detected from the content) and the bytes, under the name cleaned again

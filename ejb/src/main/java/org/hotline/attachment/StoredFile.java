@@ -1,4 +1,4 @@
-package org.hotline.ticket;
+package org.hotline.attachment;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,8 +1,8 @@
-package org.hotline.ticket;
+package org.hotline.common;
 
-import org.hotline.common.BusinessException;
 
 /** A ticket names an e-service, team, agent or citizen that does not exist. */
+@Refusal(status = RefusalStatus.BAD_REQUEST, type = "unknown-reference")
 public class UnknownReference extends BusinessException {
 
     private static final long serialVersionUID = 1L;
@@ -15,6 +15,7 @@ public class UnknownReference extends BusinessException {
     }
 
     /** The name of the field that holds the unknown value, as the API and the form call it. */
+    @Override
     public String field() {
         return field;
     }

@@ -1,12 +1,17 @@
-package org.hotline.ticket;
+package org.hotline.attachment;
 
+import java.time.Duration;
+import java.util.Optional;
 import org.hotline.common.BusinessException;
+import org.hotline.common.Refusal;
+import org.hotline.common.RefusalStatus;
 
 /**
  * The file cannot be attached: empty, too large, of a type that is not accepted, not parsing as the type it claims,
  * a picture whose header claims more pixels than are decoded, or (not the file's fault) the server already decoding
  * as many pictures as it may, when the client is asked to try again shortly.
  */
+@Refusal(status = RefusalStatus.BAD_REQUEST, type = "attachment-rejected")
 public class AttachmentRejected extends BusinessException {
 
     private static final long serialVersionUID = 1L;
@@ -15,6 +20,9 @@ public class AttachmentRejected extends BusinessException {
     public enum Reason {
         EMPTY, TOO_LARGE, UNSUPPORTED_TYPE, MALFORMED, IMAGE_TOO_LARGE, BUSY
     }
+
+    /** How long a client told the server is busy decoding images waits before it tries again. */
+    private static final Duration BUSY_RETRY = Duration.ofSeconds(2);
 
     private final Reason reason;
 
@@ -67,5 +75,39 @@ public class AttachmentRejected extends BusinessException {
     @Override
     public String messageKey() {
         return "attachment." + reason.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A body too large is 413, a type or content that is not what it must be 415, a busy server 503, else 400. */
+    @Override
+    public RefusalStatus status() {
+        return switch (reason) {
+            case TOO_LARGE -> RefusalStatus.CONTENT_TOO_LARGE;
+            case UNSUPPORTED_TYPE, MALFORMED -> RefusalStatus.UNSUPPORTED_MEDIA_TYPE;
+            case BUSY -> RefusalStatus.SERVICE_UNAVAILABLE;
+            case EMPTY, IMAGE_TOO_LARGE -> RefusalStatus.BAD_REQUEST;
+        };
+    }
+
+    @Override
+    public String problemType() {
+        return switch (reason) {
+            case TOO_LARGE -> "attachment-too-large";
+            case UNSUPPORTED_TYPE -> "unsupported-attachment";
+            case MALFORMED -> "malformed-attachment";
+            case IMAGE_TOO_LARGE -> "image-too-large";
+            case BUSY -> "busy";
+            case EMPTY -> "empty-attachment";
+        };
+    }
+
+    @Override
+    public String field() {
+        return reason == Reason.IMAGE_TOO_LARGE ? "file" : null;
+    }
+
+    /** The server is busy decoding other pictures: a moment later the same file is accepted. */
+    @Override
+    public Optional<Duration> retryAfter() {
+        return reason == Reason.BUSY ? Optional.of(BUSY_RETRY) : Optional.empty();
     }
 }

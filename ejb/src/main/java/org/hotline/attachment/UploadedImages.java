@@ -1,4 +1,4 @@
-package org.hotline.ticket;
+package org.hotline.attachment;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

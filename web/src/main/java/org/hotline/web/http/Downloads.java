@@ -1,8 +1,8 @@
-package org.hotline.web.api;
+package org.hotline.web.http;
 
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
-import org.hotline.ticket.AttachmentContent;
+import org.hotline.attachment.AttachmentContent;
 
 /**
  * A stored file sent back: as an attachment (never shown inline, never sniffed into another type), under its
@@ -13,7 +13,7 @@ public final class Downloads {
     private Downloads() {
     }
 
-    static Response of(AttachmentContent file) {
+    public static Response of(AttachmentContent file) {
         return Response.ok(file.content(), file.mediaType())
                 .header("Content-Disposition", contentDisposition(file.fileName()))
                 .header("X-Content-Type-Options", "nosniff").header("Digest", "sha-256=" + file.sha256()).build();

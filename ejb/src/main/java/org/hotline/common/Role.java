@@ -1,4 +1,4 @@
-package org.hotline.security;
+package org.hotline.common;
 
 /**
  * The roles of the hotline's staff. The names are the role names of {@code @RolesAllowed}, web.xml constraints and

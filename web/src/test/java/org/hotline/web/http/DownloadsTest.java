@@ -1,4 +1,4 @@
-package org.hotline.web.api;
+package org.hotline.web.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import org.hotline.ticket.AttachmentContent;
-import org.hotline.ticket.AttachmentRejected;
+import org.hotline.attachment.AttachmentContent;
 import org.junit.jupiter.api.Test;
 
 class DownloadsTest {
@@ -32,17 +31,5 @@ class DownloadsTest {
         assertFalse(header.contains("\r") || header.contains("\n") || header.contains("\u202E"), header);
         assertEquals(2, header.chars().filter(c -> c == '"').count(), "the fallback's own quotes only: " + header);
         assertTrue(header.endsWith("filename*=UTF-8''a%3B%20filename%3Devil.htmlSet-Cookie%3A%20x%3D1gnp.pdf"), header);
-    }
-
-    @Test
-    void theFileRefusalsHaveTheirStatusAndProblemType() {
-        assertEquals(415, BusinessExceptionMapper.problem(AttachmentRejected.malformed(null)).status());
-        assertEquals("urn:hotline:problem:malformed-attachment",
-                BusinessExceptionMapper.problem(AttachmentRejected.malformed(null)).type());
-        Problem tooLarge = BusinessExceptionMapper.problem(AttachmentRejected.imageTooLarge(10_000, 10_000));
-        assertEquals(400, tooLarge.status());
-        assertEquals("urn:hotline:problem:image-too-large", tooLarge.type());
-        assertEquals("file", tooLarge.errors().get(0).field());
-        assertEquals(413, BusinessExceptionMapper.problem(AttachmentRejected.tooLarge(11_000_000)).status());
     }
 }

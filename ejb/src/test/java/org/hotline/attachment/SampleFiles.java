@@ -1,4 +1,4 @@
-package org.hotline.ticket;
+package org.hotline.attachment;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
