@@ -29,7 +29,7 @@ import org.hotline.document.ShortCode;
  * The benchmarks of secure documents, run by scripts/bench-documents.sh against a provisioned server and its
  * MariaDB (not by the test suite).
  * <ol>
- * <li><b>Importing the registry</b>: a file of {@code rows} documents (7,000,000 for the issue) written into the
+ * <li><b>Importing the registry</b>: a file of {@code rows} documents (7,000,000, the size of the registry the hotline expects) written into the
  * server's inbox and imported through the API, timed from the start to the end of the import; beside it, in the same
  * run, the raw batched-insert rate of the same database: the same rows' columns inserted over JDBC into a copy of the
  * table, 5,000 a batch and a commit, without reading a file, checking rows or hashing holders.</li>

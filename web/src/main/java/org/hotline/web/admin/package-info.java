@@ -1,4 +1,5 @@
 /**
- * The administrators' pages: accounts and roles for now; the catalogue, hours and menus later.
+ * The administrators' pages: accounts, roles and PBX members, the catalogue, the IVR menu, secure documents
+ * and their keys, and the search re-index.
  */
 package org.hotline.web.admin;
