@@ -9,17 +9,19 @@ public final class Digits {
     private Digits() {
     }
 
-    /** The text with every Arabic-Indic and Eastern Arabic-Indic digit replaced by its Latin digit. */
+    /**
+     * The text with every Arabic-Indic and Eastern Arabic-Indic digit replaced by its Latin digit; the digits of other
+     * scripts (full-width ０, Devanagari ०, …) stay as typed, so that a number is only read in the scripts the hotline's
+     * keyboards give. The Arabic block holds exactly those two sets of ten digits.
+     */
     public static String toLatin(String text) {
         if (text == null) {
             return null;
         }
         StringBuilder latin = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
-            if (c >= '٠' && c <= '٩') {
-                latin.append((char) ('0' + (c - '٠')));
-            } else if (c >= '۰' && c <= '۹') {
-                latin.append((char) ('0' + (c - '۰')));
+            if (Character.isDigit(c) && Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC) {
+                latin.append(Character.forDigit(Character.digit(c, 10), 10));
             } else {
                 latin.appendCodePoint(c);
             }

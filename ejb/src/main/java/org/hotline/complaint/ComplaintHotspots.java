@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,21 +50,21 @@ public class ComplaintHotspots {
     /** The hotspots as CSV (UTF-8, one row per group), for a spreadsheet; each export is audited. */
     public String exportCsv(@NotNull LocalDate from, @NotNull LocalDate to) {
         Hotspots hotspots = compute(from, to);
-        StringBuilder csv = new StringBuilder("level,institution,office,accused,complaints,most_in_90_days,repeated\r\n");
-        appendRows(csv, "institution", hotspots.institutions());
-        appendRows(csv, "office", hotspots.offices());
-        appendRows(csv, "employee", hotspots.employees());
+        String file = Csv.written(csv -> {
+            csv.row("level", "institution", "office", "accused", "complaints", "most_in_90_days", "repeated");
+            writeRows(csv, "institution", hotspots.institutions());
+            writeRows(csv, "office", hotspots.offices());
+            writeRows(csv, "employee", hotspots.employees());
+        });
         audit.record(officer(), "COMPLAINTS_EXPORTED", "complaint", "hotspots", null,
                 "hotspots CSV " + from + " .. " + to);
-        return csv.toString();
+        return file;
     }
 
-    private static void appendRows(StringBuilder csv, String level, List<Hotspots.Group> groups) {
+    private static void writeRows(Csv csv, String level, List<Hotspots.Group> groups) throws IOException {
         for (Hotspots.Group group : groups) {
-            csv.append(level).append(',').append(Csv.cell(group.institutionCode())).append(',')
-                    .append(Csv.cell(group.office())).append(',').append(Csv.cell(group.accused())).append(',')
-                    .append(group.complaints()).append(',').append(group.mostIn90Days()).append(',')
-                    .append(group.repeated()).append("\r\n");
+            csv.value(level).text(group.institutionCode()).text(group.office()).text(group.accused())
+                    .value(group.complaints()).value(group.mostIn90Days()).value(group.repeated()).endRow();
         }
     }
 

@@ -29,6 +29,8 @@ final class ImportJob implements Runnable {
     static final int BATCH = 5_000;
     static final List<String> COLUMNS = List.of("document_number", "institution_code", "document_type", "issue_date",
             "subject", "holder_name", "content_sha256");
+    /** RFC 4180, the header from the file's first line. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     private static final Logger LOG = Logger.getLogger(ImportJob.class);
     /** The imports running in this server, and whether each was asked to stop. */
     private static final ConcurrentHashMap<Long, Boolean> RUNNING = new ConcurrentHashMap<>();
@@ -64,8 +66,7 @@ final class ImportJob implements Runnable {
         String state = "DONE";
         String failure = null;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-                        .parse(reader)) {
+                CSVParser csv = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             if (!csv.getHeaderNames().equals(COLUMNS)) {
                 throw new IllegalArgumentException("the header must be " + String.join(",", COLUMNS));
             }

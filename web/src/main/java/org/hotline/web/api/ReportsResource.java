@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -212,7 +213,9 @@ public class ReportsResource {
         if (format == ExportFormat.CSV) {
             return attachment(TableFormats.csv(tables.get(0)), CSV, file);
         }
-        return attachment(TableFormats.xlsx(tables, "rtl".equals(language.getDirection())), TableFormats.XLSX, file);
+        boolean rightToLeft = "rtl".equals(language.getDirection());
+        StreamingOutput workbook = out -> TableFormats.xlsx(tables, rightToLeft, out);
+        return attachment(workbook, TableFormats.XLSX, file);
     }
 
     private static Response attachment(Object content, String mediaType, String file) {
