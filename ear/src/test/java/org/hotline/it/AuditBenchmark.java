@@ -39,7 +39,7 @@ public final class AuditBenchmark {
     private static final String PASSWORD = "a benchmark passphrase 5599";
     private static final int CHAIN = 1_000_000;
     /** The server's audit key, which bench-server.sh exports to both: the filled chain must verify with it. */
-    private static final byte[] AUDIT_KEY = org.hotline.audit.AuditKey.configured();
+    private static final byte[] AUDIT_KEY = org.hotline.audit.AuditKey.parse(System.getenv("HOTLINE_AUDIT_KEY"));
 
     private AuditBenchmark() {
     }

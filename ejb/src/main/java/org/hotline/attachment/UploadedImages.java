@@ -30,10 +30,11 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  */
 public final class UploadedImages {
 
-    private static final int MAX_SIDE = setting("HOTLINE_IMAGE_MAX_SIDE", 8192);
-    private static final long MAX_PIXELS = setting("HOTLINE_IMAGE_MAX_PIXELS", 4096 * 4096);
-    private static final int CONCURRENT = Math.max(1, setting("HOTLINE_IMAGE_DECODES", 2));
-    private static final long WAIT_MILLIS = Math.max(0, setting("HOTLINE_IMAGE_DECODE_WAIT_MS", 1000));
+    private static final AttachmentSettings SETTINGS = AttachmentSettings.configured();
+    private static final int MAX_SIDE = SETTINGS.maxSide();
+    private static final long MAX_PIXELS = SETTINGS.maxPixels();
+    private static final int CONCURRENT = SETTINGS.concurrentDecodes();
+    private static final long WAIT_MILLIS = SETTINGS.waitMillis();
     private static final Semaphore DECODES = new Semaphore(CONCURRENT, true);
 
     /** A picture's size as its header states it. */
@@ -153,10 +154,5 @@ public final class UploadedImages {
             throw new IllegalStateException("the JDK has no reader of " + kind.mediaType());
         }
         return readers.next();
-    }
-
-    private static int setting(String variable, int fallback) {
-        String configured = System.getenv(variable);
-        return configured == null || configured.isBlank() ? fallback : Integer.parseInt(configured.strip());
     }
 }

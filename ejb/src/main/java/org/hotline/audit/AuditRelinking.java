@@ -26,7 +26,7 @@ public final class AuditRelinking {
     }
 
     /** @return how many entries were re-linked */
-    public static long relink(Connection db, byte[] key) throws SQLException {
+    public static long relink(Connection db, byte[] key, Clock clock) throws SQLException {
         AuditChain.Walk old = AuditChain.Walk.unkeyed();
         String linked = AuditChain.GENESIS;
         long after = 0;
@@ -63,7 +63,7 @@ public final class AuditRelinking {
         }
         AuditChain.Break broken = old.broken();
         long id = after + 1;
-        Instant at = AuditChain.stored(Clock.systemUTC().instant());
+        Instant at = AuditChain.stored(clock.instant());
         String detail = relinked + " earlier entries re-linked with the key; the unkeyed chain was "
                 + (broken == null ? "whole" : "broken at entry " + broken.entry() + ": " + broken.what());
         if (detail.length() > AuditTrail.TEXT_MAX) {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -23,13 +24,15 @@ public class AuditTrail {
 
     static final int TEXT_MAX = 1000;
 
+    /** From the environment, never from the database: a writer of the table cannot forge a link without it. */
+    @Inject
+    private AuditKey key;
+
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
-
-    /** From the environment, never from the database: a writer of the table cannot forge a link without it. */
-    private final byte[] key = AuditKey.configured();
+    @Inject
+    private Clock clock;
 
     /**
      * Records who did what to which record, and why.
@@ -44,7 +47,8 @@ public class AuditTrail {
         Instant at = AuditChain.stored(clock.instant());
         String shortReason = clip(reason);
         String shortDetail = clip(detail);
-        String hash = AuditChain.hash(key, previous, id, at, actor, action, targetType, targetId, shortReason, shortDetail);
+        String hash = AuditChain.hash(key.bytes(), previous, id, at, actor, action, targetType, targetId, shortReason,
+                shortDetail);
         em.persist(new AuditEntry(id, at, actor, action, targetType, targetId, shortReason, shortDetail, previous, hash));
         em.createNativeQuery("update audit_head set last_id = ?1, last_hash = ?2 where id = 1").setParameter(1, id)
                 .setParameter(2, hash).executeUpdate();

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -26,6 +27,9 @@ public class AuditVerifier {
 
     private static final int BATCH = 10_000;
 
+    @Inject
+    private AuditKey key;
+
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
 
@@ -35,9 +39,8 @@ public class AuditVerifier {
     @EJB
     private AuditTrail trail;
 
-    private final Clock clock = Clock.systemUTC();
-
-    private final byte[] key = AuditKey.configured();
+    @Inject
+    private Clock clock;
 
     /** What a verification found. */
     public record Verification(Instant at, long entriesChecked, boolean intact, Long brokenAt, String problem,
@@ -46,7 +49,7 @@ public class AuditVerifier {
 
     public Verification verify() {
         Instant started = clock.instant();
-        AuditChain.Walk walk = new AuditChain.Walk(key);
+        AuditChain.Walk walk = new AuditChain.Walk(key.bytes());
         long after = 0;
         boolean more = true;
         while (more) {

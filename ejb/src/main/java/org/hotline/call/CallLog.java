@@ -57,7 +57,8 @@ public class CallLog {
     @Resource
     private SessionContext session;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /**
      * A call by its linkedid or by the uniqueid Asterisk's CDRs and queue_log name it by (either finds it), with its

@@ -14,6 +14,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -54,6 +55,9 @@ public class PbxRecords {
     static final Duration SETTLE = Duration.ofSeconds(5);
     static final int BATCH = 200;
 
+    @Inject
+    private CallSettings settings;
+
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
 
@@ -63,15 +67,17 @@ public class PbxRecords {
     @EJB
     private CallLog callLog;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
+
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicLong disagreements = new AtomicLong();
 
     @PostConstruct
     void start() {
-        long seconds = Long.parseLong(System.getenv().getOrDefault("HOTLINE_PBX_RECORDS_SECONDS", "30").strip());
-        if (seconds > 0) {
-            timers.createIntervalTimer(seconds * 1000, seconds * 1000, new TimerConfig("PBX records", false));
+        long every = settings.pbxRecordsEvery().toMillis();
+        if (every > 0) {
+            timers.createIntervalTimer(every, every, new TimerConfig("PBX records", false));
         }
     }
 

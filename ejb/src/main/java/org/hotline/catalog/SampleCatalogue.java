@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,17 +22,19 @@ import org.jboss.logging.Logger;
 @DependsOn("SchemaMigration")
 public class SampleCatalogue {
 
-    static final String SWITCH_VARIABLE = "HOTLINE_SAMPLE_CATALOGUE";
+    static final String SWITCH_VARIABLE = CatalogueSettings.SAMPLE;
     static final String RESOURCE = "/catalogue/sample-catalogue.csv";
     private static final Logger LOG = Logger.getLogger(SampleCatalogue.class);
 
     @Inject
     private CatalogueWriter writer;
 
+    @Inject
+    private CatalogueSettings settings;
+
     @PostConstruct
     void loadIntoEmptyCatalogue() {
-        String wanted = System.getenv(SWITCH_VARIABLE);
-        if (wanted != null && wanted.strip().toLowerCase(Locale.ROOT).equals("false")) {
+        if (!settings.loadsSample()) {
             return;
         }
         if (!writer.hasNoServices()) {

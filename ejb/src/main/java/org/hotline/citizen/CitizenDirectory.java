@@ -2,6 +2,7 @@ package org.hotline.citizen;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -18,7 +19,8 @@ public class CitizenDirectory {
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** The citizen who owns the number, typed in any of the ways {@link PhoneNumber#parse} accepts. */
     public Optional<CitizenView> findByPhone(@NotNull String typedPhone) {

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Max;
@@ -36,6 +37,9 @@ import org.hotline.ticket.TicketType;
 @RolesAllowed(Role.Names.OFFICER)
 public class ComplaintCases {
 
+    @Inject
+    private IdentitySeal seal;
+
     /** Long enough to say why: "checking" is not a reason. */
     public static final int REASON_MIN = 10;
     /** A page of the case list holds at most this many cases. */
@@ -50,7 +54,8 @@ public class ComplaintCases {
     @Resource
     private SessionContext session;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /**
      * One page of the cases this officer may handle that match the filter, the earliest deadline first (closed cases
@@ -121,7 +126,7 @@ public class ComplaintCases {
             throw new NothingToUnseal(number.digits());
         }
         audit.record(officer(), "COMPLAINT_UNSEALED", "complaint", number.digits(), reason.strip(), null);
-        return complaint.identity(number.digits(), IdentitySeal.configured());
+        return complaint.identity(number.digits(), seal);
     }
 
     /**

@@ -50,7 +50,8 @@ public class ComplaintFollowUp {
     @Inject
     private SecretTries tries;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /**
      * The follow-up for a receipt, typed by {@code client}: {@code "web:<address>"} or {@code "tel:<caller>"}, whose

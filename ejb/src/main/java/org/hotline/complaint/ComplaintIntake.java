@@ -36,6 +36,9 @@ import org.hotline.common.UnknownReference;
 @Stateless
 public class ComplaintIntake {
 
+    @Inject
+    private IdentitySeal seal;
+
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
 
@@ -48,7 +51,8 @@ public class ComplaintIntake {
     @Resource
     private SessionContext session;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** By phone: the agent fills it during the call and reads the receipt out to the caller. */
     @RolesAllowed(Role.Names.AGENT)
@@ -127,7 +131,7 @@ public class ComplaintIntake {
         em.persist(ticket);
         em.flush();
         em.persist(new Complaint(ticket, institution, complaint, phone, intake, takenBy, now,
-                IdentitySeal.configured()));
+                seal));
         String number = ticket.number().digits();
         audit.record(takenBy, "COMPLAINT_FILED", "complaint", number, null, "by " + intake);
         return new Receipt(number, pin);

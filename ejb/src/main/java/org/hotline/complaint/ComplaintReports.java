@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -61,7 +62,8 @@ public class ComplaintReports {
     @Resource
     private SessionContext session;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** The officers' report; every reading is audited. */
     public ComplaintReport complaints(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull ComplaintGrouping by) {

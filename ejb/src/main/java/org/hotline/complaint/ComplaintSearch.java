@@ -53,7 +53,8 @@ public class ComplaintSearch {
     @Inject
     private AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     public Hits<ComplaintHit> search(@NotNull @Valid SearchRequest request) {
         String officer = session.getCallerPrincipal().getName();

@@ -1,11 +1,16 @@
 package org.hotline.complaint;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.Map;
+import org.hotline.common.Settings;
 import org.hotline.security.Backoff;
 
 /**
- * How the public follow-up slows a guesser down, from the environment: the first wait after the free wrong PINs
+ * How the public follow-up slows a guesser down, from the server's settings: the first wait after the free wrong PINs
  * ({@code HOTLINE_PIN_BACKOFF_SECONDS}, 10), its cap ({@code HOTLINE_PIN_BACKOFF_MAX_SECONDS}, 300), and how many
  * wrong tries one client (a web address, or a caller's number on the IVR) may make an hour
  * ({@code HOTLINE_FOLLOW_UP_PER_HOUR}, 20). The free tries are fixed: a complainant mistypes, a guesser learns
@@ -22,15 +27,20 @@ public record FollowUpSettings(int freeFailures, Duration firstWait, Duration ma
         }
     }
 
-    public static FollowUpSettings current() {
-        return from(System.getenv());
-    }
-
-    static FollowUpSettings from(Map<String, String> environment) {
-        return new FollowUpSettings(FREE_FAILURES,
-                Duration.ofSeconds(number(environment, "HOTLINE_PIN_BACKOFF_SECONDS", 10)),
-                Duration.ofSeconds(number(environment, "HOTLINE_PIN_BACKOFF_MAX_SECONDS", 300)),
-                (int) number(environment, "HOTLINE_FOLLOW_UP_PER_HOUR", 20));
+    static FollowUpSettings from(Settings settings) {
+        Duration firstWait = settings.seconds("HOTLINE_PIN_BACKOFF_SECONDS", 10);
+        if (firstWait.isNegative() || firstWait.isZero()) {
+            throw Settings.invalid("HOTLINE_PIN_BACKOFF_SECONDS", "must be at least 1 second");
+        }
+        Duration maxWait = settings.seconds("HOTLINE_PIN_BACKOFF_MAX_SECONDS", 300);
+        if (maxWait.compareTo(firstWait) < 0) {
+            throw Settings.invalid("HOTLINE_PIN_BACKOFF_MAX_SECONDS", "must not be shorter than the first wait");
+        }
+        int perHour = settings.integer("HOTLINE_FOLLOW_UP_PER_HOUR", 20);
+        if (perHour < 1) {
+            throw Settings.invalid("HOTLINE_FOLLOW_UP_PER_HOUR", "must be at least 1");
+        }
+        return new FollowUpSettings(FREE_FAILURES, firstWait, maxWait, perHour);
     }
 
     /** The wait after this many wrong PINs in a row: none for the free ones, then doubling up to the cap. */
@@ -38,8 +48,18 @@ public record FollowUpSettings(int freeFailures, Duration firstWait, Duration ma
         return new Backoff(freeFailures, firstWait, maxWait, FollowUpBackoff.FORGOTTEN_AFTER).waitAfter(failures);
     }
 
-    private static long number(Map<String, String> environment, String name, long fallback) {
-        String value = environment.get(name);
-        return value == null || value.isBlank() ? fallback : Long.parseLong(value.strip());
+    /** Read once from MicroProfile Config, at start-up: a value that cannot be read stops the deployment. */
+    @Dependent
+    static class Read {
+
+        @Produces
+        @Singleton
+        static FollowUpSettings read(Settings settings) {
+            return from(settings);
+        }
+
+        static void readAtStart(@Observes Startup start, FollowUpSettings settings) {
+            // nothing to do: asking for the settings reads and checks them
+        }
     }
 }

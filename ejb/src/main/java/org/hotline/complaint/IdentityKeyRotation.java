@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -22,12 +23,14 @@ public class IdentityKeyRotation {
     private static final Logger LOG = Logger.getLogger(IdentityKeyRotation.class);
     private static final int BATCH = 500;
 
+    @Inject
+    private IdentitySeal seal;
+
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
 
     @PostConstruct
     void resealUnderTheCurrentKey() {
-        IdentitySeal seal = IdentitySeal.configured();
         String current = seal.currentKeyId();
         long resealed = 0;
         List<Complaint> batch;

@@ -1,5 +1,10 @@
 package org.hotline.complaint;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -12,6 +17,7 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.hotline.common.Settings;
 
 /**
  * Seals the complainant's identity (name, phone, national id) in the database: AES-256-GCM with a random 96-bit nonce,
@@ -73,16 +79,24 @@ public final class IdentitySeal {
         this.currentId = parsed.keySet().iterator().next();
     }
 
-    private static volatile IdentitySeal configured;
+    /** The keys of this server ({@code HOTLINE_IDENTITY_KEY}); fails naming the variable when missing or malformed. */
+    static IdentitySeal from(Settings settings) {
+        return new IdentitySeal(settings.text(VARIABLE).orElse(null));
+    }
 
-    /** The keys of this server, from the environment; fails naming the variable when they are missing or malformed. */
-    public static IdentitySeal configured() {
-        IdentitySeal seal = configured;
-        if (seal == null) {
-            seal = new IdentitySeal(System.getenv(VARIABLE));
-            configured = seal;
+    /** Read once from MicroProfile Config, at start-up: a value that cannot be read stops the deployment. */
+    @Dependent
+    static class Read {
+
+        @Produces
+        @Singleton
+        static IdentitySeal read(Settings settings) {
+            return from(settings);
         }
-        return seal;
+
+        static void readAtStart(@Observes Startup start, IdentitySeal settings) {
+            // nothing to do: asking for the settings reads and checks them
+        }
     }
 
     /** The id of the key that seals new values. */

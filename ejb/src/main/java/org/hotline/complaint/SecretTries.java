@@ -1,6 +1,7 @@
 package org.hotline.complaint;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -31,11 +32,14 @@ public class SecretTries {
     private static final ClientWindows BUDGET = new ClientWindows();
     private static final Duration BUDGET_WINDOW = Duration.ofHours(1);
 
+    @Inject
+    private FollowUpSettings settings;
+
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
-    private final FollowUpSettings settings = FollowUpSettings.current();
+    @Inject
+    private Clock clock;
 
     /**
      * Starts one try at the number's secret by {@code client}: either it must wait ({@link Attempt#mustWait()}, said

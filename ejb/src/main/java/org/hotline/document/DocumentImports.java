@@ -6,12 +6,14 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +31,12 @@ import org.hotline.common.Role;
 @RolesAllowed(Role.Names.ADMIN)
 public class DocumentImports {
 
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private DocumentSettings settings;
+
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
 
@@ -44,16 +52,9 @@ public class DocumentImports {
     @Resource
     private SessionContext session;
 
-    /** The inbox: institutions' files arrive here (by the transfer the data centre runs), never by upload. */
-    public static Path inbox() {
-        String configured = System.getenv("HOTLINE_DOCUMENT_INBOX");
-        return configured != null && !configured.isBlank() ? Path.of(configured)
-                : Path.of(System.getProperty("jboss.server.data.dir", "."), "document-inbox");
-    }
-
     /** Starts importing a file of the inbox (its name only: no folder can be named). */
     public ImportView start(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,200}") String fileName) {
-        Path file = inbox().resolve(fileName);
+        Path file = settings.inbox().resolve(fileName);
         if (!Files.isRegularFile(file)) {
             throw new DocumentNotFound("file " + fileName + " in the inbox");
         }
@@ -85,7 +86,7 @@ public class DocumentImports {
         if (ImportJob.running(id) || "DONE".equals(current.state())) {
             throw new DocumentRefused("import " + id + " is " + (ImportJob.running(id) ? "running" : "done"));
         }
-        Path file = inbox().resolve(current.fileName());
+        Path file = settings.inbox().resolve(current.fileName());
         if (!Files.isRegularFile(file)) {
             throw new DocumentNotFound("file " + current.fileName() + " in the inbox");
         }
@@ -128,7 +129,7 @@ public class DocumentImports {
     private void run(long id, Path file) {
         Set<String> institutions = new HashSet<>(em.createQuery("select i.code from Institution i", String.class)
                 .getResultList());
-        ImportJob job = new ImportJob(id, file, institutions, DocumentSecrets.configured(), batches);
+        ImportJob job = new ImportJob(id, file, institutions, settings.secrets(), batches, clock);
         ImportJob.claim(id);
         executor.submit(job);
     }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
@@ -29,6 +30,9 @@ import org.hotline.common.UnknownReference;
 @RolesAllowed(Role.Names.ADMIN)
 public class DocumentKeys {
 
+    @Inject
+    private DocumentSettings settings;
+
     private static final String KEY_ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
     @PersistenceContext(unitName = "hotline")
@@ -40,7 +44,9 @@ public class DocumentKeys {
     @Resource
     private SessionContext session;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
+
     private final SecureRandom random = new SecureRandom();
 
     public List<KeyView> list() {
@@ -101,7 +107,7 @@ public class DocumentKeys {
         } else {
             KeyPair pair = DocumentSignatures.generate();
             publicKey = pair.getPublic().getEncoded();
-            sealed = DocumentSecrets.configured().seal(pair.getPrivate().getEncoded());
+            sealed = settings.secrets().seal(pair.getPrivate().getEncoded());
         }
         DocumentKey key = new DocumentKey(newKeyId(), institution, publicKey, sealed, clock.instant());
         em.persist(key);

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.security.MessageDigest;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.hotline.audit.AuditTrail;
@@ -30,6 +32,12 @@ import org.hotline.common.UnknownReference;
  */
 @Stateless
 public class DocumentRegistry {
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private DocumentSettings settings;
 
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
@@ -118,7 +126,7 @@ public class DocumentRegistry {
                 .setParameter(1, document.number()).setParameter(2, institution)
                 .setParameter(3, document.type().name()).setParameter(4, Date.valueOf(document.issueDate()))
                 .setParameter(5, document.subject().strip())
-                .setParameter(6, DocumentSecrets.configured().holderHash(document.holderName()))
+                .setParameter(6, settings.secrets().holderHash(document.holderName()))
                 .setParameter(7, document.digest()).executeUpdate();
         audit.record(actor(), "DOCUMENT_REGISTERED", "secure_document", document.number(), null,
                 institution + " " + document.type());
@@ -138,7 +146,7 @@ public class DocumentRegistry {
         em.createNativeQuery("update secure_document set status = ?1, status_reason = ?2, superseded_by = ?3,"
                 + " status_changed_on = ?4 where document_number = ?5").setParameter(1, status.name())
                 .setParameter(2, reason.strip()).setParameter(3, status == DocumentStatus.SUPERSEDED ? supersededBy : null)
-                .setParameter(4, Date.valueOf(LocalDate.now(org.hotline.common.BusinessTime.ZONE)))
+                .setParameter(4, Date.valueOf(LocalDate.now(clock.withZone(org.hotline.common.BusinessTime.ZONE))))
                 .setParameter(5, number).executeUpdate();
         audit.record(actor(), "DOCUMENT_STATUS_CHANGED", "secure_document", number, reason.strip(),
                 status + (supersededBy == null ? "" : " by " + supersededBy));
@@ -165,7 +173,7 @@ public class DocumentRegistry {
         SecurePayload unsigned = SecurePayload.unsigned(number, (String) row[1], UtcColumns.date(row[3]),
                 key.getKeyId(), (byte[]) row[4]);
         return DocumentSignatures.sign(unsigned, DocumentSignatures.privateKey(
-                DocumentSecrets.configured().unseal(key.privateKeySealed())));
+                settings.secrets().unseal(key.privateKeySealed())));
     }
 
     private static boolean wellFormed(String number) {

@@ -4,17 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Locale;
-import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The registry's secret, given to the server in {@code HOTLINE_DOCUMENT_SECRET} (base64, at least 32 bytes) and never
- * stored: from it come the key that seals the institutions' private keys in the database (AES-GCM) and the key of
+ * The registry's secret, given to the server in {@code HOTLINE_DOCUMENT_SECRET} (base64, at least 32 bytes; see
+ * {@link DocumentSettings}) and never stored: from it come the key that seals the institutions' private keys in the database (AES-GCM) and the key of
  * the holders' names' hashes (HMAC-SHA256), so that neither a copy of the database nor a guessed name reveals them.
  */
 public final class DocumentSecrets {
@@ -29,23 +27,6 @@ public final class DocumentSecrets {
         }
         this.sealingKey = hmac(secret, "hotline 5599 document keys");
         this.holderKey = hmac(secret, "hotline 5599 document holders");
-    }
-
-    private static final Optional<DocumentSecrets> CONFIGURED = fromEnvironment();
-
-    /** This server's secrets, or {@link DocumentRefused} when HOTLINE_DOCUMENT_SECRET is not set. */
-    public static DocumentSecrets configured() {
-        return CONFIGURED.orElseThrow(() -> new DocumentRefused("HOTLINE_DOCUMENT_SECRET is not set on this server:"
-                + " documents cannot be signed nor their holders hashed"));
-    }
-
-    /** The secrets from the environment, or empty when the variable is not set (signing is then unavailable). */
-    static Optional<DocumentSecrets> fromEnvironment() {
-        String configured = System.getenv("HOTLINE_DOCUMENT_SECRET");
-        if (configured == null || configured.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(new DocumentSecrets(Base64.getDecoder().decode(configured.strip())));
     }
 
     /** The keyed hash of a holder's name, written the same whatever the spacing and case. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -40,8 +41,11 @@ final class ImportJob implements Runnable {
     private final Set<String> institutions;
     private final DocumentSecrets secrets;
     private final DocumentImportBatches batches;
+    private final Clock clock;
 
-    ImportJob(long id, Path file, Set<String> institutions, DocumentSecrets secrets, DocumentImportBatches batches) {
+    ImportJob(long id, Path file, Set<String> institutions, DocumentSecrets secrets, DocumentImportBatches batches,
+            Clock clock) {
+        this.clock = clock;
         this.id = id;
         this.file = file;
         this.institutions = institutions;
@@ -125,7 +129,7 @@ final class ImportJob implements Runnable {
             return "document_type: one of OFFICIAL_LETTER, OFFICIAL_BOOK, CERTIFICATE, CONFIRMATION";
         }
         try {
-            if (LocalDate.parse(record.get(3)).isAfter(LocalDate.now(org.hotline.common.BusinessTime.ZONE))) {
+            if (LocalDate.parse(record.get(3)).isAfter(LocalDate.now(clock.withZone(org.hotline.common.BusinessTime.ZONE)))) {
                 return "issue_date: in the future";
             }
         } catch (DateTimeParseException notADate) {

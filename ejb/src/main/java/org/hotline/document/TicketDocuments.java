@@ -5,10 +5,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +29,9 @@ import org.hotline.ticket.TicketType;
 @Stateless
 @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
 public class TicketDocuments {
+
+    @Inject
+    private Clock clock;
 
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
@@ -77,7 +82,7 @@ public class TicketDocuments {
 
     private DocumentCheck keep(TicketNumber number, Verification verification) {
         Ticket ticket = ticket(number);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String agent = session.getCallerPrincipal().getName();
         em.createNativeQuery("insert into ticket_document_check (ticket_id, checked_at, checked_by, document_number,"
                 + " outcome, institution_code, document_type, issue_date, detail) values (?1, ?2, ?3, ?4, ?5, ?6, ?7,"

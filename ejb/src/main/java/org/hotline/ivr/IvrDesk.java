@@ -53,7 +53,8 @@ public class IvrDesk {
     @EJB
     private ComplaintFollowUp followUps;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /**
      * What the script needs the moment a call comes in, in one round trip: whether the hotline is open now (the

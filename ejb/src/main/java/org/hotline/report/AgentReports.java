@@ -39,7 +39,8 @@ public class AgentReports {
     @Inject
     private AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     public AgentReport agents(@NotNull LocalDate from, @NotNull LocalDate to) {
         DayPeriod period = DayPeriod.of(from, to, CallReports.MAX_DAYS);

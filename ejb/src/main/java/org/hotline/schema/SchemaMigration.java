@@ -6,8 +6,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -34,6 +36,19 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class);
 
+    @Inject
+    private Clock clock;
+
+    /**
+     * The keys of data at rest, needed by every complaint and audit entry and by a migration: injected here, so a
+     * server without them does not start rather than fail at the first complaint.
+     */
+    @Inject
+    private IdentitySeal identitySeal;
+
+    @Inject
+    private AuditKey auditKey;
+
     /**
      * The migration user's pool (datasource.cli): the only connections that may change the schema. The application's
      * own user (HotlineDS) reads and writes rows only.
@@ -51,7 +66,7 @@ public class SchemaMigration {
                 .dataSource(migrationDataSource)
                 .locations("classpath:db/migration")
                 // migrations that need the keys of the environment, given explicitly rather than scanned for
-                .javaMigrations(new V19__Identity_sealed_audit_keyed())
+                .javaMigrations(new V19__Identity_sealed_audit_keyed(identitySeal, auditKey.bytes(), clock))
                 .load()
                 .migrate();
         LOG.infof("Database schema at version %s (%d migration(s) applied now)",
@@ -59,9 +74,5 @@ public class SchemaMigration {
                 result.migrationsExecuted);
         entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
         LOG.info("Database schema matches the entities");
-        // The keys of data at rest are needed by every complaint and audit entry: a server without them does not start
-        // rather than fail at the first complaint.
-        IdentitySeal.configured();
-        AuditKey.configured();
     }
 }

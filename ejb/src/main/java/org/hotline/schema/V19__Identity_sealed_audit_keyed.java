@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.hotline.audit.AuditKey;
@@ -31,10 +32,18 @@ public class V19__Identity_sealed_audit_keyed extends BaseJavaMigration {
 
     private static final Logger LOG = Logger.getLogger(V19__Identity_sealed_audit_keyed.class);
 
+    private final IdentitySeal seal;
+    private final byte[] auditKey;
+    private final Clock clock;
+
+    public V19__Identity_sealed_audit_keyed(IdentitySeal seal, byte[] auditKey, Clock clock) {
+        this.seal = seal;
+        this.auditKey = auditKey;
+        this.clock = clock;
+    }
+
     @Override
     public void migrate(Context context) throws Exception {
-        IdentitySeal seal = IdentitySeal.configured();
-        byte[] auditKey = AuditKey.configured();
         Connection db = context.getConnection();
         try (Statement ddl = db.createStatement()) {
             // sizes: 200 characters of up to 4 bytes, plus the seal's 2 + 16 (key id) + 12 (nonce) + 16 (tag) bytes
@@ -44,7 +53,7 @@ public class V19__Identity_sealed_audit_keyed extends BaseJavaMigration {
                     + " ADD COLUMN identity_key VARCHAR(16) NULL AFTER complainant_national_id");
         }
         long sealed = sealExistingIdentities(db, seal);
-        long relinked = AuditRelinking.relink(db, auditKey);
+        long relinked = AuditRelinking.relink(db, auditKey, clock);
         LOG.infof("Sealed %d complainant identities; re-linked %d audit entries with the key", sealed, relinked);
     }
 

@@ -53,8 +53,10 @@ public class IndexFolders {
     /** The folder Hibernate Search keeps the indexes in, as persistence.xml configures it. */
     static Path root(EntityManagerFactory entityManagerFactory) {
         Object configured = entityManagerFactory.getProperties().get(ROOT_PROPERTY);
-        return Paths.get(configured != null ? configured.toString()
-                : System.getProperty("jboss.server.data.dir", ".") + "/hotline-index");
+        if (configured == null) {
+            throw new IllegalStateException("persistence.xml names no index folder (" + ROOT_PROPERTY + ")");
+        }
+        return Paths.get(configured.toString());
     }
 
     /** The folder and everything under it: folders rwx------, files without group and others' permissions. */

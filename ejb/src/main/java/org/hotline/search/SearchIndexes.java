@@ -60,7 +60,9 @@ public class SearchIndexes {
     @Inject
     private Instance<IndexedContent> indexes;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
+
     private final AtomicReference<ReindexProgress> progress = new AtomicReference<>(ReindexProgress.never());
 
     @PostConstruct

@@ -1,6 +1,7 @@
 package org.hotline.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -21,7 +22,9 @@ public class Accounts {
     private EntityManager em;
 
     private final PasswordHasher hasher = new PasswordHasher();
-    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    private Clock clock;
 
     UserAccount create(String username, String displayName, String password, Set<Role> roles) {
         List<PasswordPolicy.Violation> violations = PasswordPolicy.check(password, username);

@@ -35,7 +35,8 @@ public class ApiTokenSignIn {
     @EJB
     private AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     public SignInResult signIn(String token, String clientAddress) {
         String address = clientAddress == null ? "unknown" : clientAddress;

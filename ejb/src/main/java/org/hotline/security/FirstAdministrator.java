@@ -22,21 +22,23 @@ import org.hotline.common.Role;
 public class FirstAdministrator {
 
     static final String USERNAME = "admin";
-    static final String PASSWORD_VARIABLE = "HOTLINE_ADMIN_PASSWORD";
+    static final String PASSWORD_VARIABLE = SecuritySettings.ADMIN_PASSWORD;
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     @Inject
     private Accounts accounts;
 
+    @Inject
+    private SecuritySettings settings;
+
     @PostConstruct
     void ensureOne() {
         if (accounts.anyoneHas(Role.ADMIN)) {
             return;
         }
-        String configured = System.getenv(PASSWORD_VARIABLE);
-        boolean generated = configured == null || configured.isBlank();
-        String password = generated ? generatePassword() : configured;
+        boolean generated = settings.firstAdministratorPassword().isEmpty();
+        String password = settings.firstAdministratorPassword().orElseGet(FirstAdministrator::generatePassword);
         try {
             accounts.create(USERNAME, "Administrator", password, Set.of(Role.ADMIN));
         } catch (PasswordRejected weak) {

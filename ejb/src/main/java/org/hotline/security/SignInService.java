@@ -40,7 +40,9 @@ public class SignInService {
     private RecentSignIns recent;
 
     private final PasswordHasher hasher = new PasswordHasher();
-    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    private Clock clock;
 
     /**
      * @param clientAddress where the try comes from, as the web tier resolved it (the peer, or the client a trusted

@@ -55,7 +55,8 @@ public class UserAdministration {
     @Inject
     private Event<InstitutionChanged> institutionChanged;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     public List<UserSummary> list() {
         Instant now = clock.instant();

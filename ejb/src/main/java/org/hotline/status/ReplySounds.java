@@ -5,6 +5,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.hotline.ticket.PublicReplyAdded;
@@ -41,27 +41,11 @@ public class ReplySounds {
     /** Longer than any reply takes to speak; a hung command is stopped. */
     private static final long COMMAND_SECONDS = 120;
 
+    @Inject
+    private StatusSettings settings;
+
     @Resource
     private ManagedExecutorService executor;
-
-    private final Settings settings = Settings.from(System.getenv());
-
-    /** What to run and where the files go; {@code null}s when replies are not spoken. */
-    record Settings(List<String> command, Path folder) {
-
-        static Settings from(Map<String, String> environment) {
-            String command = environment.get("HOTLINE_REPLY_VOICE");
-            String folder = environment.get("HOTLINE_REPLY_SOUNDS");
-            if (command == null || command.isBlank() || folder == null || folder.isBlank()) {
-                return new Settings(null, null);
-            }
-            return new Settings(List.of(command.strip().split("\\s+")), Path.of(folder.strip()));
-        }
-
-        boolean speaks() {
-            return command != null;
-        }
-    }
 
     /** The file the IVR streams for a reply (without the extension, as Asterisk names sounds). */
     public static String pbxFile(String number, long replyId) {

@@ -41,7 +41,8 @@ public class TicketStatusLookup {
     @Inject
     private SecretTries tries;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /**
      * The status for a number and a phone as typed (already parsed at the boundary), by {@code client}:

@@ -47,7 +47,8 @@ public class CallbackTasks {
     @Inject
     private Calendars calendars;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     private static final int ATTEMPTS = 5;
 

@@ -57,7 +57,8 @@ public class TicketDesk {
     @Inject
     private Event<PublicReplyAdded> replies;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     public TicketView open(@NotNull @Valid NewTicket request) {
         if (request.type() == TicketType.COMPLAINT_ABOUT_STAFF) {

@@ -1,6 +1,7 @@
 package org.hotline.complaint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -9,12 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hotline.common.ClientWindows;
+import org.hotline.common.Settings;
 import org.junit.jupiter.api.Test;
 
 class FollowUpBackoffTest {
 
     private static final Instant NOON = Instant.parse("2026-12-02T09:00:00Z");
-    private final FollowUpSettings defaults = FollowUpSettings.from(Map.of());
+    private final FollowUpSettings defaults = FollowUpSettings.from(Settings.of(Map.of()));
 
     @Test
     void threeFreeWrongPinsThenTenSecondsDoublingToFiveMinutes() {
@@ -28,12 +30,25 @@ class FollowUpBackoffTest {
 
     @Test
     void theSettingsComeFromTheEnvironment() {
-        FollowUpSettings short_ = FollowUpSettings.from(Map.of("HOTLINE_PIN_BACKOFF_SECONDS", "2",
-                "HOTLINE_PIN_BACKOFF_MAX_SECONDS", "4", "HOTLINE_FOLLOW_UP_PER_HOUR", "7"));
+        FollowUpSettings short_ = FollowUpSettings.from(Settings.of(Map.of("HOTLINE_PIN_BACKOFF_SECONDS", "2",
+                "HOTLINE_PIN_BACKOFF_MAX_SECONDS", "4", "HOTLINE_FOLLOW_UP_PER_HOUR", "7")));
         assertEquals(Duration.ofSeconds(2), short_.waitAfter(4));
         assertEquals(Duration.ofSeconds(4), short_.waitAfter(9));
         assertEquals(7, short_.wrongTriesPerHour());
         assertEquals(20, defaults.wrongTriesPerHour());
+    }
+
+    @Test
+    void aBadSettingNamesItsVariable() {
+        IllegalStateException shorter = assertThrows(IllegalStateException.class, () -> FollowUpSettings.from(
+                Settings.of(Map.of("HOTLINE_PIN_BACKOFF_SECONDS", "20", "HOTLINE_PIN_BACKOFF_MAX_SECONDS", "4"))));
+        assertTrue(shorter.getMessage().startsWith("HOTLINE_PIN_BACKOFF_MAX_SECONDS"), shorter.getMessage());
+        IllegalStateException none = assertThrows(IllegalStateException.class, () -> FollowUpSettings.from(
+                Settings.of(Map.of("HOTLINE_FOLLOW_UP_PER_HOUR", "0"))));
+        assertTrue(none.getMessage().startsWith("HOTLINE_FOLLOW_UP_PER_HOUR"), none.getMessage());
+        IllegalStateException word = assertThrows(IllegalStateException.class, () -> FollowUpSettings.from(
+                Settings.of(Map.of("HOTLINE_PIN_BACKOFF_SECONDS", "ten"))));
+        assertTrue(word.getMessage().startsWith("HOTLINE_PIN_BACKOFF_SECONDS"), word.getMessage());
     }
 
     @Test

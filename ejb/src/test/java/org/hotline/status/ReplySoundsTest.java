@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.hotline.common.Settings;
 import org.hotline.ticket.PublicReplyAdded;
 import org.junit.jupiter.api.Test;
 
@@ -23,12 +24,12 @@ class ReplySoundsTest {
 
     @Test
     void repliesAreSpokenOnlyWithBothTheCommandAndTheFolder() {
-        assertFalse(ReplySounds.Settings.from(Map.of()).speaks());
-        assertFalse(ReplySounds.Settings.from(Map.of("HOTLINE_REPLY_VOICE", "scripts/say.sh")).speaks());
-        assertFalse(ReplySounds.Settings.from(Map.of("HOTLINE_REPLY_SOUNDS", "/var/lib/asterisk/sounds/hotline/replies"))
-                .speaks());
-        ReplySounds.Settings both = ReplySounds.Settings.from(Map.of("HOTLINE_REPLY_VOICE", " sh /opt/say.sh ",
-                "HOTLINE_REPLY_SOUNDS", "/srv/replies"));
+        assertFalse(StatusSettings.from(Settings.of(Map.of())).speaks());
+        assertFalse(StatusSettings.from(Settings.of(Map.of("HOTLINE_REPLY_VOICE", "scripts/say.sh"))).speaks());
+        assertFalse(StatusSettings.from(Settings.of(Map.of("HOTLINE_REPLY_SOUNDS",
+                "/var/lib/asterisk/sounds/hotline/replies"))).speaks());
+        StatusSettings both = StatusSettings.from(Settings.of(Map.of("HOTLINE_REPLY_VOICE", " sh /opt/say.sh ",
+                "HOTLINE_REPLY_SOUNDS", "/srv/replies")));
         assertTrue(both.speaks());
         assertEquals(List.of("sh", "/opt/say.sh"), both.command());
         assertEquals("hotline/replies/1000018-7", ReplySounds.pbxFile("1000018", 7));

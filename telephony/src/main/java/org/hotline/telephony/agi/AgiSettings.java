@@ -1,7 +1,12 @@
 package org.hotline.telephony.agi;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.Map;
+import org.hotline.common.Settings;
 
 /**
  * Where the FastAGI server listens, how many calls it takes at once and whom it talks to: {@code HOTLINE_AGI_PORT}
@@ -16,28 +21,34 @@ public record AgiSettings(int port, String bindAddress, int maxCalls, String all
     /** The loopback in both families: a PBX on the same machine. */
     static final String LOOPBACK = "127.0.0.0/8,::1";
 
-    public static AgiSettings from(Map<String, String> environment) {
-        return new AgiSettings(number(environment, "HOTLINE_AGI_PORT", 4573),
-                environment.getOrDefault("HOTLINE_AGI_BIND_ADDRESS", "127.0.0.1").strip(),
-                Math.max(1, number(environment, "HOTLINE_AGI_MAX_CALLS", 100)), allowedPeers(environment),
-                Duration.ofSeconds(Math.max(0, number(environment, "HOTLINE_AGI_PROMPT_CHECK_SECONDS", 300))));
+    public static AgiSettings from(Settings settings) {
+        return new AgiSettings(settings.integer("HOTLINE_AGI_PORT", 4573),
+                settings.text("HOTLINE_AGI_BIND_ADDRESS", "127.0.0.1"),
+                Math.max(1, settings.integer("HOTLINE_AGI_MAX_CALLS", 100)), allowedPeers(settings),
+                Duration.ofSeconds(Math.max(0, settings.integer("HOTLINE_AGI_PROMPT_CHECK_SECONDS", 300))));
     }
 
-    private static String allowedPeers(Map<String, String> environment) {
-        String configured = environment.get("HOTLINE_AGI_ALLOWED_PEERS");
-        if (configured != null && !configured.isBlank()) {
-            return configured.strip();
-        }
-        String pbx = environment.get("HOTLINE_AMI_HOST");
-        return pbx == null || pbx.isBlank() ? LOOPBACK : LOOPBACK + "," + pbx.strip();
-    }
-
-    private static int number(Map<String, String> environment, String name, int fallback) {
-        String value = environment.get(name);
-        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+    private static String allowedPeers(Settings settings) {
+        return settings.text("HOTLINE_AGI_ALLOWED_PEERS").orElseGet(() -> settings.text("HOTLINE_AMI_HOST")
+                .map(pbx -> LOOPBACK + "," + pbx).orElse(LOOPBACK));
     }
 
     public boolean enabled() {
         return port > 0;
+    }
+
+    /** Read once from MicroProfile Config, at start-up: a value that cannot be read stops the deployment. */
+    @Dependent
+    static class Read {
+
+        @Produces
+        @Singleton
+        static AgiSettings read(Settings settings) {
+            return from(settings);
+        }
+
+        static void readAtStart(@Observes Startup start, AgiSettings settings) {
+            // nothing to do: asking for the settings reads and checks them
+        }
     }
 }

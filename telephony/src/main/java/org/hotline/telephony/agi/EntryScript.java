@@ -1,7 +1,9 @@
 package org.hotline.telephony.agi;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -40,23 +42,41 @@ public class EntryScript implements AgiScript {
     static final int TYPING_WAIT_MILLIS = 10_000;
     private static final String ALL_KEYS = "0123456789*#";
 
+    @Inject
+    private Clock clock;
+
     @EJB
     private IvrDesk desk;
 
-    private final AgiSettings settings = AgiSettings.from(System.getenv());
-    private final Prompts prompts;
-    private final Semaphore calls = new Semaphore(settings.maxCalls());
+    @Inject
+    private AgiSettings settings;
+
+    @Inject
+    private TelephonySettings telephony;
+
+    private Prompts prompts;
+    private Semaphore calls;
     /** The default route: the first of HOTLINE_QUEUES, for calls over the limit and callers lost in the menu. */
-    private final String defaultQueue = TelephonySettings.current().queues().get(0);
+    private String defaultQueue;
 
     public EntryScript() {
-        prompts = new Prompts(Clock.systemUTC(), settings.promptCheck());
+        // for CDI
     }
 
-    /** With the desk and the prompts' clock given: for the unit tests, which run calls without a container. */
-    EntryScript(IvrDesk desk, Clock clock) {
+    /** With what CDI injects given directly: for the unit tests, which run calls without a container. */
+    EntryScript(IvrDesk desk, Clock clock, AgiSettings settings, TelephonySettings telephony) {
         this.desk = desk;
-        this.prompts = new Prompts(clock, settings.promptCheck());
+        this.clock = clock;
+        this.settings = settings;
+        this.telephony = telephony;
+        configure();
+    }
+
+    @PostConstruct
+    void configure() {
+        prompts = new Prompts(clock, settings.promptCheck());
+        calls = new Semaphore(settings.maxCalls());
+        defaultQueue = telephony.queues().get(0);
     }
 
     @Override

@@ -40,6 +40,9 @@ public class FastAgiServer {
     private static final Logger LOG = Logger.getLogger(FastAgiServer.class);
     private static final int SPARE_THREADS = 20;
 
+    @Inject
+    private AgiSettings settings;
+
     @Resource
     private ManagedThreadFactory threads;
 
@@ -50,7 +53,6 @@ public class FastAgiServer {
 
     @PostConstruct
     void start() {
-        AgiSettings settings = AgiSettings.from(System.getenv());
         if (!settings.enabled()) {
             LOG.info("FastAGI is off (HOTLINE_AGI_PORT=0): the dialplan's fallback queues every call");
             return;

@@ -72,11 +72,6 @@ public final class Prompts {
     private final Clock clock;
     private final Duration believedFor;
 
-    /** The manifest alone, and answers about files believed for five minutes. */
-    public Prompts() {
-        this(Clock.systemUTC(), Duration.ofMinutes(5));
-    }
-
     Prompts(Clock clock, Duration believedFor) {
         this.manifest = load();
         this.files = manifest.stream().map(prompt -> file(prompt.language(), prompt.name()))

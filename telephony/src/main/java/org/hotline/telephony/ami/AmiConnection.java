@@ -49,6 +49,8 @@ import org.hotline.call.CallLog;
 import org.hotline.call.CallSignal;
 import org.hotline.common.Retries;
 import org.hotline.health.PbxStatus;
+import org.hotline.pbx.PbxRefused;
+import org.hotline.pbx.PbxUnavailable;
 import org.hotline.telephony.live.LiveEvent;
 import org.hotline.telephony.live.Switchboard;
 import org.jboss.logging.Logger;
@@ -92,6 +94,9 @@ public class AmiConnection {
     private static final int RESYNC_PATIENCE_SECONDS = 60;
     private static final Duration ORIGINATE_PATIENCE = Duration.ofMinutes(2);
 
+    @Inject
+    private AmiSettings.Configured configured;
+
     @Resource
     private ManagedExecutorService executor;
 
@@ -111,7 +116,9 @@ public class AmiConnection {
     @Inject
     private PbxStatus status;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
+
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
@@ -130,7 +137,7 @@ public class AmiConnection {
 
     @PostConstruct
     void start() {
-        AmiSettings.from(System.getenv()).ifPresentOrElse(settings -> {
+        configured.pbx().ifPresentOrElse(settings -> {
             events = connection(settings);
             actions = connection(settings);
             events.addEventListener(this::onEvent);

@@ -1,7 +1,12 @@
 package org.hotline.telephony.ami;
 
-import java.util.Map;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.util.Optional;
+import org.hotline.common.Settings;
 
 /**
  * Where the PBX's manager interface is: {@code HOTLINE_AMI_HOST} (unset: no PBX, the application runs without
@@ -9,19 +14,33 @@ import java.util.Optional;
  */
 public record AmiSettings(String host, int port, String user, String secret) {
 
-    public static Optional<AmiSettings> from(Map<String, String> environment) {
-        String host = environment.get("HOTLINE_AMI_HOST");
-        if (host == null || host.isBlank()) {
-            return Optional.empty();
-        }
-        String port = environment.getOrDefault("HOTLINE_AMI_PORT", "5038");
-        return Optional.of(new AmiSettings(host.strip(), Integer.parseInt(port.strip()),
-                environment.getOrDefault("HOTLINE_AMI_USER", "hotline"),
-                environment.getOrDefault("HOTLINE_AMI_SECRET", "")));
+    /** The PBX's manager interface, or empty when {@code HOTLINE_AMI_HOST} is unset (no telephony). */
+    public record Configured(Optional<AmiSettings> pbx) {
+    }
+
+    public static Optional<AmiSettings> from(Settings settings) {
+        return settings.text("HOTLINE_AMI_HOST").map(host -> new AmiSettings(host,
+                settings.integer("HOTLINE_AMI_PORT", 5038), settings.exact("HOTLINE_AMI_USER").orElse("hotline"),
+                settings.exact("HOTLINE_AMI_SECRET").orElse("")));
     }
 
     @Override
     public String toString() {
         return user + "@" + host + ":" + port; // never the secret
+    }
+
+    /** Read once from MicroProfile Config, at start-up: a value that cannot be read stops the deployment. */
+    @Dependent
+    static class Read {
+
+        @Produces
+        @Singleton
+        static Configured read(Settings settings) {
+            return new Configured(from(settings));
+        }
+
+        static void readAtStart(@Observes Startup start, Configured settings) {
+            // nothing to do: asking for the settings reads and checks them
+        }
     }
 }

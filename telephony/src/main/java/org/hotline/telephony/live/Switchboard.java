@@ -7,11 +7,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,12 +40,19 @@ import org.hotline.call.AgentPresenceLog;
 import org.hotline.call.CallDisposition;
 import org.hotline.call.CallLog;
 import org.hotline.common.BusinessTime;
+import org.hotline.pbx.AgentConsole;
+import org.hotline.pbx.AgentConsole.CallInHand;
+import org.hotline.pbx.AgentConsole.Membership;
+import org.hotline.pbx.AgentState;
+import org.hotline.pbx.LivePushes;
+import org.hotline.pbx.LiveView;
+import org.hotline.pbx.ScreenPop;
+import org.hotline.pbx.Subscriber;
+import org.hotline.pbx.Subscriber.Push;
 import org.hotline.security.AgentNames;
 import org.hotline.security.PhoneDirectory;
 import org.hotline.security.PhoneDirectoryChanged;
 import org.hotline.security.PhoneDirectory.PhoneUser;
-import org.hotline.telephony.live.AgentConsole.CallInHand;
-import org.hotline.telephony.live.AgentConsole.Membership;
 import org.hotline.telephony.live.LiveEvent.AgentAnswered;
 import org.hotline.telephony.live.LiveEvent.AgentFinished;
 import org.hotline.telephony.live.LiveEvent.AgentMissed;
@@ -53,7 +63,6 @@ import org.hotline.telephony.live.LiveEvent.CallerLeft;
 import org.hotline.telephony.live.LiveEvent.CallerWaiting;
 import org.hotline.telephony.live.LiveEvent.MemberState;
 import org.hotline.telephony.live.LiveEvent.Resynchronised;
-import org.hotline.telephony.live.Subscriber.Push;
 import org.hotline.ticket.CallerHistory;
 import org.jboss.logging.Logger;
 
@@ -67,13 +76,18 @@ import org.jboss.logging.Logger;
  * under the same lock. Work that needs the database (who sits at a phone, the caller's history) runs on the managed
  * executor, never on the lane.
  *
- * <p>Internal: fed by the AMI adapter on container threads; pages reach it through the role-checked boundaries
- * ({@code AgentPhone}, {@code LiveBoard}), hence {@code @PermitAll}.
+ * <p>Fed by the AMI adapter on container threads, through its no-interface view ({@code @LocalBean}; beside it, the
+ * interface is a view only when named in {@code @Local}). Pages reach the picture through the role-checked
+ * boundaries ({@code AmiAgentPhone}, {@code AmiLiveBoard}), and the push endpoints through the domain's
+ * {@link LivePushes}, which this implements; WebSocket callbacks carry no caller identity to an EJB (see there),
+ * hence {@code @PermitAll}.
  */
 @Singleton
+@LocalBean
+@Local(LivePushes.class)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
-public class Switchboard {
+public class Switchboard implements LivePushes {
 
     private static final Logger LOG = Logger.getLogger(Switchboard.class);
     private static final long LIVE_VIEW_EVERY_MILLIS = 500;
@@ -82,6 +96,9 @@ public class Switchboard {
 
     /** Screen pops and pushes run here, apart from the call log's writes (see server.cli). */
     public static final String LIVE_EXECUTOR = "java:jboss/ee/concurrency/executor/hotline-live";
+
+    @Inject
+    private TelephonySettings settings;
 
     @Resource(lookup = LIVE_EXECUTOR)
     private ManagedExecutorService executor;
@@ -101,8 +118,9 @@ public class Switchboard {
     @EJB
     private AgentPresenceLog presenceLog;
 
-    private final Clock clock = Clock.systemUTC();
-    private final TelephonySettings settings = TelephonySettings.current();
+    @Inject
+    private Clock clock;
+
     private final Object lock = new Object();
     private final Map<String, CallerWaiting> waiting = new HashMap<>();
     private final Map<String, Map<String, String>> variables = new LinkedHashMap<>() {
@@ -137,8 +155,11 @@ public class Switchboard {
      * With what the container otherwise injects given directly: for the unit tests, which build the switchboard
      * without a container.
      */
-    Switchboard(ManagedExecutorService executor, ManagedScheduledExecutorService scheduler, PhoneDirectory phones,
-            CallerHistory history, CallLog callLog, AgentPresenceLog presenceLog) {
+    Switchboard(TelephonySettings settings, Clock clock, ManagedExecutorService executor,
+            ManagedScheduledExecutorService scheduler, PhoneDirectory phones, CallerHistory history, CallLog callLog,
+            AgentPresenceLog presenceLog) {
+        this.settings = settings;
+        this.clock = clock;
         this.executor = executor;
         this.scheduler = scheduler;
         this.phones = phones;
@@ -158,10 +179,12 @@ public class Switchboard {
         liveViewPushes.cancel(false);
     }
 
+    @Override
     public void subscribe(Subscriber subscriber) {
         subscribers.add(subscriber);
     }
 
+    @Override
     public void unsubscribe(Subscriber subscriber) {
         subscribers.remove(subscriber);
     }
@@ -432,6 +455,7 @@ public class Switchboard {
     }
 
     /** The agent's phone as the PBX reports it. */
+    @Override
     public AgentConsole console(String phone) {
         Instant now = clock.instant();
         synchronized (lock) {
@@ -486,10 +510,11 @@ public class Switchboard {
      * The supervisors' live picture, with today's counts from the call log; each agent is shown as the person behind
      * the member (its member name, else its interface, as an administrator mapped it), else by the PBX's name.
      */
+    @Override
     public LiveView liveView() {
         Instant now = clock.instant();
         Map<CallDisposition, Long> today = callLog.dispositionsSince(
-                LocalDate.now(BusinessTime.ZONE).atStartOfDay(BusinessTime.ZONE).toInstant());
+                LocalDate.now(clock.withZone(BusinessTime.ZONE)).atStartOfDay(BusinessTime.ZONE).toInstant());
         AgentNames people = agentNames();
         synchronized (lock) {
             List<LiveView.QueueLine> queues = new ArrayList<>();

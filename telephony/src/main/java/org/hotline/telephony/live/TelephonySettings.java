@@ -1,13 +1,19 @@
 package org.hotline.telephony.live;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hotline.common.Settings;
 
 /**
- * How the hotline's PBX is laid out, from the environment: the queues agents sign in to ({@code HOTLINE_QUEUES},
+ * How the hotline's PBX is laid out, from the server's settings: the queues agents sign in to ({@code HOTLINE_QUEUES},
  * those of docs/asterisk/queues.conf by default), the dialplan context that dials a citizen back
  * ({@code HOTLINE_CALLBACK_CONTEXT}, {@code hotline-callback}), and each queue's wrapuptime as queues.conf sets it
  * ({@code HOTLINE_QUEUE_WRAPUP}, e.g. {@code enquiries=15,complaints=30}; none by default). Asterisk's manager
@@ -16,12 +22,12 @@ import java.util.Map;
  */
 public record TelephonySettings(List<String> queues, String callbackContext, Map<String, Integer> queueWrapUp) {
 
-    public static TelephonySettings from(Map<String, String> environment) {
-        List<String> queues = Arrays.stream(environment.getOrDefault("HOTLINE_QUEUES",
+    public static TelephonySettings from(Settings settings) {
+        List<String> queues = Arrays.stream(settings.text("HOTLINE_QUEUES",
                 "enquiries,registration,complaints,status,agents").split(",")).map(String::strip)
                 .filter(name -> !name.isEmpty()).distinct().toList();
-        return new TelephonySettings(queues, environment.getOrDefault("HOTLINE_CALLBACK_CONTEXT", "hotline-callback")
-                .strip(), queueWrapUp(environment.getOrDefault("HOTLINE_QUEUE_WRAPUP", "")));
+        return new TelephonySettings(queues, settings.text("HOTLINE_CALLBACK_CONTEXT", "hotline-callback"),
+                queueWrapUp(settings.text("HOTLINE_QUEUE_WRAPUP", "")));
     }
 
     /** A queue's wrapuptime in seconds as configured here, or 0. */
@@ -43,7 +49,18 @@ public record TelephonySettings(List<String> queues, String callbackContext, Map
         return Map.copyOf(seconds);
     }
 
-    public static TelephonySettings current() {
-        return from(System.getenv());
+    /** Read once from MicroProfile Config, at start-up: a value that cannot be read stops the deployment. */
+    @Dependent
+    static class Read {
+
+        @Produces
+        @Singleton
+        static TelephonySettings read(Settings settings) {
+            return from(settings);
+        }
+
+        static void readAtStart(@Observes Startup start, TelephonySettings settings) {
+            // nothing to do: asking for the settings reads and checks them
+        }
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
@@ -21,6 +22,7 @@ import org.asteriskjava.fastagi.AgiRequest;
 import org.hotline.ivr.IvrDesk;
 import org.hotline.ivr.IvrTopic;
 import org.hotline.ivr.MenuOption;
+import org.hotline.telephony.live.TelephonySettings;
 import org.hotline.ticket.TicketStatus;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,11 @@ class EntryScriptTest {
             new MenuOption("3", IvrTopic.COMPLAINT, "complaints"), new MenuOption("4", IvrTopic.TICKET_STATUS, null),
             new MenuOption("0", IvrTopic.AGENT, "agents"));
     private static final char SILENCE = 0;
+    private static final AgiSettings SETTINGS = new AgiSettings(4573, "127.0.0.1", 50, "127.0.0.0/8,::1",
+            Duration.ofMinutes(5));
+    /** The hotline's queues: the first is where callers lost in the menu go. */
+    private static final TelephonySettings QUEUES = new TelephonySettings(List.of("enquiries", "registration",
+            "complaints", "status", "agents"), "hotline-callback", Map.of());
 
     /** What the desk answers, and what the script asked it to keep. */
     private static final class Desk extends IvrDesk {
@@ -95,8 +102,8 @@ class EntryScriptTest {
         }
 
         Call run(Desk desk) throws Exception {
-            new EntryScript(desk, Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC))
-                    .service(request(), channel());
+            new EntryScript(desk, Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC), SETTINGS,
+                    QUEUES).service(request(), channel());
             return this;
         }
 

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import java.lang.reflect.Proxy;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,10 @@ import org.hotline.call.AgentPresence;
 import org.hotline.call.AgentPresenceLog;
 import org.hotline.call.CallDisposition;
 import org.hotline.call.CallLog;
+import org.hotline.pbx.AgentConsole;
+import org.hotline.pbx.AgentState;
+import org.hotline.pbx.LiveView;
+import org.hotline.pbx.Subscriber;
 import org.hotline.security.AgentNames;
 import org.hotline.security.PhoneDirectory;
 import org.hotline.security.PhoneDirectory.PhoneUser;
@@ -49,8 +55,11 @@ class SwitchboardTest {
     private final List<Subscriber.Push> toAgent1 = new ArrayList<>();
     private final List<Subscriber.Push> toAgent2 = new ArrayList<>();
     private final List<AgentPresence> presence = new ArrayList<>();
-    private final Switchboard switchboard = new Switchboard(runAtOnce(), neverRun(), seats(), noHistory(), noCalls(),
-            presenceKept());
+    /** The hotline's queues as the sample queues.conf has them; no wrap-up of the queues' own. */
+    private static final TelephonySettings QUEUES = new TelephonySettings(List.of("enquiries", "registration",
+            "complaints", "status", "agents"), "hotline-callback", Map.of());
+    private final Switchboard switchboard = new Switchboard(QUEUES, Clock.fixed(Instant.parse("2026-12-02T03:02:00Z"),
+            ZoneOffset.UTC), runAtOnce(), neverRun(), seats(), noHistory(), noCalls(), presenceKept());
 
     SwitchboardTest() {
         switchboard.subscribe(new Subscriber() {

@@ -17,9 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.hotline.telephony.agent.AgentPhone;
-import org.hotline.telephony.agent.PauseReason;
-import org.hotline.telephony.live.AgentConsole;
+import org.hotline.pbx.AgentConsole;
+import org.hotline.pbx.AgentPhone;
+import org.hotline.pbx.PauseReason;
 import org.hotline.ticket.TicketNumber;
 
 /**

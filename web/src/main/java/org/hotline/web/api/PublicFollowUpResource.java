@@ -2,6 +2,7 @@ package org.hotline.web.api;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,6 +40,9 @@ import org.hotline.web.http.ClientAddress;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicFollowUpResource {
+
+    @Inject
+    private ClientAddress clientAddress;
 
     @EJB
     private ComplaintFollowUp followUps;
@@ -105,7 +109,7 @@ public class PublicFollowUpResource {
 
     /** The follow-up for the receipt, or the refusal (403, or 429 with {@code Retry-After}) thrown as the response. */
     private FollowUp checked(String number, String pin) {
-        FollowUp followUp = followUps.status(number, pin, "web:" + ClientAddress.of(request));
+        FollowUp followUp = followUps.status(number, pin, "web:" + clientAddress.of(request));
         switch (followUp.outcome()) {
             case SHOWN:
                 return followUp;

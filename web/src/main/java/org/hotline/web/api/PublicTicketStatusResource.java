@@ -2,6 +2,7 @@ package org.hotline.web.api;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +36,9 @@ import org.hotline.web.http.ClientAddress;
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicTicketStatusResource {
 
+    @Inject
+    private ClientAddress clientAddress;
+
     @EJB
     private TicketStatusLookup lookup;
 
@@ -55,7 +59,7 @@ public class PublicTicketStatusResource {
     public Response status(@NotNull @Valid StatusAsked asked) {
         TicketNumber number = TicketNumber.parse(asked.number());
         PhoneNumber phone = PhoneNumber.parse(asked.phone());
-        CitizenStatus status = lookup.status(number, phone, "web:" + ClientAddress.of(request));
+        CitizenStatus status = lookup.status(number, phone, "web:" + clientAddress.of(request));
         switch (status.outcome()) {
             case SHOWN:
                 return Response.ok(new StatusAnswer(status.number(), status.status(), status.openedAt(),

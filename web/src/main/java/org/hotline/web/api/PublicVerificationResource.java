@@ -37,6 +37,9 @@ import org.hotline.web.http.ClientAddress;
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicVerificationResource {
 
+    @Inject
+    private ClientAddress clientAddress;
+
     @EJB
     private DocumentRegistry registry;
 
@@ -89,7 +92,7 @@ public class PublicVerificationResource {
     }
 
     private void limit() {
-        if (!limits.allow("verify", ClientAddress.of(request), AbuseLimits.documentChecksPerMinute(),
+        if (!limits.allow("verify", clientAddress.of(request), limits.documentChecksPerMinute(),
                 Duration.ofMinutes(1))) {
             throw new WebApplicationException(Problem.of(Response.Status.TOO_MANY_REQUESTS, "too-many-requests",
                     "Too many checks from this address; wait a minute.").toResponse());

@@ -33,6 +33,7 @@ import org.hotline.report.PeriodComparisons;
 import org.hotline.report.TicketGrouping;
 import org.hotline.report.TicketReport;
 import org.hotline.report.TicketReports;
+import org.hotline.web.http.WebSettings;
 import org.hotline.web.i18n.Language;
 import org.hotline.web.i18n.LocaleBacking;
 import org.hotline.web.report.DailySummaryPdf;
@@ -52,6 +53,9 @@ public class ReportsResource {
     /** A report without a period is of the last seven days. */
     private static final int DEFAULT_DAYS = 7;
     private static final String CSV = "text/csv; charset=UTF-8";
+
+    @Inject
+    private WebSettings settings;
 
     @EJB
     private CallReports reports;
@@ -202,7 +206,8 @@ public class ReportsResource {
         LocalDate date = ApiParams.day("day", day);
         date = date != null ? date : LocalDate.now(BusinessTime.ZONE);
         Language language = language(lang);
-        byte[] pdf = new DailySummaryPdf(language.locale(), "rtl".equals(language.getDirection()))
+        byte[] pdf = new DailySummaryPdf(language.locale(), "rtl".equals(language.getDirection()),
+                settings.pdfFont())
                 .write(dailySummaries.export(date, ExportFormat.PDF));
         return attachment(pdf, "application/pdf", "daily-summary-" + date + ".pdf");
     }

@@ -10,8 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.hotline.call.CallLog;
 import org.hotline.call.CallView;
-import org.hotline.telephony.agent.LiveBoard;
-import org.hotline.telephony.live.LiveView;
+import org.hotline.pbx.LiveBoard;
+import org.hotline.pbx.LiveView;
 
 /**
  * The live view of queues and agents (supervisors), one call looked up by its linkedid or Asterisk's uniqueid, and the

@@ -1,9 +1,11 @@
 package org.hotline.web.complaint;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import org.hotline.common.ClientWindows;
+import org.hotline.web.http.WebSettings;
 
 /**
  * How often one client address may do something on the public pages (file a complaint, check a document), over a
@@ -13,13 +15,17 @@ import org.hotline.common.ClientWindows;
 @ApplicationScoped
 public class AbuseLimits {
 
+    @Inject
+    private WebSettings settings;
+
     /** Public checks of secure documents one address may make a minute: {@code HOTLINE_PUBLIC_VERIFY_PER_MINUTE}. */
-    public static int documentChecksPerMinute() {
-        String configured = System.getenv("HOTLINE_PUBLIC_VERIFY_PER_MINUTE");
-        return configured == null || configured.isBlank() ? 30 : Integer.parseInt(configured.strip());
+    public int documentChecksPerMinute() {
+        return settings.documentChecksPerMinute();
     }
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
+
     private final ClientWindows windows = new ClientWindows();
 
     /** Counts an attempt and says whether it is within {@code max} per {@code window} for this address. */

@@ -53,9 +53,11 @@ public class ComplaintFormBacking implements Serializable {
             "secureDocumentNumber", "secureDocument", "complainantNationalId", "nationalId",
             "accusedEmployeeId", "accusedEmployeeId", "eServiceCode", "eService");
 
+    @Inject
+    private ClientAddress clientAddress;
+
     @EJB
     private ComplaintIntake intake;
-
 
     @Inject
     private transient Validator validator;
@@ -153,7 +155,7 @@ public class ComplaintFormBacking implements Serializable {
             Messages.error(FORM + ":evidence", rejected.messageKey());
             return null;
         }
-        if (!byAgent && !limits.allow("complaint", ClientAddress.of(request), 5, Duration.ofHours(1))) {
+        if (!byAgent && !limits.allow("complaint", clientAddress.of(request), 5, Duration.ofHours(1))) {
             Messages.error(null, "complaintForm.tooMany");
             return null;
         }

@@ -44,6 +44,9 @@ public class FollowUpBacking implements Serializable {
     /** The session attribute holding the grant of the case this visitor is following. */
     static final String GRANT = FollowUpBacking.class.getName() + ".grant";
 
+    @Inject
+    private ClientAddress clientAddress;
+
     @EJB
     private ComplaintFollowUp followUps;
 
@@ -76,7 +79,7 @@ public class FollowUpBacking implements Serializable {
 
     public void show() {
         forget();
-        FollowUp followUp = followUps.status(number, pin, "web:" + ClientAddress.of(request));
+        FollowUp followUp = followUps.status(number, pin, "web:" + clientAddress.of(request));
         pin = null; // never sent back to the page
         switch (followUp.outcome()) {
             case SHOWN:

@@ -30,6 +30,9 @@ public class VerifyBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private ClientAddress clientAddress;
+
     @EJB
     private DocumentRegistry registry;
 
@@ -73,7 +76,7 @@ public class VerifyBacking implements Serializable {
     }
 
     private boolean allowed() {
-        if (limits.allow("verify", ClientAddress.of(request), AbuseLimits.documentChecksPerMinute(),
+        if (limits.allow("verify", clientAddress.of(request), limits.documentChecksPerMinute(),
                 Duration.ofMinutes(1))) {
             return true;
         }

@@ -1,5 +1,7 @@
 package org.hotline.web.http;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.Set;
@@ -13,15 +15,14 @@ import java.util.stream.Collectors;
  * written by the client and prove nothing. Without a trusted proxy the header is ignored, so nobody picks their own
  * address by sending it.
  */
-public final class ClientAddress {
+@ApplicationScoped
+public class ClientAddress {
 
-    private static final Set<String> TRUSTED = trusted(System.getenv("HOTLINE_TRUSTED_PROXIES"));
+    @Inject
+    private WebSettings settings;
 
-    private ClientAddress() {
-    }
-
-    public static String of(HttpServletRequest request) {
-        return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), TRUSTED);
+    public String of(HttpServletRequest request) {
+        return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), settings.trustedProxies());
     }
 
     static String of(String peer, String forwardedFor, Set<String> trusted) {

@@ -1,5 +1,6 @@
 package org.hotline.web.http;
 
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -38,11 +39,14 @@ public class SameOriginFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(SameOriginFilter.class);
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
+    @Inject
+    private WebSettings settings;
+
     private List<SiteOrigin> publicOrigins = List.of();
 
     @Override
     public void init() {
-        publicOrigins = SiteOrigin.configured(System.getenv(SiteOrigin.PUBLIC_ORIGIN_VARIABLE));
+        publicOrigins = settings.publicOrigins();
     }
 
     @Override

@@ -10,9 +10,9 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.security.Principal;
+import org.hotline.pbx.LivePushes;
+import org.hotline.pbx.Subscriber.Push;
 import org.hotline.security.PhoneDirectory;
-import org.hotline.telephony.live.Subscriber.Push;
-import org.hotline.telephony.live.Switchboard;
 
 /**
  * An agent's page listens here for screen pops, the call panel and the console's state. Only agents reach it (the
@@ -29,7 +29,7 @@ public class AgentPushEndpoint {
     private PhoneDirectory phones;
 
     @EJB
-    private Switchboard switchboard;
+    private LivePushes pushes;
 
     @OnOpen
     public void open(Session session) throws IOException {
@@ -40,7 +40,7 @@ public class AgentPushEndpoint {
         }
         hub.agentOpened(user.getName(), session);
         phones.phoneOf(user.getName()).ifPresent(phone -> hub.send(session,
-                hub.toJson(new Push("state", switchboard.console(phone.phoneInterface())))));
+                hub.toJson(new Push("state", pushes.console(phone.phoneInterface())))));
     }
 
     @OnClose

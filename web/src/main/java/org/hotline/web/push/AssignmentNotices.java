@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.hotline.telephony.live.Subscriber.Push;
+import org.hotline.pbx.Subscriber.Push;
 import org.hotline.ticket.TicketAssigned;
 
 /**

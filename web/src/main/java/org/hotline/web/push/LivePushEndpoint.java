@@ -9,8 +9,8 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
-import org.hotline.telephony.live.Subscriber.Push;
-import org.hotline.telephony.live.Switchboard;
+import org.hotline.pbx.LivePushes;
+import org.hotline.pbx.Subscriber.Push;
 
 /**
  * The supervisors' live view listens here. Only supervisors reach it (the web.xml constraint on /push/live); on
@@ -23,7 +23,7 @@ public class LivePushEndpoint {
     private PushHub hub;
 
     @EJB
-    private Switchboard switchboard;
+    private LivePushes pushes;
 
     @OnOpen
     public void open(Session session) throws IOException {
@@ -32,7 +32,7 @@ public class LivePushEndpoint {
             return;
         }
         hub.supervisorOpened(session);
-        hub.send(session, hub.toJson(new Push("live", switchboard.liveView())));
+        hub.send(session, hub.toJson(new Push("live", pushes.liveView())));
     }
 
     @OnClose

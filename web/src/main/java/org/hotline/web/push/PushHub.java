@@ -12,13 +12,13 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hotline.telephony.live.LiveView;
-import org.hotline.telephony.live.Subscriber;
-import org.hotline.telephony.live.Switchboard;
+import org.hotline.pbx.LivePushes;
+import org.hotline.pbx.LiveView;
+import org.hotline.pbx.Subscriber;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps the open WebSockets, by agent and for supervisors, and writes the switchboard's pushes to them as JSON.
+ * Keeps the open WebSockets, by agent and for supervisors, and writes the PBX's live pushes to them as JSON.
  * A message for an agent goes to that agent's sessions only (every tab they have open), never to anyone else's.
  */
 @ApplicationScoped
@@ -27,23 +27,23 @@ public class PushHub implements Subscriber {
     private static final Logger LOG = Logger.getLogger(PushHub.class);
 
     @EJB
-    private Switchboard switchboard;
+    private LivePushes pushes;
 
     private final Jsonb json = JsonbBuilder.create();
     private final Map<String, Set<Session>> agents = new ConcurrentHashMap<>();
     private final Set<Session> supervisors = ConcurrentHashMap.newKeySet();
 
     void subscribe(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        switchboard.subscribe(this);
+        pushes.subscribe(this);
     }
 
     @PreDestroy
     void unsubscribe() {
         try {
-            switchboard.unsubscribe(this);
+            pushes.unsubscribe(this);
         } catch (RuntimeException alreadyStopped) {
-            // the whole application is stopping: the switchboard may be gone before this bean
-            LOG.debug("Switchboard already stopped", alreadyStopped);
+            // the whole application is stopping: the telephony module may be gone before this bean
+            LOG.debug("Live pushes already stopped", alreadyStopped);
         }
     }
 

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
 import org.hotline.report.CallFigures;
@@ -51,11 +52,17 @@ public final class DailySummaryPdf {
     private final Font body;
     private final Font bold;
 
+    /** With the font found in the usual places. */
     public DailySummaryPdf(Locale locale, boolean rightToLeft) {
+        this(locale, rightToLeft, Optional.empty());
+    }
+
+    /** With the font the server names ({@code HOTLINE_PDF_FONT}) when it is readable, else the usual places'. */
+    public DailySummaryPdf(Locale locale, boolean rightToLeft, Optional<String> configuredFont) {
         this.bundle = ResourceBundle.getBundle("org.hotline.web.i18n.messages", locale);
         this.tables = new ReportTables(locale);
         this.direction = rightToLeft ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
-        BaseFont font = font();
+        BaseFont font = font(configuredFont);
         this.title = new Font(font, 15, Font.NORMAL);
         this.heading = new Font(font, 11, Font.NORMAL);
         this.body = new Font(font, 7.5f, Font.NORMAL);
@@ -63,17 +70,16 @@ public final class DailySummaryPdf {
     }
 
     /** The font named by configuration, else the first of the usual places that has it. */
-    static Path fontFile() {
-        String configured = System.getProperty("hotline.pdf.font", System.getenv("HOTLINE_PDF_FONT"));
-        return Stream.concat(Stream.ofNullable(configured), FONTS.stream()).map(Path::of).filter(Files::isReadable)
+    static Path fontFile(Optional<String> configured) {
+        return Stream.concat(configured.stream(), FONTS.stream()).map(Path::of).filter(Files::isReadable)
                 .findFirst().orElseThrow(() -> new IllegalStateException("No font for the PDF: install fonts-dejavu-core"
-                        + " or set hotline.pdf.font to a TrueType font with Arabic and Latin letters"));
+                        + " or set HOTLINE_PDF_FONT to a TrueType font with Arabic and Latin letters"));
     }
 
     /** The font: OpenPDF reads the file once and keeps it (createFont's cache), so this is cheap after the first. */
-    private static BaseFont font() {
+    private static BaseFont font(Optional<String> configured) {
         try {
-            return BaseFont.createFont(fontFile().toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            return BaseFont.createFont(fontFile(configured).toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
         } catch (IOException | DocumentException unreadable) {
             throw new IllegalStateException("The PDF font cannot be read", unreadable);
         }

@@ -4,6 +4,7 @@ import static jakarta.security.enterprise.identitystore.CredentialValidationResu
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -49,6 +50,9 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     private static final String BASIC = "Basic ";
     private static final String BEARER = "Bearer ";
 
+    @Inject
+    private ClientAddress clientAddress;
+
     @EJB
     private SignInService signInService;
 
@@ -64,7 +68,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         Credential credential = context.isAuthenticationRequest() ? context.getAuthParameters().getCredential() : null;
         if (credential instanceof UsernamePasswordCredential password) {
             return outcome(request, context, signInService.signIn(password.getCaller(),
-                    password.getPasswordAsString(), ClientAddress.of(request)));
+                    password.getPasswordAsString(), clientAddress.of(request)));
         }
         return context.doNothing();
     }
@@ -81,7 +85,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         if (header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return outcome(request, context,
-                    tokenSignIn.signIn(header.substring(BEARER.length()).strip(), ClientAddress.of(request)));
+                    tokenSignIn.signIn(header.substring(BEARER.length()).strip(), clientAddress.of(request)));
         }
         if (!header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return context.doNothing();
@@ -98,7 +102,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             return context.doNothing();
         }
         return outcome(request, context, signInService.signIn(decoded.substring(0, colon),
-                decoded.substring(colon + 1), ClientAddress.of(request)));
+                decoded.substring(colon + 1), clientAddress.of(request)));
     }
 
     private static AuthenticationStatus outcome(HttpServletRequest request, HttpMessageContext context,

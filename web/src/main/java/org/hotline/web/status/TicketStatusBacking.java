@@ -35,6 +35,9 @@ public class TicketStatusBacking {
     private static final String GRANT = TicketStatusBacking.class.getName() + ".grant";
     private static final String PAGE = "/ticket/status.xhtml";
 
+    @Inject
+    private ClientAddress clientAddress;
+
     @EJB
     private TicketStatusLookup lookup;
 
@@ -86,7 +89,7 @@ public class TicketStatusBacking {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        CitizenStatus status = lookup.status(ticket, typedPhone, "web:" + ClientAddress.of(request));
+        CitizenStatus status = lookup.status(ticket, typedPhone, "web:" + clientAddress.of(request));
         switch (status.outcome()) {
             case SHOWN:
                 request.getSession().setAttribute(GRANT, status.grant());

@@ -1,10 +1,11 @@
 package org.hotline.web.supervisor;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import org.hotline.telephony.live.AgentState;
-import org.hotline.telephony.live.TelephonySettings;
-import org.hotline.telephony.agent.PauseReason;
+import org.hotline.pbx.AgentState;
+import org.hotline.pbx.LiveBoard;
+import org.hotline.pbx.PauseReason;
 import org.hotline.web.faces.ClientTexts;
 import org.hotline.web.faces.Messages;
 
@@ -13,11 +14,14 @@ import org.hotline.web.faces.Messages;
 @RequestScoped
 public class LiveBacking {
 
+    @EJB
+    private LiveBoard board;
+
     public String getTextsJson() {
         ClientTexts texts = new ClientTexts().each("agentState.", AgentState.values())
                 .each("pause.", PauseReason.values())
                 .keys(java.util.List.of("live.pbxDown", "live.none", "live.seconds", "live.minutes"));
-        for (String queue : TelephonySettings.current().queues()) {
+        for (String queue : board.queueNames()) {
             texts.put("queue." + queue, Messages.textOr("queue." + queue, queue));
         }
         return texts.json();

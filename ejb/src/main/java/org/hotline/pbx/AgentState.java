@@ -1,4 +1,4 @@
-package org.hotline.telephony.live;
+package org.hotline.pbx;
 
 /** How an agent stands, as the console and the supervisors' live view show it; derived from what the PBX reports. */
 public enum AgentState {

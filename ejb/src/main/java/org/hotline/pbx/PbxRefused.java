@@ -1,4 +1,4 @@
-package org.hotline.telephony.ami;
+package org.hotline.pbx;
 
 import org.hotline.common.BusinessException;
 import org.hotline.common.Refusal;

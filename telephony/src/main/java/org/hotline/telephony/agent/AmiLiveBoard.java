@@ -6,21 +6,24 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hotline.health.PbxStatus;
 import org.hotline.common.Role;
-import org.hotline.telephony.live.AgentState;
-import org.hotline.telephony.live.LiveView;
+import org.hotline.pbx.AgentState;
+import org.hotline.pbx.LiveBoard;
+import org.hotline.pbx.LiveView;
 import org.hotline.telephony.live.Switchboard;
+import org.hotline.telephony.live.TelephonySettings;
 
 /**
- * The supervisors' live view of queues and agents (the same picture is pushed to them on every change), and the
- * telephony metrics for monitoring, in Prometheus' text format.
+ * The live board from the switchboard's picture of the PBX, and the telephony metrics for monitoring, in Prometheus'
+ * text format, with the call-event figures of {@link PbxStatus}.
  */
 @Stateless
 @RolesAllowed(Role.Names.SUPERVISOR)
-public class LiveBoard {
+public class AmiLiveBoard implements LiveBoard {
 
     @EJB
     private Switchboard switchboard;
@@ -28,14 +31,23 @@ public class LiveBoard {
     @Inject
     private PbxStatus status;
 
+    @Inject
+    private TelephonySettings settings;
+
+    @Override
     public LiveView view() {
         return switchboard.liveView();
     }
 
-    /** The queues alone (callers waiting, the longest wait, agents signed in and free): what an agent's home shows. */
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
-    public java.util.List<LiveView.QueueLine> queues() {
+    @Override
+    public List<LiveView.QueueLine> queues() {
         return switchboard.liveView().queues();
+    }
+
+    @Override
+    public List<String> queueNames() {
+        return settings.queues();
     }
 
     /**
@@ -43,6 +55,7 @@ public class LiveBoard {
      * wait per queue, and agents per state: what a monitoring system scrapes to alert before callers notice.
      */
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    @Override
     public String metrics() {
         PbxStatus.Snapshot pbx = status.now();
         LiveView live = switchboard.liveView();

@@ -5,7 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.validation.constraints.NotNull;
+import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.asteriskjava.manager.action.OriginateAction;
@@ -16,9 +16,14 @@ import org.hotline.citizen.PhoneNumber;
 import org.hotline.security.PhoneDirectory;
 import org.hotline.security.PhoneDirectory.PhoneUser;
 import org.hotline.common.Role;
+import org.hotline.pbx.AgentConsole;
+import org.hotline.pbx.AgentPhone;
+import org.hotline.pbx.NoNumberToCall;
+import org.hotline.pbx.NoPhone;
+import org.hotline.pbx.PauseReason;
+import org.hotline.pbx.PbxRefused;
+import org.hotline.pbx.UnknownQueue;
 import org.hotline.telephony.ami.AmiConnection;
-import org.hotline.telephony.ami.PbxRefused;
-import org.hotline.telephony.live.AgentConsole;
 import org.hotline.telephony.live.Switchboard;
 import org.hotline.telephony.live.TelephonySettings;
 import org.hotline.ticket.CallbackOutcome;
@@ -29,18 +34,20 @@ import org.hotline.ticket.TicketView;
 import org.jboss.logging.Logger;
 
 /**
- * The agent's phone, from the console: sign in to queues, sign out, pause with a reason, resume, and call a citizen
- * back. Each is an AMI action on the agent's own phone (the account's phone interface); what the console then shows
- * comes from the PBX's events, so a change made from the phone itself shows the same way.
+ * The agent's phone on the PBX: each action of {@link AgentPhone} is an AMI action on the agent's own phone (the
+ * account's phone interface); what the console then shows comes from the switchboard's live picture.
  */
 @Stateless
 @RolesAllowed(Role.Names.AGENT)
-public class AgentPhone {
+public class AmiAgentPhone implements AgentPhone {
 
-    private static final Logger LOG = Logger.getLogger(AgentPhone.class);
+    private static final Logger LOG = Logger.getLogger(AmiAgentPhone.class);
     /** What the citizen's phone shows when the hotline calls back. */
     static final String CALLER_ID = "5599 <5599>";
     private static final int RING_AGENT_MILLIS = 30_000;
+
+    @Inject
+    private TelephonySettings settings;
 
     @Resource
     private SessionContext session;
@@ -60,17 +67,16 @@ public class AgentPhone {
     @EJB
     private CallbackTasks callbacks;
 
-    private final TelephonySettings settings = TelephonySettings.current();
-
     /** The agent's phone as the PBX reports it; without a phone, a console that says so. */
+    @Override
     public AgentConsole console() {
         return phones.phoneOf(username()).map(phone -> switchboard.console(phone.phoneInterface()))
                 .orElseGet(() -> new AgentConsole(null, switchboard.pbxConnected(), null, null, java.util.List.of(),
                         null, null));
     }
 
-    /** Signs the phone in to exactly these queues: joins those it is not in, leaves the others. */
-    public void signIn(@NotNull Set<String> queues) {
+    @Override
+    public void signIn(Set<String> queues) {
         PhoneUser agent = phone();
         Set<String> wanted = new LinkedHashSet<>(queues);
         for (String queue : wanted) {
@@ -95,7 +101,7 @@ public class AgentPhone {
         }
     }
 
-    /** Leaves every queue. */
+    @Override
     public void signOut() {
         PhoneUser agent = phone();
         for (AgentConsole.Membership membership : switchboard.console(agent.phoneInterface()).queues()) {
@@ -113,23 +119,24 @@ public class AgentPhone {
         }
     }
 
-    /** Pauses the phone in all its queues, with the reason the PBX records. */
-    public void pause(@NotNull PauseReason reason) {
+    @Override
+    public void pause(PauseReason reason) {
         QueuePauseAction pause = new QueuePauseAction(phone().phoneInterface(), Boolean.TRUE);
         pause.setReason(reason.name());
         pbx.send(pause);
     }
 
+    @Override
     public void resume() {
         pbx.send(new QueuePauseAction(phone().phoneInterface(), Boolean.FALSE));
     }
 
     /**
-     * Calls the ticket's citizen back: the PBX rings the agent's phone first, then, once the agent answers, the
-     * citizen's number (the callback context of the dialplan). The ticket's timeline records the attempt, and how it
-     * ended when the PBX says.
+     * The PBX rings the agent's phone first, then, once the agent answers, the citizen's number (the callback context
+     * of the dialplan). The attempt is recorded before the PBX is asked; how it ended, when the PBX says.
      */
-    public void callBack(@NotNull TicketNumber number) {
+    @Override
+    public void callBack(TicketNumber number) {
         PhoneUser agent = phone();
         TicketView ticket = desk.get(number);
         if (ticket.citizen() == null || ticket.citizen().phones().isEmpty()) {

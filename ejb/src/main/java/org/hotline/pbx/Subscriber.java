@@ -1,8 +1,9 @@
-package org.hotline.telephony.live;
+package org.hotline.pbx;
 
 /**
- * Where the switchboard's pushes go: the web module registers one that writes them to the agents' and supervisors'
- * WebSockets. Called on the container's managed threads; an implementation must not block.
+ * Where the live picture's pushes go: the web module subscribes one ({@link LivePushes#subscribe}) that writes them to
+ * the agents' and supervisors' WebSockets. Called on the container's managed threads; an implementation must not
+ * block.
  */
 public interface Subscriber {
 

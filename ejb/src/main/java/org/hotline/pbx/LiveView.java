@@ -1,4 +1,4 @@
-package org.hotline.telephony.live;
+package org.hotline.pbx;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.hotline.telephony.agent;
+package org.hotline.pbx;
 
 /**
  * Why an agent pauses, as the console offers it. The name goes to the PBX as the pause reason (QueuePause's
