@@ -3,7 +3,8 @@ package org.hotline.common;
 /**
  * Work that may fail for a passing reason (a deadlock, a lost database connection) is tried again a few times, each
  * pause a little longer (50 ms, 100 ms, …), before it is given up. Used on container threads that nobody waits on:
- * the call log's lanes and the callback tasks that follow them.
+ * the callback tasks that follow the call log's writes. (The call log's own writes are tried again on the managed
+ * scheduler instead, and held while the database is away: telephony's {@code WriteLanes}.)
  */
 public final class Retries {
 

@@ -51,8 +51,9 @@ public class AmiLiveBoard implements LiveBoard {
     }
 
     /**
-     * The PBX link, the call-event backlog and its age, events written and failed, callers waiting and the longest
-     * wait per queue, and agents per state: what a monitoring system scrapes to alert before callers notice.
+     * The PBX link, the call-event backlog and its age, events written, set aside, held and refused, callers waiting
+     * and the longest wait per queue, and agents per state: what a monitoring system scrapes to alert before callers
+     * notice.
      */
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
     @Override
@@ -72,8 +73,15 @@ public class AmiLiveBoard implements LiveBoard {
         metric(out, "hotline_call_events_written_total", "counter", "Call events written to the call log.");
         out.append("hotline_call_events_written_total ").append(pbx.written()).append('\n');
         metric(out, "hotline_call_events_failed_total", "counter",
-                "Call events that could not be written after retries (each is logged).");
+                "Call events set aside: they could not be written while the database answered (each is logged).");
         out.append("hotline_call_events_failed_total ").append(pbx.failures()).append('\n');
+        metric(out, "hotline_call_events_waiting_for_database", "gauge",
+                "1 while call events are held because the database does not answer.");
+        out.append("hotline_call_events_waiting_for_database ").append(pbx.waitingForDatabase() ? 1 : 0)
+                .append('\n');
+        metric(out, "hotline_call_events_refused_total", "counter",
+                "Call events refused because the backlog was full (the call log is then resynchronised).");
+        out.append("hotline_call_events_refused_total ").append(pbx.refused()).append('\n');
         metric(out, "hotline_queue_waiting", "gauge", "Callers waiting in the queue.");
         live.queues().forEach(queue -> out.append("hotline_queue_waiting{queue=\"").append(label(queue.queue()))
                 .append("\"} ").append(queue.waiting()).append('\n'));

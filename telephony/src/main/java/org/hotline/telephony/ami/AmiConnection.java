@@ -22,10 +22,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionFactory;
@@ -44,10 +42,11 @@ import org.asteriskjava.manager.event.QueueEntryEvent;
 import org.asteriskjava.manager.event.ResponseEvent;
 import org.asteriskjava.manager.response.ManagerError;
 import org.asteriskjava.manager.response.ManagerResponse;
+import org.eclipse.microprofile.health.Readiness;
 import org.hotline.call.ActiveCall;
 import org.hotline.call.CallLog;
 import org.hotline.call.CallSignal;
-import org.hotline.common.Retries;
+import org.hotline.health.DatabaseHealthCheck;
 import org.hotline.health.PbxStatus;
 import org.hotline.pbx.PbxRefused;
 import org.hotline.pbx.PbxUnavailable;
@@ -65,9 +64,10 @@ import org.jboss.logging.Logger;
  * with it, the first login is tried every few seconds on a managed scheduler until it succeeds. From then on
  * Asterisk-Java's own reconnect keeps each connection; no loop of ours competes with it.</li>
  * <li>The listener runs on Asterisk-Java's event thread and only translates and hands off to the managed executor,
- * so the thread never waits on the database. Signals of one call go through one lane, in order, so they never
- * contend for the call's row; a transient failure is retried. Live events (queues, phones) go through one lane of
- * their own, in the PBX's order.</li>
+ * so the thread never waits on the database. Signals of one call go through one of the call log's bounded lanes
+ * ({@link WriteLanes}), in order, so they never contend for the call's row; a failure is tried again later on the
+ * managed scheduler, events are held while the database is away and written once it is back. Live events (queues,
+ * phones) go through one lane of their own, in the PBX's order.</li>
  * <li>After every (re)connect of the event connection the call log and the live picture are resynchronised from
  * the PBX's lists (CoreShowChannels, QueueStatus).</li>
  * <li>Both connections send a Ping well inside the socket's read timeout, so an idle link (a quiet night) is never
@@ -87,10 +87,8 @@ public class AmiConnection {
     private static final int SOCKET_READ_TIMEOUT_MILLIS = 60_000;
     /** A third of the read timeout: two pings may be lost before the link is taken for dead. */
     private static final int KEEP_ALIVE_SECONDS = 20;
-    private static final int LANES = 16;
     private static final long LIST_TIMEOUT_MILLIS = 10_000;
     private static final long ACTION_TIMEOUT_MILLIS = 5_000;
-    private static final int WRITE_ATTEMPTS = 5;
     private static final int RESYNC_PATIENCE_SECONDS = 60;
     private static final Duration ORIGINATE_PATIENCE = Duration.ofMinutes(2);
 
@@ -119,12 +117,12 @@ public class AmiConnection {
     @Inject
     private Clock clock;
 
-    private final AtomicLong sequence = new AtomicLong();
-    private final AtomicLong written = new AtomicLong();
-    private final AtomicLong failures = new AtomicLong();
-    /** The call signals handed off and not yet written: sequence → when (nanoTime), so the oldest is first. */
-    private final ConcurrentSkipListMap<Long, Long> backlog = new ConcurrentSkipListMap<>();
-    private final Map<Integer, CompletableFuture<Void>> lanes = new ConcurrentHashMap<>();
+    @Inject
+    @Readiness
+    private DatabaseHealthCheck database;
+
+    /** The call log's write path: its lanes, their retries and their backlog. */
+    private volatile WriteLanes<CallSignal> callLogLanes;
     private final Object liveLaneLock = new Object();
     private CompletableFuture<Void> liveLane = CompletableFuture.completedFuture(null);
     /** Originates waiting for their OriginateResponse: our ActionID → what to do with the reason. */
@@ -140,6 +138,8 @@ public class AmiConnection {
         configured.pbx().ifPresentOrElse(settings -> {
             events = connection(settings);
             actions = connection(settings);
+            callLogLanes = new WriteLanes<>(WriteLanes.Limits.STANDARD, new CallLogTarget(), new ManagedTimer(),
+                    System::nanoTime);
             events.addEventListener(this::onEvent);
             status.reportFrom(this::snapshot);
             switchboard.connectionFrom(() -> isConnected(events) && isConnected(actions));
@@ -174,10 +174,10 @@ public class AmiConnection {
     }
 
     private PbxStatus.Snapshot snapshot() {
-        Map.Entry<Long, Long> oldest = backlog.firstEntry();
-        long ageMillis = oldest == null ? 0 : Math.max(0, (System.nanoTime() - oldest.getValue()) / 1_000_000);
-        return new PbxStatus.Snapshot(true, isConnected(events) && isConnected(actions), backlog.size(), ageMillis,
-                written.get(), failures.get(), inHand.unmatched());
+        WriteLanes.Backlog backlog = callLogLanes.backlog();
+        return new PbxStatus.Snapshot(true, isConnected(events) && isConnected(actions), backlog.queued(),
+                backlog.oldestAgeMillis(), backlog.written(), backlog.setAside(), inHand.unmatched(),
+                backlog.waitingForDatabase(), backlog.refused(), WriteLanes.Limits.STANDARD.overall());
     }
 
     private static boolean isConnected(ManagerConnection connection) {
@@ -186,14 +186,11 @@ public class AmiConnection {
 
     /**
      * Queues the signal on its call's lane: signals of one call are written one after another, in the order they
-     * came, while different calls are written in parallel. The event thread only enqueues.
+     * came, while different calls are written in parallel. The event thread only enqueues; a signal refused by a full
+     * backlog is counted there, and the call log is resynchronised from the PBX once the backlog drains.
      */
     private void handOff(CallSignal signal) {
-        long number = sequence.incrementAndGet();
-        backlog.put(number, System.nanoTime());
-        int lane = Math.floorMod(signal.linkedid().hashCode(), LANES);
-        lanes.compute(lane, (key, previous) -> (previous == null ? CompletableFuture.<Void>completedFuture(null)
-                : previous).thenRunAsync(() -> write(signal, number), executor));
+        callLogLanes.offer(signal);
     }
 
     private void handOffLive(LiveEvent event) {
@@ -208,24 +205,59 @@ public class AmiConnection {
         }
     }
 
-    /** Writes one signal, again after a transient failure (a deadlock, a lost connection), a few times. */
-    private void write(CallSignal signal, long number) {
-        try {
-            RuntimeException failed = Retries.tryTimes(WRITE_ATTEMPTS, () -> callLog.apply(signal,
-                    signal.kind() == CallSignal.Kind.AGENT_COMPLETED ? switchboard.wrapUpSeconds(signal.agent())
-                            : null));
-            if (failed != null) {
-                failures.incrementAndGet();
-                LOG.errorf(failed, "Could not write %s of call %s after %d attempts", signal.kind(),
-                        signal.linkedid(), WRITE_ATTEMPTS);
-                return;
-            }
-            written.incrementAndGet();
+    /** The call log as the lanes write to it. */
+    private final class CallLogTarget implements WriteLanes.Target<CallSignal> {
+
+        @Override
+        public String key(CallSignal signal) {
+            return signal.linkedid();
+        }
+
+        /** One signal in one transaction; the live view's counts follow an answer or an end. */
+        @Override
+        public void write(CallSignal signal) {
+            callLog.apply(signal, signal.kind() == CallSignal.Kind.AGENT_COMPLETED
+                    ? switchboard.wrapUpSeconds(signal.agent()) : null);
             if (signal.kind() == CallSignal.Kind.ENDED || signal.kind() == CallSignal.Kind.ANSWERED) {
-                switchboard.callsChanged();
+                try {
+                    switchboard.callsChanged();
+                } catch (RuntimeException failed) { // the signal is written: the live view catches up on the next
+                    LOG.warnf(failed, "The live view did not take call %s's change", signal.linkedid());
+                }
             }
-        } finally {
-            backlog.remove(number);
+        }
+
+        @Override
+        public boolean databaseAnswers() {
+            return database.answers();
+        }
+
+        /** Without the PBX there is nothing to take from it: its reconnect resynchronises anyway. */
+        @Override
+        public boolean resynchronise() {
+            return !isConnected(events) || AmiConnection.this.resynchronise();
+        }
+
+        @Override
+        public String describe(CallSignal signal) {
+            return signal.kind() + " of call " + signal.linkedid();
+        }
+    }
+
+    /**
+     * The lanes' threads: writes run on the managed executor; a later try is timed by the managed scheduler, which
+     * only hands it to the executor, so a slow write never holds the scheduler's few threads (logins, pings).
+     */
+    private final class ManagedTimer implements WriteLanes.Timer {
+
+        @Override
+        public void execute(Runnable work) {
+            executor.execute(work);
+        }
+
+        @Override
+        public void schedule(Runnable work, Duration delay) {
+            scheduler.schedule(() -> executor.execute(work), delay.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -246,9 +278,12 @@ public class AmiConnection {
      * After every (re)connect: asks the PBX for its queues and its channels, replaces the live picture with the
      * queues' members and waiting callers, and reconciles the call log with the channels as they really stand (calls
      * that began while the link was down are entered, calls a member's channel is bridged to are answered by that
-     * member, calls that ended unseen are marked incomplete until the PBX's own records complete them).
+     * member, calls that ended unseen are marked incomplete until the PBX's own records complete them). When the
+     * database does not take the reconciliation, the call log's lanes ask for it again once the database answers.
+     *
+     * @return whether it was done
      */
-    private void resynchronise() {
+    private boolean resynchronise() {
         try {
             awaitActions();
             Instant queuesTakenAt = clock.instant();
@@ -274,14 +309,24 @@ public class AmiConnection {
                     .filter(CoreShowChannelEvent.class::isInstance).map(CoreShowChannelEvent.class::cast).toList();
             List<ActiveCall> active = ChannelList.calls(listed, memberNames, listTakenAt);
             inHand.keepOnly(active.stream().map(ActiveCall::linkedid).toList());
-            CallLog.Reconciliation done = callLog.reconcile(active, listTakenAt);
+            CallLog.Reconciliation done;
+            try {
+                done = callLog.reconcile(active, listTakenAt);
+            } catch (RuntimeException databaseAway) {
+                LOG.warnf(databaseAway, "Could not reconcile the call log with the PBX's channels; tried again once"
+                        + " the database answers");
+                callLogLanes.resynchroniseSoon();
+                return false;
+            }
             switchboard.callsChanged();
             LOG.infof("Resynchronised with the PBX: %d call(s) in progress (%d answered), %d entered, %d marked"
                     + " incomplete; %d queue member(s), %d caller(s) waiting", active.size(),
                     active.stream().filter(ActiveCall::isAnswered).count(), done.entered(), done.markedIncomplete(),
                     members.size(), waiting.size());
+            return true;
         } catch (Exception failed) {
             LOG.warnf(failed, "Could not resynchronise with the PBX; the next reconnect tries again");
+            return false;
         }
     }
 
@@ -399,6 +444,10 @@ public class AmiConnection {
         }
         if (keepAlive != null) {
             keepAlive.cancel(true);
+        }
+        if (callLogLanes != null && callLogLanes.backlog().queued() > 0) {
+            LOG.warnf("Stopping with %d call event(s) not written; the next start's resynchronisation and the PBX's"
+                    + " records complete their calls", callLogLanes.backlog().queued());
         }
         for (ManagerConnection connection : new ManagerConnection[] {events, actions}) {
             if (isConnected(connection)) {
