@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -55,7 +54,7 @@ class CallLogIT {
         for (String event : noisy) {
             pbx.send(event);
         }
-        Thread.sleep(3000);
+        awaitMarker(CAPTURED_CALL); // written after every replayed event of the call
         assertEquals("1", SystemUnderTest.queryString("select count(*) from call_record where linkedid = ?",
                 CAPTURED_CALL), "one record per call");
         assertEquals("ANSWERED", field(CAPTURED_CALL, "disposition"));
@@ -120,14 +119,30 @@ class CallLogIT {
             awaitDisposition(linkedid, "ABANDONED");
             assertEquals("35", field(linkedid, "wait_seconds"));
         }
+        // The callback task is opened after the call's hang-up is committed, before the call's lane takes its next
+        // event: once the marker behind the second call's hang-up is written, a second task would be there too.
+        awaitMarker("1795669100.1");
         String openCallbacks = "select count(*) from ticket t join citizen_phone p on p.citizen_id = t.citizen_id"
                 + " where p.e164 = '+9647712223344' and t.type = 'CALLBACK' and t.status not in ('RESOLVED', 'CLOSED')";
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-        while (!"1".equals(SystemUnderTest.queryString(openCallbacks)) && Instant.now().isBefore(giveUp)) {
-            Thread.sleep(200);
-        }
-        Thread.sleep(2000); // time for a second task, if the de-duplication failed
         assertEquals("1", SystemUnderTest.queryString(openCallbacks), "one callback task per caller while open");
+    }
+
+    /**
+     * Sends a marker behind everything sent so far about the call, and waits until the call log has written it: a
+     * recording's name (the VarSet of MIXMONITOR_FILENAME), which changes neither the call's times nor its
+     * disposition. The call's signals are written one after another in the order they came, so once the marker is
+     * written every earlier event of the call has been, with what followed it in the same write (a callback task).
+     */
+    private static void awaitMarker(String linkedid) throws Exception {
+        String recording = "marker-" + linkedid + ".wav"; // a call keeps the first recording named: one marker a call
+        pbx.send("Event: VarSet\r\nPrivilege: dialplan,all\r\nTimestamp: 1795669009.000000\r\nChannel: "
+                + PbxCalls.callerChannel(linkedid) + "\r\nChannelState: 6\r\nChannelStateDesc: Up\r\n"
+                + "CallerIDNum: <unknown>\r\nCallerIDName: <unknown>\r\nConnectedLineNum: <unknown>\r\n"
+                + "ConnectedLineName: <unknown>\r\nLanguage: ar\r\nAccountCode: \r\nContext: hotline\r\nExten: 5599\r\n"
+                + "Priority: 9\r\nUniqueid: " + linkedid + "\r\nLinkedid: " + linkedid
+                + "\r\nVariable: MIXMONITOR_FILENAME\r\nValue: " + recording + "\r\n\r\n");
+        SystemUnderTest.eventually(Duration.ofSeconds(30), "the marker written on call " + linkedid,
+                () -> recording.equals(field(linkedid, "recording")));
     }
 
     private static String queueEvent(String name, String linkedid, String caller, String extra) {

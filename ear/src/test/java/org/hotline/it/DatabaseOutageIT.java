@@ -98,16 +98,8 @@ class DatabaseOutageIT {
     }
 
     /** Health is polled, not timed: the answer changes within seconds, and the wait gives up after two minutes. */
-    private static HttpResponse<String> waitForHealth(int status) throws Exception {
-        Instant giveUp = Instant.now().plus(Duration.ofMinutes(2));
-        HttpResponse<String> last;
-        do {
-            last = SystemUnderTest.get(SystemUnderTest.HEALTH_URL, null);
-            if (last.statusCode() == status) {
-                return last;
-            }
-            Thread.sleep(500);
-        } while (Instant.now().isBefore(giveUp));
-        return last;
+    private static HttpResponse<String> waitForHealth(int status) {
+        return SystemUnderTest.eventually(Duration.ofMinutes(2), "health answering " + status,
+                () -> SystemUnderTest.get(SystemUnderTest.HEALTH_URL, null), answer -> answer.statusCode() == status);
     }
 }

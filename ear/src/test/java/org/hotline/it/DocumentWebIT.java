@@ -141,8 +141,7 @@ class DocumentWebIT {
             browser.type(By.id("importForm:file"), file);
             browser.submit(By.id("importForm:start"));
             SystemUnderTest.eventually(java.time.Duration.ofSeconds(60), "the import ends", () -> {
-                browser.click(By.id("importStatus:refresh"));
-                Thread.sleep(300);
+                CaseList.clickAndWait(browser, By.id("importStatus:refresh")); // the state as the refresh drew it
                 return "DONE".equals(browser.text(By.id("importState")));
             });
             assertEquals("2", browser.text(By.id("importLines")));

@@ -124,14 +124,9 @@ final class FakeAsterisk implements AutoCloseable {
     }
 
     /** Waits until a client has logged in {@code count} times in all. */
-    void awaitLogins(int count, Duration patience) throws InterruptedException {
-        Instant giveUp = Instant.now().plus(patience);
-        while (logins.get() < count) {
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("no AMI login within " + patience + " (" + logins.get() + " so far)");
-            }
-            Thread.sleep(200);
-        }
+    void awaitLogins(int count, Duration patience) {
+        SystemUnderTest.eventually(patience, count + " AMI logins in all (" + logins.get() + " before the wait)",
+                () -> logins.get() >= count);
     }
 
     /**

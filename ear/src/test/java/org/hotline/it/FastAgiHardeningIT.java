@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,21 +71,10 @@ class FastAgiHardeningIT {
 
     /** What the server logged since {@code from}, once a line mentioning {@code peer} is there (up to 15 s). */
     private static String loggedSince(long from, String peer) throws Exception {
-        String text = "";
-        for (int i = 0; i < 150; i++) {
-            try (RandomAccessFile log = new RandomAccessFile(SERVER_LOG.toFile(), "r")) {
-                log.seek(Math.min(from, log.length()));
-                byte[] bytes = new byte[(int) (log.length() - log.getFilePointer())];
-                log.readFully(bytes);
-                text = new String(bytes, StandardCharsets.UTF_8);
-            }
-            if (text.contains(peer)) {
-                Thread.sleep(300); // anything the same session would log after it
-                return loggedSince(from);
-            }
-            Thread.sleep(100);
-        }
-        return text;
+        SystemUnderTest.eventually(Duration.ofSeconds(15), "a line about " + peer + " in the server's log",
+                () -> loggedSince(from).contains(peer));
+        Thread.sleep(300); // anything the same session would log after it
+        return loggedSince(from);
     }
 
     private static String loggedSince(long from) throws IOException {

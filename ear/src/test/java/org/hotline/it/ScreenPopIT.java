@@ -14,7 +14,7 @@ import org.openqa.selenium.By;
 /**
  * The screen pop in real browsers: when the fake PBX rings one agent's phone, that agent's page shows the caller,
  * the citizen, their last ticket, the IVR choice and the wait, pushed over the WebSocket; the other agent's page gets
- * nothing. On answer it becomes the call panel, whose one click opens a ticket linked to the call. The supervisor's
+ * nothing of that call, only its own. On answer it becomes the call panel, whose one click opens a ticket linked to the call. The supervisor's
  * live view follows the caller in the queue, pushed too.
  */
 class ScreenPopIT {
@@ -45,9 +45,15 @@ class ScreenPopIT {
         browser.waitUntil("return document.getElementById('screenPop').dataset.connected === 'true'", PATIENCE);
     }
 
+    /** How many pushes of this type the page has had (the script's argument is named before the filter's own). */
     private static long pushes(Browser browser, String type) {
-        return (Long) browser.script("return window.hotlinePushes.filter(function (p) { return p.type === arguments[0]; })"
-                + ".length", type);
+        return (Long) browser.script("var wanted = arguments[0]; return window.hotlinePushes.filter(function (p) {"
+                + " return p.type === wanted; }).length", type);
+    }
+
+    private static long pushesAbout(Browser browser, String linkedid) {
+        return (Long) browser.script("var wanted = arguments[0]; return window.hotlinePushes.filter(function (p) {"
+                + " return p.linkedid === wanted; }).length", linkedid);
     }
 
     @Test
@@ -56,6 +62,7 @@ class ScreenPopIT {
             one.signIn("pop.one", PASSWORD);
             two.signIn("pop.two", PASSWORD);
             supervisor.signIn("pop.supervisor", PASSWORD);
+            two.open("/language?to=en&back=/agent/index.xhtml"); // the other agent works in English, left to right
             awaitPushesConnected(one);
             awaitPushesConnected(two);
             supervisor.waitUntil("return Number(document.getElementById('live').dataset.updates || 0) > 0", PATIENCE);
@@ -95,11 +102,29 @@ class ScreenPopIT {
             one.waitUntil("return document.getElementById('openTicket') !== null", PATIENCE);
             one.screenshot("call-panel-ar");
             supervisor.waitForText(By.cssSelector("#liveQueues tr[data-queue='enquiries'] .waiting"), "0");
+            one.waitUntil("return window.hotlinePushes.some(function (p) { return p.type === 'ended'"
+                    + " && p.linkedid === '" + linkedid + "'; })", PATIENCE); // the last push of the call
 
-            Thread.sleep(1000); // time for a misdirected push to arrive, if there were one
-            assertEquals(0L, pushes(two, "pop"), "the other agent's page gets no screen pop");
-            assertEquals(0L, pushes(two, "answered"));
-            assertTrue(!two.isShown(By.id("screenPop")), "nothing shows on the other agent's page");
+            // The marker: a call that rings agent two. Every push of the first call had reached agent one before it
+            // began; its screen pop takes the same way (the live lane, the push executor, agent two's one WebSocket,
+            // written in order), so a push of the first call sent to agent two would have arrived before it.
+            String second = "1795701100.1";
+            List<String> ringsTwo = PbxCalls.answered(second, "07707007008", "enquiries", "PJSIP/1502", "Agent Two",
+                    Instant.now(), 2, 10);
+            int ringing = PbxCalls.indexOf(ringsTwo, "Event: AgentCalled") + 1;
+            for (String block : ringsTwo.subList(0, ringing)) {
+                pbx.send(block);
+            }
+            two.waitUntil("return window.hotlinePushes.some(function (p) { return p.type === 'pop'"
+                    + " && p.linkedid === '" + second + "'; })", PATIENCE);
+            assertTrue(pushesAbout(one, linkedid) >= 3, "agent one's page counts the call's pop, answer and end");
+            assertEquals(0L, pushesAbout(two, linkedid), "the other agent's page gets no push of the first call");
+            assertEquals(1L, pushes(two, "pop"), "only its own screen pop");
+            assertEquals("Incoming call", two.waitForText(By.id("popHeading"), "Incoming call"));
+            assertEquals("07707007008", two.text(By.id("popCaller")));
+            assertEquals("Unknown caller", two.text(By.id("popCitizen")));
+            assertEquals("ltr", two.direction());
+            two.screenshot("screen-pop-ringing-en");
 
             String complaint = (String) one.script("return document.getElementById('openComplaint').href");
             assertTrue(complaint.contains("/agent/complaint.xhtml?call=" + linkedid), "a complaint about staff for"
@@ -111,19 +136,6 @@ class ScreenPopIT {
             one.submit(By.id("newTicket:create"));
             assertEquals(linkedid, one.waitForText(By.id("ticketCall"), linkedid));
 
-            two.open("/language?to=en&back=/agent/index.xhtml"); // the other agent works in English, left to right
-            awaitPushesConnected(two);
-            String second = "1795701100.1";
-            List<String> ringsTwo = PbxCalls.answered(second, "07707007008", "enquiries", "PJSIP/1502", "Agent Two",
-                    Instant.now(), 2, 10);
-            int ringing = PbxCalls.indexOf(ringsTwo, "Event: AgentCalled") + 1;
-            for (String block : ringsTwo.subList(0, ringing)) {
-                pbx.send(block);
-            }
-            assertEquals("Incoming call", two.waitForText(By.id("popHeading"), "Incoming call"));
-            assertEquals("Unknown caller", two.text(By.id("popCitizen")));
-            assertEquals("ltr", two.direction());
-            two.screenshot("screen-pop-ringing-en");
             for (String block : ringsTwo.subList(ringing, ringsTwo.size())) {
                 pbx.send(block);
             }

@@ -3,7 +3,6 @@ package org.hotline.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.hotline.common.Role;
 import org.hotline.ticket.TicketNumber;
 import org.junit.jupiter.api.Test;
@@ -61,17 +61,10 @@ class SlaAlertsIT {
     }
 
     /** The test server runs the SLA watch every 2 s (HOTLINE_SLA_WATCH_SECONDS in ear/pom.xml): poll for at most 30. */
-    private static JsonObject waitForAlert(Api supervisor, String number) throws Exception {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(giveUp)) {
-            JsonArray alerts = supervisor.get("/api/v1/alerts").json().asJsonArray();
-            for (JsonObject alert : alerts.getValuesAs(JsonObject.class)) {
-                if (alert.getString("ticketNumber").equals(number)) {
-                    return alert;
-                }
-            }
-            Thread.sleep(2000);
-        }
-        throw new AssertionError("no alert for ticket " + number + " within 30 s");
+    private static JsonObject waitForAlert(Api supervisor, String number) {
+        return SystemUnderTest.eventually(Duration.ofSeconds(30), "an alert for ticket " + number,
+                () -> supervisor.get("/api/v1/alerts").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                        .filter(alert -> alert.getString("ticketNumber").equals(number)).findFirst(),
+                Optional::isPresent).get();
     }
 }

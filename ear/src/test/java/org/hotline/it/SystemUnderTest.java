@@ -14,6 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import jakarta.json.JsonObject;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.hotline.security.PasswordHasher;
 import org.hotline.common.Role;
 
@@ -164,20 +168,29 @@ final class SystemUnderTest {
         return filed.object();
     }
 
-    /** Something the test waits for, because the application does it asynchronously. */
-    @FunctionalInterface
-    interface Condition {
-        boolean holds() throws Exception;
+    /**
+     * Waits until the condition holds (Awaitility, polling every 200 ms), or fails as an assertion with what was
+     * awaited after the patience. An exception the condition throws ends the wait at once.
+     */
+    static void eventually(Duration patience, String whatIsAwaited, Callable<Boolean> condition) {
+        eventually(patience, whatIsAwaited, condition, Boolean.TRUE::equals);
     }
 
-    /** Waits until the condition holds, or fails with the message after the patience. */
-    static void eventually(Duration patience, String whatIsAwaited, Condition condition) throws Exception {
-        Instant giveUp = Instant.now().plus(patience);
-        while (!condition.holds()) {
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("not within " + patience + ": " + whatIsAwaited);
-            }
-            Thread.sleep(200);
+    /** Waits as {@link #eventually(Duration, String, Callable)} until a value is accepted, and returns it. */
+    static <T> T eventually(Duration patience, String whatIsAwaited, Callable<T> value, Predicate<? super T> accepted) {
+        return eventually(patience, Duration.ofMillis(200), whatIsAwaited, value, accepted);
+    }
+
+    /** Waits so, asking only every so often: for a value that costs the server something to give. */
+    static <T> T eventually(Duration patience, Duration every, String whatIsAwaited, Callable<T> value,
+            Predicate<? super T> accepted) {
+        try {
+            // Another thread's failure (the fake PBX's, a browser's) is not the awaited condition's: it does not end
+            // the wait, as Awaitility would by default.
+            return Awaitility.await(whatIsAwaited).dontCatchUncaughtExceptions().atMost(patience)
+                    .pollDelay(Duration.ZERO).pollInterval(every).until(value, accepted);
+        } catch (ConditionTimeoutException late) {
+            throw new AssertionError("not within " + patience + ": " + whatIsAwaited, late);
         }
     }
 }

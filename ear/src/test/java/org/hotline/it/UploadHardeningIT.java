@@ -66,13 +66,10 @@ class UploadHardeningIT {
     }
 
     /** The public check has a few tries a minute per address, shared by every test: wait for the window to pass. */
-    private static Api.Answer publicImage(String contentType, byte[] image) throws Exception {
-        Api.Answer answer = Api.anonymous().postBytes("/api/v1/public/verification", contentType, image);
-        for (int i = 0; answer.status() == 429 && i < 15; i++) {
-            Thread.sleep(5_000);
-            answer = Api.anonymous().postBytes("/api/v1/public/verification", contentType, image);
-        }
-        return answer;
+    private static Api.Answer publicImage(String contentType, byte[] image) {
+        return SystemUnderTest.eventually(Duration.ofSeconds(80), Duration.ofSeconds(5),
+                "the public check's window for this address to pass", () -> Api.anonymous()
+                        .postBytes("/api/v1/public/verification", contentType, image), answer -> answer.status() != 429);
     }
 
     private static void serverStillAnswers() throws Exception {

@@ -147,7 +147,13 @@ public class Complaint {
 
     Complaint(Ticket ticket, String institutionCode, NewComplaint filed, String phoneE164, String intake, String takenBy,
             Instant now, IdentitySeal seal) {
-        this.ticketId = ticket.getId();
+        this(ticket.getId(), institutionCode, filed, phoneE164, intake, takenBy, now, seal);
+    }
+
+    /** By the ticket's id: a ticket has its id only once persisted, and the unit tests build complaints without one. */
+    Complaint(Long ticketId, String institutionCode, NewComplaint filed, String phoneE164, String intake,
+            String takenBy, Instant now, IdentitySeal seal) {
+        this.ticketId = ticketId;
         this.institutionCode = requireNonNull(institutionCode, "the catalogue's institution code is required");
         this.office = filed.office();
         this.accusedName = filed.accusedName();

@@ -59,6 +59,19 @@ public class EntryScript implements AgiScript {
     /** The default route: the first of HOTLINE_QUEUES, for calls over the limit and callers lost in the menu. */
     private String defaultQueue;
 
+    public EntryScript() {
+        // for CDI
+    }
+
+    /** With what CDI injects given directly: for the unit tests, which run calls without a container. */
+    EntryScript(IvrDesk desk, Clock clock, AgiSettings settings, TelephonySettings telephony) {
+        this.desk = desk;
+        this.clock = clock;
+        this.settings = settings;
+        this.telephony = telephony;
+        configure();
+    }
+
     @PostConstruct
     void configure() {
         prompts = new Prompts(clock, settings.promptCheck());

@@ -147,6 +147,27 @@ public class Switchboard implements LivePushes {
     private volatile BooleanSupplier pbxConnected = () -> false;
     private ScheduledFuture<?> liveViewPushes;
 
+    public Switchboard() {
+        // for the container
+    }
+
+    /**
+     * With what the container otherwise injects given directly: for the unit tests, which build the switchboard
+     * without a container.
+     */
+    Switchboard(TelephonySettings settings, Clock clock, ManagedExecutorService executor,
+            ManagedScheduledExecutorService scheduler, PhoneDirectory phones, CallerHistory history, CallLog callLog,
+            AgentPresenceLog presenceLog) {
+        this.settings = settings;
+        this.clock = clock;
+        this.executor = executor;
+        this.scheduler = scheduler;
+        this.phones = phones;
+        this.history = history;
+        this.callLog = callLog;
+        this.presenceLog = presenceLog;
+    }
+
     @PostConstruct
     void start() {
         liveViewPushes = scheduler.scheduleWithFixedDelay(this::pushLiveViewIfChanged, LIVE_VIEW_EVERY_MILLIS,

@@ -30,12 +30,15 @@ import org.junit.jupiter.api.Test;
 class GuardedAgiServerTest {
 
     private final CountDownLatch release = new CountDownLatch(1);
+    /** The hold script has begun: it has the thread it holds. */
+    private final CountDownLatch held = new CountDownLatch(1);
     private GuardedAgiServer server;
 
     private int start(String allowed, int threads, GuardedAgiServer.Limits limits) throws IOException {
         SimpleMappingStrategy scripts = new SimpleMappingStrategy();
         scripts.setMappings(Map.of("ivr", (request, channel) -> channel.setVariable("SERVED", "1"), "hold",
                 (request, channel) -> {
+                    held.countDown();
                     try {
                         release.await(30, TimeUnit.SECONDS);
                     } catch (InterruptedException stop) {
@@ -209,7 +212,7 @@ class GuardedAgiServerTest {
             }
         });
         holder.start();
-        Thread.sleep(300);
+        assertTrue(held.await(10, TimeUnit.SECONDS), "the hold script has the only thread");
         long started = System.nanoTime();
         assertEquals(List.of(), call(port, "ivr"), "closed with no command: the dialplan's fallback");
         long waited = System.nanoTime() - started;
@@ -231,7 +234,7 @@ class GuardedAgiServerTest {
             }
         });
         holder.start();
-        Thread.sleep(300);
+        assertTrue(held.await(10, TimeUnit.SECONDS), "the hold script has the only thread");
         Thread releaser = new Thread(() -> {
             try {
                 Thread.sleep(500);

@@ -1,5 +1,6 @@
 package org.hotline.telephony.agi;
 
+import static org.hotline.telephony.RepositoryFiles.file;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.hotline.telephony.agi.Dialplan.AgiOutcome;
@@ -171,15 +171,5 @@ class SampleDialplanTest {
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
-    }
-
-    /** A file of the repository: the tests run in the module's folder, the samples live beside the modules. */
-    private static Path file(String path) {
-        for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-            if (Files.exists(folder.resolve(path))) {
-                return folder.resolve(path);
-            }
-        }
-        throw new IllegalStateException(path + " is not in any folder above " + Path.of("").toAbsolutePath());
     }
 }
