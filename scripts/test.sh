@@ -26,5 +26,7 @@ for port in 8080 9990; do
     fi
 done
 
+# The committed sources are formatted as the build formats them (palantir-java-format through spotless).
+mvn -B spotless:check
 # clean: classes of deleted sources must not linger in target/ and get deployed.
 mvn -B "$@" clean verify

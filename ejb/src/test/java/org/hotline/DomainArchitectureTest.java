@@ -24,27 +24,40 @@ class DomainArchitectureTest {
 
     @Test
     void theDomainKnowsNeitherThePagesNorTheApiNorThePbx() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(
-                "org.hotline.web..", "org.hotline.telephony..",
-                "jakarta.faces..", "jakarta.ws.rs..", "jakarta.servlet..", "jakarta.websocket..",
-                "org.primefaces..", "org.asteriskjava..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.hotline.web..",
+                        "org.hotline.telephony..",
+                        "jakarta.faces..",
+                        "jakarta.ws.rs..",
+                        "jakarta.servlet..",
+                        "jakarta.websocket..",
+                        "org.primefaces..",
+                        "org.asteriskjava..")
                 .because("the domain is reached through its boundaries; pages, the API and the PBX adapt to it")
                 .check(DOMAIN);
     }
 
     @Test
     void theDomainAreasDependOnEachOtherWithoutCycles() {
-        slices().matching("org.hotline.(*)..").namingSlices("area $1")
-                .should().beFreeOfCycles()
+        slices().matching("org.hotline.(*)..")
+                .namingSlices("area $1")
+                .should()
+                .beFreeOfCycles()
                 .because("an area that needs another is built on it; shared vocabulary lives in org.hotline.common")
                 .check(DOMAIN);
     }
 
     @Test
     void theSharedVocabularyDependsOnNoArea() {
-        noClasses().that().resideInAPackage("org.hotline.common..")
-                .should().dependOnClassesThat(resideInAPackage("org.hotline..")
-                        .and(not(resideInAPackage("org.hotline.common.."))))
+        noClasses()
+                .that()
+                .resideInAPackage("org.hotline.common..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAPackage("org.hotline..").and(not(resideInAPackage("org.hotline.common.."))))
                 .because("every area may use the shared vocabulary, so it can use none of them")
                 .check(DOMAIN);
     }

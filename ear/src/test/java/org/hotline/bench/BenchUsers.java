@@ -18,8 +18,7 @@ import org.hotline.security.PasswordHasher;
 /** The benchmarks' own accounts, written straight into the benchmark's database. */
 final class BenchUsers {
 
-    private BenchUsers() {
-    }
+    private BenchUsers() {}
 
     static void agent(String jdbcUrl, String dbPassword, String username, String password) throws Exception {
         create(jdbcUrl, dbPassword, username, password, "AGENT");
@@ -54,13 +53,15 @@ final class BenchUsers {
      * sign-in throttle in advance, so concurrent clients of one account could be slowed by each other.
      */
     static String apiToken(String baseUrl, String adminPassword, String username) throws Exception {
-        String admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + adminPassword)
-                .getBytes(StandardCharsets.UTF_8));
+        String admin = "Basic "
+                + Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/api-tokens"))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .header("Authorization", admin)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"name\":\"benchmark "
-                        + Instant.now() + "\"}", StandardCharsets.UTF_8))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + username + "\",\"name\":\"benchmark " + Instant.now() + "\"}",
+                        StandardCharsets.UTF_8))
                 .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         Matcher token = TOKEN.matcher(response.body());

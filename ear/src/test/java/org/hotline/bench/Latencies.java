@@ -5,8 +5,7 @@ import java.util.List;
 /** The benchmarks' one way of reading a percentile. */
 final class Latencies {
 
-    private Latencies() {
-    }
+    private Latencies() {}
 
     /** The nearest-rank percentile {@code p} (0.5 for the median) of sorted nanoseconds, in milliseconds. */
     static double percentile(List<Long> sortedNanos, double p) {

@@ -37,11 +37,19 @@ import org.hotline.search.TypedText;
 final class LuceneAlone implements AutoCloseable {
 
     /** The application's {@code DeskSearch.TICKET_TEXT}, and each field's analyser as the entities declare it. */
-    private static final String[] TICKET_TEXT = {"subject", "description", "publicComments", "internalComments",
-        "eService.nameAr", "eService.nameEn", "citizen.fullName"};
+    private static final String[] TICKET_TEXT = {
+        "subject",
+        "description",
+        "publicComments",
+        "internalComments",
+        "eService.nameAr",
+        "eService.nameEn",
+        "citizen.fullName"
+    };
     /** The best first, the newest among equals ({@code createdAt} is the epoch milliseconds, as Hibernate Search keeps it). */
-    private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortedNumericSortField("createdAt",
-            SortField.Type.LONG, true));
+    private static final Sort ORDER =
+            new Sort(SortField.FIELD_SCORE, new SortedNumericSortField("createdAt", SortField.Type.LONG, true));
+
     private static final int PAGE = 20;
 
     private final DirectoryReader reader;
@@ -64,8 +72,8 @@ final class LuceneAlone implements AutoCloseable {
 
     /** The query of these words as typed (read as the application reads them), with a status filter when not null. */
     Query query(String typed, String status) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(parser.parse(TypedText.of(typed).words()),
-                Occur.MUST);
+        BooleanQuery.Builder query =
+                new BooleanQuery.Builder().add(parser.parse(TypedText.of(typed).words()), Occur.MUST);
         if (status != null) {
             query.add(new TermQuery(new Term("status", status)), Occur.FILTER);
         }

@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -38,8 +37,16 @@ public final class ReportBenchmark {
     private static final String OFFICER = "bench.officer";
     private static final String[] COMPLAINTS_BY = {"INSTITUTION", "ALLEGATION", "OUTCOME"};
     private static final String[] INSTITUTIONS = {"MOI", "MOH", "MOJ", "TRAFFIC", "GCT", "MOLSA", "NDC", "MOHESR"};
-    private static final String[] ALLEGATIONS = {"EXTORTION", "BRIBE_REQUEST", "REFUSAL_TO_SERVE",
-        "REFUSED_ELECTRONIC_DOCUMENT", "FIXER", "UNJUSTIFIED_DELAY", "MISCONDUCT", "OTHER"};
+    private static final String[] ALLEGATIONS = {
+        "EXTORTION",
+        "BRIBE_REQUEST",
+        "REFUSAL_TO_SERVE",
+        "REFUSED_ELECTRONIC_DOCUMENT",
+        "FIXER",
+        "UNJUSTIFIED_DELAY",
+        "MISCONDUCT",
+        "OTHER"
+    };
     private static final String[] PAUSES = {"BREAK", "PRAYER", "LUNCH", "TRAINING"};
     private static final int AGENTS = 120;
     private static final int COMPLAINTS = 3000;
@@ -50,6 +57,7 @@ public final class ReportBenchmark {
     private static final String[] TICKETS_BY = {"TYPE", "E_SERVICE", "INSTITUTION"};
     /** The month measured: its last day is the day measured. */
     private static final LocalDate FIRST = LocalDate.of(2026, 10, 1);
+
     private static final LocalDate LAST = LocalDate.of(2026, 10, 31);
 
     private final String baseUrl;
@@ -59,7 +67,8 @@ public final class ReportBenchmark {
     private final int tickets;
     private final int runs;
     private final int renders;
-    private final HttpClient officerClient = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient officerClient =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     private ReportBenchmark(String[] args) {
         baseUrl = args[0];
@@ -80,9 +89,14 @@ public final class ReportBenchmark {
         BenchUsers.create(jdbcUrl, dbPassword, OFFICER, PASSWORD, "OFFICER");
         long start = System.nanoTime();
         seed();
-        System.out.printf(Locale.ROOT, "seed      %d calls and %d tickets in %.1f s%n", calls, tickets,
+        System.out.printf(
+                Locale.ROOT,
+                "seed      %d calls and %d tickets in %.1f s%n",
+                calls,
+                tickets,
                 (System.nanoTime() - start) / 1e9);
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient client =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         for (String by : BY) {
             render(client, "calls", FIRST, LAST, by, renders); // warm-up
         }
@@ -121,8 +135,8 @@ public final class ReportBenchmark {
     }
 
     private static void print(int run, String period, String by, double[] p50p95) {
-        System.out.printf(Locale.ROOT, "render    run %d %-5s %-9s p50 %.1f p95 %.1f%n", run, period, by, p50p95[0],
-                p50p95[1]);
+        System.out.printf(
+                Locale.ROOT, "render    run %d %-5s %-9s p50 %.1f p95 %.1f%n", run, period, by, p50p95[0], p50p95[1]);
     }
 
     private Connection db() throws Exception {
@@ -196,7 +210,8 @@ public final class ReportBenchmark {
                 for (int i = 0; i < tickets; i++) {
                     boolean callback = i % 6 == 0 && i / 6 < abandonedIds.size();
                     String[] call = callback ? abandonedIds.get(i / 6).split("\\|") : null;
-                    LocalDateTime created = callback ? LocalDateTime.parse(call[1]).plusMinutes(1)
+                    LocalDateTime created = callback
+                            ? LocalDateTime.parse(call[1]).plusMinutes(1)
                             : FIRST.atStartOfDay().minusHours(3).plusSeconds(random.nextInt(31 * 24 * 3600));
                     insert.setString(1, callback ? "CALLBACK" : "ENQUIRY");
                     insert.setString(3, callback ? "معاودة الاتصال" : "استفسار عن خدمة إلكترونية");
@@ -268,13 +283,19 @@ public final class ReportBenchmark {
      * the workflow, hours to days apart.
      */
     private static void seedComplaints(Connection db, Random random) throws Exception {
-        String[][] paths = {{}, {"TRIAGE"}, {"TRIAGE", "CLOSED"}, {"TRIAGE", "UNDER_REVIEW"},
-            {"TRIAGE", "UNDER_REVIEW", "UNSUBSTANTIATED", "CLOSED"}, {"TRIAGE", "UNDER_REVIEW", "INVESTIGATION",
-                "SUBSTANTIATED"}};
-        try (PreparedStatement ticket = db.prepareStatement("insert into ticket (type, channel, priority, status,"
-                + " subject, created_at, created_by, updated_at, first_response_minutes, resolution_minutes) values"
-                + " ('COMPLAINT_ABOUT_STAFF', 'PHONE', 'HIGH', 'OPEN', 'شكوى ضد موظف', ?, 'bench', ?, 60, 2880)",
-                Statement.RETURN_GENERATED_KEYS);
+        String[][] paths = {
+            {},
+            {"TRIAGE"},
+            {"TRIAGE", "CLOSED"},
+            {"TRIAGE", "UNDER_REVIEW"},
+            {"TRIAGE", "UNDER_REVIEW", "UNSUBSTANTIATED", "CLOSED"},
+            {"TRIAGE", "UNDER_REVIEW", "INVESTIGATION", "SUBSTANTIATED"}
+        };
+        try (PreparedStatement ticket = db.prepareStatement(
+                        "insert into ticket (type, channel, priority, status,"
+                                + " subject, created_at, created_by, updated_at, first_response_minutes, resolution_minutes) values"
+                                + " ('COMPLAINT_ABOUT_STAFF', 'PHONE', 'HIGH', 'OPEN', 'شكوى ضد موظف', ?, 'bench', ?, 60, 2880)",
+                        Statement.RETURN_GENERATED_KEYS);
                 PreparedStatement complaint = db.prepareStatement("insert into complaint (ticket_id, institution_code,"
                         + " office, allegation, narrative, anonymous, intake, case_state, created_at) values (?, ?, ?,"
                         + " ?, 'شكوى', true, 'PHONE', ?, ?)");
@@ -331,16 +352,21 @@ public final class ReportBenchmark {
         // Each user keeps their own session: a shared cookie would make every request the first user's.
         HttpClient client = user.equals(USER) ? supervisorClient : officerClient;
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/reports/" + report))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD)
-                        .getBytes(StandardCharsets.UTF_8))).GET().build();
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .GET()
+                .build();
         List<Long> nanos = new ArrayList<>();
         for (int i = 0; i < times; i++) {
             long start = System.nanoTime();
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             nanos.add(System.nanoTime() - start);
             if (response.statusCode() != 200 || response.body().length < 100) {
-                throw new IllegalStateException(response.statusCode() + " " + new String(response.body(),
-                        StandardCharsets.UTF_8));
+                throw new IllegalStateException(
+                        response.statusCode() + " " + new String(response.body(), StandardCharsets.UTF_8));
             }
         }
         return percentiles(nanos);
@@ -354,7 +380,8 @@ public final class ReportBenchmark {
                 + (scan ? " ignore index (ix_call_record_entered, ix_call_record_open)" : "")
                 + " where c.entered_at >= '" + from + "' and c.entered_at < '2026-10-31 21:00:00'";
         List<Long> nanos = new ArrayList<>();
-        try (Connection db = db(); Statement statement = db.createStatement()) {
+        try (Connection db = db();
+                Statement statement = db.createStatement()) {
             for (int i = 0; i < times; i++) {
                 long start = System.nanoTime();
                 try (ResultSet rows = statement.executeQuery(sql)) {

@@ -14,7 +14,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -60,34 +59,85 @@ public final class SearchBenchmark {
 
     /** The four subjects, each in the spellings tickets carry; one word list per subject is what a search asks for. */
     private static final String[][] SUBJECTS = {
-        {"إصدار جواز السفر", "اصدار جواز سفر", "إِصْدَار جَوَاز السَّفَر", "إصـدار جـواز السفر", "إصدار الجوازات",
-            "Passport issue: إصدار جواز"},
-        {"تجديد البطاقة الوطنية", "تجديد البطاقه الوطنيه", "تَجْدِيد البِطَاقَة الوَطَنِيَّة", "تجديد البطاقة الوطنيّة"},
+        {
+            "إصدار جواز السفر",
+            "اصدار جواز سفر",
+            "إِصْدَار جَوَاز السَّفَر",
+            "إصـدار جـواز السفر",
+            "إصدار الجوازات",
+            "Passport issue: إصدار جواز"
+        },
+        {"تجديد البطاقة الوطنية", "تجديد البطاقه الوطنيه", "تَجْدِيد البِطَاقَة الوَطَنِيَّة", "تجديد البطاقة الوطنيّة"
+        },
         {"لم يصل رمز التحقق", "لم يصل رمز التحقّق", "لم يَصِل رَمْز التَّحَقُّق", "رمز التحقق OTP لم يصل"},
         {"تأخير في المعاملة", "التأخير في انجاز المعاملة", "تأخيـر المعاملة", "تَأْخِير المُعَامَلَة"},
     };
     /** How many in a hundred tickets are about each subject; the rest are about none. */
     private static final int[] SHARE = {10, 10, 10, 20};
-    private static final String[] FILLER = {"اتصل المواطن بخصوص البوابة الحكومية", "يرجى المتابعة مع الدائرة المختصة",
-        "The citizen called about the portal", "راجع المواطن مكتب الخدمات عدة مرات", "ذكر أن الموقع لا يفتح من الهاتف",
-        "Agent advised to try again after 24 hours", "تم شرح الخطوات المطلوبة للمواطن", "المواطن من محافظة البصرة",
-        "طلب رقم", "حسب إفادة المواطن فإن المشكلة مستمرة منذ أسبوع", "Escalated to the second line",
-        "يحتاج إلى مراجعة الحساب", "تم تحويل الاتصال إلى المشرف", "الرسالة النصية وصلت متأخرة", "مستمسكات ناقصة"};
+
+    private static final String[] FILLER = {
+        "اتصل المواطن بخصوص البوابة الحكومية",
+        "يرجى المتابعة مع الدائرة المختصة",
+        "The citizen called about the portal",
+        "راجع المواطن مكتب الخدمات عدة مرات",
+        "ذكر أن الموقع لا يفتح من الهاتف",
+        "Agent advised to try again after 24 hours",
+        "تم شرح الخطوات المطلوبة للمواطن",
+        "المواطن من محافظة البصرة",
+        "طلب رقم",
+        "حسب إفادة المواطن فإن المشكلة مستمرة منذ أسبوع",
+        "Escalated to the second line",
+        "يحتاج إلى مراجعة الحساب",
+        "تم تحويل الاتصال إلى المشرف",
+        "الرسالة النصية وصلت متأخرة",
+        "مستمسكات ناقصة"
+    };
     private static final String[] TYPES = {"ENQUIRY", "REGISTRATION_HELP", "DOCUMENT_ISSUE", "OTHER"};
     private static final String[] STATUSES = {"NEW", "OPEN", "PENDING_CITIZEN", "RESOLVED", "CLOSED"};
 
     /** One measured query: the words typed, as the agents' API asks it, and as LIKE and FULLTEXT ask it. */
-    private record Query(String name, String words, String api, String like, String fullText, String filterSql,
-            int subject, String status, boolean faceted) {
-    }
+    private record Query(
+            String name,
+            String words,
+            String api,
+            String like,
+            String fullText,
+            String filterSql,
+            int subject,
+            String status,
+            boolean faceted) {}
 
     private static final Query[] QUERIES = {
-        new Query("two-word", "اصدار جواز", "q=" + url("اصدار جواز"), like("اصدار", "جواز"), "+اصدار +جواز", "", 0,
-            null, false),
-        new Query("phrase", "\"تجديد البطاقه الوطنيه\"", "q=" + url("\"تجديد البطاقه الوطنيه\""),
-            like("تجديد البطاقه الوطنيه"), "\"تجديد البطاقه الوطنيه\"", "", 1, null, false),
-        new Query("filtered", "رمز التحقق", "q=" + url("رمز التحقق") + "&status=OPEN", like("رمز", "التحقق"),
-            "+رمز +التحقق", " and t.status = 'OPEN'", 2, "OPEN", false),
+        new Query(
+                "two-word",
+                "اصدار جواز",
+                "q=" + url("اصدار جواز"),
+                like("اصدار", "جواز"),
+                "+اصدار +جواز",
+                "",
+                0,
+                null,
+                false),
+        new Query(
+                "phrase",
+                "\"تجديد البطاقه الوطنيه\"",
+                "q=" + url("\"تجديد البطاقه الوطنيه\""),
+                like("تجديد البطاقه الوطنيه"),
+                "\"تجديد البطاقه الوطنيه\"",
+                "",
+                1,
+                null,
+                false),
+        new Query(
+                "filtered",
+                "رمز التحقق",
+                "q=" + url("رمز التحقق") + "&status=OPEN",
+                like("رمز", "التحقق"),
+                "+رمز +التحقق",
+                " and t.status = 'OPEN'",
+                2,
+                "OPEN",
+                false),
         new Query("faceted", "تاخير", "q=" + url("تاخير"), like("تاخير"), "+تاخير", "", 3, null, true),
     };
 
@@ -102,6 +152,7 @@ public final class SearchBenchmark {
     private final boolean sqlBaselines;
     /** The application's index folder ({@code HOTLINE_INDEX_DIR}), for the Lucene-alone baseline. */
     private final Path indexRoot;
+
     private final long[] expected = new long[SUBJECTS.length];
     private long expectedOpenOtp;
     /** The agent's personal API token, as every search sends it. */
@@ -131,7 +182,10 @@ public final class SearchBenchmark {
     private static String like(String... words) {
         StringBuilder where = new StringBuilder();
         for (String word : words) {
-            where.append(" and (t.subject like '%").append(word).append("%' or t.description like '%").append(word)
+            where.append(" and (t.subject like '%")
+                    .append(word)
+                    .append("%' or t.description like '%")
+                    .append(word)
                     .append("%')");
         }
         return where.toString();
@@ -145,14 +199,22 @@ public final class SearchBenchmark {
         System.out.printf(Locale.ROOT, "seed      %d tickets in %.1f s%n", tickets, seconds(seedStart));
 
         double indexSeconds = reindex();
-        System.out.printf(Locale.ROOT, "index     lucene %d documents in %.1f s: %.0f documents/s%n", tickets,
-                indexSeconds, tickets / indexSeconds);
+        System.out.printf(
+                Locale.ROOT,
+                "index     lucene %d documents in %.1f s: %.0f documents/s%n",
+                tickets,
+                indexSeconds,
+                tickets / indexSeconds);
         if (sqlBaselines) {
             double fullTextSeconds = buildFullText();
-            System.out.printf(Locale.ROOT, "index     fulltext %d rows in %.1f s: %.0f rows/s%n", tickets,
-                    fullTextSeconds, tickets / fullTextSeconds);
-            System.out.printf(Locale.ROOT, "index     ratio lucene/fulltext rate %.2f%n",
-                    fullTextSeconds / indexSeconds);
+            System.out.printf(
+                    Locale.ROOT,
+                    "index     fulltext %d rows in %.1f s: %.0f rows/s%n",
+                    tickets,
+                    fullTextSeconds,
+                    tickets / fullTextSeconds);
+            System.out.printf(
+                    Locale.ROOT, "index     ratio lucene/fulltext rate %.2f%n", fullTextSeconds / indexSeconds);
         }
 
         try (LuceneAlone alone = new LuceneAlone(indexRoot)) {
@@ -160,13 +222,25 @@ public final class SearchBenchmark {
                 long want = query.status() == null ? expected[query.subject()] : expectedOpenOtp;
                 long api = apiTotal(query);
                 long direct = alone.search(alone.query(query.words(), query.status()));
-                System.out.printf(Locale.ROOT, "recall    %-9s expected %d api %d (%.1f%%) lucene-alone %d (%.1f%%)",
-                        query.name(), want, api, 100.0 * api / want, direct, 100.0 * direct / want);
+                System.out.printf(
+                        Locale.ROOT,
+                        "recall    %-9s expected %d api %d (%.1f%%) lucene-alone %d (%.1f%%)",
+                        query.name(),
+                        want,
+                        api,
+                        100.0 * api / want,
+                        direct,
+                        100.0 * direct / want);
                 if (sqlBaselines) {
                     long like = sqlCount(query.like() + query.filterSql());
                     long fullText = sqlCount(fullTextWhere(query) + query.filterSql());
-                    System.out.printf(Locale.ROOT, " like %d (%.1f%%) fulltext %d (%.1f%%)", like,
-                            100.0 * like / want, fullText, 100.0 * fullText / want);
+                    System.out.printf(
+                            Locale.ROOT,
+                            " like %d (%.1f%%) fulltext %d (%.1f%%)",
+                            like,
+                            100.0 * like / want,
+                            fullText,
+                            100.0 * fullText / want);
                 }
                 System.out.println();
             }
@@ -182,8 +256,12 @@ public final class SearchBenchmark {
                         if (!sqlBaselines) {
                             continue;
                         }
-                        print(run, query, clients, "fulltext", sql(query, fullTextWhere(query), clients,
-                                Math.max(5, perClient / 20)));
+                        print(
+                                run,
+                                query,
+                                clients,
+                                "fulltext",
+                                sql(query, fullTextWhere(query), clients, Math.max(5, perClient / 20)));
                         if (run == 1) { // tens of seconds a query on a million rows: measured once, as few as tells
                             print(run, query, clients, "like", sql(query, query.like(), clients, 3 - clients));
                         }
@@ -195,8 +273,15 @@ public final class SearchBenchmark {
 
     /** One measurement, with the machine's load average over the last minute (what else ran shows in the figures). */
     private static void print(int run, Query query, int clients, String engine, Latency latency) throws Exception {
-        System.out.printf(Locale.ROOT, "query     run %d %-9s %d client(s) %-12s %s load %s%n", run, query.name(),
-                clients, engine, latency, Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        System.out.printf(
+                Locale.ROOT,
+                "query     run %d %-9s %d client(s) %-12s %s load %s%n",
+                run,
+                query.name(),
+                clients,
+                engine,
+                latency,
+                Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
     }
 
     /** The same query asked of the index directly, with as many threads as the API has clients. */
@@ -214,8 +299,8 @@ public final class SearchBenchmark {
     }
 
     private Connection db() throws Exception {
-        return DriverManager.getConnection(jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?")
-                + "rewriteBatchedStatements=true", "hotline", dbPassword);
+        return DriverManager.getConnection(
+                jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true", "hotline", dbPassword);
     }
 
     /** Tickets with their text, type, status, institution, e-service and day, in batches straight into the tables. */
@@ -241,7 +326,8 @@ public final class SearchBenchmark {
                 for (int i = 0; i < tickets; i++) {
                     int subject = subject(random.nextInt(100));
                     String status = STATUSES[random.nextInt(STATUSES.length)];
-                    String about = subject < 0 ? filler(random) : SUBJECTS[subject][random.nextInt(SUBJECTS[subject].length)];
+                    String about =
+                            subject < 0 ? filler(random) : SUBJECTS[subject][random.nextInt(SUBJECTS[subject].length)];
                     if (subject >= 0) {
                         expected[subject]++;
                         if (subject == 2 && status.equals("OPEN")) {
@@ -250,7 +336,10 @@ public final class SearchBenchmark {
                     }
                     StringBuilder description = new StringBuilder();
                     for (int s = 1 + random.nextInt(3); s > 0; s--) {
-                        description.append(filler(random)).append(' ').append(100_000 + random.nextInt(900_000))
+                        description
+                                .append(filler(random))
+                                .append(' ')
+                                .append(100_000 + random.nextInt(900_000))
                                 .append(". ");
                     }
                     long[] service = services.get(random.nextInt(services.size()));
@@ -303,19 +392,28 @@ public final class SearchBenchmark {
 
     /** The administrators' re-index, started and followed through the API until done. */
     private double reindex() throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient client =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String admin = basic("admin", adminPassword);
         long start = System.nanoTime();
-        HttpResponse<String> started = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/search/reindex"))
-                .header("Authorization", admin).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse<String> started = client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/search/reindex"))
+                        .header("Authorization", admin)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (started.statusCode() != 202) {
             throw new IllegalStateException(started.statusCode() + " " + started.body());
         }
         while (true) {
             Thread.sleep(500);
-            String progress = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/search/reindex"))
-                    .header("Authorization", admin).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            String progress = client.send(
+                            HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/search/reindex"))
+                                    .header("Authorization", admin)
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             if (progress.contains("\"DONE\"")) {
                 return seconds(start);
             }
@@ -327,8 +425,11 @@ public final class SearchBenchmark {
 
     /** As the migration account: the application's own may not change the schema (bench-server.sh exports both). */
     private double buildFullText() throws Exception {
-        try (Connection db = DriverManager.getConnection(jdbcUrl, System.getenv("HOTLINE_DB_MIGRATION_USER"),
-                System.getenv("HOTLINE_DB_MIGRATION_PASSWORD")); Statement statement = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(
+                        jdbcUrl,
+                        System.getenv("HOTLINE_DB_MIGRATION_USER"),
+                        System.getenv("HOTLINE_DB_MIGRATION_PASSWORD"));
+                Statement statement = db.createStatement()) {
             long start = System.nanoTime();
             statement.execute("alter table ticket add fulltext index ft_ticket_text (subject, description)");
             return seconds(start);
@@ -336,7 +437,8 @@ public final class SearchBenchmark {
     }
 
     private long apiTotal(Query query) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient client =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         return total(search(client, query));
     }
 
@@ -349,8 +451,11 @@ public final class SearchBenchmark {
     }
 
     private String search(HttpClient client, Query query) throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/search?"
-                + query.api() + "&size=20")).header("Authorization", bearer).GET().build(),
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/search?" + query.api() + "&size=20"))
+                        .header("Authorization", bearer)
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(response.statusCode() + " " + response.body());
@@ -359,9 +464,10 @@ public final class SearchBenchmark {
     }
 
     private long sqlCount(String where) throws Exception {
-        try (Connection db = db(); Statement statement = db.createStatement();
-                ResultSet count = statement.executeQuery("select count(*) from ticket t where t.type <>"
-                        + " 'COMPLAINT_ABOUT_STAFF'" + where)) {
+        try (Connection db = db();
+                Statement statement = db.createStatement();
+                ResultSet count = statement.executeQuery(
+                        "select count(*) from ticket t where t.type <>" + " 'COMPLAINT_ABOUT_STAFF'" + where)) {
             count.next();
             return count.getLong(1);
         }
@@ -406,7 +512,8 @@ public final class SearchBenchmark {
                 all.addAll(future.get());
             }
             Collections.sort(all);
-            return new Latency(Latencies.percentile(all, 0.50), Latencies.percentile(all, 0.95), Latencies.percentile(all, 0.99));
+            return new Latency(
+                    Latencies.percentile(all, 0.50), Latencies.percentile(all, 0.95), Latencies.percentile(all, 0.99));
         } finally {
             pool.shutdownNow();
         }
@@ -414,7 +521,8 @@ public final class SearchBenchmark {
 
     private Latency api(Query query, int clients, int each) throws Exception {
         return measure(clients, each, () -> {
-            HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            HttpClient client =
+                    HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
             return () -> search(client, query);
         });
     }
@@ -422,8 +530,8 @@ public final class SearchBenchmark {
     /** The page of 20 newest and the count, and for the faceted query the four facet counts too. */
     private Latency sql(Query query, String match, int clients, int each) throws Exception {
         String where = " from ticket t where t.type <> 'COMPLAINT_ABOUT_STAFF'" + match + query.filterSql();
-        List<String> statements = new ArrayList<>(List.of("select t.id, t.subject" + where
-                + " order by t.created_at desc limit 20", "select count(*)" + where));
+        List<String> statements = new ArrayList<>(List.of(
+                "select t.id, t.subject" + where + " order by t.created_at desc limit 20", "select count(*)" + where));
         if (query.faceted()) {
             for (String column : new String[] {"status", "type", "institution_id", "e_service_id"}) {
                 statements.add("select t." + column + ", count(*)" + where + " group by t." + column);

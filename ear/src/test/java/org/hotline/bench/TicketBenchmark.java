@@ -45,13 +45,13 @@ public final class TicketBenchmark {
     private static final String USER = "bench.agent";
     private static final String PASSWORD = "a benchmark passphrase 5599";
 
-
     private final String baseUrl;
     private final String jdbcUrl;
     private final String dbPassword;
     private final Duration phase;
     private final String adminPassword;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     /** {@code Bearer h5599_…}, made by the administrator for the benchmark's agent in {@link #createUser()}. */
     private String bearer;
 
@@ -82,7 +82,10 @@ public final class TicketBenchmark {
         Result list = listByApi();
         System.out.printf(Locale.ROOT, "list      raw-sql    %s%n", sql);
         System.out.printf(Locale.ROOT, "list      api-page   %s%n", list);
-        System.out.printf(Locale.ROOT, "list      ratio api/sql p50 %.2f p99 %.2f%n", list.p50() / sql.p50(),
+        System.out.printf(
+                Locale.ROOT,
+                "list      ratio api/sql p50 %.2f p99 %.2f%n",
+                list.p50() / sql.p50(),
                 list.p99() / sql.p99());
     }
 
@@ -94,8 +97,14 @@ public final class TicketBenchmark {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "ops %d in %.1f s = %.1f/s, p50 %.2f ms, p99 %.2f ms", operations,
-                    seconds, perSecond(), p50, p99);
+            return String.format(
+                    Locale.ROOT,
+                    "ops %d in %.1f s = %.1f/s, p50 %.2f ms, p99 %.2f ms",
+                    operations,
+                    seconds,
+                    perSecond(),
+                    p50,
+                    p99);
         }
     }
 
@@ -142,8 +151,11 @@ public final class TicketBenchmark {
     private void createUser() throws Exception {
         BenchUsers.agent(jdbcUrl, dbPassword, USER, PASSWORD);
         // the application's database user may not create tables: the baseline's table is made as the migrations' user
-        try (Connection db = DriverManager.getConnection(jdbcUrl, System.getenv("HOTLINE_DB_MIGRATION_USER"),
-                System.getenv("HOTLINE_DB_MIGRATION_PASSWORD")); Statement statement = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(
+                        jdbcUrl,
+                        System.getenv("HOTLINE_DB_MIGRATION_USER"),
+                        System.getenv("HOTLINE_DB_MIGRATION_PASSWORD"));
+                Statement statement = db.createStatement()) {
             statement.executeUpdate("create table if not exists bench_insert (id bigint auto_increment primary key,"
                     + " subject varchar(200) not null, created_at datetime(6) not null) engine=InnoDB"
                     + " default charset=utf8mb4");
@@ -186,7 +198,8 @@ public final class TicketBenchmark {
         return concurrently(CLIENTS, () -> {
             HttpClient client = HttpClient.newBuilder().build();
             return () -> {
-                HttpResponse<String> response = client.send(post("/api/v1/tickets", body), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response =
+                        client.send(post("/api/v1/tickets", body), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 201) {
                     throw new IllegalStateException(response.statusCode() + " " + response.body());
                 }
@@ -195,8 +208,10 @@ public final class TicketBenchmark {
     }
 
     private HttpRequest post(String path, String json) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
-                .header("Authorization", bearer).POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", bearer)
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .build();
     }
 
@@ -204,7 +219,8 @@ public final class TicketBenchmark {
     private void seed(int tickets) throws Exception {
         try (Connection db = db()) {
             long existing;
-            try (Statement count = db.createStatement(); ResultSet rows = count.executeQuery("select count(*) from ticket")) {
+            try (Statement count = db.createStatement();
+                    ResultSet rows = count.executeQuery("select count(*) from ticket")) {
                 rows.next();
                 existing = rows.getLong(1);
             }
@@ -214,7 +230,8 @@ public final class TicketBenchmark {
                     + " subject, team_id, created_at, created_by, updated_at, first_response_minutes,"
                     + " resolution_minutes, sla_state, resolution_due_at) values ('ENQUIRY', 'PHONE', 'NORMAL', ?, ?,"
                     + " (select id from team order by id limit 1 offset ?), ?, 'seed', ?, 60, 480, 'ON_TRACK', ?)")) {
-                LocalDateTime start = LocalDateTime.ofInstant(Instant.now().minus(Duration.ofDays(730)), ZoneOffset.UTC);
+                LocalDateTime start =
+                        LocalDateTime.ofInstant(Instant.now().minus(Duration.ofDays(730)), ZoneOffset.UTC);
                 for (long i = existing; i < tickets; i++) {
                     LocalDateTime created = start.plusMinutes(i * 10);
                     insert.setString(1, statuses[(int) (i % statuses.length)]);
@@ -264,8 +281,11 @@ public final class TicketBenchmark {
     /** The first page of 50, filtered, as the agents' list and the API ask for it, by one client. */
     private Result listByApi() throws Exception {
         HttpClient client = HttpClient.newBuilder().build();
-        HttpRequest page = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/tickets?status=OPEN&team=PORTAL&size=50"))
-                .header("Authorization", bearer).GET().build();
+        HttpRequest page = HttpRequest.newBuilder(
+                        URI.create(baseUrl + "/api/v1/tickets?status=OPEN&team=PORTAL&size=50"))
+                .header("Authorization", bearer)
+                .GET()
+                .build();
         return concurrently(1, () -> () -> {
             HttpResponse<String> response = client.send(page, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200 || !response.body().contains("\"size\":50")) {

@@ -29,8 +29,13 @@ class AccessibilityIT {
     private static final String PASSWORD = "an accessible passphrase 5599";
     private static final List<String> LANGUAGES = List.of("ar", "en", "ku");
     /** Landmark rules are "moderate" in axe, but content outside every landmark is lost to a screen reader's jumps. */
-    private static final List<String> LANDMARK_RULES = List.of("region", "landmark-one-main", "landmark-no-duplicate-main",
-            "landmark-unique", "landmark-banner-is-top-level", "landmark-main-is-top-level");
+    private static final List<String> LANDMARK_RULES = List.of(
+            "region",
+            "landmark-one-main",
+            "landmark-no-duplicate-main",
+            "landmark-unique",
+            "landmark-banner-is-top-level",
+            "landmark-main-is-top-level");
 
     private static final Map<String, Browser> browsers = new LinkedHashMap<>();
     private static String ticketNumber;
@@ -42,8 +47,12 @@ class AccessibilityIT {
         SystemUnderTest.ensureUser("a11y.supervisor", "Accessibility Supervisor", PASSWORD, Role.SUPERVISOR);
         SystemUnderTest.ensureUser("a11y.officer", "Accessibility Officer", PASSWORD, Role.OFFICER);
         Api agent = Api.as("a11y.agent", PASSWORD);
-        ticketNumber = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":"
-                + "\"استفسار عن تجديد البطاقة الوطنية\",\"eServiceCode\":\"MOI-PASSPORT-NEW\"}").object().getString("number");
+        ticketNumber = agent.post(
+                        "/api/v1/tickets",
+                        "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":"
+                                + "\"استفسار عن تجديد البطاقة الوطنية\",\"eServiceCode\":\"MOI-PASSPORT-NEW\"}")
+                .object()
+                .getString("number");
         JsonObject receipt = SystemUnderTest.fileComplaint(agent, false);
         complaintNumber = receipt.getString("number");
     }
@@ -58,21 +67,55 @@ class AccessibilityIT {
     @TestFactory
     Stream<DynamicContainer> everyPageInEveryLanguageHasNoSeriousOrCriticalViolation() {
         Map<String, List<String>> pagesBySignIn = new LinkedHashMap<>();
-        pagesBySignIn.put("", List.of("/index.xhtml", "/login.xhtml", "/complaint/new.xhtml", "/complaint/follow.xhtml",
-                "/ticket/status.xhtml", "/document/verify.xhtml", "/errors/not-found.xhtml", "/errors/error.xhtml", "/errors/expired.xhtml"));
-        pagesBySignIn.put("a11y.agent", List.of("/agent/index.xhtml", "/agent/complaint.xhtml",
-                "/desk/new-ticket.xhtml", "/desk/tickets.xhtml", "/desk/ticket.xhtml?number=" + ticketNumber,
-                "/search.xhtml?q=" + java.net.URLEncoder.encode("جواز", java.nio.charset.StandardCharsets.UTF_8)));
-        pagesBySignIn.put("a11y.supervisor", List.of("/supervisor/index.xhtml", "/supervisor/reports.xhtml",
-                "/supervisor/wallboard.xhtml"));
-        pagesBySignIn.put("a11y.officer", List.of("/officer/index.xhtml", "/officer/complaint.xhtml?number="
-                + complaintNumber, "/officer/hotspots.xhtml", "/officer/reports.xhtml"));
-        pagesBySignIn.put("admin", List.of("/admin/index.xhtml", "/admin/users.xhtml", "/admin/catalogue.xhtml",
-                "/admin/ivr.xhtml", "/admin/documents.xhtml", "/admin/search-index.xhtml"));
-        return LANGUAGES.stream().map(language -> DynamicContainer.dynamicContainer(language,
-                pagesBySignIn.entrySet().stream().flatMap(entry -> entry.getValue().stream()
-                        .map(page -> DynamicTest.dynamicTest(language + " " + page + signedInAs(entry.getKey()),
-                                () -> check(browser(entry.getKey()), language, page))))));
+        pagesBySignIn.put(
+                "",
+                List.of(
+                        "/index.xhtml",
+                        "/login.xhtml",
+                        "/complaint/new.xhtml",
+                        "/complaint/follow.xhtml",
+                        "/ticket/status.xhtml",
+                        "/document/verify.xhtml",
+                        "/errors/not-found.xhtml",
+                        "/errors/error.xhtml",
+                        "/errors/expired.xhtml"));
+        pagesBySignIn.put(
+                "a11y.agent",
+                List.of(
+                        "/agent/index.xhtml",
+                        "/agent/complaint.xhtml",
+                        "/desk/new-ticket.xhtml",
+                        "/desk/tickets.xhtml",
+                        "/desk/ticket.xhtml?number=" + ticketNumber,
+                        "/search.xhtml?q="
+                                + java.net.URLEncoder.encode("جواز", java.nio.charset.StandardCharsets.UTF_8)));
+        pagesBySignIn.put(
+                "a11y.supervisor",
+                List.of("/supervisor/index.xhtml", "/supervisor/reports.xhtml", "/supervisor/wallboard.xhtml"));
+        pagesBySignIn.put(
+                "a11y.officer",
+                List.of(
+                        "/officer/index.xhtml",
+                        "/officer/complaint.xhtml?number=" + complaintNumber,
+                        "/officer/hotspots.xhtml",
+                        "/officer/reports.xhtml"));
+        pagesBySignIn.put(
+                "admin",
+                List.of(
+                        "/admin/index.xhtml",
+                        "/admin/users.xhtml",
+                        "/admin/catalogue.xhtml",
+                        "/admin/ivr.xhtml",
+                        "/admin/documents.xhtml",
+                        "/admin/search-index.xhtml"));
+        return LANGUAGES.stream()
+                .map(language -> DynamicContainer.dynamicContainer(
+                        language,
+                        pagesBySignIn.entrySet().stream()
+                                .flatMap(entry -> entry.getValue().stream()
+                                        .map(page -> DynamicTest.dynamicTest(
+                                                language + " " + page + signedInAs(entry.getKey()),
+                                                () -> check(browser(entry.getKey()), language, page))))));
     }
 
     private static String signedInAs(String username) {
@@ -123,7 +166,8 @@ class AccessibilityIT {
         assertTrue(language.equals(browser.language()), "the page is in " + browser.language() + ", not " + language);
         List<String> problems = new ArrayList<>();
         for (Axe.Violation violation : Axe.run(browser)) {
-            if (violation.impact().equals("critical") || violation.impact().equals("serious")
+            if (violation.impact().equals("critical")
+                    || violation.impact().equals("serious")
                     || LANDMARK_RULES.contains(violation.rule())) {
                 problems.add(violation.toString());
             }

@@ -41,12 +41,17 @@ class AdminUsersIT {
         browser.click(By.id("newUser:create"));
         browser.waitForText(By.id("messages"), "تم إنشاء المستخدم zainab.officer.");
 
-        assertEquals(ARABIC_NAME, SystemUnderTest.queryString(
-                "select display_name from user_account where username = ?", "zainab.officer"),
+        assertEquals(
+                ARABIC_NAME,
+                SystemUnderTest.queryString(
+                        "select display_name from user_account where username = ?", "zainab.officer"),
                 "MariaDB holds exactly what was typed");
-        assertEquals("OFFICER", SystemUnderTest.queryString(
-                "select r.role from user_account_role r join user_account u on u.id = r.user_account_id"
-                        + " where u.username = ?", "zainab.officer"));
+        assertEquals(
+                "OFFICER",
+                SystemUnderTest.queryString(
+                        "select r.role from user_account_role r join user_account u on u.id = r.user_account_id"
+                                + " where u.username = ?",
+                        "zainab.officer"));
         assertTrue(browser.text(By.id("accounts:users")).contains(ARABIC_NAME), "the list reads it back");
         browser.screenshot("users-ar");
 
@@ -71,12 +76,14 @@ class AdminUsersIT {
         browser.type(By.id("newUser:password"), "short");
         browser.click(By.xpath("//label[text()='موظف الاستجابة']"));
         browser.click(By.id("newUser:create"));
-        assertTrue(browser.waitForText(By.id("newUser:usernameMessage"), "استخدم").startsWith("استخدم من 3 إلى 64"));
+        assertTrue(
+                browser.waitForText(By.id("newUser:usernameMessage"), "استخدم").startsWith("استخدم من 3 إلى 64"));
 
         browser.type(By.id("newUser:username"), "short.password");
         browser.type(By.id("newUser:password"), "short");
         browser.click(By.id("newUser:create"));
-        assertEquals("تحتاج كلمة المرور إلى 12 حرفًا على الأقل.",
+        assertEquals(
+                "تحتاج كلمة المرور إلى 12 حرفًا على الأقل.",
                 browser.waitForText(By.id("newUser:passwordMessage"), "12"));
         assertNull(SystemUnderTest.queryString("select id from user_account where username = ?", "short.password"));
     }
@@ -89,10 +96,12 @@ class AdminUsersIT {
         browser.type(By.id("newUser:password"), "another long passphrase");
         browser.click(By.xpath("//label[text()='موظف الاستجابة']"));
         browser.click(By.id("newUser:create"));
-        assertEquals("هذه القيمة غير مقبولة هنا: راجع الحقل وحاول مرة أخرى.",
+        assertEquals(
+                "هذه القيمة غير مقبولة هنا: راجع الحقل وحاول مرة أخرى.",
                 browser.waitForSomeText(By.id("newUser:displayNameMessage")));
-        assertEquals("0", SystemUnderTest.queryString(
-                "select count(*) from user_account where username = ?", "wide.spaces"));
+        assertEquals(
+                "0",
+                SystemUnderTest.queryString("select count(*) from user_account where username = ?", "wide.spaces"));
     }
 
     @Test
@@ -103,7 +112,8 @@ class AdminUsersIT {
         browser.type(By.id("newUser:password"), "another long passphrase");
         browser.click(By.xpath("//label[text()='مسؤول النظام']"));
         browser.click(By.id("newUser:create"));
-        assertEquals("اسم المستخدم هذا مستخدم من قبل.",
+        assertEquals(
+                "اسم المستخدم هذا مستخدم من قبل.",
                 browser.waitForText(By.id("newUser:usernameMessage"), "اسم المستخدم"));
         assertEquals("1", SystemUnderTest.queryString("select count(*) from user_account where username = 'admin'"));
     }
@@ -124,10 +134,19 @@ class AdminUsersIT {
         browser.click(By.id("rolesForm:save"));
         browser.waitForText(By.id("messages"), "تم حفظ أدوار role.change.");
 
-        assertEquals("SUPERVISOR", SystemUnderTest.queryString("select group_concat(r.role) from user_account_role r"
-                + " join user_account u on u.id = r.user_account_id where u.username = ?", "role.change"));
-        assertEquals("admin", SystemUnderTest.queryString("select actor from audit_entry where action = 'USER_CHANGED'"
-                + " and target_id = ? order by id desc limit 1", "role.change"), "the change is in the audit log");
+        assertEquals(
+                "SUPERVISOR",
+                SystemUnderTest.queryString(
+                        "select group_concat(r.role) from user_account_role r"
+                                + " join user_account u on u.id = r.user_account_id where u.username = ?",
+                        "role.change"));
+        assertEquals(
+                "admin",
+                SystemUnderTest.queryString(
+                        "select actor from audit_entry where action = 'USER_CHANGED'"
+                                + " and target_id = ? order by id desc limit 1",
+                        "role.change"),
+                "the change is in the audit log");
         try (Browser colleague = new Browser()) {
             colleague.signIn("role.change", "a long test passphrase 5599");
             assertEquals("/supervisor/index.xhtml", colleague.path());
@@ -137,25 +156,31 @@ class AdminUsersIT {
     @Test
     void anAdministratorGivesAnAgentAPhoneAndAWrongOrTakenPhoneIsRefusedBesideTheField() throws Exception {
         SystemUnderTest.ensureUser("phone.owner", "Phone Owner", "a long test passphrase 5599", Role.AGENT);
-        SystemUnderTest.ensureAgentWithPhone("phone.holder", "Phone Holder", "a long test passphrase 5599",
-                "PJSIP/2202");
+        SystemUnderTest.ensureAgentWithPhone(
+                "phone.holder", "Phone Holder", "a long test passphrase 5599", "PJSIP/2202");
         editAccount("phone.owner");
 
         browser.type(By.id("rolesForm:editedPhone"), "not a phone");
         browser.click(By.id("rolesForm:save"));
-        assertEquals("اكتب الهاتف كما يسمّيه المقسم، مثل PJSIP/1001.",
+        assertEquals(
+                "اكتب الهاتف كما يسمّيه المقسم، مثل PJSIP/1001.",
                 browser.waitForSomeText(By.id("rolesForm:editedPhoneMessage")));
         browser.type(By.id("rolesForm:editedPhone"), "PJSIP/2202");
         browser.click(By.id("rolesForm:save"));
         browser.waitForText(By.id("rolesForm:editedPhoneMessage"), "هذا الهاتف مسجَّل لحساب آخر.");
-        assertEquals(null, SystemUnderTest.queryString(
-                "select phone_interface from user_account where username = ?", "phone.owner"), "nothing saved");
+        assertEquals(
+                null,
+                SystemUnderTest.queryString(
+                        "select phone_interface from user_account where username = ?", "phone.owner"),
+                "nothing saved");
 
         browser.type(By.id("rolesForm:editedPhone"), "PJSIP/2201");
         browser.click(By.id("rolesForm:save"));
         browser.waitForText(By.id("messages"), "phone.owner");
-        assertEquals("PJSIP/2201", SystemUnderTest.queryString(
-                "select phone_interface from user_account where username = ?", "phone.owner"));
+        assertEquals(
+                "PJSIP/2201",
+                SystemUnderTest.queryString(
+                        "select phone_interface from user_account where username = ?", "phone.owner"));
         assertTrue(browser.text(By.id("accounts")).contains("PJSIP/2201"));
     }
 
@@ -167,20 +192,30 @@ class AdminUsersIT {
         browser.script("document.getElementById('rolesForm:editedInstitution_input').value = 'MOH'");
         browser.click(By.id("rolesForm:save"));
         browser.waitForText(By.id("messages"), "moh.officer");
-        assertEquals("MOH", SystemUnderTest.queryString(
-                "select institution_code from user_account where username = ?", "moh.officer"));
+        assertEquals(
+                "MOH",
+                SystemUnderTest.queryString(
+                        "select institution_code from user_account where username = ?", "moh.officer"));
         assertTrue(browser.text(By.id("accounts")).contains("وزارة الصحة"), "the institution by its name");
-        assertTrue(SystemUnderTest.queryString("select detail from audit_entry where action = 'USER_CHANGED'"
-                + " and target_id = ? order by id desc limit 1", "moh.officer").contains("institution MOH, teams"));
+        assertTrue(SystemUnderTest.queryString(
+                        "select detail from audit_entry where action = 'USER_CHANGED'"
+                                + " and target_id = ? order by id desc limit 1",
+                        "moh.officer")
+                .contains("institution MOH, teams"));
 
         SystemUnderTest.ensureUser("agent.it.moh", "Agent", "a long test passphrase 5599", Role.AGENT);
         Api agent = Api.as("agent.it.moh", "a long test passphrase 5599");
-        Api.Answer filed = agent.post("/api/v1/complaints", "{\"institutionCode\":\"MOH\",\"accusedName\":"
-                + "\"موظف الاستعلامات\",\"allegation\":\"REFUSAL_TO_SERVE\",\"narrative\":\"رفض استلام الطلب\","
-                + "\"anonymous\":true}");
+        Api.Answer filed = agent.post(
+                "/api/v1/complaints",
+                "{\"institutionCode\":\"MOH\",\"accusedName\":"
+                        + "\"موظف الاستعلامات\",\"allegation\":\"REFUSAL_TO_SERVE\",\"narrative\":\"رفض استلام الطلب\","
+                        + "\"anonymous\":true}");
         assertEquals(201, filed.status(), filed.text());
-        assertEquals(404, Api.as("moh.officer", "a long test passphrase 5599")
-                .get("/api/v1/complaints/" + filed.object().getString("number")).status(),
+        assertEquals(
+                404,
+                Api.as("moh.officer", "a long test passphrase 5599")
+                        .get("/api/v1/complaints/" + filed.object().getString("number"))
+                        .status(),
                 "recused from MOH: to the officer, the complaint does not exist");
     }
 
@@ -195,9 +230,13 @@ class AdminUsersIT {
 
     @Test
     void theTablesAreUtf8mb4AndTheSchemaCameFromMigrations() throws Exception {
-        assertEquals("0", SystemUnderTest.queryString("select count(*) from information_schema.tables"
-                + " where table_schema = 'hotline' and table_collation not like 'utf8mb4%'"));
-        assertEquals("1", SystemUnderTest.queryString(
-                "select count(*) from flyway_schema_history where version = '1' and success = 1"));
+        assertEquals(
+                "0",
+                SystemUnderTest.queryString("select count(*) from information_schema.tables"
+                        + " where table_schema = 'hotline' and table_collation not like 'utf8mb4%'"));
+        assertEquals(
+                "1",
+                SystemUnderTest.queryString(
+                        "select count(*) from flyway_schema_history where version = '1' and success = 1"));
     }
 }

@@ -25,8 +25,10 @@ class AgentHomeIT {
     }
 
     private static String open(Api agent, String subject, String assignee) throws Exception {
-        Api.Answer created = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\""
-                + subject + "\"" + (assignee == null ? "" : ",\"assignee\":\"" + assignee + "\"") + "}");
+        Api.Answer created = agent.post(
+                "/api/v1/tickets",
+                "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\"" + subject + "\""
+                        + (assignee == null ? "" : ",\"assignee\":\"" + assignee + "\"") + "}");
         assertEquals(201, created.status(), created.text());
         return created.object().getString("number");
     }
@@ -44,7 +46,8 @@ class AgentHomeIT {
         String late = open(agent, "متأخرة: طلب إعادة تعيين كلمة المرور", "home.agent");
         // Long overdue, so that they come first however many late tickets the other tests left: the lists show the
         // earliest due first, ten at most.
-        SystemUnderTest.execute("update ticket set resolution_due_at = '2000-01-01 09:00:00' where id = ?", id(nobodys));
+        SystemUnderTest.execute(
+                "update ticket set resolution_due_at = '2000-01-01 09:00:00' where id = ?", id(nobodys));
         SystemUnderTest.execute("update ticket set resolution_due_at = '2000-01-01 10:00:00' where id = ?", id(late));
 
         try (Browser browser = new Browser()) {
@@ -58,10 +61,15 @@ class AgentHomeIT {
             String dueSoon = browser.text(By.id("home:dueSoon"));
             assertTrue(dueSoon.contains(late) && dueSoon.contains(nobodys), dueSoon);
             assertFalse(dueSoon.contains(colleagues), "due soon: mine or nobody's, never a colleague's");
-            assertEquals("(" + SystemUnderTest.queryString("select count(*) from ticket t join user_account u on"
-                    + " u.id = t.assignee_id where u.username = 'home.agent' and t.status in ('NEW', 'OPEN',"
-                    + " 'PENDING_CITIZEN')") + ")", PageText.latin(browser.text(By.id("mineCount"))));
-            assertTrue(browser.text(By.id("home:queues")).contains("استفسارات الخدمات الإلكترونية"),
+            assertEquals(
+                    "("
+                            + SystemUnderTest.queryString("select count(*) from ticket t join user_account u on"
+                                    + " u.id = t.assignee_id where u.username = 'home.agent' and t.status in ('NEW', 'OPEN',"
+                                    + " 'PENDING_CITIZEN')")
+                            + ")",
+                    PageText.latin(browser.text(By.id("mineCount"))));
+            assertTrue(
+                    browser.text(By.id("home:queues")).contains("استفسارات الخدمات الإلكترونية"),
                     browser.text(By.id("home:queues")));
             browser.screenshot("agent-home-ar");
 
@@ -69,9 +77,13 @@ class AgentHomeIT {
             assertEquals("/desk/ticket.xhtml", browser.path());
             browser.open("/agent/index.xhtml");
             browser.follow(By.linkText("English"));
-            assertEquals("My open tickets", browser.text(By.cssSelector("#mineCard h2")).replaceAll(" \\(.*", ""));
+            assertEquals(
+                    "My open tickets",
+                    browser.text(By.cssSelector("#mineCard h2")).replaceAll(" \\(.*", ""));
             browser.follow(By.linkText("کوردی"));
-            assertEquals("تیکێتە کراوەکانی من", browser.text(By.cssSelector("#mineCard h2")).replaceAll(" \\(.*", ""));
+            assertEquals(
+                    "تیکێتە کراوەکانی من",
+                    browser.text(By.cssSelector("#mineCard h2")).replaceAll(" \\(.*", ""));
         }
     }
 
@@ -86,28 +98,35 @@ class AgentHomeIT {
             admin.click(By.xpath("//form[@id='rolesForm']//label[text()='دعم البوابة']"));
             admin.click(By.id("rolesForm:save"));
             admin.waitForText(By.id("messages"), "تم حفظ أدوار home.teamer.");
-            assertTrue(admin.text(By.xpath("//tr[.//span[@class='username' and text()='home.teamer']]")).contains(
-                    "دعم البوابة"), "the list shows the agent's team by name");
+            assertTrue(
+                    admin.text(By.xpath("//tr[.//span[@class='username' and text()='home.teamer']]"))
+                            .contains("دعم البوابة"),
+                    "the list shows the agent's team by name");
         }
-        assertEquals("PORTAL", SystemUnderTest.queryString("select group_concat(m.team_code) from team_member m join"
-                + " user_account u on u.id = m.user_account_id where u.username = 'home.teamer'"));
-        assertEquals("admin", SystemUnderTest.queryString("select actor from audit_entry where action = 'USER_CHANGED'"
-                + " and target_id = 'home.teamer' and detail like '%teams [PORTAL]%' order by id desc limit 1"),
+        assertEquals(
+                "PORTAL",
+                SystemUnderTest.queryString("select group_concat(m.team_code) from team_member m join"
+                        + " user_account u on u.id = m.user_account_id where u.username = 'home.teamer'"));
+        assertEquals(
+                "admin",
+                SystemUnderTest.queryString("select actor from audit_entry where action = 'USER_CHANGED'"
+                        + " and target_id = 'home.teamer' and detail like '%teams [PORTAL]%' order by id desc limit 1"),
                 "the change is in the audit log");
 
         Api agent = Api.as("home.agent", PASSWORD);
         String ours = openInTeam(agent, "لا يستطيع رفع المستمسكات على البوابة", "PORTAL");
         String theirs = openInTeam(agent, "توثيق شهادة تخرج", "DOCUMENTS");
-        SystemUnderTest.execute("update ticket set resolution_due_at = '2000-01-01 08:00:00' where id in (?, ?)",
-                id(ours), id(theirs));
+        SystemUnderTest.execute(
+                "update ticket set resolution_due_at = '2000-01-01 08:00:00' where id in (?, ?)", id(ours), id(theirs));
         try (Browser browser = new Browser()) {
             browser.signIn("home.teamer", PASSWORD);
             String teamList = browser.text(By.id("home:teamUnassigned"));
             assertTrue(teamList.contains(ours), teamList);
             assertFalse(teamList.contains(theirs), "another team's ticket is not in my teams' list");
             browser.follow(By.linkText("English"));
-            assertEquals("Open tickets in my teams nobody holds", browser.text(By.cssSelector(
-                    "#teamUnassignedCard h2")).replaceAll(" \\(.*", ""));
+            assertEquals(
+                    "Open tickets in my teams nobody holds",
+                    browser.text(By.cssSelector("#teamUnassignedCard h2")).replaceAll(" \\(.*", ""));
         }
         try (Browser colleague = new Browser()) {
             colleague.signIn("home.colleague", PASSWORD);
@@ -118,15 +137,21 @@ class AgentHomeIT {
         Api.Answer unknown = admin.put("/api/v1/users/home.teamer/teams", "{\"teams\":[\"NO-SUCH-TEAM\"]}");
         assertEquals(400, unknown.status(), unknown.text());
         assertTrue(unknown.contentType().startsWith("application/problem+json"), unknown.contentType());
-        assertEquals(403, agent.put("/api/v1/users/home.teamer/teams", "{\"teams\":[]}").status());
+        assertEquals(
+                403,
+                agent.put("/api/v1/users/home.teamer/teams", "{\"teams\":[]}").status());
         Api.Answer both = admin.put("/api/v1/users/home.teamer/teams", "{\"teams\":[\"portal\",\"DOCUMENTS\"]}");
         assertEquals(200, both.status(), both.text());
-        assertEquals("[\"DOCUMENTS\",\"PORTAL\"]", both.object().getJsonArray("teams").toString());
+        assertEquals(
+                "[\"DOCUMENTS\",\"PORTAL\"]",
+                both.object().getJsonArray("teams").toString());
     }
 
     private static String openInTeam(Api agent, String subject, String team) throws Exception {
-        Api.Answer created = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
-                + "\"subject\":\"" + subject + "\",\"teamCode\":\"" + team + "\"}");
+        Api.Answer created = agent.post(
+                "/api/v1/tickets",
+                "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\"," + "\"subject\":\"" + subject + "\",\"teamCode\":\""
+                        + team + "\"}");
         assertEquals(201, created.status(), created.text());
         return created.object().getString("number");
     }

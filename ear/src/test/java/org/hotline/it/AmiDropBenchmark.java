@@ -36,8 +36,7 @@ public final class AmiDropBenchmark {
     private static final Duration PATIENCE = Duration.ofMinutes(2);
     private static final String QUEUE = "enquiries";
 
-    private AmiDropBenchmark() {
-    }
+    private AmiDropBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int runs = Integer.parseInt(args[0]);
@@ -52,31 +51,46 @@ public final class AmiDropBenchmark {
                 System.out.println("warm-up run: not counted");
                 continue;
             }
-            System.out.printf(Locale.ROOT, "== run %d: %d calls beginning over %d s, %d AMI events%n", run, CALLS,
-                    BURST_SECONDS, dropped.events());
-            System.out.printf(Locale.ROOT, "baseline no drops: every call complete after %.1f s (%d/%d calls)%n",
-                    baseline.seconds(), baseline.complete(), CALLS);
-            System.out.printf(Locale.ROOT, "drops    %d drops: every call complete after %.1f s (%d/%d calls),"
-                    + " reconnect p50 %d ms max %d ms, %d events lost to the application%n", dropped.drops(),
-                    dropped.seconds(), dropped.complete(), CALLS, dropped.reconnectP50(), dropped.reconnectMax(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "== run %d: %d calls beginning over %d s, %d AMI events%n",
+                    run,
+                    CALLS,
+                    BURST_SECONDS,
+                    dropped.events());
+            System.out.printf(
+                    Locale.ROOT,
+                    "baseline no drops: every call complete after %.1f s (%d/%d calls)%n",
+                    baseline.seconds(),
+                    baseline.complete(),
+                    CALLS);
+            System.out.printf(
+                    Locale.ROOT,
+                    "drops    %d drops: every call complete after %.1f s (%d/%d calls),"
+                            + " reconnect p50 %d ms max %d ms, %d events lost to the application%n",
+                    dropped.drops(),
+                    dropped.seconds(),
+                    dropped.complete(),
+                    CALLS,
+                    dropped.reconnectP50(),
+                    dropped.reconnectMax(),
                     dropped.lost());
-            System.out.printf(Locale.ROOT, "ratio    drops/baseline time = %.3f%n", dropped.seconds() / baseline.seconds());
+            System.out.printf(
+                    Locale.ROOT, "ratio    drops/baseline time = %.3f%n", dropped.seconds() / baseline.seconds());
         }
         System.exit(0); // the fake PBX's threads are daemons; the JVM's others are not
     }
 
     /** One event as the PBX sends it: when, its bytes, and the call it is of. */
-    private record Sent(Instant at, String block, String linkedid) {
-    }
+    private record Sent(Instant at, String block, String linkedid) {}
 
     private static Instant max(Instant one, Instant other) {
         return one.isAfter(other) ? one : other;
     }
 
     /** One run's figures. */
-    private record Result(int events, double seconds, int complete, int drops, long reconnectP50, long reconnectMax,
-            int lost) {
-    }
+    private record Result(
+            int events, double seconds, int complete, int drops, long reconnectP50, long reconnectMax, int lost) {}
 
     private static Result burst(FakeAsterisk pbx, int run, int series, int drops) throws Exception {
         Instant start = Instant.now();
@@ -91,9 +105,15 @@ public final class AmiDropBenchmark {
             linkedids.add(linkedid);
             talk.put(linkedid, 20 + i % 40);
             began.put(linkedid, start.plusMillis(i * (BURST_SECONDS * 1000L / CALLS)));
-            calls.add(PbxCalls.answered(linkedid, String.format(Locale.ROOT, "0771%07d", series * 1000 + i), QUEUE,
-                    "PJSIP/77" + String.format(Locale.ROOT, "%02d", agent), "Drop Agent " + agent,
-                    began.get(linkedid), 3, talk.get(linkedid)));
+            calls.add(PbxCalls.answered(
+                    linkedid,
+                    String.format(Locale.ROOT, "0771%07d", series * 1000 + i),
+                    QUEUE,
+                    "PJSIP/77" + String.format(Locale.ROOT, "%02d", agent),
+                    "Drop Agent " + agent,
+                    began.get(linkedid),
+                    3,
+                    talk.get(linkedid)));
         }
         // The PBX sends each event when it happens: the calls' events in the order of their timestamps, each at its
         // time (so a member channel's age in the channel list agrees with the events, as on Asterisk).
@@ -102,7 +122,8 @@ public final class AmiDropBenchmark {
             Instant previous = start;
             for (String block : calls.get(i)) {
                 String timestamp = field(block, "Timestamp");
-                Instant at = timestamp.isEmpty() ? previous
+                Instant at = timestamp.isEmpty()
+                        ? previous
                         : max(previous, Instant.ofEpochSecond(0, Math.round(Double.parseDouble(timestamp) * 1e9)));
                 stream.add(new Sent(at, block, linkedids.get(i)));
                 previous = at;
@@ -152,7 +173,8 @@ public final class AmiDropBenchmark {
             pbx.send(block);
             track(block, linkedid, sentOfCall, lastBlock, answeredBy, inProgress, talk);
             if (i + 1 < stream.size()) {
-                long due = begin + Duration.between(start, stream.get(i + 1).at()).toNanos();
+                long due =
+                        begin + Duration.between(start, stream.get(i + 1).at()).toNanos();
                 long ahead = due - System.nanoTime();
                 if (ahead > 1_000_000) {
                     Thread.sleep(ahead / 1_000_000);
@@ -164,7 +186,9 @@ public final class AmiDropBenchmark {
         String complete = "select count(*) from call_record where linkedid like ? and disposition = 'ANSWERED'"
                 + " and ended_at is not null and talk_seconds is not null and agent is not null";
         try {
-            SystemUnderTest.eventually(PATIENCE, "every call complete in the call log",
+            SystemUnderTest.eventually(
+                    PATIENCE,
+                    "every call complete in the call log",
                     () -> Integer.parseInt(SystemUnderTest.queryString(complete, prefix + "%")) >= CALLS);
         } catch (AssertionError incomplete) {
             printIncomplete(prefix);
@@ -173,23 +197,35 @@ public final class AmiDropBenchmark {
         double elapsed = (System.nanoTime() - begin) / 1e9;
         check(prefix, talk);
         reconnects.sort(null);
-        return new Result(stream.size(), elapsed, CALLS, reconnects.size(),
+        return new Result(
+                stream.size(),
+                elapsed,
+                CALLS,
+                reconnects.size(),
                 reconnects.isEmpty() ? 0 : reconnects.get(reconnects.size() / 2),
-                reconnects.isEmpty() ? 0 : reconnects.get(reconnects.size() - 1), lost.get());
+                reconnects.isEmpty() ? 0 : reconnects.get(reconnects.size() - 1),
+                lost.get());
     }
 
     /**
      * Keeps what the PBX knows of each call as its events go out: in progress from its first event, answered from its
      * AgentConnect, over with its last, when it writes its CDR and queue_log lines.
      */
-    private static void track(String block, String linkedid, Map<String, Integer> sentOfCall,
-            Map<String, Integer> lastBlock, Map<String, String> answeredBy, Set<String> inProgress,
-            Map<String, Integer> talk) throws Exception {
+    private static void track(
+            String block,
+            String linkedid,
+            Map<String, Integer> sentOfCall,
+            Map<String, Integer> lastBlock,
+            Map<String, String> answeredBy,
+            Set<String> inProgress,
+            Map<String, Integer> talk)
+            throws Exception {
         int sent = sentOfCall.merge(linkedid, 1, Integer::sum);
         inProgress.add(linkedid);
         if (block.startsWith("Event: AgentConnect\r\n")) {
-            answeredBy.put(linkedid, field(block, "Interface") + "|" + field(block, "MemberName") + "|"
-                    + field(block, "Timestamp"));
+            answeredBy.put(
+                    linkedid,
+                    field(block, "Interface") + "|" + field(block, "MemberName") + "|" + field(block, "Timestamp"));
         }
         if (sent == lastBlock.get(linkedid)) {
             inProgress.remove(linkedid);
@@ -204,19 +240,27 @@ public final class AmiDropBenchmark {
         long joined = connected - 3;
         long ended = (long) Double.parseDouble(endedAt);
         FakeAsteriskRecords.queueLog(joined + "|" + linkedid + "|" + QUEUE + "|NONE|ENTERQUEUE||caller|1");
-        FakeAsteriskRecords.queueLog(connected + "|" + linkedid + "|" + QUEUE + "|" + member[1] + "|CONNECT|3|"
-                + linkedid + "9|1");
-        FakeAsteriskRecords.queueLog(ended + "|" + linkedid + "|" + QUEUE + "|" + member[1] + "|COMPLETECALLER|3|"
-                + talkSeconds + "|1");
+        FakeAsteriskRecords.queueLog(
+                connected + "|" + linkedid + "|" + QUEUE + "|" + member[1] + "|CONNECT|3|" + linkedid + "9|1");
+        FakeAsteriskRecords.queueLog(
+                ended + "|" + linkedid + "|" + QUEUE + "|" + member[1] + "|COMPLETECALLER|3|" + talkSeconds + "|1");
         Instant began = Instant.ofEpochSecond(joined - 6);
         int duration = (int) (ended - began.getEpochSecond());
-        FakeAsteriskRecords.cdr(began, "caller", PbxCalls.callerChannel(linkedid), linkedid, linkedid, duration,
-                duration, "ANSWERED", "Queue");
+        FakeAsteriskRecords.cdr(
+                began,
+                "caller",
+                PbxCalls.callerChannel(linkedid),
+                linkedid,
+                linkedid,
+                duration,
+                duration,
+                "ANSWERED",
+                "Queue");
     }
 
     /** What CoreShowChannels lists now: every call in progress, the answered ones with their member's channel. */
-    private static List<String[]> channels(Set<String> inProgress, Map<String, String> answeredBy,
-            Map<String, Instant> began) {
+    private static List<String[]> channels(
+            Set<String> inProgress, Map<String, String> answeredBy, Map<String, Instant> began) {
         List<String[]> channels = new ArrayList<>();
         long now = Instant.now().getEpochSecond();
         for (String linkedid : inProgress) {
@@ -226,20 +270,26 @@ public final class AmiDropBenchmark {
                 channels.add(new String[] {linkedid, "caller", duration});
             } else {
                 String[] member = answer.split("\\|");
-                channels.add(new String[] {linkedid, "caller", duration, member[0],
-                        hhmmss(Math.max(0, now - (long) Double.parseDouble(member[2])))});
+                channels.add(new String[] {
+                    linkedid,
+                    "caller",
+                    duration,
+                    member[0],
+                    hhmmss(Math.max(0, now - (long) Double.parseDouble(member[2])))
+                });
             }
         }
         return channels;
     }
 
     private static void check(String prefix, Map<String, Integer> talk) throws Exception {
-        int rows = Integer.parseInt(SystemUnderTest.queryString("select count(*) from call_record where linkedid like ?",
+        int rows = Integer.parseInt(
+                SystemUnderTest.queryString("select count(*) from call_record where linkedid like ?", prefix + "%"));
+        int legs = Integer.parseInt(SystemUnderTest.queryString(
+                "select count(*) from call_leg l join call_record c" + " on c.id = l.call_id where c.linkedid like ?",
                 prefix + "%"));
-        int legs = Integer.parseInt(SystemUnderTest.queryString("select count(*) from call_leg l join call_record c"
-                + " on c.id = l.call_id where c.linkedid like ?", prefix + "%"));
-        int callbacks = Integer.parseInt(SystemUnderTest.queryString("select count(*) from ticket where type ="
-                + " 'CALLBACK' and call_linkedid like ?", prefix + "%"));
+        int callbacks = Integer.parseInt(SystemUnderTest.queryString(
+                "select count(*) from ticket where type =" + " 'CALLBACK' and call_linkedid like ?", prefix + "%"));
         int wrongTalk = 0;
         for (Map.Entry<String, Integer> call : talk.entrySet()) {
             if (!call.getValue().toString().equals(CallRecords.field(call.getKey(), "talk_seconds"))) {
@@ -254,16 +304,19 @@ public final class AmiDropBenchmark {
 
     /** What the call log and the PBX's records hold of each call left incomplete, for whoever reads a failed run. */
     private static void printIncomplete(String prefix) throws Exception {
-        try (var db = SystemUnderTest.database(); var calls = db.prepareStatement("select * from call_record"
-                + " where linkedid like ? and not (disposition = 'ANSWERED' and ended_at is not null"
-                + " and talk_seconds is not null and agent is not null)")) {
+        try (var db = SystemUnderTest.database();
+                var calls = db.prepareStatement("select * from call_record"
+                        + " where linkedid like ? and not (disposition = 'ANSWERED' and ended_at is not null"
+                        + " and talk_seconds is not null and agent is not null)")) {
             calls.setString(1, prefix + "%");
             try (var rows = calls.executeQuery()) {
                 while (rows.next()) {
                     String linkedid = rows.getString("linkedid");
                     System.out.println("incomplete call " + row(rows));
-                    for (String sql : List.of("select * from call_leg where call_id = (select id from call_record"
-                            + " where linkedid = ?)", "select * from queue_log where callid = ?",
+                    for (String sql : List.of(
+                            "select * from call_leg where call_id = (select id from call_record"
+                                    + " where linkedid = ?)",
+                            "select * from queue_log where callid = ?",
                             "select * from cdr where linkedid = ?")) {
                         try (var related = db.prepareStatement(sql)) {
                             related.setString(1, linkedid);
@@ -282,7 +335,9 @@ public final class AmiDropBenchmark {
     private static String row(java.sql.ResultSet rows) throws java.sql.SQLException {
         StringBuilder row = new StringBuilder();
         for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
-            row.append(rows.getMetaData().getColumnLabel(column)).append('=').append(rows.getString(column))
+            row.append(rows.getMetaData().getColumnLabel(column))
+                    .append('=')
+                    .append(rows.getString(column))
                     .append(' ');
         }
         return row.toString();

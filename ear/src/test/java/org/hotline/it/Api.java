@@ -24,7 +24,8 @@ final class Api {
         }
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String authorization;
 
     private Api(String authorization) {
@@ -32,8 +33,8 @@ final class Api {
     }
 
     static Api as(String username, String password) {
-        return new Api("Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return new Api("Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Signed in with this Authorization header as it is, e.g. {@code Bearer h5599_…}. */
@@ -50,23 +51,25 @@ final class Api {
     }
 
     Answer post(String path, String json) throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     Answer postBytes(String path, String contentType, byte[] body) throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(
+                request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** The raw bytes of a download, with its status and headers. */
     HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
-        return HTTP.send(request(path).setHeader("Accept", "*/*").GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return HTTP.send(
+                request(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     Answer put(String path, String json) throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
@@ -75,13 +78,15 @@ final class Api {
     }
 
     Answer patch(String path, String json) throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SystemUnderTest.BASE_URL + path))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json, application/problem+json");
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json, application/problem+json");
         return authorization == null ? request : request.header("Authorization", authorization);
     }
 
@@ -97,7 +102,11 @@ final class Api {
                 json = null; // the assertions then show the text
             }
         }
-        return new Answer(response.statusCode(), type, json, response.headers().firstValue("Location").orElse(null),
+        return new Answer(
+                response.statusCode(),
+                type,
+                json,
+                response.headers().firstValue("Location").orElse(null),
                 body);
     }
 }

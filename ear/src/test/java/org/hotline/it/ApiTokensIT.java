@@ -38,8 +38,8 @@ class ApiTokensIT {
 
     @Test
     void aTokenIsShownOnceAndSignsInWithItsAccountsRoles() throws Exception {
-        Api.Answer made = admin.post("/api/v1/api-tokens",
-                "{\"username\":\"tokens.integration\",\"name\":\"بوابة الوزارة\"}");
+        Api.Answer made =
+                admin.post("/api/v1/api-tokens", "{\"username\":\"tokens.integration\",\"name\":\"بوابة الوزارة\"}");
         assertEquals(201, made.status(), made.text());
         String token = made.object().getString("token");
         assertTrue(token.matches("h5599_[A-Za-z0-9_-]{43}"), token);
@@ -63,14 +63,22 @@ class ApiTokensIT {
         String token = made.object().getString("token");
         long id = made.object().getJsonObject("summary").getJsonNumber("id").longValue();
         String stored = SystemUnderTest.queryString("select token_hash from api_token where id = ?", id);
-        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(token.getBytes(StandardCharsets.UTF_8)));
+        String sha256 = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         assertEquals(sha256, stored);
-        assertEquals("0", SystemUnderTest.queryString("select count(*) from api_token where concat_ws('|', name,"
-                + " token_hash, token_prefix, created_by) like ?", "%" + token.substring(6) + "%"),
+        assertEquals(
+                "0",
+                SystemUnderTest.queryString(
+                        "select count(*) from api_token where concat_ws('|', name,"
+                                + " token_hash, token_prefix, created_by) like ?",
+                        "%" + token.substring(6) + "%"),
                 "the token is nowhere in plain text");
-        assertEquals("0", SystemUnderTest.queryString("select count(*) from audit_entry where concat_ws('|', detail,"
-                + " target_id) like ?", "%" + token.substring(6) + "%"), "nor in the audit log");
+        assertEquals(
+                "0",
+                SystemUnderTest.queryString(
+                        "select count(*) from audit_entry where concat_ws('|', detail," + " target_id) like ?",
+                        "%" + token.substring(6) + "%"),
+                "nor in the audit log");
     }
 
     @Test
@@ -87,8 +95,13 @@ class ApiTokensIT {
         assertEquals("urn:hotline:problem:unauthorized", refused.object().getString("type"));
 
         for (String action : new String[] {"API_TOKEN_CREATED", "API_TOKEN_REVOKED", "API_TOKEN_REFUSED"}) {
-            assertEquals("1", SystemUnderTest.queryString("select count(*) from audit_entry where action = ?"
-                    + " and target_id = ?", action, String.valueOf(id)), action);
+            assertEquals(
+                    "1",
+                    SystemUnderTest.queryString(
+                            "select count(*) from audit_entry where action = ?" + " and target_id = ?",
+                            action,
+                            String.valueOf(id)),
+                    action);
         }
         assertEquals(404, admin.delete("/api/v1/api-tokens/999999999").status());
     }
@@ -96,51 +109,62 @@ class ApiTokensIT {
     @Test
     void anExpiryBeyondAnyDateTheServerKeepsIsRefusedNamingTheFieldAndMakesNoToken() throws Exception {
         for (String far : List.of("+10000-01-01T00:00:00Z", "+999999999-12-31T00:00:00Z", "2200-01-01T00:00:00Z")) {
-            Api.Answer refused = admin.post("/api/v1/api-tokens", "{\"username\":\"tokens.integration\","
-                    + "\"name\":\"far " + far + "\",\"expiresAt\":\"" + far + "\"}");
+            Api.Answer refused = admin.post(
+                    "/api/v1/api-tokens",
+                    "{\"username\":\"tokens.integration\"," + "\"name\":\"far " + far + "\",\"expiresAt\":\"" + far
+                            + "\"}");
             assertEquals(400, refused.status(), far + ": " + refused.text());
             assertEquals("urn:hotline:problem:invalid-input", refused.object().getString("type"));
-            assertEquals("expiresAt", refused.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+            assertEquals(
+                    "expiresAt",
+                    refused.object().getJsonArray("errors").getJsonObject(0).getString("field"));
             assertFalse(admin.get("/api/v1/api-tokens").text().contains("far " + far), far + " made a token");
         }
     }
 
     @Test
     void anExpiredTokenIsRefused() throws Exception {
-        Api.Answer made = admin.post("/api/v1/api-tokens", "{\"username\":\"tokens.integration\",\"name\":\"expiry\","
-                + "\"expiresAt\":\"2099-01-01T00:00:00Z\"}");
+        Api.Answer made = admin.post(
+                "/api/v1/api-tokens",
+                "{\"username\":\"tokens.integration\",\"name\":\"expiry\","
+                        + "\"expiresAt\":\"2099-01-01T00:00:00Z\"}");
         assertEquals(201, made.status(), made.text());
         String token = made.object().getString("token");
         long id = made.object().getJsonObject("summary").getJsonNumber("id").longValue();
         assertEquals(200, bearer(token).get("/api/v1/tickets").status());
 
-        SystemUnderTest.execute("update api_token set expires_at = ? where id = ?",
-                LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1), id);
+        SystemUnderTest.execute(
+                "update api_token set expires_at = ? where id = ?",
+                LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1),
+                id);
         assertEquals(401, bearer(token).get("/api/v1/tickets").status());
-        assertEquals(401, bearer("h5599_" + "A".repeat(43)).get("/api/v1/tickets").status(), "nor a made-up one");
+        assertEquals(
+                401, bearer("h5599_" + "A".repeat(43)).get("/api/v1/tickets").status(), "nor a made-up one");
     }
 
     @Test
     void onlyAdministratorsMakeTokensAndMistakesAreNamed() throws Exception {
-        Api.Answer byAgent = Api.as("tokens.agent", PASSWORD).post("/api/v1/api-tokens",
-                "{\"username\":\"tokens.agent\",\"name\":\"mine\"}");
+        Api.Answer byAgent = Api.as("tokens.agent", PASSWORD)
+                .post("/api/v1/api-tokens", "{\"username\":\"tokens.agent\",\"name\":\"mine\"}");
         assertEquals(403, byAgent.status(), byAgent.text());
         assertFalse(byAgent.text().contains("h5599_"));
 
         Api.Answer unknown = admin.post("/api/v1/api-tokens", "{\"username\":\"nobody.tokens\",\"name\":\"x\"}");
         assertEquals(400, unknown.status(), unknown.text());
         assertTrue(unknown.text().contains("username"), unknown.text());
-        Api.Answer past = admin.post("/api/v1/api-tokens", "{\"username\":\"tokens.integration\",\"name\":\"x\","
-                + "\"expiresAt\":\"2001-01-01T00:00:00Z\"}");
+        Api.Answer past = admin.post(
+                "/api/v1/api-tokens",
+                "{\"username\":\"tokens.integration\",\"name\":\"x\"," + "\"expiresAt\":\"2001-01-01T00:00:00Z\"}");
         assertEquals(400, past.status(), past.text());
     }
 
     @Test
     void aTokenCallLeavesNoSessionBehind() throws Exception {
         String token = admin.post("/api/v1/api-tokens", "{\"username\":\"tokens.integration\",\"name\":\"session\"}")
-                .object().getString("token");
-        String planted = SignInThrottleIT.sessionCookie(
-                SystemUnderTest.get(SystemUnderTest.BASE_URL + "/login.xhtml", null));
+                .object()
+                .getString("token");
+        String planted =
+                SignInThrottleIT.sessionCookie(SystemUnderTest.get(SystemUnderTest.BASE_URL + "/login.xhtml", null));
         HttpResponse<String> answer = SignInThrottleIT.api("Bearer " + token, null, planted);
         assertEquals(200, answer.statusCode());
         assertEquals(401, SignInThrottleIT.api(null, null, planted).statusCode());
@@ -155,7 +179,8 @@ class ApiTokensIT {
         try (Browser browser = new Browser()) {
             browser.signIn("tokens.admin", PASSWORD);
             browser.open("/admin/users.xhtml");
-            browser.script("document.getElementById('newToken:tokenUsername_input').value = arguments[0]",
+            browser.script(
+                    "document.getElementById('newToken:tokenUsername_input').value = arguments[0]",
                     "tokens.integration");
             browser.type(By.id("newToken:tokenName"), "page token");
             browser.click(By.id("newToken:createToken"));
@@ -168,12 +193,12 @@ class ApiTokensIT {
             browser.open("/admin/users.xhtml");
             assertFalse(browser.isShown(By.id("newToken:issuedToken")), "shown once");
             assertTrue(browser.text(By.id("tokens:tokenList")).contains(token.substring(0, 12)));
-            browser.click(By.xpath("//tr[.//bdi[@class='token-name' and text()='page token']]//button[contains(@id,"
-                    + "':revoke')]"));
+            browser.click(By.xpath(
+                    "//tr[.//bdi[@class='token-name' and text()='page token']]//button[contains(@id," + "':revoke')]"));
             browser.waitForText(By.id("messages"), "أُلغي الرمز");
             assertEquals(401, bearer(token).get("/api/v1/tickets").status());
-            assertNull(SystemUnderTest.queryString("select id from api_token where name = 'page token'"
-                    + " and revoked_at is null"));
+            assertNull(SystemUnderTest.queryString(
+                    "select id from api_token where name = 'page token'" + " and revoked_at is null"));
         }
     }
 

@@ -33,8 +33,15 @@ class ApplicationRestartIT {
         FakeAsterisk pbx = TestPbx.get();
         String endsWhileAway = "1795702000.1";
         String beginsWhileAway = "1795702100.1";
-        List<String> call = PbxCalls.answered(endsWhileAway, "07702002000", "enquiries", "PJSIP/1601", "Agent 1601",
-                Instant.now().minusSeconds(60), 5, 120);
+        List<String> call = PbxCalls.answered(
+                endsWhileAway,
+                "07702002000",
+                "enquiries",
+                "PJSIP/1601",
+                "Agent 1601",
+                Instant.now().minusSeconds(60),
+                5,
+                120);
         for (String block : call) {
             if (block.startsWith("Event: AgentComplete")) {
                 break; // the rest of the call happens while the application is away
@@ -43,12 +50,14 @@ class ApplicationRestartIT {
         }
         awaitDisposition(endsWhileAway, "ANSWERED");
 
-        SystemUnderTest.ensureUser("restart.agent", "Restart Agent", "a long test passphrase 5599",
-                org.hotline.common.Role.AGENT);
+        SystemUnderTest.ensureUser(
+                "restart.agent", "Restart Agent", "a long test passphrase 5599", org.hotline.common.Role.AGENT);
         Api agent = Api.as("restart.agent", "a long test passphrase 5599");
         String ticketMark = "rs" + Instant.now().toEpochMilli();
-        Api.Answer ticket = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
-                + "\"subject\":\"استفسار قبل إعادة التشغيل " + ticketMark + "\"}");
+        Api.Answer ticket = agent.post(
+                "/api/v1/tickets",
+                "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\"," + "\"subject\":\"استفسار قبل إعادة التشغيل " + ticketMark
+                        + "\"}");
         assertEquals(201, ticket.status(), ticket.text());
 
         Outage outage = new Outage(pbx);
@@ -73,43 +82,70 @@ class ApplicationRestartIT {
             pbx.activeChannels(List.of());
         }
         outage.afterTheCallsEnd();
-        SystemUnderTest.eventually(PATIENCE, "the pages are served again",
-                () -> SystemUnderTest.get(SystemUnderTest.BASE_URL + "/login.xhtml", null).statusCode() == 200);
-        SystemUnderTest.eventually(PATIENCE, "the emptied search index rebuilt from the database",
-                () -> agent.get("/api/v1/e-services/suggestions?q=passport").text().contains("MOI-PASSPORT-NEW")
-                        && agent.get("/api/v1/search?q=" + ticketMark).text()
+        SystemUnderTest.eventually(
+                PATIENCE,
+                "the pages are served again",
+                () -> SystemUnderTest.get(SystemUnderTest.BASE_URL + "/login.xhtml", null)
+                                .statusCode()
+                        == 200);
+        SystemUnderTest.eventually(
+                PATIENCE,
+                "the emptied search index rebuilt from the database",
+                () -> agent.get("/api/v1/e-services/suggestions?q=passport")
+                                .text()
+                                .contains("MOI-PASSPORT-NEW")
+                        && agent.get("/api/v1/search?q=" + ticketMark)
+                                .text()
                                 .contains(ticket.object().getString("number")));
     }
 
     @Test
     void indexesBuiltByAnOlderAnalysisAreRebuiltAtStart() throws Exception {
-        SystemUnderTest.ensureUser("restart.agent", "Restart Agent", "a long test passphrase 5599",
-                org.hotline.common.Role.AGENT);
+        SystemUnderTest.ensureUser(
+                "restart.agent", "Restart Agent", "a long test passphrase 5599", org.hotline.common.Role.AGENT);
         Api agent = Api.as("restart.agent", "a long test passphrase 5599");
         Path version = Path.of(System.getProperty("hotline.index.dir")).resolve("analysis-version");
-        SystemUnderTest.eventually(PATIENCE, "the running application's indexes say which analysis built them",
+        SystemUnderTest.eventually(
+                PATIENCE,
+                "the running application's indexes say which analysis built them",
                 () -> Files.exists(version));
-        assertEquals(String.valueOf(org.hotline.search.TextAnalysis.VERSION), Files.readString(version).strip());
+        assertEquals(
+                String.valueOf(org.hotline.search.TextAnalysis.VERSION),
+                Files.readString(version).strip());
         String mark = "av" + Instant.now().toEpochMilli();
 
         undeploy();
         Files.writeString(version, "1\n"); // as left by the first analysis, which had no keyboard letters or seats
         SearchAnswers.writePastTheApplication("هويتي لم تصدر بعد " + mark); // only a rebuild can index it
         deploy();
-        SystemUnderTest.eventually(PATIENCE, "the pages are served again",
-                () -> SystemUnderTest.get(SystemUnderTest.BASE_URL + "/login.xhtml", null).statusCode() == 200);
+        SystemUnderTest.eventually(
+                PATIENCE,
+                "the pages are served again",
+                () -> SystemUnderTest.get(SystemUnderTest.BASE_URL + "/login.xhtml", null)
+                                .statusCode()
+                        == 200);
 
-        SystemUnderTest.eventually(PATIENCE, "the indexes rebuilt with the application's analysis",
-                () -> agent.get("/api/v1/search?q=" + java.net.URLEncoder.encode("الهویة " + mark,
-                        java.nio.charset.StandardCharsets.UTF_8)).object().getJsonObject("tickets").getInt("total") == 1);
-        assertEquals(String.valueOf(org.hotline.search.TextAnalysis.VERSION), Files.readString(version).strip());
+        SystemUnderTest.eventually(
+                PATIENCE,
+                "the indexes rebuilt with the application's analysis",
+                () -> agent.get("/api/v1/search?q="
+                                        + java.net.URLEncoder.encode(
+                                                "الهویة " + mark, java.nio.charset.StandardCharsets.UTF_8))
+                                .object()
+                                .getJsonObject("tickets")
+                                .getInt("total")
+                        == 1);
+        assertEquals(
+                String.valueOf(org.hotline.search.TextAnalysis.VERSION),
+                Files.readString(version).strip());
     }
 
     private static void deleteSearchIndex() throws IOException {
         Path index = Path.of(System.getProperty("hotline.index.dir"));
         if (Files.exists(index)) {
             try (var paths = Files.walk(index)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path path :
+                        paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }
@@ -119,14 +155,18 @@ class ApplicationRestartIT {
 
     private static void undeploy() throws Exception {
         Files.deleteIfExists(DEPLOYMENTS.resolve("hotline.ear.deployed"));
-        SystemUnderTest.eventually(PATIENCE, "the application undeployed",
+        SystemUnderTest.eventually(
+                PATIENCE,
+                "the application undeployed",
                 () -> Files.exists(DEPLOYMENTS.resolve("hotline.ear.undeployed")));
     }
 
     private static void deploy() throws IOException, Exception {
         Files.deleteIfExists(DEPLOYMENTS.resolve("hotline.ear.undeployed"));
         Files.createFile(DEPLOYMENTS.resolve("hotline.ear.dodeploy"));
-        SystemUnderTest.eventually(PATIENCE, "the application deployed again",
+        SystemUnderTest.eventually(
+                PATIENCE,
+                "the application deployed again",
                 () -> Files.exists(DEPLOYMENTS.resolve("hotline.ear.deployed")));
     }
 
@@ -177,10 +217,19 @@ class ApplicationRestartIT {
         void before() throws Exception {
             for (int call = 0; call < 20; call++) {
                 int agent = call % 4 + 1;
-                calls.add(kind(call) >= 3
-                        ? PbxCalls.abandoned(linkedid(call), caller(call), QUEUE, iface(agent), name(agent), START, 12)
-                        : PbxCalls.answered(linkedid(call), caller(call), QUEUE, iface(agent), name(agent), START, 5,
-                                talk(call)));
+                calls.add(
+                        kind(call) >= 3
+                                ? PbxCalls.abandoned(
+                                        linkedid(call), caller(call), QUEUE, iface(agent), name(agent), START, 12)
+                                : PbxCalls.answered(
+                                        linkedid(call),
+                                        caller(call),
+                                        QUEUE,
+                                        iface(agent),
+                                        name(agent),
+                                        START,
+                                        5,
+                                        talk(call)));
                 // The first kind was answered before the outage; the others were still waiting in the queue.
                 String stopAt = kind(call) == 0 ? "Event: AgentComplete" : "Event: AgentCalled";
                 for (String block : calls.get(call)) {
@@ -209,8 +258,14 @@ class ApplicationRestartIT {
                     case 0, 2 -> {
                         queueLog(joined, id, "NONE", "ENTERQUEUE", "", caller(call), "1");
                         queueLog(joined.plusSeconds(5), id, agent, "CONNECT", "5", id + "9", "1");
-                        queueLog(joined.plusSeconds(5 + talk(call)), id, agent,
-                                kind(call) == 0 ? "COMPLETECALLER" : "COMPLETEAGENT", "5", "" + talk(call), "1");
+                        queueLog(
+                                joined.plusSeconds(5 + talk(call)),
+                                id,
+                                agent,
+                                kind(call) == 0 ? "COMPLETECALLER" : "COMPLETEAGENT",
+                                "5",
+                                "" + talk(call),
+                                "1");
                         cdr(call, joined, 5 + talk(call));
                     }
                     case 3 -> {
@@ -218,8 +273,7 @@ class ApplicationRestartIT {
                         queueLog(joined.plusSeconds(12), id, "NONE", "ABANDON", "1", "1", "12");
                         cdr(call, joined, 12);
                     }
-                    case 1 -> stillUp.add(new String[] {id, caller(call), "00:01:00", iface(call % 4 + 1),
-                            "00:00:20"});
+                    case 1 -> stillUp.add(new String[] {id, caller(call), "00:01:00", iface(call % 4 + 1), "00:00:20"});
                     default -> stillUp.add(new String[] {id, caller(call), "00:01:00"});
                 }
             }
@@ -258,11 +312,16 @@ class ApplicationRestartIT {
                     CallRecords.awaitFilled(id, "talk_seconds");
                     assertEquals(name(call % 4 + 1), field(id, "agent"), "call " + call);
                     assertEquals(Integer.toString(talk(call)), field(id, "talk_seconds"), "call " + call);
-                    assertEquals("1", SystemUnderTest.queryString("select count(*) from call_leg l join call_record c"
-                            + " on c.id = l.call_id where c.linkedid = ?", id), "one queue visit, call " + call);
+                    assertEquals(
+                            "1",
+                            SystemUnderTest.queryString(
+                                    "select count(*) from call_leg l join call_record c"
+                                            + " on c.id = l.call_id where c.linkedid = ?",
+                                    id),
+                            "one queue visit, call " + call);
                 } else {
-                    SystemUnderTest.eventually(PATIENCE, "the callback task of call " + call, () -> "1".equals(
-                            callbacks(id)));
+                    SystemUnderTest.eventually(
+                            PATIENCE, "the callback task of call " + call, () -> "1".equals(callbacks(id)));
                 }
             }
             // Every ended call is read against the PBX's records; a callback task would have been opened by now.
@@ -277,8 +336,8 @@ class ApplicationRestartIT {
         }
 
         private static String callbacks(String linkedid) throws Exception {
-            return SystemUnderTest.queryString("select count(*) from ticket where type = 'CALLBACK'"
-                    + " and call_linkedid = ?", linkedid);
+            return SystemUnderTest.queryString(
+                    "select count(*) from ticket where type = 'CALLBACK'" + " and call_linkedid = ?", linkedid);
         }
 
         private static void queueLog(Instant at, String callid, String agent, String event, String... data)
@@ -291,13 +350,25 @@ class ApplicationRestartIT {
         private void cdr(int call, Instant joined, int secondsInQueue) throws Exception {
             Instant began = timestamp(calls.get(call), "Event: Newchannel");
             int duration = (int) Duration.between(began, joined).getSeconds() + secondsInQueue;
-            FakeAsteriskRecords.cdr(began, caller(call), PbxCalls.callerChannel(linkedid(call)), linkedid(call),
-                    linkedid(call), duration, duration, "ANSWERED", "Queue");
+            FakeAsteriskRecords.cdr(
+                    began,
+                    caller(call),
+                    PbxCalls.callerChannel(linkedid(call)),
+                    linkedid(call),
+                    linkedid(call),
+                    duration,
+                    duration,
+                    "ANSWERED",
+                    "Queue");
         }
 
         private static Instant timestamp(List<String> blocks, String event) {
-            String block = blocks.stream().filter(b -> b.startsWith(event)).findFirst().orElseThrow();
-            String seconds = block.lines().filter(line -> line.startsWith("Timestamp: ")).findFirst().orElseThrow()
+            String block =
+                    blocks.stream().filter(b -> b.startsWith(event)).findFirst().orElseThrow();
+            String seconds = block.lines()
+                    .filter(line -> line.startsWith("Timestamp: "))
+                    .findFirst()
+                    .orElseThrow()
                     .substring("Timestamp: ".length());
             double value = Double.parseDouble(seconds);
             return Instant.ofEpochSecond((long) value, (long) ((value % 1) * 1e9));

@@ -41,8 +41,7 @@ public final class AuditBenchmark {
     /** The server's audit key, which bench-server.sh exports to both: the filled chain must verify with it. */
     private static final byte[] AUDIT_KEY = org.hotline.audit.AuditKey.parse(System.getenv("HOTLINE_AUDIT_KEY"));
 
-    private AuditBenchmark() {
-    }
+    private AuditBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int runs = Integer.parseInt(args[0]);
@@ -52,13 +51,16 @@ public final class AuditBenchmark {
         // each account's clients send a personal API token as Bearer on every request, as integrations do
         String officer = bearer("bench.officer");
         String agent = bearer("bench.agent");
-        String number = SystemUnderTest.fileComplaint(Api.as("bench.agent", PASSWORD), false).getString("number");
+        String number = SystemUnderTest.fileComplaint(Api.as("bench.agent", PASSWORD), false)
+                .getString("number");
         for (int run = 0; run <= runs; run++) {
             Phase plain = reads(agent, "/api/v1/tickets/" + number, phase);
             long before = Long.parseLong(SystemUnderTest.queryString("select coalesce(max(id), 0) from audit_entry"));
             Phase audited = reads(officer, "/api/v1/complaints/" + number, phase);
-            String entries = SystemUnderTest.queryString("select concat(count(*), ' ', coalesce(min(id), 0), ' ',"
-                    + " coalesce(max(id), 0)) from audit_entry where id > ? and action = 'COMPLAINT_VIEWED'", before);
+            String entries = SystemUnderTest.queryString(
+                    "select concat(count(*), ' ', coalesce(min(id), 0), ' ',"
+                            + " coalesce(max(id), 0)) from audit_entry where id > ? and action = 'COMPLAINT_VIEWED'",
+                    before);
             String[] counted = entries.split(" ");
             long reads = audited.operations() + WRITERS; // each client's first, untimed read is audited too
             boolean gapFree = Long.parseLong(counted[0]) == reads
@@ -72,8 +74,13 @@ public final class AuditBenchmark {
             System.out.printf(Locale.ROOT, "plain    ticket reads, nothing audited: %s%n", plain);
             System.out.printf(Locale.ROOT, "audited  complaint reads, one entry each: %s%n", audited);
             System.out.printf(Locale.ROOT, "ratio    audited/plain = %.3f%n", audited.perSecond() / plain.perSecond());
-            System.out.printf(Locale.ROOT, "chain    %s entries for %d reads, gap-free %b, verifier intact %b%n",
-                    counted[0], reads, gapFree, verified.getBoolean("intact"));
+            System.out.printf(
+                    Locale.ROOT,
+                    "chain    %s entries for %d reads, gap-free %b, verifier intact %b%n",
+                    counted[0],
+                    reads,
+                    gapFree,
+                    verified.getBoolean("intact"));
             if (!gapFree || !verified.getBoolean("intact")) {
                 throw new IllegalStateException("the chain is not whole: " + verified);
             }
@@ -84,10 +91,15 @@ public final class AuditBenchmark {
             long start = System.nanoTime();
             JsonObject verified = verify();
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "verify   %d entries in %.2f s (the verifier's own %.2f s), intact %b;"
-                    + " JDBC read of the same rows %.2f s; ratio %.2f%n",
-                    verified.getJsonNumber("entriesChecked").longValue(), seconds,
-                    verified.getJsonNumber("millis").longValue() / 1000.0, verified.getBoolean("intact"), raw,
+            System.out.printf(
+                    Locale.ROOT,
+                    "verify   %d entries in %.2f s (the verifier's own %.2f s), intact %b;"
+                            + " JDBC read of the same rows %.2f s; ratio %.2f%n",
+                    verified.getJsonNumber("entriesChecked").longValue(),
+                    seconds,
+                    verified.getJsonNumber("millis").longValue() / 1000.0,
+                    verified.getBoolean("intact"),
+                    raw,
                     seconds / raw);
         }
     }
@@ -101,15 +113,23 @@ public final class AuditBenchmark {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%d in %.1f s = %.1f/s, p50 %.2f ms, p99 %.2f ms", operations, seconds,
-                    perSecond(), p50, p99);
+            return String.format(
+                    Locale.ROOT,
+                    "%d in %.1f s = %.1f/s, p50 %.2f ms, p99 %.2f ms",
+                    operations,
+                    seconds,
+                    perSecond(),
+                    p50,
+                    p99);
         }
     }
 
     /** A personal API token for the account, made by the first administrator through the API: "Bearer h5599_…". */
     private static String bearer(String username) throws Exception {
-        Api.Answer made = Api.as("admin", SystemUnderTest.ADMIN_PASSWORD).post("/api/v1/api-tokens",
-                "{\"username\":\"" + username + "\",\"name\":\"benchmark " + Instant.now() + "\"}");
+        Api.Answer made = Api.as("admin", SystemUnderTest.ADMIN_PASSWORD)
+                .post(
+                        "/api/v1/api-tokens",
+                        "{\"username\":\"" + username + "\",\"name\":\"benchmark " + Instant.now() + "\"}");
         if (made.status() != 201) {
             throw new IllegalStateException("making the API token: " + made.status() + " " + made.text());
         }
@@ -150,7 +170,8 @@ public final class AuditBenchmark {
 
     private static void get(HttpClient http, String path, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SystemUnderTest.BASE_URL + path))
-                .header("Accept", "application/json").GET();
+                .header("Accept", "application/json")
+                .GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -161,7 +182,9 @@ public final class AuditBenchmark {
     }
 
     private static JsonObject verify() throws Exception {
-        return Api.as("admin", SystemUnderTest.ADMIN_PASSWORD).post("/api/v1/audit/verification", "").object();
+        return Api.as("admin", SystemUnderTest.ADMIN_PASSWORD)
+                .post("/api/v1/audit/verification", "")
+                .object();
     }
 
     /** Appends entries straight into the chain, hashed as the application hashes them, up to {@code total}. */
@@ -172,7 +195,7 @@ public final class AuditBenchmark {
                 long last;
                 String hash;
                 try (PreparedStatement head = db.prepareStatement(
-                        "select last_id, last_hash from audit_head where id = 1 for update");
+                                "select last_id, last_hash from audit_head where id = 1 for update");
                         ResultSet row = head.executeQuery()) {
                     row.next();
                     last = row.getLong(1);
@@ -183,13 +206,23 @@ public final class AuditBenchmark {
                     return;
                 }
                 long upTo = Math.min(total, last + 10_000);
-                try (PreparedStatement insert = db.prepareStatement("insert into audit_entry (id, at, actor, action,"
-                        + " target_type, target_id, reason, detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                try (PreparedStatement insert = db.prepareStatement(
+                        "insert into audit_entry (id, at, actor, action,"
+                                + " target_type, target_id, reason, detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     Instant at = AuditChain.stored(Instant.now());
                     for (long id = last + 1; id <= upTo; id++) {
                         String target = Long.toString(100_000 + id % 50_000);
-                        String next = AuditChain.hash(AUDIT_KEY, hash, id, at, "bench.officer", "COMPLAINT_VIEWED", "complaint",
-                                target, null, null);
+                        String next = AuditChain.hash(
+                                AUDIT_KEY,
+                                hash,
+                                id,
+                                at,
+                                "bench.officer",
+                                "COMPLAINT_VIEWED",
+                                "complaint",
+                                target,
+                                null,
+                                null);
                         insert.setLong(1, id);
                         insert.setObject(2, java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC));
                         insert.setString(3, "bench.officer");
@@ -205,8 +238,8 @@ public final class AuditBenchmark {
                     }
                     insert.executeBatch();
                 }
-                try (PreparedStatement head = db.prepareStatement(
-                        "update audit_head set last_id = ?, last_hash = ? where id = 1")) {
+                try (PreparedStatement head =
+                        db.prepareStatement("update audit_head set last_id = ?, last_hash = ? where id = 1")) {
                     head.setLong(1, upTo);
                     head.setString(2, hash);
                     head.executeUpdate();
@@ -220,9 +253,10 @@ public final class AuditBenchmark {
     private static double readAllRows() throws Exception {
         long start = System.nanoTime();
         long rows = 0;
-        try (Connection db = SystemUnderTest.database(); PreparedStatement read = db.prepareStatement(
-                "select id, at, actor, action, target_type, target_id, reason, detail, prev_hash, hash from audit_entry"
-                        + " where id > ? order by id limit 10000")) {
+        try (Connection db = SystemUnderTest.database();
+                PreparedStatement read = db.prepareStatement(
+                        "select id, at, actor, action, target_type, target_id, reason, detail, prev_hash, hash from audit_entry"
+                                + " where id > ? order by id limit 10000")) {
             long after = 0;
             while (true) {
                 read.setLong(1, after);
@@ -248,7 +282,8 @@ public final class AuditBenchmark {
     }
 
     private static double percentile(List<Long> sorted, double p) {
-        return sorted.isEmpty() ? -1
+        return sorted.isEmpty()
+                ? -1
                 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
     }
 }

@@ -32,7 +32,6 @@ class AuditIT {
         return answer.object();
     }
 
-
     @Test
     void theVerifierFindsTheChainIntactThenTheFirstEditedOrDeletedEntry() throws Exception {
         verify(); // at least one entry: the verification itself is audited
@@ -60,16 +59,19 @@ class AuditIT {
             assertFalse(deleted.getBoolean("intact"));
             assertTrue(deleted.getString("problem").contains("gap"), deleted.toString());
         } finally {
-            SystemUnderTest.execute("insert into audit_entry (id, at, actor, action, target_type, target_id, reason,"
-                    + " detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row);
+            SystemUnderTest.execute(
+                    "insert into audit_entry (id, at, actor, action, target_type, target_id, reason,"
+                            + " detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    row);
         }
         assertTrue(verify().getBoolean("intact"));
     }
 
     private static Object[] row(String id) throws Exception {
-        try (Connection db = SystemUnderTest.database(); PreparedStatement read = db.prepareStatement(
-                "select id, at, actor, action, target_type, target_id, reason, detail, prev_hash, hash"
-                        + " from audit_entry where id = ?")) {
+        try (Connection db = SystemUnderTest.database();
+                PreparedStatement read = db.prepareStatement(
+                        "select id, at, actor, action, target_type, target_id, reason, detail, prev_hash, hash"
+                                + " from audit_entry where id = ?")) {
             read.setString(1, id);
             try (ResultSet rows = read.executeQuery()) {
                 rows.next();
@@ -84,17 +86,23 @@ class AuditIT {
 
     @Test
     void onlyAdministratorsVerify() throws Exception {
-        SystemUnderTest.ensureUser("audit.supervisor", "Audit Supervisor", "a long test passphrase 5599",
-                Role.SUPERVISOR);
-        assertEquals(403, Api.as("audit.supervisor", "a long test passphrase 5599")
-                .post("/api/v1/audit/verification", "").status());
+        SystemUnderTest.ensureUser(
+                "audit.supervisor", "Audit Supervisor", "a long test passphrase 5599", Role.SUPERVISOR);
+        assertEquals(
+                403,
+                Api.as("audit.supervisor", "a long test passphrase 5599")
+                        .post("/api/v1/audit/verification", "")
+                        .status());
         assertEquals(401, Api.anonymous().post("/api/v1/audit/verification", "").status());
     }
 
     @Test
     void theCommandSaysIntactWithItsExitStatus() throws Exception {
-        ProcessBuilder command = new ProcessBuilder("bash", System.getProperty("hotline.scripts", "../scripts")
-                + "/audit-verify.sh", SystemUnderTest.BASE_URL).redirectErrorStream(true);
+        ProcessBuilder command = new ProcessBuilder(
+                        "bash",
+                        System.getProperty("hotline.scripts", "../scripts") + "/audit-verify.sh",
+                        SystemUnderTest.BASE_URL)
+                .redirectErrorStream(true);
         command.environment().put("HOTLINE_AUDIT_PASSWORD", SystemUnderTest.ADMIN_PASSWORD);
         Process verifying = command.start();
         String output = new String(verifying.getInputStream().readAllBytes());
@@ -102,13 +110,16 @@ class AuditIT {
         assertTrue(output.contains("the chain is intact"), output);
     }
 
-    private static final String COLUMNS = "id, at, actor, action, target_type, target_id, reason, detail, prev_hash,"
-            + " hash";
+    private static final String COLUMNS =
+            "id, at, actor, action, target_type, target_id, reason, detail, prev_hash," + " hash";
 
     /** Runs scripts/audit-verify.sh as an administrator would: its exit status, then its output. */
     private static Object[] verifyCommand() throws Exception {
-        ProcessBuilder command = new ProcessBuilder("bash", System.getProperty("hotline.scripts", "../scripts")
-                + "/audit-verify.sh", SystemUnderTest.BASE_URL).redirectErrorStream(true);
+        ProcessBuilder command = new ProcessBuilder(
+                        "bash",
+                        System.getProperty("hotline.scripts", "../scripts") + "/audit-verify.sh",
+                        SystemUnderTest.BASE_URL)
+                .redirectErrorStream(true);
         command.environment().put("HOTLINE_AUDIT_PASSWORD", SystemUnderTest.ADMIN_PASSWORD);
         Process verifying = command.start();
         String output = new String(verifying.getInputStream().readAllBytes());
@@ -130,10 +141,14 @@ class AuditIT {
         assertEquals(0, untouched[0], (String) untouched[1]);
 
         List<Object[]> attacks = List.of(
-                new Object[] {"edit", (Tampering) (db, from) -> update(db,
-                        "update audit_entry set detail = 'nothing to see' where id = ?", from)},
-                new Object[] {"delete", (Tampering) (db, from) -> update(db,
-                        "delete from audit_entry where id = ?", from)},
+                new Object[] {
+                    "edit",
+                    (Tampering) (db, from) ->
+                            update(db, "update audit_entry set detail = 'nothing to see' where id = ?", from)
+                },
+                new Object[] {
+                    "delete", (Tampering) (db, from) -> update(db, "delete from audit_entry where id = ?", from)
+                },
                 new Object[] {"swap", (Tampering) AuditIT::swap},
                 new Object[] {"rewrite with the unkeyed hash", (Tampering) AuditIT::rewriteUnkeyed});
         for (Object[] attack : attacks) {
@@ -146,8 +161,9 @@ class AuditIT {
             try {
                 Object[] caught = verifyCommand();
                 assertEquals(1, caught[0], attack[0] + ": " + caught[1]);
-                assertTrue(((String) caught[1]).contains("\"intact\":false")
-                        && ((String) caught[1]).contains("BROKEN"), attack[0] + ": " + caught[1]);
+                assertTrue(
+                        ((String) caught[1]).contains("\"intact\":false") && ((String) caught[1]).contains("BROKEN"),
+                        attack[0] + ": " + caught[1]);
             } finally {
                 restore(from, before, head);
             }
@@ -170,9 +186,20 @@ class AuditIT {
         List<Object[]> two = rows(from).subList(0, 2);
         for (int k = 0; k < 2; k++) {
             Object[] other = two.get(1 - k);
-            update(db, "update audit_entry set at = ?, actor = ?, action = ?, target_type = ?, target_id = ?,"
-                    + " reason = ?, detail = ?, prev_hash = ?, hash = ? where id = ?", other[1], other[2], other[3],
-                    other[4], other[5], other[6], other[7], other[8], other[9], two.get(k)[0]);
+            update(
+                    db,
+                    "update audit_entry set at = ?, actor = ?, action = ?, target_type = ?, target_id = ?,"
+                            + " reason = ?, detail = ?, prev_hash = ?, hash = ? where id = ?",
+                    other[1],
+                    other[2],
+                    other[3],
+                    other[4],
+                    other[5],
+                    other[6],
+                    other[7],
+                    other[8],
+                    other[9],
+                    two.get(k)[0]);
         }
     }
 
@@ -190,10 +217,23 @@ class AuditIT {
             String actor = k == 0 ? "someone else" : (String) row[2];
             long id = ((Number) row[0]).longValue();
             Instant at = ((LocalDateTime) row[1]).toInstant(ZoneOffset.UTC);
-            String hash = AuditChain.unkeyedHash(previous, id, at, actor, (String) row[3], (String) row[4],
-                    (String) row[5], (String) row[6], (String) row[7]);
-            update(db, "update audit_entry set actor = ?, prev_hash = ?, hash = ? where id = ?", actor, previous,
-                    hash, id);
+            String hash = AuditChain.unkeyedHash(
+                    previous,
+                    id,
+                    at,
+                    actor,
+                    (String) row[3],
+                    (String) row[4],
+                    (String) row[5],
+                    (String) row[6],
+                    (String) row[7]);
+            update(
+                    db,
+                    "update audit_entry set actor = ?, prev_hash = ?, hash = ? where id = ?",
+                    actor,
+                    previous,
+                    hash,
+                    id);
             previous = hash;
             last = hash;
             lastId = id;
@@ -203,8 +243,9 @@ class AuditIT {
 
     private static List<Object[]> rows(long from) throws Exception {
         List<Object[]> rows = new ArrayList<>();
-        try (Connection db = SystemUnderTest.migrationDatabase(); PreparedStatement read = db.prepareStatement(
-                "select " + COLUMNS + " from audit_entry where id >= ? order by id")) {
+        try (Connection db = SystemUnderTest.migrationDatabase();
+                PreparedStatement read =
+                        db.prepareStatement("select " + COLUMNS + " from audit_entry where id >= ? order by id")) {
             read.setLong(1, from);
             try (ResultSet result = read.executeQuery()) {
                 while (result.next()) {
@@ -220,8 +261,9 @@ class AuditIT {
     }
 
     private static Object[] head() throws Exception {
-        try (Connection db = SystemUnderTest.migrationDatabase(); PreparedStatement read = db.prepareStatement(
-                "select last_id, last_hash from audit_head where id = 1"); ResultSet row = read.executeQuery()) {
+        try (Connection db = SystemUnderTest.migrationDatabase();
+                PreparedStatement read = db.prepareStatement("select last_id, last_hash from audit_head where id = 1");
+                ResultSet row = read.executeQuery()) {
             row.next();
             return new Object[] {row.getLong(1), row.getString(2)};
         }

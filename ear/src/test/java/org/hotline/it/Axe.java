@@ -18,8 +18,7 @@ final class Axe {
 
     private static String source;
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /** One broken rule: its id, its impact (minor, moderate, serious, critical), what it asks for and where. */
     record Violation(String rule, String impact, String help, List<String> nodes) {
@@ -37,12 +36,17 @@ final class Axe {
         String json = (String) browser.script("return axe.run(document, {resultTypes: ['violations']})"
                 + ".then(function (r) { return JSON.stringify(r.violations); })");
         JsonArray violations = Json.createReader(new StringReader(json)).readArray();
-        return violations.getValuesAs(JsonObject.class).stream().map(v -> new Violation(v.getString("id"),
-                v.isNull("impact") ? "none" : v.getString("impact"), v.getString("help"),
-                v.getJsonArray("nodes").getValuesAs(JsonObject.class).stream()
-                        .map(n -> n.getJsonArray("target") + " " + n.getString("failureSummary", "")
-                                .replace('\n', ' ') + " — " + n.getString("html"))
-                        .toList())).toList();
+        return violations.getValuesAs(JsonObject.class).stream()
+                .map(v -> new Violation(
+                        v.getString("id"),
+                        v.isNull("impact") ? "none" : v.getString("impact"),
+                        v.getString("help"),
+                        v.getJsonArray("nodes").getValuesAs(JsonObject.class).stream()
+                                .map(n -> n.getJsonArray("target") + " "
+                                        + n.getString("failureSummary", "").replace('\n', ' ') + " — "
+                                        + n.getString("html"))
+                                .toList()))
+                .toList();
     }
 
     private static synchronized String source() {

@@ -54,6 +54,7 @@ class BadInputSweepIT {
     private static final int THREADS = 4;
     /** Generated variants per operation that takes a body, and per operation that does not. */
     private static final int BODY_VARIANTS = 110;
+
     private static final int PLAIN_VARIANTS = 50;
 
     private static final Map<String, Caller> CALLERS = new LinkedHashMap<>();
@@ -71,8 +72,9 @@ class BadInputSweepIT {
         CALLERS.put("officer", new Caller("sweep.officer", PASSWORD));
         CALLERS.put("nobody", new Caller(null, null));
         Api agent = Api.as("sweep.agent", PASSWORD);
-        Api.Answer opened = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
-                + "\"subject\":\"sweep of bad input\"}");
+        Api.Answer opened = agent.post(
+                "/api/v1/tickets",
+                "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\"," + "\"subject\":\"sweep of bad input\"}");
         assertEquals(201, opened.status(), opened.text());
         ticketNumber = opened.object().getString("number");
         complaintNumber = SystemUnderTest.fileComplaint(agent, true).getString("number");
@@ -89,17 +91,21 @@ class BadInputSweepIT {
         Map<String, Api.Answer> refused = new LinkedHashMap<>();
         refused.put("officer opens a ticket with {}", officer.post("/api/v1/tickets", "{}"));
         refused.put("officer opens a ticket with broken JSON", officer.post("/api/v1/tickets", "{not json"));
-        refused.put("supervisor files a complaint with a wrong type", supervisor.post("/api/v1/complaints",
-                "{\"anonymous\":\"perhaps\",\"occurredOn\":\"0000-01-01\"}"));
+        refused.put(
+                "supervisor files a complaint with a wrong type",
+                supervisor.post("/api/v1/complaints", "{\"anonymous\":\"perhaps\",\"occurredOn\":\"0000-01-01\"}"));
         refused.put("agent declares a holiday on no day", agent.put("/api/v1/holidays/2026-02-30", "{}"));
         refused.put("agent replaces the IVR menu with nothing", agent.put("/api/v1/ivr/menu", "[]"));
         refused.put("agent adds a key without a code", agent.post("/api/v1/document-keys", "{}"));
         refused.put("agent asks the call report of year 0", agent.get("/api/v1/reports/calls?from=0000-01-01"));
         refused.put("supervisor asks hotspots of no date", supervisor.get("/api/v1/complaints/hotspots?to=x"));
-        refused.put("officer moves a ticket with a negative version", officer.post("/api/v1/tickets/"
-                + ticketNumber + "/transitions", "{\"to\":\"NOWHERE\",\"version\":-1}"));
-        refused.put("agent unseals with no reason", agent.post("/api/v1/complaints/" + complaintNumber
-                + "/unsealing", "{\"reason\":\"\"}"));
+        refused.put(
+                "officer moves a ticket with a negative version",
+                officer.post(
+                        "/api/v1/tickets/" + ticketNumber + "/transitions", "{\"to\":\"NOWHERE\",\"version\":-1}"));
+        refused.put(
+                "agent unseals with no reason",
+                agent.post("/api/v1/complaints/" + complaintNumber + "/unsealing", "{\"reason\":\"\"}"));
         refused.put("officer lists tickets with a negative page", officer.get("/api/v1/tickets?page=-1&size=0"));
         refused.put("agent imports documents from nowhere", agent.post("/api/v1/document-imports", "{\"file\":1}"));
         for (Map.Entry<String, Api.Answer> answer : refused.entrySet()) {
@@ -137,15 +143,19 @@ class BadInputSweepIT {
             checkNamed(checks, admin.put("/api/v1/holidays/" + day, "{\"name\":\"x\"}"), "day");
         }
         for (String day : new String[] {"0000-01-01", "99999-01-01", "+999999999-12-31", "2026-02-30", "1899-12-31"}) {
-            Api.Answer filed = agent.post("/api/v1/complaints", "{\"institutionCode\":\"MOI\",\"accusedDescription\":"
-                    + "\"موظف الشباك\",\"allegation\":\"BRIBE_REQUEST\",\"narrative\":\"طلب مبلغا\",\"anonymous\":true,"
-                    + "\"occurredOn\":\"" + day + "\"}");
+            Api.Answer filed = agent.post(
+                    "/api/v1/complaints",
+                    "{\"institutionCode\":\"MOI\",\"accusedDescription\":"
+                            + "\"موظف الشباك\",\"allegation\":\"BRIBE_REQUEST\",\"narrative\":\"طلب مبلغا\",\"anonymous\":true,"
+                            + "\"occurredOn\":\"" + day + "\"}");
             checks.add(() -> assertProblem(filed, 400, "bad-request", "occurredOn " + day));
             checks.add(() -> assertFalse(leaksLibraryText(filed.text()), filed.text()));
         }
-        Api.Answer epoch = agent.post("/api/v1/complaints", "{\"institutionCode\":\"MOI\",\"accusedDescription\":\"x\","
-                + "\"allegation\":\"BRIBE_REQUEST\",\"narrative\":\"x\",\"anonymous\":true,"
-                + "\"occurredOn\":253402300800000}");
+        Api.Answer epoch = agent.post(
+                "/api/v1/complaints",
+                "{\"institutionCode\":\"MOI\",\"accusedDescription\":\"x\","
+                        + "\"allegation\":\"BRIBE_REQUEST\",\"narrative\":\"x\",\"anonymous\":true,"
+                        + "\"occurredOn\":253402300800000}");
         checks.add(() -> assertProblem(epoch, 400, "bad-request", "a huge epoch for a day"));
         assertAll(checks);
     }
@@ -155,8 +165,14 @@ class BadInputSweepIT {
         HttpResponse<byte[]> got = as.download(path);
         String type = got.headers().firstValue("Content-Type").orElse("");
         String text = new String(got.body(), StandardCharsets.UTF_8);
-        return new Api.Answer(got.statusCode(), type, type.contains("json")
-                ? Json.createReader(new StringReader(text)).read() : null, null, text);
+        return new Api.Answer(
+                got.statusCode(),
+                type,
+                type.contains("json")
+                        ? Json.createReader(new StringReader(text)).read()
+                        : null,
+                null,
+                text);
     }
 
     @Test
@@ -168,13 +184,23 @@ class BadInputSweepIT {
         int status;
         try {
             // a client of its own, over HTTP/1.1: the connection the server drops is not one other tests share
-            HttpClient own = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(10)).build();
-            status = own.send(HttpRequest.newBuilder(URI.create(SystemUnderTest.BASE_URL + "/api/v1/tickets"))
-                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("sweep.agent:" + PASSWORD)
-                            .getBytes(StandardCharsets.UTF_8)))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(huge)).build(), HttpResponse.BodyHandlers.discarding())
+            HttpClient own = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
+            status = own.send(
+                            HttpRequest.newBuilder(URI.create(SystemUnderTest.BASE_URL + "/api/v1/tickets"))
+                                    .timeout(Duration.ofSeconds(60))
+                                    .header("Content-Type", "application/json")
+                                    .header(
+                                            "Authorization",
+                                            "Basic "
+                                                    + Base64.getEncoder()
+                                                            .encodeToString(("sweep.agent:" + PASSWORD)
+                                                                    .getBytes(StandardCharsets.UTF_8)))
+                                    .POST(HttpRequest.BodyPublishers.ofByteArray(huge))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
                     .statusCode();
         } catch (java.io.IOException closed) {
             status = 413; // the server may close the connection on a body past its limit, which is a refusal too
@@ -187,7 +213,9 @@ class BadInputSweepIT {
     private static int answerAfterAClosedConnection() throws Exception {
         for (int attempt = 1; ; attempt++) {
             try {
-                return Api.as("sweep.agent", PASSWORD).get("/api/v1/tickets/" + ticketNumber).status();
+                return Api.as("sweep.agent", PASSWORD)
+                        .get("/api/v1/tickets/" + ticketNumber)
+                        .status();
             } catch (java.io.IOException closed) {
                 if (attempt == 3) {
                     throw closed;
@@ -200,7 +228,9 @@ class BadInputSweepIT {
     private static void checkNamed(List<Executable> checks, Api.Answer answer, String parameter) {
         checks.add(() -> {
             assertProblem(answer, 400, "bad-request", parameter);
-            assertEquals(parameter, answer.object().getJsonArray("errors").getJsonObject(0).getString("field"),
+            assertEquals(
+                    parameter,
+                    answer.object().getJsonArray("errors").getJsonObject(0).getString("field"),
                     answer.text());
             assertFalse(leaksLibraryText(answer.text()), answer.text());
         });
@@ -209,9 +239,14 @@ class BadInputSweepIT {
     /** The words of java.time's and the JSON libraries' exceptions, which must never reach a client. */
     private static boolean leaksLibraryText(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return lower.contains("exception") || lower.contains("could not be parsed") || lower.contains("invalid value for")
-                || lower.contains("invalid date") || lower.contains("yasson") || lower.contains("resteasy")
-                || lower.contains("org.") || lower.contains("java.");
+        return lower.contains("exception")
+                || lower.contains("could not be parsed")
+                || lower.contains("invalid value for")
+                || lower.contains("invalid date")
+                || lower.contains("yasson")
+                || lower.contains("resteasy")
+                || lower.contains("org.")
+                || lower.contains("java.");
     }
 
     private static void assertProblem(Api.Answer answer, int status, String kind, String what) {
@@ -263,21 +298,32 @@ class BadInputSweepIT {
                         try {
                             answer = CALLERS.get(probe.caller()).send(probe);
                         } catch (Exception failed) {
-                            failures.putIfAbsent(probe.operation().key() + " no answer", probe.describe() + " → "
-                                    + failed);
+                            failures.putIfAbsent(
+                                    probe.operation().key() + " no answer", probe.describe() + " → " + failed);
                             continue;
                         }
                         int status = answer.statusCode();
-                        perStatus.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-                        perOperation.computeIfAbsent(probe.operation().key(), s -> new AtomicInteger())
+                        perStatus
+                                .computeIfAbsent(status, s -> new AtomicInteger())
+                                .incrementAndGet();
+                        perOperation
+                                .computeIfAbsent(probe.operation().key(), s -> new AtomicInteger())
                                 .incrementAndGet();
                         if (status >= 500) {
-                            failures.putIfAbsent(probe.operation().key() + " " + status, probe.describe() + " → "
-                                    + status + " " + excerpt(answer.body()));
-                        } else if (status >= 400 && !answer.headers().firstValue("Content-Type").orElse("")
-                                .startsWith("application/problem+json")) {
-                            notProblems.putIfAbsent(probe.operation().key() + " " + status, probe.describe() + " → "
-                                    + status + " " + answer.headers().firstValue("Content-Type").orElse("(none)"));
+                            failures.putIfAbsent(
+                                    probe.operation().key() + " " + status,
+                                    probe.describe() + " → " + status + " " + excerpt(answer.body()));
+                        } else if (status >= 400
+                                && !answer.headers()
+                                        .firstValue("Content-Type")
+                                        .orElse("")
+                                        .startsWith("application/problem+json")) {
+                            notProblems.putIfAbsent(
+                                    probe.operation().key() + " " + status,
+                                    probe.describe() + " → " + status + " "
+                                            + answer.headers()
+                                                    .firstValue("Content-Type")
+                                                    .orElse("(none)"));
                         }
                     }
                     return null;
@@ -290,16 +336,25 @@ class BadInputSweepIT {
             pool.shutdownNow();
         }
         Duration took = Duration.between(started, Instant.now());
-        System.out.printf("BadInputSweepIT: %d requests over %d operations in %d s (%.0f/s); statuses %s%n",
-                probes.size(), operations.size(), took.toSeconds(), probes.size() * 1000.0 / took.toMillis(),
+        System.out.printf(
+                "BadInputSweepIT: %d requests over %d operations in %d s (%.0f/s); statuses %s%n",
+                probes.size(),
+                operations.size(),
+                took.toSeconds(),
+                probes.size() * 1000.0 / took.toMillis(),
                 new TreeMap<>(perStatus));
 
         // 4xx answered before the application (the HTTP server's own) are listed for the record, not failed on
-        new TreeMap<>(notProblems).forEach((what, request) -> System.out.println("BadInputSweepIT: a 4xx that is not"
-                + " a problem document: " + request));
+        new TreeMap<>(notProblems)
+                .forEach((what, request) ->
+                        System.out.println("BadInputSweepIT: a 4xx that is not" + " a problem document: " + request));
         assertEquals(Map.of(), new TreeMap<>(failures), "requests answered 5xx (or not at all)");
         for (Operation operation : operations) {
-            assertTrue(perOperation.getOrDefault(operation.key(), new AtomicInteger()).get() >= 40,
+            assertTrue(
+                    perOperation
+                                    .getOrDefault(operation.key(), new AtomicInteger())
+                                    .get()
+                            >= 40,
                     "swept: " + operation.key());
         }
         Api.Answer normal = Api.as("sweep.agent", PASSWORD).get("/api/v1/tickets/" + ticketNumber);
@@ -316,7 +371,9 @@ class BadInputSweepIT {
     private static List<Operation> operations() throws Exception {
         Api.Answer document = Api.anonymous().get("/openapi?format=JSON");
         assertEquals(200, document.status(), document.text());
-        JsonObject paths = Json.createReader(new StringReader(document.text())).readObject().getJsonObject("paths");
+        JsonObject paths = Json.createReader(new StringReader(document.text()))
+                .readObject()
+                .getJsonObject("paths");
         List<Operation> operations = new ArrayList<>();
         for (Map.Entry<String, JsonValue> item : paths.entrySet()) {
             String path = item.getKey().startsWith("/api/v1") ? item.getKey() : "/api/v1" + item.getKey();
@@ -340,7 +397,10 @@ class BadInputSweepIT {
                     }
                 }
                 List<String> bodyTypes = operation.containsKey("requestBody")
-                        ? new ArrayList<>(operation.getJsonObject("requestBody").getJsonObject("content").keySet())
+                        ? new ArrayList<>(operation
+                                .getJsonObject("requestBody")
+                                .getJsonObject("content")
+                                .keySet())
                         : List.of();
                 operations.add(new Operation(method.toUpperCase(Locale.ROOT), path, query, bodyTypes));
             }
@@ -350,43 +410,164 @@ class BadInputSweepIT {
 
     // --------------------------------------------------------------------------------------------- the generator
 
-    private static final List<String> BAD_DAYS = List.of("0000-01-01", "99999-12-31", "%2B999999999-12-31",
-            "-999999999-01-01", "2026-02-30", "2026-13-01", "1899-12-31", "3000-01-01", "2026-1-1", "20260101");
-    private static final List<String> BAD_NUMBERS = List.of("-1", "0", "-2147483649", "2147483648",
-            "9223372036854775808", "99999999999999999999999999999", "1e400", "-1e400", "NaN", "1.5", "0x10", "١٢");
-    private static final List<String> BAD_WORDS = List.of("", "%20", "abc", "true", "null", "%FF%FE", "%C0%AF",
-            "%ED%A0%80", "%00", "%E2%80%AE", "a".repeat(5000), "%3Cscript%3E", "'%20or%201=1--");
+    private static final List<String> BAD_DAYS = List.of(
+            "0000-01-01",
+            "99999-12-31",
+            "%2B999999999-12-31",
+            "-999999999-01-01",
+            "2026-02-30",
+            "2026-13-01",
+            "1899-12-31",
+            "3000-01-01",
+            "2026-1-1",
+            "20260101");
+    private static final List<String> BAD_NUMBERS = List.of(
+            "-1",
+            "0",
+            "-2147483649",
+            "2147483648",
+            "9223372036854775808",
+            "99999999999999999999999999999",
+            "1e400",
+            "-1e400",
+            "NaN",
+            "1.5",
+            "0x10",
+            "١٢");
+    private static final List<String> BAD_WORDS = List.of(
+            "",
+            "%20",
+            "abc",
+            "true",
+            "null",
+            "%FF%FE",
+            "%C0%AF",
+            "%ED%A0%80",
+            "%00",
+            "%E2%80%AE",
+            "a".repeat(5000),
+            "%3Cscript%3E",
+            "'%20or%201=1--");
     /** Lucene's query syntax, broken and greedy. */
-    private static final List<String> LUCENE = List.of("*", "*:*", "a~2", "%22unclosed", "(((", "a%20AND",
-            "field:%5Ba%20TO", "%5C", "a%5E999999", "*a*b*c*d*", "%2B-!()%7B%7D%5B%5D%5E%22~*%3F:%5C/", "%3F", "%D8%A8*",
-            "a*".repeat(300), "/.*/", "a%7C%7Cb%26%26c", "%22a%20b%22~99999");
-    private static final List<String> PATH_VALUES = List.of("0", "-1", "9999999", "99999999999999999999", "abc",
-            "%FF%FE", "%C0%AF", "%E2%80%AE", "9".repeat(400), "1e9", "0000-01-01", "%2B999999999-12-31", "2026-02-30",
-            "null", "%20", "a%2Fb", "..", "١٢٣٤٥٦٧");
+    private static final List<String> LUCENE = List.of(
+            "*",
+            "*:*",
+            "a~2",
+            "%22unclosed",
+            "(((",
+            "a%20AND",
+            "field:%5Ba%20TO",
+            "%5C",
+            "a%5E999999",
+            "*a*b*c*d*",
+            "%2B-!()%7B%7D%5B%5D%5E%22~*%3F:%5C/",
+            "%3F",
+            "%D8%A8*",
+            "a*".repeat(300),
+            "/.*/",
+            "a%7C%7Cb%26%26c",
+            "%22a%20b%22~99999");
+
+    private static final List<String> PATH_VALUES = List.of(
+            "0",
+            "-1",
+            "9999999",
+            "99999999999999999999",
+            "abc",
+            "%FF%FE",
+            "%C0%AF",
+            "%E2%80%AE",
+            "9".repeat(400),
+            "1e9",
+            "0000-01-01",
+            "%2B999999999-12-31",
+            "2026-02-30",
+            "null",
+            "%20",
+            "a%2Fb",
+            "..",
+            "١٢٣٤٥٦٧");
 
     /** JSON values put in place of one field of a body. */
-    private static final List<String> BAD_JSON_VALUES = List.of("null", "\"\"", "\"0000-01-01\"", "\"99999-12-31\"",
-            "\"+999999999-12-31\"", "\"2026-02-30\"", "253402300800000", "-1", "0", "1e400", "-1e400",
-            "99999999999999999999999999", "9223372036854775808", "1.5", "true", "[]", "{}", "\"abc\"",
-            "\"" + "x".repeat(20_000) + "\"", "\"\\u0000\\u202e\"", "\"\\ud800\"", "\"*:* OR a~2 (((\"",
-            "[[[[[[[[[[1]]]]]]]]]]", "\"NOT_A_VALUE\"");
+    private static final List<String> BAD_JSON_VALUES = List.of(
+            "null",
+            "\"\"",
+            "\"0000-01-01\"",
+            "\"99999-12-31\"",
+            "\"+999999999-12-31\"",
+            "\"2026-02-30\"",
+            "253402300800000",
+            "-1",
+            "0",
+            "1e400",
+            "-1e400",
+            "99999999999999999999999999",
+            "9223372036854775808",
+            "1.5",
+            "true",
+            "[]",
+            "{}",
+            "\"abc\"",
+            "\"" + "x".repeat(20_000) + "\"",
+            "\"\\u0000\\u202e\"",
+            "\"\\ud800\"",
+            "\"*:* OR a~2 (((\"",
+            "[[[[[[[[[[1]]]]]]]]]]",
+            "\"NOT_A_VALUE\"");
 
     /** Bodies sent whole, in place of the seed. */
-    private static final List<byte[]> BAD_BODIES = List.of(bytes(""), bytes("null"), bytes("[]"), bytes("{}"),
-            bytes("{not json"), bytes("{\"a\":"), bytes("\"just a string\""), bytes("1e999999999"),
-            bytes("[".repeat(5000) + "]".repeat(5000)), bytes("{\"a\":" + "[".repeat(3000) + "]".repeat(3000) + "}"),
-            new byte[] {'{', '"', 's', 'u', 'b', 'j', 'e', 'c', 't', '"', ':', '"', (byte) 0xFF, (byte) 0xC0,
-                (byte) 0xAF, '"', '}'},
+    private static final List<byte[]> BAD_BODIES = List.of(
+            bytes(""),
+            bytes("null"),
+            bytes("[]"),
+            bytes("{}"),
+            bytes("{not json"),
+            bytes("{\"a\":"),
+            bytes("\"just a string\""),
+            bytes("1e999999999"),
+            bytes("[".repeat(5000) + "]".repeat(5000)),
+            bytes("{\"a\":" + "[".repeat(3000) + "]".repeat(3000) + "}"),
+            new byte[] {
+                '{',
+                '"',
+                's',
+                'u',
+                'b',
+                'j',
+                'e',
+                'c',
+                't',
+                '"',
+                ':',
+                '"',
+                (byte) 0xFF,
+                (byte) 0xC0,
+                (byte) 0xAF,
+                '"',
+                '}'
+            },
             new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'},
             new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'},
-            bytes("%PDF-1.4\n<html><script>alert(1)</script>"), bytes("a,b,c\n1,2,3\n"),
+            bytes("%PDF-1.4\n<html><script>alert(1)</script>"),
+            bytes("a,b,c\n1,2,3\n"),
             bytes("<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>"));
 
-    private static final List<String> CONTENT_TYPES = List.of("application/json",
-            "application/json; charset=ISO-8859-1", "application/json; charset=no-such-charset",
-            "application/json; charset=\"", "application/json;;;", "text/plain", "application/xml",
-            "application/x-www-form-urlencoded", "multipart/form-data; boundary=zz", "image/png", "image/jpeg",
-            "text/csv", "application/octet-stream", "*/*", "garbage");
+    private static final List<String> CONTENT_TYPES = List.of(
+            "application/json",
+            "application/json; charset=ISO-8859-1",
+            "application/json; charset=no-such-charset",
+            "application/json; charset=\"",
+            "application/json;;;",
+            "text/plain",
+            "application/xml",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=zz",
+            "image/png",
+            "image/jpeg",
+            "text/csv",
+            "application/octet-stream",
+            "*/*",
+            "garbage");
 
     /** A body per operation: shaped as it takes it, with a second field invalid where a valid one would change state. */
     private static String seed(Operation operation) {
@@ -448,7 +629,8 @@ class BadInputSweepIT {
         List<Probe> probes = new ArrayList<>();
         int rotation = 0;
         for (Operation operation : operations) {
-            boolean reindex = operation.path().endsWith("/search/reindex") && operation.method().equals("POST");
+            boolean reindex = operation.path().endsWith("/search/reindex")
+                    && operation.method().equals("POST");
             List<Function<String, Probe>> variants = variants(operation, random);
             for (Function<String, Probe> variant : variants) {
                 // as an administrator, and as each other role in turn
@@ -466,18 +648,20 @@ class BadInputSweepIT {
     }
 
     private static List<Function<String, Probe>> variants(Operation operation, Random random) {
-        boolean takesBody = !operation.bodyTypes().isEmpty() || Set.of("POST", "PUT", "PATCH").contains(
-                operation.method());
+        boolean takesBody = !operation.bodyTypes().isEmpty()
+                || Set.of("POST", "PUT", "PATCH").contains(operation.method());
         int wanted = takesBody ? BODY_VARIANTS : PLAIN_VARIANTS;
         String json = seed(operation);
-        String bodyType = operation.bodyTypes().isEmpty() ? "application/json" : operation.bodyTypes().get(0);
+        String bodyType = operation.bodyTypes().isEmpty()
+                ? "application/json"
+                : operation.bodyTypes().get(0);
         List<Function<String, Probe>> variants = new ArrayList<>();
         // each path parameter, with every bad value (the others plausible)
         for (String parameter : pathParameters(operation.path())) {
             for (String value : pathValues(parameter)) {
                 String path = fill(operation.path(), parameter, value);
-                variants.add(as -> probe(operation, as, path, takesBody ? bodyType : null,
-                        takesBody ? bytes(json) : null));
+                variants.add(
+                        as -> probe(operation, as, path, takesBody ? bodyType : null, takesBody ? bytes(json) : null));
             }
         }
         String plain = fill(operation.path(), null, null);
@@ -485,8 +669,8 @@ class BadInputSweepIT {
         for (String parameter : operation.query()) {
             for (String value : queryValues(parameter)) {
                 String path = plain + "?" + parameter + "=" + value;
-                variants.add(as -> probe(operation, as, path, takesBody ? bodyType : null,
-                        takesBody ? bytes(json) : null));
+                variants.add(
+                        as -> probe(operation, as, path, takesBody ? bodyType : null, takesBody ? bytes(json) : null));
             }
         }
         if (takesBody) {
@@ -522,7 +706,9 @@ class BadInputSweepIT {
             for (String parameter : operation.query()) {
                 if (random.nextBoolean()) {
                     List<String> values = queryValues(parameter);
-                    path.append(separator).append(parameter).append('=')
+                    path.append(separator)
+                            .append(parameter)
+                            .append('=')
                             .append(values.get(random.nextInt(values.size())));
                     separator = "&";
                 }
@@ -530,12 +716,17 @@ class BadInputSweepIT {
             String mixed = path.toString();
             if (takesBody) {
                 List<String> fields = fields(json);
-                String body = fields.isEmpty() ? json : replaceField(json, fields.get(random.nextInt(fields.size())),
-                        BAD_JSON_VALUES.get(random.nextInt(BAD_JSON_VALUES.size())));
-                String type = random.nextInt(4) == 0 ? CONTENT_TYPES.get(random.nextInt(CONTENT_TYPES.size()))
-                        : bodyType;
+                String body = fields.isEmpty()
+                        ? json
+                        : replaceField(
+                                json,
+                                fields.get(random.nextInt(fields.size())),
+                                BAD_JSON_VALUES.get(random.nextInt(BAD_JSON_VALUES.size())));
+                String type =
+                        random.nextInt(4) == 0 ? CONTENT_TYPES.get(random.nextInt(CONTENT_TYPES.size())) : bodyType;
                 variants.add(as -> probe(operation, as, mixed, type, bytes(body)));
-            } else if (operation.query().isEmpty() && pathParameters(operation.path()).isEmpty()) {
+            } else if (operation.query().isEmpty()
+                    && pathParameters(operation.path()).isEmpty()) {
                 variants.add(systematic.get(random.nextInt(systematic.size())));
             } else {
                 variants.add(as -> probe(operation, as, mixed, null, null));
@@ -567,8 +758,7 @@ class BadInputSweepIT {
             }
             case "day" -> values.addAll(BAD_DAYS);
             case "format" -> values.addAll(List.of("csv", "xlsx", "CSV", "pdf"));
-            default -> {
-            }
+            default -> {}
         }
         return values;
     }
@@ -588,12 +778,14 @@ class BadInputSweepIT {
         StringBuilder filled = new StringBuilder();
         while (matcher.find()) {
             String name = matcher.group(1).strip();
-            String replacement = name.equals(parameter) ? value : switch (name) {
-                case "number", "ticket" -> ticketNumber;
-                case "format" -> "csv";
-                case "day" -> "2026-02-30";
-                default -> "999999";
-            };
+            String replacement = name.equals(parameter)
+                    ? value
+                    : switch (name) {
+                        case "number", "ticket" -> ticketNumber;
+                        case "format" -> "csv";
+                        case "day" -> "2026-02-30";
+                        default -> "999999";
+                    };
             matcher.appendReplacement(filled, java.util.regex.Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(filled);
@@ -604,7 +796,8 @@ class BadInputSweepIT {
     private static List<String> fields(String json) {
         JsonValue value = Json.createReader(new StringReader(json)).readValue();
         JsonObject object = value.getValueType() == JsonValue.ValueType.ARRAY
-                ? value.asJsonArray().getJsonObject(0) : value.asJsonObject();
+                ? value.asJsonArray().getJsonObject(0)
+                : value.asJsonObject();
         return new ArrayList<>(object.keySet());
     }
 
@@ -617,8 +810,13 @@ class BadInputSweepIT {
             if (out.length() > 1) {
                 out.append(',');
             }
-            out.append('"').append(entry.getKey()).append("\":")
-                    .append(entry.getKey().equals(field) ? rawValue : entry.getValue().toString());
+            out.append('"')
+                    .append(entry.getKey())
+                    .append("\":")
+                    .append(
+                            entry.getKey().equals(field)
+                                    ? rawValue
+                                    : entry.getValue().toString());
         }
         out.append('}');
         return array ? "[" + out + "]" : out.toString();
@@ -642,19 +840,28 @@ class BadInputSweepIT {
         private volatile boolean signedIn;
 
         Caller(String username, String password) {
-            this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
-                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-            this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .connectTimeout(Duration.ofSeconds(10)).build();
+            this.authorization = username == null
+                    ? null
+                    : "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+            this.http = HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager())
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
         }
 
         HttpResponse<String> send(Probe probe) throws Exception {
             if (authorization != null && !signedIn) {
                 synchronized (signIn) {
                     if (!signedIn) {
-                        HttpResponse<String> first = http.send(HttpRequest.newBuilder(URI.create(
-                                SystemUnderTest.BASE_URL + "/api/v1/holidays")).header("Authorization", authorization)
-                                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> first = http.send(
+                                HttpRequest.newBuilder(URI.create(SystemUnderTest.BASE_URL + "/api/v1/holidays"))
+                                        .header("Authorization", authorization)
+                                        .timeout(Duration.ofSeconds(30))
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                         assertEquals(200, first.statusCode(), "signed in: " + first.body());
                         signedIn = true;
                     }
@@ -665,7 +872,8 @@ class BadInputSweepIT {
                 signedIn = false; // the session ended: sign in again and repeat once
                 synchronized (signIn) {
                     HttpRequest again = HttpRequest.newBuilder(request(probe), (name, value) -> true)
-                            .header("Authorization", authorization).build();
+                            .header("Authorization", authorization)
+                            .build();
                     answer = http.send(again, HttpResponse.BodyHandlers.ofString());
                     signedIn = answer.statusCode() != 401;
                 }
@@ -683,7 +891,8 @@ class BadInputSweepIT {
             if (probe.contentType() != null) {
                 request.header("Content-Type", probe.contentType());
             }
-            HttpRequest.BodyPublisher body = probe.body() == null ? HttpRequest.BodyPublishers.noBody()
+            HttpRequest.BodyPublisher body = probe.body() == null
+                    ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(probe.body());
             return request.method(probe.operation().method(), body).build();
         }

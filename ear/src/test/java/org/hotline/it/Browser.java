@@ -31,24 +31,37 @@ final class Browser implements AutoCloseable {
         userDataDir = Files.createTempDirectory("hotline-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--user-data-dir=" + userDataDir);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--user-data-dir=" + userDataDir);
         // Keep the console, where Chromium reports what the Content-Security-Policy refused ("Refused to ...").
         org.openqa.selenium.logging.LoggingPreferences logging = new org.openqa.selenium.logging.LoggingPreferences();
         logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
         driver = new ChromeDriver(service, options);
         // Also keep every securitypolicyviolation event a page fires, in the tab's sessionStorage, so that what a
         // page refused is found even after the next page replaced it.
-        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
-                "document.addEventListener('securitypolicyviolation', function (e) { try {"
-                        + " var seen = JSON.parse(sessionStorage.getItem('hotline.csp') || '[]');"
-                        + " seen.push(e.violatedDirective + ' refused ' + (e.blockedURI || 'inline') + ' in '"
-                        + " + e.sourceFile + ':' + e.lineNumber);"
-                        + " sessionStorage.setItem('hotline.csp', JSON.stringify(seen)); } catch (ignored) {} });"));
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Page.addScriptToEvaluateOnNewDocument",
+                        java.util.Map.of(
+                                "source",
+                                "document.addEventListener('securitypolicyviolation', function (e) { try {"
+                                        + " var seen = JSON.parse(sessionStorage.getItem('hotline.csp') || '[]');"
+                                        + " seen.push(e.violatedDirective + ' refused ' + (e.blockedURI || 'inline') + ' in '"
+                                        + " + e.sourceFile + ':' + e.lineNumber);"
+                                        + " sessionStorage.setItem('hotline.csp', JSON.stringify(seen)); } catch (ignored) {} });"));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
@@ -144,13 +157,15 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element is shown, as a dialog opened after an ajax request. */
     void waitForShown(By element) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(element));
     }
 
     /** Waits until the element is hidden or gone, as a dialog closed. */
     void waitForHidden(By element) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.invisibilityOfElementLocated(element));
     }
 
@@ -208,7 +223,8 @@ final class Browser implements AutoCloseable {
     }
 
     boolean isShown(By element) {
-        return !driver.findElements(element).isEmpty() && driver.findElement(element).isDisplayed();
+        return !driver.findElements(element).isEmpty()
+                && driver.findElement(element).isDisplayed();
     }
 
     /** Waits until the element shows the text, as after an ajax update. */
@@ -220,9 +236,12 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element shows some text, as a message after an ajax update, and returns it. */
     String waitForSomeText(By element) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> {
-                    String text = d.findElements(element).isEmpty() ? "" : d.findElement(element).getText();
+                    String text = d.findElements(element).isEmpty()
+                            ? ""
+                            : d.findElement(element).getText();
                     return text.isBlank() ? null : text;
                 });
     }
@@ -234,7 +253,8 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the script, run again and again in the page, returns true. */
     void waitUntil(String javascriptCondition, Duration patience) {
-        new WebDriverWait(driver, patience).ignoring(org.openqa.selenium.JavascriptException.class)
+        new WebDriverWait(driver, patience)
+                .ignoring(org.openqa.selenium.JavascriptException.class)
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(javascriptCondition)));
     }
 
@@ -245,8 +265,7 @@ final class Browser implements AutoCloseable {
 
     /** The direction the browser lays the page out in, as computed from the document. */
     String direction() {
-        return (String) ((JavascriptExecutor) driver)
-                .executeScript("return getComputedStyle(document.body).direction");
+        return (String) ((JavascriptExecutor) driver).executeScript("return getComputedStyle(document.body).direction");
     }
 
     String language() {
@@ -255,7 +274,8 @@ final class Browser implements AutoCloseable {
 
     /** The session cookie as a Cookie header, to ask the same server the same question outside the browser. */
     String cookieHeader() {
-        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        return driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
     }
 
@@ -266,11 +286,11 @@ final class Browser implements AutoCloseable {
      * that is not found, refused for its type by nosniff) are not the policy's and are left out.
      */
     java.util.List<String> cspViolations() {
-        java.util.List<String> refused = new java.util.ArrayList<>(driver.manage().logs()
-                .get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .map(org.openqa.selenium.logging.LogEntry::getMessage)
-                .filter(m -> m.contains("Content Security Policy"))
-                .toList());
+        java.util.List<String> refused = new java.util.ArrayList<>(
+                driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                        .filter(m -> m.contains("Content Security Policy"))
+                        .toList());
         try {
             Object events = script("var seen = sessionStorage.getItem('hotline.csp');"
                     + " sessionStorage.removeItem('hotline.csp'); return seen;");
@@ -291,8 +311,8 @@ final class Browser implements AutoCloseable {
     }
 
     private void waitForPage() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete"
-                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /**
@@ -302,7 +322,8 @@ final class Browser implements AutoCloseable {
     Browser comingFrom(String address) {
         var chromium = (org.openqa.selenium.chromium.ChromiumDriver) driver;
         chromium.executeCdpCommand("Network.enable", java.util.Map.of());
-        chromium.executeCdpCommand("Network.setExtraHTTPHeaders",
+        chromium.executeCdpCommand(
+                "Network.setExtraHTTPHeaders",
                 java.util.Map.of("headers", java.util.Map.of("X-Forwarded-For", address)));
         return this;
     }

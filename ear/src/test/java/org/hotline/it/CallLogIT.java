@@ -55,8 +55,10 @@ class CallLogIT {
             pbx.send(event);
         }
         awaitMarker(CAPTURED_CALL); // written after every replayed event of the call
-        assertEquals("1", SystemUnderTest.queryString("select count(*) from call_record where linkedid = ?",
-                CAPTURED_CALL), "one record per call");
+        assertEquals(
+                "1",
+                SystemUnderTest.queryString("select count(*) from call_record where linkedid = ?", CAPTURED_CALL),
+                "one record per call");
         assertEquals("ANSWERED", field(CAPTURED_CALL, "disposition"));
         assertEquals(answeredAt, field(CAPTURED_CALL, "answered_at"), "replayed events do not move the times");
         assertEquals(endedAt, field(CAPTURED_CALL, "ended_at"));
@@ -113,7 +115,10 @@ class CallLogIT {
         for (String linkedid : List.of("1795669000.1", "1795669100.1")) {
             pbx.send(newChannel(linkedid, "07712223344"));
             pbx.send(queueEvent("QueueCallerJoin", linkedid, "07712223344", "Position: 1\r\nCount: 1\r\n"));
-            pbx.send(queueEvent("QueueCallerAbandon", linkedid, "07712223344",
+            pbx.send(queueEvent(
+                    "QueueCallerAbandon",
+                    linkedid,
+                    "07712223344",
                     "Position: 1\r\nOriginalPosition: 1\r\nHoldTime: 35\r\n"));
             pbx.send(hangup(linkedid));
             awaitDisposition(linkedid, "ABANDONED");
@@ -141,7 +146,9 @@ class CallLogIT {
                 + "ConnectedLineName: <unknown>\r\nLanguage: ar\r\nAccountCode: \r\nContext: hotline\r\nExten: 5599\r\n"
                 + "Priority: 9\r\nUniqueid: " + linkedid + "\r\nLinkedid: " + linkedid
                 + "\r\nVariable: MIXMONITOR_FILENAME\r\nValue: " + recording + "\r\n\r\n");
-        SystemUnderTest.eventually(Duration.ofSeconds(30), "the marker written on call " + linkedid,
+        SystemUnderTest.eventually(
+                Duration.ofSeconds(30),
+                "the marker written on call " + linkedid,
                 () -> recording.equals(field(linkedid, "recording")));
     }
 

@@ -8,8 +8,7 @@ import org.openqa.selenium.By;
 /** The officers' case list as an officer reads it: page after page, with Next, until the last. */
 final class CaseList {
 
-    private CaseList() {
-    }
+    private CaseList() {}
 
     /** The numbers of the cases on the page shown now. */
     static List<String> onThisPage(Browser officer) {
@@ -40,8 +39,9 @@ final class CaseList {
     /** Clicks a button that answers by ajax, and waits until PrimeFaces has drawn the answer. */
     static void clickAndWait(Browser officer, By button) {
         officer.click(button);
-        officer.waitUntil("return window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
-                + " && document.readyState == 'complete'", Duration.ofSeconds(30));
+        officer.waitUntil(
+                "return window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()" + " && document.readyState == 'complete'",
+                Duration.ofSeconds(30));
     }
 
     private static boolean hasNext(Browser officer) {
@@ -51,7 +51,8 @@ final class CaseList {
     private static void next(Browser officer) {
         String shown = officer.text(By.id("casesShown"));
         officer.click(By.id("bulk:next"));
-        officer.waitUntil("return document.getElementById('casesShown').textContent.trim() != '" + shown + "'",
+        officer.waitUntil(
+                "return document.getElementById('casesShown').textContent.trim() != '" + shown + "'",
                 Duration.ofSeconds(20));
     }
 }

@@ -22,6 +22,7 @@ class CatalogueIT {
     static final String HEADER = "service_code,institution_code,institution_name_ar,institution_name_en,"
             + "institution_name_ku,name_ar,name_en,name_ku,description,required_documents,standard_answer,"
             + "first_response_minutes,resolution_minutes\n";
+
     private static Api admin;
     private static Api agent;
 
@@ -49,12 +50,17 @@ class CatalogueIT {
         String csv = HEADER
                 + "IT-GOOD-1,IT-INST,مؤسسة الاختبار,Test Institution,,خدمة جيدة,Good service,,,,,60,480\n"
                 + "IT-BAD-1,IT-INST,مؤسسة الاختبار,Test Institution,,خدمة سيئة,Bad service,,,,,abc,480\n";
-        Api.Answer refused = admin.postBytes("/api/v1/e-services/import", "text/csv",
-                csv.getBytes(StandardCharsets.UTF_8));
+        Api.Answer refused =
+                admin.postBytes("/api/v1/e-services/import", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
         assertEquals(400, refused.status(), refused.text());
         assertEquals("urn:hotline:problem:catalogue-rejected", refused.object().getString("type"));
-        assertTrue(refused.object().getJsonArray("errors").getJsonObject(0).getString("field")
-                .startsWith("line 3"), refused.text());
+        assertTrue(
+                refused.object()
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("field")
+                        .startsWith("line 3"),
+                refused.text());
         assertEquals(404, agent.get("/api/v1/e-services/IT-GOOD-1").status(), "the good row was not imported either");
     }
 
@@ -63,27 +69,32 @@ class CatalogueIT {
         String csv = HEADER + "IT-CARD-2,IT-MOI,وزارة الداخلية (اختبار),Interior (test),,"
                 + "\"تحديث بيانات البطاقة الوطنية، مع \"\"فاصلة\"\"\",Update national card data,,,,"
                 + "\"يرجى إحضار البطاقة القديمة\nوصورة حديثة\",30,240\n";
-        Api.Answer imported = admin.postBytes("/api/v1/e-services/import", "text/csv",
-                csv.getBytes(StandardCharsets.UTF_8));
+        Api.Answer imported =
+                admin.postBytes("/api/v1/e-services/import", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
         assertEquals(200, imported.status(), imported.text());
         assertEquals(1, imported.object().getInt("servicesCreated"));
 
         JsonObject service = agent.get("/api/v1/e-services/IT-CARD-2").object();
-        assertEquals("تحديث بيانات البطاقة الوطنية، مع \"فاصلة\"", service.getJsonObject("name").getString("ar"));
+        assertEquals(
+                "تحديث بيانات البطاقة الوطنية، مع \"فاصلة\"",
+                service.getJsonObject("name").getString("ar"));
         assertEquals("يرجى إحضار البطاقة القديمة\nوصورة حديثة", service.getString("standardAnswer"));
 
-        Api.Answer ticket = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
-                + "\"subject\":\"بطاقة\",\"eServiceCode\":\"IT-CARD-2\"}");
+        Api.Answer ticket = agent.post(
+                "/api/v1/tickets",
+                "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
+                        + "\"subject\":\"بطاقة\",\"eServiceCode\":\"IT-CARD-2\"}");
         assertEquals(201, ticket.status(), ticket.text());
         assertEquals("IT-MOI", ticket.object().getString("institutionCode"), "the service brings its institution");
-        assertEquals("تحديث بيانات البطاقة الوطنية، مع \"فاصلة\"",
+        assertEquals(
+                "تحديث بيانات البطاقة الوطنية، مع \"فاصلة\"",
                 ticket.object().getJsonObject("eServiceName").getString("ar"));
     }
 
     @Test
     void onlyAdministratorsImport() throws Exception {
-        Api.Answer refused = agent.postBytes("/api/v1/e-services/import", "text/csv",
-                HEADER.getBytes(StandardCharsets.UTF_8));
+        Api.Answer refused =
+                agent.postBytes("/api/v1/e-services/import", "text/csv", HEADER.getBytes(StandardCharsets.UTF_8));
         assertEquals(403, refused.status(), refused.text());
     }
 }

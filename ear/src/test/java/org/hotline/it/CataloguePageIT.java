@@ -45,8 +45,11 @@ class CataloguePageIT {
         browser.type(By.id("service:resolution_minutes"), "٤٨٠");
         browser.click(By.id("service:save"));
         browser.waitForText(By.id("messages"), "تم الحفظ");
-        assertEquals("480", SystemUnderTest.queryString("select resolution_minutes from e_service where code = 'IT-PAGE-1'"));
-        assertEquals("خدمة تجريبية للصفحة",
+        assertEquals(
+                "480",
+                SystemUnderTest.queryString("select resolution_minutes from e_service where code = 'IT-PAGE-1'"));
+        assertEquals(
+                "خدمة تجريبية للصفحة",
                 SystemUnderTest.queryString("select name_ar from e_service where code = 'IT-PAGE-1'"));
     }
 }

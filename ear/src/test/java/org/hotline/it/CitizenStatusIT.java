@@ -38,13 +38,17 @@ class CitizenStatusIT {
     /** An enquiry of the citizen whose phone this is, with a public reply and an internal note: its number. */
     private static String ticketWithReplies(String phone, String reply, String note) throws Exception {
         String citizen = SystemUnderTest.ensureCitizen(agent, phone, "زينب كاظم");
-        String number = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":"
-                + "\"تفعيل حساب البوابة\",\"citizenId\":" + citizen + "}").object().getString("number");
-        Api.Answer replied = agent.post("/api/v1/tickets/" + number + "/comments", "{\"body\":\"" + reply
-                + "\",\"internal\":false}");
+        String number = agent.post(
+                        "/api/v1/tickets",
+                        "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":"
+                                + "\"تفعيل حساب البوابة\",\"citizenId\":" + citizen + "}")
+                .object()
+                .getString("number");
+        Api.Answer replied = agent.post(
+                "/api/v1/tickets/" + number + "/comments", "{\"body\":\"" + reply + "\",\"internal\":false}");
         assertEquals(201, replied.status(), replied.text());
-        Api.Answer noted = agent.post("/api/v1/tickets/" + number + "/comments", "{\"body\":\"" + note
-                + "\",\"internal\":true}");
+        Api.Answer noted =
+                agent.post("/api/v1/tickets/" + number + "/comments", "{\"body\":\"" + note + "\",\"internal\":true}");
         assertEquals(201, noted.status(), noted.text());
         return number;
     }
@@ -56,7 +60,9 @@ class CitizenStatusIT {
     private static String complaintOnThePhone(String phone) throws Exception {
         String complaint = SystemUnderTest.fileComplaint(agent, false).getString("number");
         String complainant = SystemUnderTest.ensureCitizen(agent, phone, "حسين علي");
-        SystemUnderTest.execute("update ticket set citizen_id = ? where id = ?", complainant,
+        SystemUnderTest.execute(
+                "update ticket set citizen_id = ? where id = ?",
+                complainant,
                 TicketNumber.parse(complaint).sequence());
         return complaint;
     }
@@ -70,13 +76,15 @@ class CitizenStatusIT {
 
     /** A well-formed number (its check digit right) far beyond any ticket of the test run. */
     private static String nobodysNumber() {
-        return TicketNumber.forSequence(50_000_000L + ThreadLocalRandom.current().nextLong(40_000_000L)).digits();
+        return TicketNumber.forSequence(
+                        50_000_000L + ThreadLocalRandom.current().nextLong(40_000_000L))
+                .digits();
     }
 
     /** The wrong tries counted for a number (the follow-up's store, keyed by the digits without leading zeros). */
     private static String wrongTriesFor(String number) throws Exception {
-        return SystemUnderTest.queryString("select failures from follow_up_backoff where receipt_number = ?",
-                number.replaceFirst("^0+(?=.)", ""));
+        return SystemUnderTest.queryString(
+                "select failures from follow_up_backoff where receipt_number = ?", number.replaceFirst("^0+(?=.)", ""));
     }
 
     @Test
@@ -88,7 +96,8 @@ class CitizenStatusIT {
         String[][] readers = {
             {"ar", inDigits(number, '٠'), "٠٧٧٠٩١٠٠٠٧١", "rtl", "جديدة"},
             {"en", number, "+964 770 910 0071", "ltr", "New"},
-            {"ku", inDigits(number, '۰'), "۰۷۷۰ ۹۱۰ ۰۰۷۱", "rtl", "نوێ"}};
+            {"ku", inDigits(number, '۰'), "۰۷۷۰ ۹۱۰ ۰۰۷۱", "rtl", "نوێ"}
+        };
         try (Browser citizen = new Browser().comingFrom("192.0.2.71")) {
             for (String[] reader : readers) {
                 String language = reader[0];
@@ -97,7 +106,9 @@ class CitizenStatusIT {
                 assertEquals(PAGE, citizen.path());
                 assertEquals(language, citizen.language());
                 assertEquals(reader[3], citizen.direction(), language);
-                assertEquals("ltr", citizen.find(By.id("status:phone")).getDomAttribute("dir"),
+                assertEquals(
+                        "ltr",
+                        citizen.find(By.id("status:phone")).getDomAttribute("dir"),
                         "a phone number reads left to right on every page");
                 citizen.type(By.id("status:number"), reader[1]);
                 citizen.type(By.id("status:phone"), reader[2]);
@@ -109,7 +120,8 @@ class CitizenStatusIT {
                 assertFalse(citizen.text(By.tagName("body")).contains("status.agent"), "nor who wrote the reply");
                 List<String> problems = new ArrayList<>();
                 for (Axe.Violation violation : Axe.run(citizen)) {
-                    if (violation.impact().equals("critical") || violation.impact().equals("serious")) {
+                    if (violation.impact().equals("critical")
+                            || violation.impact().equals("serious")) {
                         problems.add(violation.toString());
                     }
                 }
@@ -142,8 +154,10 @@ class CitizenStatusIT {
                 answers.add(guesser.path() + " | " + guesser.text(By.id("status:messages")) + " | "
                         + guesser.value(By.id("status:phone")));
             }
-            assertEquals(List.of("/ticket/status.xhtml | The ticket number or the phone number is not right. | "),
-                    answers.stream().distinct().toList(), "one answer, without the phone typed: " + answers);
+            assertEquals(
+                    List.of("/ticket/status.xhtml | The ticket number or the phone number is not right. | "),
+                    answers.stream().distinct().toList(),
+                    "one answer, without the phone typed: " + answers);
 
             String counted = wrongTriesFor(number);
             guesser.refresh();
@@ -151,11 +165,14 @@ class CitizenStatusIT {
             assertEquals(counted, wrongTriesFor(number), "the refresh sent no phone again");
 
             // A mistyped number or phone is said beside its field, and counts for nothing.
-            guesser.type(By.id("status:number"), number.substring(0, number.length() - 1)
-                    + (char) ('0' + (number.charAt(number.length() - 1) - '0' + 1) % 10));
+            guesser.type(
+                    By.id("status:number"),
+                    number.substring(0, number.length() - 1)
+                            + (char) ('0' + (number.charAt(number.length() - 1) - '0' + 1) % 10));
             guesser.type(By.id("status:phone"), "07");
             guesser.submit(By.id("status:show"));
-            assertEquals("This is not a ticket number: a digit is wrong or two are swapped.",
+            assertEquals(
+                    "This is not a ticket number: a digit is wrong or two are swapped.",
                     guesser.text(By.id("status:numberMessage")));
             assertEquals("This is not a phone number that can be called.", guesser.text(By.id("status:phoneMessage")));
             assertEquals(counted, wrongTriesFor(number));
@@ -174,29 +191,42 @@ class CitizenStatusIT {
         assertEquals(toTicket, toComplaint, "a wrong phone and a complaint answer alike");
         assertTrue(toTicket.get(0).startsWith("404 retry-after=null"), toTicket.toString());
         assertTrue(toTicket.get(0).contains("ticket-status-not-found"), toTicket.toString());
-        assertTrue(toTicket.get(3).startsWith("404 retry-after=2 "), "the fourth wrong phone starts a wait: "
-                + toTicket);
+        assertTrue(
+                toTicket.get(3).startsWith("404 retry-after=2 "), "the fourth wrong phone starts a wait: " + toTicket);
         assertTrue(toTicket.get(4).startsWith("429 retry-after=N"), toTicket.toString());
         assertTrue(toTicket.get(4).contains("ticket-status-wait"), toTicket.toString());
-        SystemUnderTest.eventually(java.time.Duration.ofSeconds(15), "the wait is over", () -> FollowUpIT.post(
-                "127.0.0.74", "/api/v1/public/ticket-status", "{\"number\":\"" + inDigits(number, '٠')
-                        + "\",\"phone\":\"+964 770 910 0076\"}").status() == 200);
-        FollowUpIT.Reply shown = FollowUpIT.post("127.0.0.74", "/api/v1/public/ticket-status",
+        SystemUnderTest.eventually(
+                java.time.Duration.ofSeconds(15),
+                "the wait is over",
+                () -> FollowUpIT.post(
+                                        "127.0.0.74",
+                                        "/api/v1/public/ticket-status",
+                                        "{\"number\":\"" + inDigits(number, '٠')
+                                                + "\",\"phone\":\"+964 770 910 0076\"}")
+                                .status()
+                        == 200);
+        FollowUpIT.Reply shown = FollowUpIT.post(
+                "127.0.0.74",
+                "/api/v1/public/ticket-status",
                 "{\"number\":\"" + number + "\",\"phone\":\"٠٧٧٠٩١٠٠٠٧٦\"}");
         assertEquals(200, shown.status(), shown.body());
         JsonObject answer = Json.createReader(new StringReader(shown.body())).readObject();
         assertEquals("NEW", answer.getString("status"));
         assertEquals(1, answer.getJsonArray("replies").size(), "the public reply only: " + answer);
-        assertEquals("تمت معالجة طلبك", answer.getJsonArray("replies").getJsonObject(0).getString("body"));
+        assertEquals(
+                "تمت معالجة طلبك",
+                answer.getJsonArray("replies").getJsonObject(0).getString("body"));
         assertFalse(shown.body().contains("ملاحظة للفريق فقط"));
 
-        FollowUpIT.Reply mistyped = FollowUpIT.post("127.0.0.74", "/api/v1/public/ticket-status",
-                "{\"number\":\"" + number + "\",\"phone\":\"12\"}");
+        FollowUpIT.Reply mistyped = FollowUpIT.post(
+                "127.0.0.74", "/api/v1/public/ticket-status", "{\"number\":\"" + number + "\",\"phone\":\"12\"}");
         assertEquals(400, mistyped.status(), mistyped.body());
         assertTrue(mistyped.body().contains("problem"), mistyped.body());
         String wrongCheckDigit = number.substring(0, number.length() - 1)
                 + (char) ('0' + (number.charAt(number.length() - 1) - '0' + 1) % 10);
-        FollowUpIT.Reply badNumber = FollowUpIT.post("127.0.0.74", "/api/v1/public/ticket-status",
+        FollowUpIT.Reply badNumber = FollowUpIT.post(
+                "127.0.0.74",
+                "/api/v1/public/ticket-status",
                 "{\"number\":\"" + wrongCheckDigit + "\",\"phone\":\"07709100076\"}");
         assertEquals(400, badNumber.status(), badNumber.body());
         assertTrue(badNumber.body().contains("\"field\":\"number\""), "the field is named: " + badNumber.body());
@@ -206,7 +236,9 @@ class CitizenStatusIT {
     private static List<String> fiveTries(String address, String number, String phone) throws Exception {
         List<String> seen = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            FollowUpIT.Reply reply = FollowUpIT.post(address, "/api/v1/public/ticket-status",
+            FollowUpIT.Reply reply = FollowUpIT.post(
+                    address,
+                    "/api/v1/public/ticket-status",
                     "{\"number\":\"" + number + "\",\"phone\":\"" + phone + "\"}");
             String retryAfter = reply.status() == 429 && reply.retryAfter() != null ? "N" : reply.retryAfter();
             seen.add(reply.status() + " retry-after=" + retryAfter + " "

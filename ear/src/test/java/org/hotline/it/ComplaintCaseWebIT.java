@@ -33,8 +33,8 @@ class ComplaintCaseWebIT {
         SystemUnderTest.ensureUser("web.supervisor", "Web Supervisor", PASSWORD, Role.SUPERVISOR);
         SystemUnderTest.ensureUser("web.officer", "Web Officer", PASSWORD, Role.OFFICER);
         SystemUnderTest.ensureUser("web.moi.officer", "Web MOI Officer", PASSWORD, Role.OFFICER);
-        SystemUnderTest.execute("update user_account set institution_code = 'MOI' where username = ?",
-                "web.moi.officer");
+        SystemUnderTest.execute(
+                "update user_account set institution_code = 'MOI' where username = ?", "web.moi.officer");
         agentApi = Api.as("web.agent", PASSWORD);
     }
 
@@ -64,8 +64,10 @@ class ComplaintCaseWebIT {
             agent.type(By.id("complaint:office"), "مديرية الجنسية - الكاظمية");
             agent.type(By.id("complaint:accusedEmployeeId"), "EMP-4410");
             agent.type(By.id("complaint:eService_input"), "MOI-PASSPORT-NEW");
-            agent.waitUntil("return document.querySelector(\"[id='complaint:eService_panel'] li.ui-autocomplete-item\")"
-                    + " !== null", java.time.Duration.ofSeconds(20));
+            agent.waitUntil(
+                    "return document.querySelector(\"[id='complaint:eService_panel'] li.ui-autocomplete-item\")"
+                            + " !== null",
+                    java.time.Duration.ofSeconds(20));
             agent.click(By.cssSelector("[id='complaint:eService_panel'] li.ui-autocomplete-item"));
             agent.type(By.id("complaint:narrative"), "هدد بتأخير المعاملة ما لم يُدفع له مبلغ");
             agent.click(By.cssSelector("[id='complaint:anonymous'] .ui-chkbox-box"));
@@ -76,10 +78,14 @@ class ComplaintCaseWebIT {
             agent.screenshot("complaint-agent-refused-ar");
             assertTrue(agent.isShown(By.id("complaint:evidenceMessage")), agent.text(By.tagName("body")));
             assertEquals("تُقبل ملفات PDF و PNG و JPEG فقط.", agent.text(By.id("complaint:evidenceMessage")));
-            assertEquals(before, SystemUnderTest.queryString("select count(*) from complaint"),
+            assertEquals(
+                    before,
+                    SystemUnderTest.queryString("select count(*) from complaint"),
                     "a refused file refuses the filing it came with: nothing half saved");
-            assertEquals("هدد بتأخير المعاملة ما لم يُدفع له مبلغ",
-                    agent.script("return document.getElementById('complaint:narrative').value"), "nothing typed is lost");
+            assertEquals(
+                    "هدد بتأخير المعاملة ما لم يُدفع له مبلغ",
+                    agent.script("return document.getElementById('complaint:narrative').value"),
+                    "nothing typed is lost");
 
             agent.upload(By.id("complaint:evidence"), file("واصل.png", ComplaintCaseIT.PNG));
             agent.screenshot("complaint-agent-form-ar");
@@ -89,17 +95,27 @@ class ComplaintCaseWebIT {
             assertTrue(agent.text(By.id("receiptPin")).matches("[0-9]{6}"));
             assertTrue(agent.text(By.cssSelector(".receipt-warning")).contains("اقرأ"), "read it out to the caller");
             String ticket = id(number);
-            assertEquals("1764150000.77|web.agent", SystemUnderTest.queryString("select concat("
-                    + "call_linkedid, '|', taken_by) from complaint where ticket_id = ?", ticket));
+            assertEquals(
+                    "1764150000.77|web.agent",
+                    SystemUnderTest.queryString(
+                            "select concat(" + "call_linkedid, '|', taken_by) from complaint where ticket_id = ?",
+                            ticket));
             // The caller's number became the complainant's phone: sealed in the row, read by an officer who unseals.
-            Api.Answer unsealed = Api.as("web.officer", PASSWORD).post("/api/v1/complaints/" + number + "/unsealing",
-                    "{\"reason\":\"Calling the complainant back about the evidence\"}");
+            Api.Answer unsealed = Api.as("web.officer", PASSWORD)
+                    .post(
+                            "/api/v1/complaints/" + number + "/unsealing",
+                            "{\"reason\":\"Calling the complainant back about the evidence\"}");
             assertEquals(200, unsealed.status(), unsealed.text());
             assertEquals("+9647801112233", unsealed.object().getString("phone"));
-            assertEquals("MOI-PASSPORT-NEW", SystemUnderTest.queryString(
-                    "select e_service_code from complaint where ticket_id = ?", ticket));
-            assertEquals("واصل.png|PHONE", SystemUnderTest.queryString("select concat(file_name, '|', added_by)"
-                    + " from complaint_evidence where complaint_id = ?", ticket));
+            assertEquals(
+                    "MOI-PASSPORT-NEW",
+                    SystemUnderTest.queryString("select e_service_code from complaint where ticket_id = ?", ticket));
+            assertEquals(
+                    "واصل.png|PHONE",
+                    SystemUnderTest.queryString(
+                            "select concat(file_name, '|', added_by)"
+                                    + " from complaint_evidence where complaint_id = ?",
+                            ticket));
 
             agent.open("/desk/ticket.xhtml?number=" + number);
             assertEquals(number, agent.text(By.id("ticketNumber")));
@@ -124,11 +140,15 @@ class ComplaintCaseWebIT {
             String filed = SystemUnderTest.queryString("select count(*) from complaint");
 
             agent.refresh();
-            assertEquals(filed, SystemUnderTest.queryString("select count(*) from complaint"),
+            assertEquals(
+                    filed,
+                    SystemUnderTest.queryString("select count(*) from complaint"),
                     "a refresh after the receipt files no second complaint");
             assertFalse(agent.isShown(By.id("receiptPin")), "nor shows a PIN again");
-            assertEquals("1", SystemUnderTest.queryString(
-                    "select count(*) from complaint where call_linkedid = '1764150000.91'"), number);
+            assertEquals(
+                    "1",
+                    SystemUnderTest.queryString("select count(*) from complaint where call_linkedid = '1764150000.91'"),
+                    number);
 
             agent.back();
             assertEquals("", agent.value(By.id("complaint:narrative")), "Back shows the form empty");
@@ -141,7 +161,8 @@ class ComplaintCaseWebIT {
     void anOfficerWorksTheCaseAndTheComplainantAnswersAndAddsEvidenceInTheFollowUp() throws Exception {
         JsonObject receipt = SystemUnderTest.fileComplaint(agentApi, false);
         String number = receipt.getString("number");
-        try (Browser officer = new Browser(); Browser citizen = new Browser()) {
+        try (Browser officer = new Browser();
+                Browser citizen = new Browser()) {
             officer.signIn("web.officer", PASSWORD);
             officer.follow(By.linkText("English"));
             assertEquals("ltr", officer.direction());
@@ -157,9 +178,12 @@ class ComplaintCaseWebIT {
             officer.type(By.id("case:unsealReason"), "Summoning the complainant to testify before the committee");
             officer.submit(By.id("case:unseal"));
             assertEquals("حسين علي", officer.text(By.id("identityName")));
-            assertEquals("web.officer|Summoning the complainant to testify before the committee",
-                    SystemUnderTest.queryString("select concat(actor, '|', reason) from audit_entry where action ="
-                            + " 'COMPLAINT_UNSEALED' and target_id = ? order by id desc limit 1", number));
+            assertEquals(
+                    "web.officer|Summoning the complainant to testify before the committee",
+                    SystemUnderTest.queryString(
+                            "select concat(actor, '|', reason) from audit_entry where action ="
+                                    + " 'COMPLAINT_UNSEALED' and target_id = ? order by id desc limit 1",
+                            number));
 
             choose(officer, "decision:target", "TRIAGE");
             officer.submit(By.id("decision:decide"));
@@ -188,18 +212,27 @@ class ComplaintCaseWebIT {
             citizen.submit(By.cssSelector("[id$='answerForm:send']"));
             assertEquals("طلب مئتي ألف دينار صباح الأحد", citizen.text(By.cssSelector(".turn-ANSWER .turn-text")));
 
-            citizen.upload(By.id("evidenceForm:evidence"), file("receipt.png",
-                    "not an image at all".getBytes(StandardCharsets.UTF_8)));
+            citizen.upload(
+                    By.id("evidenceForm:evidence"),
+                    file("receipt.png", "not an image at all".getBytes(StandardCharsets.UTF_8)));
             citizen.submit(By.id("evidenceForm:addEvidence"));
             assertEquals("تُقبل ملفات PDF و PNG و JPEG فقط.", citizen.text(By.id("evidenceForm:evidenceMessage")));
             citizen.upload(By.id("evidenceForm:evidence"), file("وصل-الدفع.png", ComplaintCaseIT.PNG));
             citizen.submit(By.id("evidenceForm:addEvidence"));
             assertTrue(citizen.text(By.id("followEvidence")).contains("وصل-الدفع.png"));
             citizen.screenshot("complaint-follow-up-ar");
-            assertEquals("1", SystemUnderTest.queryString("select count(*) from complaint_evidence where"
-                    + " complaint_id = ? and added_by = 'FOLLOW_UP'", id(number)), "the disguised text was refused");
-            assertEquals("complainant", SystemUnderTest.queryString("select actor from audit_entry where action ="
-                    + " 'COMPLAINT_ANSWERED' and target_id = ?", number));
+            assertEquals(
+                    "1",
+                    SystemUnderTest.queryString(
+                            "select count(*) from complaint_evidence where"
+                                    + " complaint_id = ? and added_by = 'FOLLOW_UP'",
+                            id(number)),
+                    "the disguised text was refused");
+            assertEquals(
+                    "complainant",
+                    SystemUnderTest.queryString(
+                            "select actor from audit_entry where action =" + " 'COMPLAINT_ANSWERED' and target_id = ?",
+                            number));
 
             officer.open("/officer/complaint.xhtml?number=" + number);
             assertTrue(officer.text(By.id("questions")).contains("طلب مئتي ألف دينار صباح الأحد"));
@@ -211,15 +244,17 @@ class ComplaintCaseWebIT {
     @Test
     void theOfficersPagesAreMissingPagesForEveryoneElseAndRecusalHoldsOnThemToo() throws Exception {
         String number = SystemUnderTest.fileComplaint(agentApi, true).getString("number");
-        String[][] others = {{"web.agent", PASSWORD}, {"web.supervisor", PASSWORD},
-            {"admin", SystemUnderTest.ADMIN_PASSWORD}};
+        String[][] others = {
+            {"web.agent", PASSWORD}, {"web.supervisor", PASSWORD}, {"admin", SystemUnderTest.ADMIN_PASSWORD}
+        };
         for (String[] who : others) {
             try (Browser browser = new Browser()) {
                 browser.signIn(who[0], who[1]);
-                for (String page : new String[] {"/officer/index.xhtml", "/officer/complaint.xhtml?number=" + number,
-                    "/officer/hotspots.xhtml"}) {
-                    HttpResponse<String> asked = SystemUnderTest.get(SystemUnderTest.BASE_URL + page,
-                            browser.cookieHeader());
+                for (String page : new String[] {
+                    "/officer/index.xhtml", "/officer/complaint.xhtml?number=" + number, "/officer/hotspots.xhtml"
+                }) {
+                    HttpResponse<String> asked =
+                            SystemUnderTest.get(SystemUnderTest.BASE_URL + page, browser.cookieHeader());
                     assertEquals(404, asked.statusCode(), who[0] + " " + page);
                     assertFalse(asked.body().contains(NARRATIVE), who[0] + " " + page);
                 }
@@ -234,9 +269,12 @@ class ComplaintCaseWebIT {
             String page = recused.text(By.tagName("body"));
             assertTrue(page.contains("لا توجد شكوى بهذا الرقم."), "as if there were no such complaint: " + page);
             assertFalse(recused.isShown(By.id("caseNarrative")));
-            String missing = org.hotline.ticket.TicketNumber.forSequence(800_000).digits();
+            String missing =
+                    org.hotline.ticket.TicketNumber.forSequence(800_000).digits();
             recused.open("/officer/complaint.xhtml?number=" + missing);
-            assertEquals(recused.text(By.tagName("body")).replace(missing, "#"), page.replace(number, "#"),
+            assertEquals(
+                    recused.text(By.tagName("body")).replace(missing, "#"),
+                    page.replace(number, "#"),
                     "the recused page is the missing page");
         }
         try (Browser officer = new Browser()) {

@@ -17,8 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.hotline.common.Role;
 import org.hotline.attachment.SampleFiles;
+import org.hotline.common.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -43,7 +43,9 @@ class ComplaintConversationIT {
     private static final byte[] PHOTO = SampleFiles.png(32, 24);
     /** A page of HTML with a script, named and declared as a PDF: read by its content, it is no PDF. */
     private static final byte[] HTML_AS_PDF = ("%PDF-1.7\n<html><body><script>fetch('/api/v1/complaints')</script>"
-            + "</body></html>\n").getBytes(StandardCharsets.US_ASCII);
+                    + "</body></html>\n")
+            .getBytes(StandardCharsets.US_ASCII);
+
     private static Api agentApi;
     private static Api officerApi;
 
@@ -73,7 +75,8 @@ class ComplaintConversationIT {
     }
 
     private static HttpResponse<byte[]> fetch(String address, String cookies) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(30));
         if (cookies != null && !cookies.isEmpty()) {
             request.header("Cookie", cookies);
         }
@@ -90,8 +93,10 @@ class ComplaintConversationIT {
 
     /** The page as it is now (a conversation shown, its forms open) has no serious or critical axe-core violation. */
     private static void assertNoSeriousViolation(Browser browser) throws Exception {
-        List<String> problems = Axe.run(browser).stream().filter(v -> v.impact().equals("critical")
-                || v.impact().equals("serious")).map(Axe.Violation::toString).toList();
+        List<String> problems = Axe.run(browser).stream()
+                .filter(v -> v.impact().equals("critical") || v.impact().equals("serious"))
+                .map(Axe.Violation::toString)
+                .toList();
         assertEquals(List.of(), problems);
     }
 
@@ -104,7 +109,8 @@ class ComplaintConversationIT {
         JsonObject receipt = SystemUnderTest.fileComplaint(agentApi, false);
         String number = receipt.getString("number");
         String complaint = id(number);
-        try (Browser officer = new Browser(); Browser citizen = new Browser()) {
+        try (Browser officer = new Browser();
+                Browser citizen = new Browser()) {
             officer.signIn("talk.officer", PASSWORD);
             officer.open("/officer/complaint.xhtml?number=" + number);
             assertEquals("لا توجد أسئلة ولا رسائل بعد.", officer.text(By.cssSelector("#questions .empty")));
@@ -114,10 +120,16 @@ class ComplaintConversationIT {
             officer.waitForText(By.id("thread"), QUESTION);
             assertTrue(officer.text(By.id("thread")).contains("استمارة-الإفادة.pdf"));
             officer.refresh(); // the browser sends the question's form again
-            assertEquals("1", count("select count(*) from complaint_question where complaint_id = ?", complaint),
+            assertEquals(
+                    "1",
+                    count("select count(*) from complaint_question where complaint_id = ?", complaint),
                     "a refresh asks nothing twice");
-            assertEquals("1", count("select count(*) from complaint_evidence where complaint_id = ?"
-                    + " and added_by = 'OFFICER'", complaint));
+            assertEquals(
+                    "1",
+                    count(
+                            "select count(*) from complaint_evidence where complaint_id = ?"
+                                    + " and added_by = 'OFFICER'",
+                            complaint));
 
             follow(citizen, "ku", receipt);
             assertEquals("rtl", citizen.direction());
@@ -128,25 +140,39 @@ class ComplaintConversationIT {
             HttpResponse<byte[]> form = download(citizen, "#thread a.thread-file");
             assertEquals(200, form.statusCode());
             assertArrayEquals(FORM, form.body(), "the complainant downloads the officer's form");
-            assertTrue(form.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+            assertTrue(
+                    form.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
 
             citizen.type(By.cssSelector("[id$='answerForm:text']"), ANSWER);
             citizen.upload(By.cssSelector("[id$='answerForm:files']"), file("صورة-الوصل.png", PHOTO));
             citizen.submit(By.cssSelector("[id$='answerForm:send']"));
             citizen.waitForText(By.id("thread"), ANSWER);
             citizen.refresh();
-            assertEquals(ANSWER, SystemUnderTest.queryString("select answer from complaint_question"
-                    + " where complaint_id = ?", complaint));
-            assertEquals("1", count("select count(*) from complaint_evidence where complaint_id = ?"
-                    + " and added_by = 'FOLLOW_UP' and question_id is not null", complaint));
+            assertEquals(
+                    ANSWER,
+                    SystemUnderTest.queryString(
+                            "select answer from complaint_question" + " where complaint_id = ?", complaint));
+            assertEquals(
+                    "1",
+                    count(
+                            "select count(*) from complaint_evidence where complaint_id = ?"
+                                    + " and added_by = 'FOLLOW_UP' and question_id is not null",
+                            complaint));
 
             citizen.type(By.id("messageForm:text"), MESSAGE);
             citizen.upload(By.id("messageForm:files"), file("الاستمارة.pdf", HTML_AS_PDF));
             citizen.submit(By.id("messageForm:send"));
             String refused = citizen.waitForSomeText(By.id("messageForm:filesMessage"));
-            assertTrue(List.of("تەنها فایلی PDF و PNG و JPEG وەردەگیرێن.", "فایلەکە PDF یان PNG یان JPEG ی تەواو و"
-                    + " دروست نییە (یان لەو جۆرە نییە کە پێی نێردراوە).").contains(refused), refused);
-            assertEquals("0", count("select count(*) from complaint_message where complaint_id = ?", complaint),
+            assertTrue(
+                    List.of(
+                                    "تەنها فایلی PDF و PNG و JPEG وەردەگیرێن.",
+                                    "فایلەکە PDF یان PNG یان JPEG ی تەواو و"
+                                            + " دروست نییە (یان لەو جۆرە نییە کە پێی نێردراوە).")
+                            .contains(refused),
+                    refused);
+            assertEquals(
+                    "0",
+                    count("select count(*) from complaint_message where complaint_id = ?", complaint),
                     "nothing of a message whose file is refused");
             citizen.type(By.id("messageForm:text"), MESSAGE);
             citizen.upload(By.id("messageForm:files"), file("استمارة-مملوءة.pdf", FILLED_FORM));
@@ -154,22 +180,33 @@ class ComplaintConversationIT {
             citizen.waitForText(By.id("thread"), MESSAGE);
             citizen.refresh();
             citizen.refresh();
-            assertEquals("1", count("select count(*) from complaint_message where complaint_id = ?", complaint),
+            assertEquals(
+                    "1",
+                    count("select count(*) from complaint_message where complaint_id = ?", complaint),
                     "refreshes send the message once");
             citizen.open("/complaint/follow.xhtml"); // the same case again, from this visit's grant
             assertEquals(3, citizen.elements(By.cssSelector("#thread li.turn")).size());
             citizen.script("document.getElementById('thread').scrollIntoView()");
             citizen.screenshot("complaint-conversation-ku");
             assertNoSeriousViolation(citizen);
-            assertEquals("2", count("select count(*) from complaint_evidence where complaint_id = ?"
-                    + " and added_by = 'FOLLOW_UP'", complaint));
+            assertEquals(
+                    "2",
+                    count(
+                            "select count(*) from complaint_evidence where complaint_id = ?"
+                                    + " and added_by = 'FOLLOW_UP'",
+                            complaint));
 
             officer.open("/officer/complaint.xhtml?number=" + number);
-            assertEquals(List.of(QUESTION, ANSWER, MESSAGE),
-                    officer.elements(By.cssSelector("#thread li.turn .turn-text")), "the turns in time order");
+            assertEquals(
+                    List.of(QUESTION, ANSWER, MESSAGE),
+                    officer.elements(By.cssSelector("#thread li.turn .turn-text")),
+                    "the turns in time order");
             String turns = officer.text(By.id("thread"));
-            assertTrue(turns.contains("talk.officer") && turns.contains("أجاب صاحب الشكوى")
-                    && turns.contains("كتب صاحب الشكوى"), turns);
+            assertTrue(
+                    turns.contains("talk.officer")
+                            && turns.contains("أجاب صاحب الشكوى")
+                            && turns.contains("كتب صاحب الشكوى"),
+                    turns);
             officer.script("document.getElementById('questions').scrollIntoView()");
             officer.screenshot("complaint-conversation-ar");
             assertNoSeriousViolation(officer);
@@ -177,22 +214,43 @@ class ComplaintConversationIT {
             assertEquals(200, photo.statusCode());
             assertArrayEquals(PHOTO, photo.body(), "the officer downloads the complainant's photo");
         }
-        assertNotEquals("0", SystemUnderTest.queryString("select count(*) from audit_entry where action ="
-                + " 'COMPLAINT_VIEWED' and target_id = ? and actor = 'talk.officer'", number),
+        assertNotEquals(
+                "0",
+                SystemUnderTest.queryString(
+                        "select count(*) from audit_entry where action ="
+                                + " 'COMPLAINT_VIEWED' and target_id = ? and actor = 'talk.officer'",
+                        number),
                 "each officer reading of the case and its conversation is audited");
-        assertNotEquals("0", SystemUnderTest.queryString("select count(*) from audit_entry where action ="
-                + " 'COMPLAINT_EVIDENCE_READ' and target_id = ? and actor = 'talk.officer'", number));
-        assertEquals("complainant", SystemUnderTest.queryString("select actor from audit_entry where action ="
-                + " 'COMPLAINT_FILE_DOWNLOADED' and target_id = ?", number));
+        assertNotEquals(
+                "0",
+                SystemUnderTest.queryString(
+                        "select count(*) from audit_entry where action ="
+                                + " 'COMPLAINT_EVIDENCE_READ' and target_id = ? and actor = 'talk.officer'",
+                        number));
+        assertEquals(
+                "complainant",
+                SystemUnderTest.queryString(
+                        "select actor from audit_entry where action ="
+                                + " 'COMPLAINT_FILE_DOWNLOADED' and target_id = ?",
+                        number));
 
         Api.Answer read = officerApi.get("/api/v1/complaints/" + number + "/conversation");
         assertEquals(200, read.status(), read.text());
-        assertEquals(List.of("QUESTION", "ANSWER", "MESSAGE"), read.json().asJsonArray().stream()
-                .map(turn -> turn.asJsonObject().getString("kind")).toList());
-        assertEquals("talk.officer", SystemUnderTest.queryString("select actor from audit_entry where action ="
-                + " 'COMPLAINT_CONVERSATION_READ' and target_id = ? order by id desc limit 1", number));
-        Api.Answer followed = Api.anonymous().post("/api/v1/public/follow-up", "{\"number\":\"" + number
-                + "\",\"pin\":\"" + receipt.getString("pin") + "\"}");
+        assertEquals(
+                List.of("QUESTION", "ANSWER", "MESSAGE"),
+                read.json().asJsonArray().stream()
+                        .map(turn -> turn.asJsonObject().getString("kind"))
+                        .toList());
+        assertEquals(
+                "talk.officer",
+                SystemUnderTest.queryString(
+                        "select actor from audit_entry where action ="
+                                + " 'COMPLAINT_CONVERSATION_READ' and target_id = ? order by id desc limit 1",
+                        number));
+        Api.Answer followed = Api.anonymous()
+                .post(
+                        "/api/v1/public/follow-up",
+                        "{\"number\":\"" + number + "\",\"pin\":\"" + receipt.getString("pin") + "\"}");
         assertEquals(200, followed.status(), followed.text());
         assertFalse(followed.text().contains("talk.officer"), "the complainant's copy names no officer");
         assertEquals(3, followed.object().getJsonArray("thread").size());
@@ -202,16 +260,25 @@ class ComplaintConversationIT {
     void nobodyElseReadsTheConversationNorItsFiles() throws Exception {
         JsonObject receipt = SystemUnderTest.fileComplaint(agentApi, true);
         String number = receipt.getString("number");
-        Api.Answer asked = officerApi.post("/api/v1/complaints/" + number + "/questions",
+        Api.Answer asked = officerApi.post(
+                "/api/v1/complaints/" + number + "/questions",
                 "{\"question\":\"" + QUESTION + "\",\"daysToAnswer\":7}");
         assertEquals(201, asked.status(), asked.text());
         long question = asked.object().getJsonNumber("id").longValue();
-        Api.Answer attached = officerApi.postBytes("/api/v1/complaints/" + number + "/questions/" + question
-                + "/files?name=form.pdf", "application/pdf", FORM);
+        Api.Answer attached = officerApi.postBytes(
+                "/api/v1/complaints/" + number + "/questions/" + question + "/files?name=form.pdf",
+                "application/pdf",
+                FORM);
         assertEquals(201, attached.status(), attached.text());
-        long form = attached.object().getJsonArray("files").getJsonObject(0).getJsonNumber("id").longValue();
-        Api.Answer disguised = officerApi.postBytes("/api/v1/complaints/" + number + "/questions/" + question
-                + "/files?name=form.pdf", "application/pdf", HTML_AS_PDF);
+        long form = attached.object()
+                .getJsonArray("files")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        Api.Answer disguised = officerApi.postBytes(
+                "/api/v1/complaints/" + number + "/questions/" + question + "/files?name=form.pdf",
+                "application/pdf",
+                HTML_AS_PDF);
         assertEquals(415, disguised.status(), disguised.text());
         assertTrue(disguised.contentType().startsWith("application/problem+json"));
 
@@ -219,30 +286,38 @@ class ComplaintConversationIT {
         try (Browser other = new Browser()) {
             follow(other, "ar", stranger);
             assertFalse(other.text(By.tagName("body")).contains(QUESTION), "another receipt, another case");
-            HttpResponse<byte[]> taken = fetch(SystemUnderTest.BASE_URL + "/complaint/follow-up-file?id=" + form,
-                    other.cookieHeader());
+            HttpResponse<byte[]> taken =
+                    fetch(SystemUnderTest.BASE_URL + "/complaint/follow-up-file?id=" + form, other.cookieHeader());
             assertEquals(404, taken.statusCode(), "another case's file is missing to this receipt");
         }
-        assertEquals(404, fetch(SystemUnderTest.BASE_URL + "/complaint/follow-up-file?id=" + form, null)
-                .statusCode(), "without a receipt");
+        assertEquals(
+                404,
+                fetch(SystemUnderTest.BASE_URL + "/complaint/follow-up-file?id=" + form, null)
+                        .statusCode(),
+                "without a receipt");
         Api anyone = Api.anonymous();
-        String strangerReceipt = "\"number\":\"" + stranger.getString("number") + "\",\"pin\":\""
-                + stranger.getString("pin") + "\"";
+        String strangerReceipt =
+                "\"number\":\"" + stranger.getString("number") + "\",\"pin\":\"" + stranger.getString("pin") + "\"";
         Api.Answer crossed = anyone.post("/api/v1/public/follow-up/files/" + form, "{" + strangerReceipt + "}");
         assertEquals(404, crossed.status(), crossed.text());
-        Api.Answer answeredForOther = anyone.post("/api/v1/public/follow-up/messages", "{" + strangerReceipt
-                + ",\"text\":\"جواب على سؤال قضية ثانية\",\"questionId\":" + question + "}");
+        Api.Answer answeredForOther = anyone.post(
+                "/api/v1/public/follow-up/messages",
+                "{" + strangerReceipt + ",\"text\":\"جواب على سؤال قضية ثانية\",\"questionId\":" + question + "}");
         assertEquals(404, answeredForOther.status(), answeredForOther.text());
-        assertNull(SystemUnderTest.queryString("select answer from complaint_question where id = ?",
-                String.valueOf(question)));
-        Api.Answer wrongPin = anyone.post("/api/v1/public/follow-up/files/" + form, "{\"number\":\"" + number
-                + "\",\"pin\":\"000000\"}");
+        assertNull(SystemUnderTest.queryString(
+                "select answer from complaint_question where id = ?", String.valueOf(question)));
+        Api.Answer wrongPin = anyone.post(
+                "/api/v1/public/follow-up/files/" + form, "{\"number\":\"" + number + "\",\"pin\":\"000000\"}");
         assertEquals(403, wrongPin.status(), wrongPin.text());
-        Api.Answer invisible = anyone.post("/api/v1/public/follow-up/messages", "{\"number\":\"" + number
-                + "\",\"pin\":\"" + receipt.getString("pin") + "\",\"text\":\"\u200B\u200F\u2060\"}");
+        Api.Answer invisible = anyone.post(
+                "/api/v1/public/follow-up/messages",
+                "{\"number\":\"" + number + "\",\"pin\":\"" + receipt.getString("pin")
+                        + "\",\"text\":\"\u200B\u200F\u2060\"}");
         assertEquals(400, invisible.status(), invisible.text());
-        Api.Answer written = anyone.post("/api/v1/public/follow-up/messages", "{\"number\":\"" + number
-                + "\",\"pin\":\"" + receipt.getString("pin") + "\",\"text\":\"" + MESSAGE + "\"}");
+        Api.Answer written = anyone.post(
+                "/api/v1/public/follow-up/messages",
+                "{\"number\":\"" + number + "\",\"pin\":\"" + receipt.getString("pin") + "\",\"text\":\"" + MESSAGE
+                        + "\"}");
         assertEquals(201, written.status(), written.text());
 
         for (Api who : List.of(agentApi, Api.as("talk.moi", PASSWORD))) {
@@ -252,8 +327,12 @@ class ComplaintConversationIT {
             HttpResponse<byte[]> file = who.download("/api/v1/complaints/" + number + "/evidence/" + form);
             assertTrue(file.statusCode() == 403 || file.statusCode() == 404, String.valueOf(file.statusCode()));
         }
-        assertEquals("COMPLAINT_RECUSED", SystemUnderTest.queryString("select action from audit_entry where actor ="
-                + " 'talk.moi' and target_id = ? order by id desc limit 1", number));
+        assertEquals(
+                "COMPLAINT_RECUSED",
+                SystemUnderTest.queryString(
+                        "select action from audit_entry where actor ="
+                                + " 'talk.moi' and target_id = ? order by id desc limit 1",
+                        number));
     }
 
     @Test
@@ -272,21 +351,26 @@ class ComplaintConversationIT {
             // typed past the limit, the box keeps what is typed and the desk says so: nothing is cut off silently
             officer.script("document.getElementById('note:body').value = 'ب'.repeat(3995)");
             officer.press(By.id("note:body"), "جججججججججج");
-            assertEquals(4005, ((Number) officer.script("return Array.from(document.getElementById('note:body')"
-                    + ".value).length")).intValue());
+            assertEquals(
+                    4005,
+                    ((Number) officer.script(
+                                    "return Array.from(document.getElementById('note:body')" + ".value).length"))
+                            .intValue());
             officer.submit(By.id("note:add"));
-            assertEquals("The text is longer than 4,000 characters: shorten it.",
-                    officer.text(By.id("note:bodyMessage")));
+            assertEquals(
+                    "The text is longer than 4,000 characters: shorten it.", officer.text(By.id("note:bodyMessage")));
             assertEquals("0", count("select count(*) from complaint_note where complaint_id = ?", complaint));
 
             // 4000 characters as a person counts them, ten of them outside the BMP (two UTF-16 units each)
             officer.script("document.getElementById('note:body').value = 'ب'.repeat(3990) + '\uD835\uDFD8'.repeat(10)");
             officer.submit(By.id("note:add"));
             officer.waitForText(By.id("notes"), "\uD835\uDFD8");
-            assertEquals("4000", count("select char_length(body) from complaint_note where complaint_id = ?",
-                    complaint));
+            assertEquals(
+                    "4000", count("select char_length(body) from complaint_note where complaint_id = ?", complaint));
             officer.refresh(); // the browser sends the note's form again
-            assertEquals("1", count("select count(*) from complaint_note where complaint_id = ?", complaint),
+            assertEquals(
+                    "1",
+                    count("select count(*) from complaint_note where complaint_id = ?", complaint),
                     "a refresh adds the note once");
 
             // PrimeFaces draws its own list over a hidden native select, which is what the form posts
@@ -295,26 +379,35 @@ class ComplaintConversationIT {
             officer.submit(By.id("decision:decide"));
             assertEquals("Being sorted", officer.text(By.id("caseState")));
             officer.refresh();
-            assertEquals("1", count("select count(*) from complaint_decision where complaint_id = ?", complaint),
+            assertEquals(
+                    "1",
+                    count("select count(*) from complaint_decision where complaint_id = ?", complaint),
                     "a refresh decides once");
         }
-        Api.Answer invisible = officerApi.post("/api/v1/complaints/" + number + "/notes",
-                "{\"text\":\"\u200B \u200D\uFEFF\u200F\"}");
+        Api.Answer invisible =
+                officerApi.post("/api/v1/complaints/" + number + "/notes", "{\"text\":\"\u200B \u200D\uFEFF\u200F\"}");
         assertEquals(400, invisible.status(), invisible.text());
-        assertEquals("text", invisible.object().getJsonArray("errors").getJsonObject(0).getString("field"));
-        Api.Answer blank = officerApi.post("/api/v1/complaints/" + number + "/notes",
+        assertEquals(
+                "text",
+                invisible.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Api.Answer blank = officerApi.post(
+                "/api/v1/complaints/" + number + "/notes",
                 "{\"text\":\"\u3164\u115F\u2800\u2800\"}"); // Hangul fillers and blank Braille: drawn as nothing
         assertEquals(400, blank.status(), blank.text());
-        Api.Answer shortQuestion = officerApi.post("/api/v1/complaints/" + number + "/questions",
+        Api.Answer shortQuestion = officerApi.post(
+                "/api/v1/complaints/" + number + "/questions",
                 "{\"question\":\"ب" + "\u200B".repeat(12) + "\",\"daysToAnswer\":5}");
-        assertEquals(400, shortQuestion.status(), "one letter and twelve invisible ones is not ten characters: "
-                + shortQuestion.text());
-        Api.Answer tooLong = officerApi.post("/api/v1/complaints/" + number + "/notes",
-                "{\"text\":\"" + "ب".repeat(4000) + "\uD835\uDFD8\"}");
+        assertEquals(
+                400,
+                shortQuestion.status(),
+                "one letter and twelve invisible ones is not ten characters: " + shortQuestion.text());
+        Api.Answer tooLong = officerApi.post(
+                "/api/v1/complaints/" + number + "/notes", "{\"text\":\"" + "ب".repeat(4000) + "\uD835\uDFD8\"}");
         assertEquals(400, tooLong.status(), tooLong.text());
-        assertEquals("text", tooLong.object().getJsonArray("errors").getJsonObject(0).getString("field"));
-        Api.Answer fits = officerApi.post("/api/v1/complaints/" + number + "/notes",
-                "{\"text\":\"" + "ب".repeat(3999) + "\uD835\uDFD8\"}");
+        assertEquals(
+                "text", tooLong.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Api.Answer fits = officerApi.post(
+                "/api/v1/complaints/" + number + "/notes", "{\"text\":\"" + "ب".repeat(3999) + "\uD835\uDFD8\"}");
         assertEquals(200, fits.status(), "4000 characters, 4001 UTF-16 units: " + fits.text());
         assertEquals("2", count("select count(*) from complaint_note where complaint_id = ?", complaint));
 
@@ -322,22 +415,33 @@ class ComplaintConversationIT {
             Api.Answer bad = officerApi.get("/api/v1/complaints?" + parameter + "=abc");
             assertEquals(400, bad.status(), bad.text());
             assertTrue(bad.contentType().startsWith("application/problem+json"), bad.contentType());
-            assertEquals(parameter, bad.object().getJsonArray("errors").getJsonObject(0).getString("field"));
-            assertEquals(200, officerApi.get("/api/v1/complaints?" + parameter + "=TRUE&size=1").status());
+            assertEquals(
+                    parameter,
+                    bad.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+            assertEquals(
+                    200,
+                    officerApi
+                            .get("/api/v1/complaints?" + parameter + "=TRUE&size=1")
+                            .status());
         }
     }
 
     @Test
     void anOfficerMadeAMemberOfTheAccusedInstitutionGivesUpTheirOpenCasesAboutIt() throws Exception {
         String aboutInterior = SystemUnderTest.fileComplaint(agentApi, true).getString("number");
-        Api.Answer health = agentApi.post("/api/v1/complaints", "{\"institutionCode\":\"MOH\",\"office\":\"مستشفى"
-                + " الكندي\",\"accusedDescription\":\"موظف الاستعلامات\",\"allegation\":\"REFUSAL_TO_SERVE\","
-                + "\"narrative\":\"ما رضى يستلم الطلب وكال تعال باچر\",\"anonymous\":true}");
+        Api.Answer health = agentApi.post(
+                "/api/v1/complaints",
+                "{\"institutionCode\":\"MOH\",\"office\":\"مستشفى"
+                        + " الكندي\",\"accusedDescription\":\"موظف الاستعلامات\",\"allegation\":\"REFUSAL_TO_SERVE\","
+                        + "\"narrative\":\"ما رضى يستلم الطلب وكال تعال باچر\",\"anonymous\":true}");
         assertEquals(201, health.status(), health.text());
         String aboutHealth = health.object().getString("number");
         for (String number : List.of(aboutInterior, aboutHealth)) {
-            assertEquals(200, officerApi.put("/api/v1/complaints/" + number + "/assignee",
-                    "{\"officer\":\"talk.moving\"}").status());
+            assertEquals(
+                    200,
+                    officerApi
+                            .put("/api/v1/complaints/" + number + "/assignee", "{\"officer\":\"talk.moving\"}")
+                            .status());
         }
         try (Browser admin = new Browser()) {
             admin.signIn("admin", SystemUnderTest.ADMIN_PASSWORD);
@@ -350,16 +454,30 @@ class ComplaintConversationIT {
             admin.click(By.id("rolesForm:save"));
             admin.waitForText(By.id("messages"), "talk.moving");
         }
-        assertNull(SystemUnderTest.queryString("select assigned_officer from complaint where ticket_id = ?",
-                id(aboutInterior)), "given up: the officer now belongs to the accused institution");
-        assertEquals("talk.moving", SystemUnderTest.queryString("select assigned_officer from complaint"
-                + " where ticket_id = ?", id(aboutHealth)), "a case about another institution stays theirs");
-        assertEquals("admin|from talk.moving: they now belong to the accused institution MOI",
-                SystemUnderTest.queryString("select concat(actor, '|', detail) from audit_entry where action ="
-                        + " 'COMPLAINT_UNASSIGNED' and target_id = ?", aboutInterior));
-        assertEquals(404, Api.as("talk.moving", PASSWORD).get("/api/v1/complaints/" + aboutInterior).status());
+        assertNull(
+                SystemUnderTest.queryString(
+                        "select assigned_officer from complaint where ticket_id = ?", id(aboutInterior)),
+                "given up: the officer now belongs to the accused institution");
+        assertEquals(
+                "talk.moving",
+                SystemUnderTest.queryString(
+                        "select assigned_officer from complaint" + " where ticket_id = ?", id(aboutHealth)),
+                "a case about another institution stays theirs");
+        assertEquals(
+                "admin|from talk.moving: they now belong to the accused institution MOI",
+                SystemUnderTest.queryString(
+                        "select concat(actor, '|', detail) from audit_entry where action ="
+                                + " 'COMPLAINT_UNASSIGNED' and target_id = ?",
+                        aboutInterior));
+        assertEquals(
+                404,
+                Api.as("talk.moving", PASSWORD)
+                        .get("/api/v1/complaints/" + aboutInterior)
+                        .status());
         Api.Answer unassigned = officerApi.get("/api/v1/complaints/" + aboutInterior);
-        assertFalse(unassigned.object().containsKey("assignedOfficer")
-                && !unassigned.object().isNull("assignedOfficer"), "the bench sees it unassigned");
+        assertFalse(
+                unassigned.object().containsKey("assignedOfficer")
+                        && !unassigned.object().isNull("assignedOfficer"),
+                "the bench sees it unassigned");
     }
 }

@@ -31,13 +31,15 @@ class ComplaintWebIT {
             assertEquals("اختر الجهة.", citizen.waitForSomeText(By.id("complaint:institutionMessage")));
             assertEquals("اختر ماذا حدث.", citizen.text(By.id("complaint:allegationMessage")));
             assertEquals("اروِ لنا ما حدث.", citizen.text(By.id("complaint:narrativeMessage")));
-            assertEquals("اذكر اسم الموظف أو رقمه أو صِفه.", citizen.text(By.id("complaint:accusedDescriptionMessage")));
+            assertEquals(
+                    "اذكر اسم الموظف أو رقمه أو صِفه.", citizen.text(By.id("complaint:accusedDescriptionMessage")));
 
             choose(citizen, "complaint:institution", "MOI");
             choose(citizen, "complaint:allegation", "REFUSED_ELECTRONIC_DOCUMENT");
             citizen.type(By.id("complaint:office"), "مديرية الجوازات - الرصافة");
             citizen.type(By.id("complaint:accusedDescription"), "موظف الاستعلامات، نظارات، الطابق الأول");
-            citizen.type(By.id("complaint:narrative"),
+            citizen.type(
+                    By.id("complaint:narrative"),
                     "رفض الموظف الوثيقة الإلكترونية المؤمّنة وطلب ورقة تأييد صحة صدور مطبوعة");
             citizen.submit(By.id("complaint:submit"));
 
@@ -48,7 +50,8 @@ class ComplaintWebIT {
             String id = String.valueOf(Long.parseLong(number.substring(0, number.length() - 1)) - 100_000);
             assertEquals("1", SystemUnderTest.queryString("select anonymous from complaint where ticket_id = ?", id));
             assertEquals("web", SystemUnderTest.queryString("select intake from complaint where ticket_id = ?", id));
-            assertFalse(SystemUnderTest.queryString("select receipt_pin_hash from ticket where id = ?", id).contains(pin));
+            assertFalse(SystemUnderTest.queryString("select receipt_pin_hash from ticket where id = ?", id)
+                    .contains(pin));
 
             citizen.open("/complaint/follow.xhtml");
             citizen.type(By.id("followUp:number"), number);
@@ -79,13 +82,17 @@ class ComplaintWebIT {
     }
 
     @Test
-    void nameAndPhoneAreGreyedOutWhileAnonymousAndNeitherRefreshNorBackFilesOrShowsTheComplaintAgain() throws Exception {
-        var headers = SystemUnderTest.get(SystemUnderTest.BASE_URL + "/complaint/new.xhtml", null).headers();
+    void nameAndPhoneAreGreyedOutWhileAnonymousAndNeitherRefreshNorBackFilesOrShowsTheComplaintAgain()
+            throws Exception {
+        var headers = SystemUnderTest.get(SystemUnderTest.BASE_URL + "/complaint/new.xhtml", null)
+                .headers();
         assertEquals("no-store", headers.firstValue("Cache-Control").orElse(""), "the form page is never cached");
         try (Browser citizen = new Browser()) {
             citizen.comingFrom("198.51.100.77");
             citizen.open("/complaint/new.xhtml");
-            assertEquals(Boolean.TRUE, citizen.script("return document.getElementById('complaint:anonymous_input').checked"));
+            assertEquals(
+                    Boolean.TRUE,
+                    citizen.script("return document.getElementById('complaint:anonymous_input').checked"));
             assertFalse(citizen.isEnabled(By.id("complaint:complainantName")), "nobody types a name that is not sent");
             assertFalse(citizen.isEnabled(By.id("complaint:complainantPhone")));
             assertTrue(citizen.text(By.id("anonymousHint")).contains("لن يُرسل"), citizen.text(By.id("anonymousHint")));
@@ -96,7 +103,8 @@ class ComplaintWebIT {
             citizen.type(By.id("complaint:complainantPhone"), "07701234599");
             citizen.click(By.cssSelector("[id='complaint:anonymous'] .ui-chkbox-box"));
             assertFalse(citizen.isEnabled(By.id("complaint:complainantName")), "ticked again, greyed out again");
-            assertEquals("سارا أحمد", citizen.value(By.id("complaint:complainantName")), "and what was typed stays in view");
+            assertEquals(
+                    "سارا أحمد", citizen.value(By.id("complaint:complainantName")), "and what was typed stays in view");
             citizen.click(By.cssSelector("[id='complaint:anonymous'] .ui-chkbox-box"));
 
             choose(citizen, "complaint:institution", "MOI");
@@ -106,12 +114,15 @@ class ComplaintWebIT {
             citizen.submit(By.id("complaint:submit"));
             String number = citizen.waitForSomeText(By.id("receiptNumber"));
             String id = String.valueOf(Long.parseLong(number.substring(0, number.length() - 1)) - 100_000);
-            assertEquals("0", SystemUnderTest.queryString("select anonymous from complaint where ticket_id = ?", id),
+            assertEquals(
+                    "0",
+                    SystemUnderTest.queryString("select anonymous from complaint where ticket_id = ?", id),
                     "the name and phone given were kept");
             String filed = SystemUnderTest.queryString("select count(*) from complaint");
 
             citizen.refresh();
-            assertEquals(filed, SystemUnderTest.queryString("select count(*) from complaint"), "a refresh files nothing");
+            assertEquals(
+                    filed, SystemUnderTest.queryString("select count(*) from complaint"), "a refresh files nothing");
             assertFalse(citizen.isShown(By.id("receiptPin")), "the PIN is shown once");
 
             citizen.back();
@@ -137,7 +148,8 @@ class ComplaintWebIT {
             citizen.type(By.id("complaint:narrative"), "طلب مبلغاً لتسليم الجواز");
             String before = SystemUnderTest.queryString("select count(*) from complaint");
             citizen.submit(By.id("complaint:submit"));
-            assertTrue(citizen.waitForSomeText(By.id("complaint:complainantNameMessage")).contains("دون ذكر الاسم"));
+            assertTrue(citizen.waitForSomeText(By.id("complaint:complainantNameMessage"))
+                    .contains("دون ذكر الاسم"));
             assertEquals(before, SystemUnderTest.queryString("select count(*) from complaint"));
             assertEquals("رامي سعيد", citizen.value(By.id("complaint:complainantName")), "nothing typed is lost");
         }

@@ -70,28 +70,34 @@ class DataAtRestIT {
         String nationalId = "1987" + digits(8);
         String canary = "canary" + letters(10); // a word only this complaint's narrative has
         java.time.Instant filedAt = java.time.Instant.now().minusSeconds(1); // file times may be whole seconds
-        Api.Answer filed = agent.post("/api/v1/complaints", "{\"institutionCode\":\"MOI\",\"office\":\"مكتب الجنسية\","
-                + "\"accusedDescription\":\"موظف الاستعلامات\",\"allegation\":\"BRIBE_REQUEST\",\"narrative\":\"طلب"
-                + " مبلغًا لتسليم البطاقة الوطنية " + canary + "\",\"anonymous\":false,\"complainantName\":\"" + name
-                + "\",\"complainantPhone\":\"" + local + "\",\"complainantNationalId\":\"" + nationalId + "\"}");
+        Api.Answer filed = agent.post(
+                "/api/v1/complaints",
+                "{\"institutionCode\":\"MOI\",\"office\":\"مكتب الجنسية\","
+                        + "\"accusedDescription\":\"موظف الاستعلامات\",\"allegation\":\"BRIBE_REQUEST\",\"narrative\":\"طلب"
+                        + " مبلغًا لتسليم البطاقة الوطنية " + canary + "\",\"anonymous\":false,\"complainantName\":\""
+                        + name
+                        + "\",\"complainantPhone\":\"" + local + "\",\"complainantNationalId\":\"" + nationalId
+                        + "\"}");
         assertEquals(201, filed.status(), filed.text());
         String number = filed.object().getString("number");
         long id = Long.parseLong(number.substring(0, number.length() - 1)) - 100_000;
         List<String> secrets = List.of(surname, name, local.substring(1), nationalId);
 
         // the row as the schema's owner reads it: every column, as bytes, holds none of the identity
-        try (Connection db = SystemUnderTest.migrationDatabase(); PreparedStatement read = db.prepareStatement(
-                "select * from complaint where ticket_id = ?")) {
+        try (Connection db = SystemUnderTest.migrationDatabase();
+                PreparedStatement read = db.prepareStatement("select * from complaint where ticket_id = ?")) {
             read.setLong(1, id);
             try (ResultSet row = read.executeQuery()) {
                 assertTrue(row.next(), "the complaint's row");
                 for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
                     int type = row.getMetaData().getColumnType(column);
-                    boolean binary = type == java.sql.Types.BINARY || type == java.sql.Types.VARBINARY
-                            || type == java.sql.Types.LONGVARBINARY || type == java.sql.Types.BLOB;
+                    boolean binary = type == java.sql.Types.BINARY
+                            || type == java.sql.Types.VARBINARY
+                            || type == java.sql.Types.LONGVARBINARY
+                            || type == java.sql.Types.BLOB;
                     String text = binary ? null : row.getString(column);
-                    byte[] value = binary ? row.getBytes(column)
-                            : text == null ? null : text.getBytes(StandardCharsets.UTF_8);
+                    byte[] value =
+                            binary ? row.getBytes(column) : text == null ? null : text.getBytes(StandardCharsets.UTF_8);
                     String label = row.getMetaData().getColumnLabel(column);
                     for (String secret : secrets) {
                         assertFalse(contains(value, secret), label + " holds " + secret + " in plaintext");
@@ -103,9 +109,15 @@ class DataAtRestIT {
         }
         for (String table : List.of("ticket", "audit_entry")) {
             for (String secret : secrets) {
-                assertEquals("0", SystemUnderTest.queryString("select count(*) from " + table
-                        + " where concat_ws('|', " + (table.equals("ticket") ? "subject, description" : "reason, detail")
-                        + ") like ?", "%" + secret + "%"), table + " holds " + secret);
+                assertEquals(
+                        "0",
+                        SystemUnderTest.queryString(
+                                "select count(*) from " + table
+                                        + " where concat_ws('|', "
+                                        + (table.equals("ticket") ? "subject, description" : "reason, detail")
+                                        + ") like ?",
+                                "%" + secret + "%"),
+                        table + " holds " + secret);
             }
         }
 
@@ -116,15 +128,17 @@ class DataAtRestIT {
         // Lucene compresses the text it stores, so the files are not searched for the narrative; that they were
         // written after the filing (the index committed it) is what is awaited before they are read
         Path index = Paths.get(System.getProperty("hotline.index.dir"));
-        SystemUnderTest.eventually(Duration.ofSeconds(30), "the index committed to disk after the filing",
+        SystemUnderTest.eventually(
+                Duration.ofSeconds(30),
+                "the index committed to disk after the filing",
                 () -> walk(index).stream().filter(Files::isRegularFile).anyMatch(file -> modifiedAfter(file, filedAt)));
         for (String secret : secrets) {
             assertEquals(0, filesContaining(index, secret), "an index file holds " + secret);
         }
 
         // the officer still reads it, after unsealing with a reason
-        Api.Answer unsealed = officer.post("/api/v1/complaints/" + number + "/unsealing",
-                "{\"reason\":\"استدعاء المشتكي للإدلاء بشهادته\"}");
+        Api.Answer unsealed = officer.post(
+                "/api/v1/complaints/" + number + "/unsealing", "{\"reason\":\"استدعاء المشتكي للإدلاء بشهادته\"}");
         assertEquals(200, unsealed.status(), unsealed.text());
         assertEquals(name, unsealed.object().getString("name"));
         assertEquals(e164, unsealed.object().getString("phone"));
@@ -139,7 +153,7 @@ class DataAtRestIT {
 
     /** Every path under the root; walked again when Lucene removes a file while we walk. */
     private static List<Path> walk(Path root) throws Exception {
-        for (int attempt = 0;; attempt++) {
+        for (int attempt = 0; ; attempt++) {
             try (Stream<Path> all = Files.walk(root)) {
                 return all.toList();
             } catch (java.io.UncheckedIOException removedMeanwhile) {
@@ -196,26 +210,33 @@ class DataAtRestIT {
         List<Path> folders = walk(index).stream().filter(Files::isDirectory).toList();
         assertTrue(folders.size() > 1, "the root and an index per entity: " + folders);
         for (Path folder : folders) {
-            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)),
+            assertEquals(
+                    "rwx------",
+                    PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)),
                     folder.toString());
         }
     }
 
     @Test
     void theApplicationsDatabaseUserReadsAndWritesRowsButCannotChangeTheSchema() throws Exception {
-        try (Connection app = SystemUnderTest.database(); Statement statement = app.createStatement()) {
+        try (Connection app = SystemUnderTest.database();
+                Statement statement = app.createStatement()) {
             try (ResultSet rows = statement.executeQuery("select count(*) from complaint")) {
                 assertTrue(rows.next());
             }
-            for (String ddl : List.of("alter table complaint add column probe int",
-                    "create table probe (id int primary key)", "drop table audit_entry",
-                    "alter table audit_entry drop primary key", "create index ix_probe on audit_entry (actor)",
+            for (String ddl : List.of(
+                    "alter table complaint add column probe int",
+                    "create table probe (id int primary key)",
+                    "drop table audit_entry",
+                    "alter table audit_entry drop primary key",
+                    "create index ix_probe on audit_entry (actor)",
                     "grant select on hotline.* to 'hotline'@'localhost'")) {
                 SQLException refused = assertThrows(SQLException.class, () -> statement.execute(ddl), ddl);
                 assertTrue(refused.getMessage().toLowerCase().contains("denied"), ddl + ": " + refused.getMessage());
             }
         }
-        try (Connection owner = SystemUnderTest.migrationDatabase(); Statement statement = owner.createStatement()) {
+        try (Connection owner = SystemUnderTest.migrationDatabase();
+                Statement statement = owner.createStatement()) {
             statement.execute("create table probe (id int primary key)");
             statement.execute("drop table probe");
         }

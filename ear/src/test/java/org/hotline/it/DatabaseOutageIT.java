@@ -43,7 +43,10 @@ class DatabaseOutageIT {
         HttpResponse<String> recovered = waitForHealth(200);
         assertEquals(200, recovered.statusCode(), recovered.body());
         assertTrue(recovered.body().contains(DATABASE_UP), recovered.body());
-        assertEquals(200, SystemUnderTest.get(SystemUnderTest.BASE_URL + "/login.xhtml", null).statusCode());
+        assertEquals(
+                200,
+                SystemUnderTest.get(SystemUnderTest.BASE_URL + "/login.xhtml", null)
+                        .statusCode());
     }
 
     @Test
@@ -53,8 +56,8 @@ class DatabaseOutageIT {
         String abandoned = "1795710100.1";
         String abandonedCaller = "07713334455";
         Instant start = Instant.now().minusSeconds(30);
-        List<String> answeredCall = PbxCalls.answered(answered, "07703003000", "enquiries", "PJSIP/1701", "Agent 1701",
-                start, 8, 20);
+        List<String> answeredCall =
+                PbxCalls.answered(answered, "07703003000", "enquiries", "PJSIP/1701", "Agent 1701", start, 8, 20);
         int ringing = PbxCalls.indexOf(answeredCall, "Event: AgentCalled");
         send(pbx, answeredCall.subList(0, ringing));
         awaitFilled(answered, "queue_joined_at"); // waiting in the queue, written
@@ -65,10 +68,21 @@ class DatabaseOutageIT {
         try {
             waitForHealth(503);
             send(pbx, answeredCall.subList(ringing, answeredCall.size())); // answered, talked, hung up
-            send(pbx, PbxCalls.abandoned(abandoned, abandonedCaller, "enquiries", "PJSIP/1702", "Agent 1702",
-                    start.plusSeconds(5), 12)); // begun and given up
-            SystemUnderTest.eventually(Duration.ofMinutes(1), "the call events held for the database",
-                    () -> SystemUnderTest.get(SystemUnderTest.HEALTH_URL, null).body()
+            send(
+                    pbx,
+                    PbxCalls.abandoned(
+                            abandoned,
+                            abandonedCaller,
+                            "enquiries",
+                            "PJSIP/1702",
+                            "Agent 1702",
+                            start.plusSeconds(5),
+                            12)); // begun and given up
+            SystemUnderTest.eventually(
+                    Duration.ofMinutes(1),
+                    "the call events held for the database",
+                    () -> SystemUnderTest.get(SystemUnderTest.HEALTH_URL, null)
+                            .body()
                             .contains("\"waitingForDatabase\":true"));
         } finally {
             SystemUnderTest.database("start");
@@ -85,7 +99,9 @@ class DatabaseOutageIT {
         assertNotNull(field(abandoned, "ended_at"));
         String openCallbacks = "select count(*) from ticket t join citizen_phone p on p.citizen_id = t.citizen_id"
                 + " where p.e164 = ? and t.type = 'CALLBACK' and t.status not in ('RESOLVED', 'CLOSED')";
-        SystemUnderTest.eventually(Duration.ofSeconds(30), "a callback task for the caller who gave up",
+        SystemUnderTest.eventually(
+                Duration.ofSeconds(30),
+                "a callback task for the caller who gave up",
                 () -> "1".equals(SystemUnderTest.queryString(openCallbacks, "+964" + abandonedCaller.substring(1))));
         String health = SystemUnderTest.get(SystemUnderTest.HEALTH_URL, null).body();
         assertTrue(health.contains("\"waitingForDatabase\":false"), health);
@@ -99,7 +115,10 @@ class DatabaseOutageIT {
 
     /** Health is polled, not timed: the answer changes within seconds, and the wait gives up after two minutes. */
     private static HttpResponse<String> waitForHealth(int status) {
-        return SystemUnderTest.eventually(Duration.ofMinutes(2), "health answering " + status,
-                () -> SystemUnderTest.get(SystemUnderTest.HEALTH_URL, null), answer -> answer.statusCode() == status);
+        return SystemUnderTest.eventually(
+                Duration.ofMinutes(2),
+                "health answering " + status,
+                () -> SystemUnderTest.get(SystemUnderTest.HEALTH_URL, null),
+                answer -> answer.statusCode() == status);
     }
 }

@@ -20,8 +20,8 @@ class DeskIT {
     static void agentAndKnownCaller() throws Exception {
         SystemUnderTest.ensureUser("desk.agent", "Desk Agent", PASSWORD, Role.AGENT);
         SystemUnderTest.ensureUser("desk.colleague", "Desk Colleague", PASSWORD, Role.AGENT);
-        Api.Answer known = Api.as("desk.agent", PASSWORD).post("/api/v1/citizens",
-                "{\"phone\":\"07711112222\",\"fullName\":\"زهراء كاظم\"}");
+        Api.Answer known = Api.as("desk.agent", PASSWORD)
+                .post("/api/v1/citizens", "{\"phone\":\"07711112222\",\"fullName\":\"زهراء كاظم\"}");
         assertTrue(known.status() == 201 || known.status() == 409, known.text());
         browser = new Browser();
         browser.signIn("desk.agent", PASSWORD);
@@ -44,9 +44,15 @@ class DeskIT {
         assertEquals("/desk/ticket.xhtml", browser.path());
         String number = browser.text(By.id("ticketNumber"));
         assertTrue(number.matches("[0-9]{7,}"), number);
-        assertTrue(browser.text(By.id("messages")).contains("تم إنشاء التذكرة " + number), browser.text(By.id("messages")));
-        assertEquals(1, browser.elements(By.xpath("//*[contains(@class,'ui-messages')]//*[contains(text(),"
-                + "'تم إنشاء التذكرة')]")).size(), "said once, not again in the phone bar");
+        assertTrue(
+                browser.text(By.id("messages")).contains("تم إنشاء التذكرة " + number),
+                browser.text(By.id("messages")));
+        assertEquals(
+                1,
+                browser.elements(By.xpath(
+                                "//*[contains(@class,'ui-messages')]//*[contains(text()," + "'تم إنشاء التذكرة')]"))
+                        .size(),
+                "said once, not again in the phone bar");
         assertEquals("جديدة", browser.text(By.id("ticketStatus")));
         browser.screenshot("ticket-ar");
 
@@ -71,14 +77,18 @@ class DeskIT {
         browser.type(By.id("newTicket:subject"), "Help registering on the portal");
         browser.submit(By.id("newTicket:create"));
         assertEquals("/desk/ticket.xhtml", browser.path());
-        assertTrue(Api.as("desk.agent", PASSWORD).get("/api/v1/citizens?phone=07509998877").text()
+        assertTrue(Api.as("desk.agent", PASSWORD)
+                .get("/api/v1/citizens?phone=07509998877")
+                .text()
                 .contains("Karwan Aziz"));
     }
 
     @Test
     void theSecondOfTwoAgentsChangingOneTicketIsToldAndLosesNothingSilently() throws Exception {
-        String number = Api.as("desk.agent", PASSWORD).post("/api/v1/tickets",
-                "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\"تذكرة لزميلين\"}").object().getString("number");
+        String number = Api.as("desk.agent", PASSWORD)
+                .post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\"تذكرة لزميلين\"}")
+                .object()
+                .getString("number");
         browser.open("/desk/ticket.xhtml?number=" + number);
         try (Browser colleague = new Browser()) {
             colleague.signIn("desk.colleague", PASSWORD);
@@ -90,17 +100,27 @@ class DeskIT {
         browser.click(By.cssSelector("button.move-PENDING_CITIZEN"));
         assertTrue(browser.waitForText(By.id("messages"), "غيّر زميل").startsWith("غيّر زميل هذه التذكرة"));
         assertEquals("مفتوحة", browser.text(By.id("ticketStatus")), "the page shows the ticket as it is now");
-        assertEquals("OPEN", Api.as("desk.agent", PASSWORD).get("/api/v1/tickets/" + number).object()
-                .getString("status"), "the second change was not saved");
+        assertEquals(
+                "OPEN",
+                Api.as("desk.agent", PASSWORD)
+                        .get("/api/v1/tickets/" + number)
+                        .object()
+                        .getString("status"),
+                "the second change was not saved");
     }
 
     @Test
     void aTicketAboutAnEServiceShowsItByNameInTheAgentsLanguage() throws Exception {
-        String number = Api.as("desk.agent", PASSWORD).post("/api/v1/tickets", "{\"type\":\"ENQUIRY\","
-                + "\"channel\":\"PHONE\",\"subject\":\"موعد الجواز\",\"eServiceCode\":\"MOI-PASSPORT-NEW\"}")
-                .object().getString("number");
+        String number = Api.as("desk.agent", PASSWORD)
+                .post(
+                        "/api/v1/tickets",
+                        "{\"type\":\"ENQUIRY\","
+                                + "\"channel\":\"PHONE\",\"subject\":\"موعد الجواز\",\"eServiceCode\":\"MOI-PASSPORT-NEW\"}")
+                .object()
+                .getString("number");
         browser.open("/desk/ticket.xhtml?number=" + number);
-        assertEquals("MOI-PASSPORT-NEW — إصدار جواز سفر جديد",
+        assertEquals(
+                "MOI-PASSPORT-NEW — إصدار جواز سفر جديد",
                 browser.script("return document.getElementById('links:eService_input').value"));
     }
 
@@ -111,8 +131,9 @@ class DeskIT {
 
     /** A new ticket opened through the API, and its page open in the browser; its database id. */
     private static String ticketOpenInBrowser(String subject) throws Exception {
-        String number = Api.as("desk.agent", PASSWORD).post("/api/v1/tickets",
-                "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\"" + subject + "\"}").object()
+        String number = Api.as("desk.agent", PASSWORD)
+                .post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\"" + subject + "\"}")
+                .object()
                 .getString("number");
         browser.open("/desk/ticket.xhtml?number=" + number);
         return String.valueOf(Long.parseLong(number.substring(0, number.length() - 1)) - 100_000);
@@ -120,13 +141,16 @@ class DeskIT {
 
     /** The reasons stored with the ticket's status changes, in order ("-" for none). */
     private static String reasons(String id) throws Exception {
-        return SystemUnderTest.queryString("select group_concat(coalesce(detail, '-') order by id separator '|')"
-                + " from ticket_event where ticket_id = ? and kind = 'STATUS_CHANGED'", id);
+        return SystemUnderTest.queryString(
+                "select group_concat(coalesce(detail, '-') order by id separator '|')"
+                        + " from ticket_event where ticket_id = ? and kind = 'STATUS_CHANGED'",
+                id);
     }
 
     /** Waits until no ajax request of the page is under way: what Enter or a click started has come back. */
     private static void ajaxDone() {
-        browser.waitUntil("return window.PrimeFaces !== undefined && PrimeFaces.ajax.Queue.isEmpty()",
+        browser.waitUntil(
+                "return window.PrimeFaces !== undefined && PrimeFaces.ajax.Queue.isEmpty()",
                 java.time.Duration.ofSeconds(20));
     }
 
@@ -150,7 +174,9 @@ class DeskIT {
         browser.submit(By.id("newTicket:create"));
         assertEquals("/desk/ticket.xhtml", browser.path());
         assertTrue(browser.text(By.id("ticketCitizen")).contains("هيوا عمر"), browser.text(By.id("ticketCitizen")));
-        String known = Api.as("desk.agent", PASSWORD).get("/api/v1/citizens?phone=07512345601").text();
+        String known = Api.as("desk.agent", PASSWORD)
+                .get("/api/v1/citizens?phone=07512345601")
+                .text();
         assertTrue(known.contains("هيوا عمر") && known.contains("4321"), known);
 
         browser.open("/desk/new-ticket.xhtml");
@@ -168,7 +194,8 @@ class DeskIT {
         browser.type(By.id("newTicket:nationalId"), "12");
         browser.type(By.id("newTicket:subject"), "رقم وطني قصير");
         browser.submit(By.id("newTicket:create"));
-        assertEquals("الرقم الوطني من 4 إلى 32 حرفاً أو رقماً.",
+        assertEquals(
+                "الرقم الوطني من 4 إلى 32 حرفاً أو رقماً.",
                 browser.waitForSomeText(By.id("newTicket:nationalIdMessage")));
         assertEquals("دلير حسن", value("newTicket:fullName"));
         assertEquals("0", SystemUnderTest.queryString("select count(*) from ticket where subject = 'رقم وطني قصير'"));
@@ -181,10 +208,12 @@ class DeskIT {
         browser.type(By.id("newTicket:subject"), "\u3000\u2003");
         browser.type(By.id("newTicket:description"), description);
         browser.submit(By.id("newTicket:create"));
-        assertEquals("هذه القيمة غير مقبولة هنا: راجع الحقل وحاول مرة أخرى.",
+        assertEquals(
+                "هذه القيمة غير مقبولة هنا: راجع الحقل وحاول مرة أخرى.",
                 browser.waitForSomeText(By.id("newTicket:subjectMessage")));
         assertEquals(description, value("newTicket:description"));
-        assertEquals("0", SystemUnderTest.queryString("select count(*) from ticket where description = ?", description));
+        assertEquals(
+                "0", SystemUnderTest.queryString("select count(*) from ticket where description = ?", description));
     }
 
     @Test
@@ -196,7 +225,9 @@ class DeskIT {
         assertEquals("(لم يُسجَّل اسم)", browser.waitForText(By.id("citizenName"), "اسم"));
         browser.type(By.id("newTicket:subject"), "متصل بلا اسم");
         browser.submit(By.id("newTicket:create"));
-        assertTrue(browser.text(By.id("ticketCitizen")).contains("(لم يُسجَّل اسم)"), browser.text(By.id("ticketCitizen")));
+        assertTrue(
+                browser.text(By.id("ticketCitizen")).contains("(لم يُسجَّل اسم)"),
+                browser.text(By.id("ticketCitizen")));
         try (Browser english = new Browser()) {
             english.signIn("desk.agent", PASSWORD);
             english.open("/language?to=en&back=/desk/new-ticket.xhtml");
@@ -211,11 +242,12 @@ class DeskIT {
         browser.open("/desk/new-ticket.xhtml");
         browser.type(By.id("newTicket:subject"), subject);
         // Two posts of the same filled form at the same moment, as a double click sends them
-        browser.script("var form = document.getElementById('newTicket');"
-                + " var button = document.getElementById('newTicket:create');"
-                + " var post = function () { return fetch(form.action, {method: 'POST', body: new URLSearchParams("
-                + " new FormData(form, button)), redirect: 'manual', credentials: 'same-origin'}); };"
-                + " window.bothDone = false; Promise.all([post(), post()]).then(function () { window.bothDone = true; });");
+        browser.script(
+                "var form = document.getElementById('newTicket');"
+                        + " var button = document.getElementById('newTicket:create');"
+                        + " var post = function () { return fetch(form.action, {method: 'POST', body: new URLSearchParams("
+                        + " new FormData(form, button)), redirect: 'manual', credentials: 'same-origin'}); };"
+                        + " window.bothDone = false; Promise.all([post(), post()]).then(function () { window.bothDone = true; });");
         browser.waitUntil("return window.bothDone === true", java.time.Duration.ofSeconds(30));
         assertEquals("1", SystemUnderTest.queryString("select count(*) from ticket where subject = ?", subject));
     }

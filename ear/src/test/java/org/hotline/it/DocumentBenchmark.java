@@ -46,8 +46,7 @@ public final class DocumentBenchmark {
     private static final String[] TYPES = {"OFFICIAL_LETTER", "OFFICIAL_BOOK", "CERTIFICATE", "CONFIRMATION"};
     private static final LocalDate FIRST_ISSUE = LocalDate.of(2022, 5, 1);
 
-    private DocumentBenchmark() {
-    }
+    private DocumentBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int rows = Integer.parseInt(args[0]);
@@ -75,19 +74,24 @@ public final class DocumentBenchmark {
         } while ("RUNNING".equals(state));
         double importSeconds = (System.nanoTime() - started) / 1e9;
         var finished = admin.get("/api/v1/document-imports/" + id).object();
-        System.out.printf("import   %d inserted, %d rejected, state %s, in %.1f s = %.0f rows/s%n",
-                finished.getJsonNumber("inserted").longValue(), finished.getJsonNumber("rejected").longValue(),
-                state, importSeconds, rows / importSeconds);
+        System.out.printf(
+                "import   %d inserted, %d rejected, state %s, in %.1f s = %.0f rows/s%n",
+                finished.getJsonNumber("inserted").longValue(),
+                finished.getJsonNumber("rejected").longValue(),
+                state,
+                importSeconds,
+                rows / importSeconds);
         double raw = rawInserts(rawRows);
-        System.out.printf("raw      %d rows batch-inserted over JDBC at %.0f rows/s; ratio import/raw %.3f%n",
+        System.out.printf(
+                "raw      %d rows batch-inserted over JDBC at %.0f rows/s; ratio import/raw %.3f%n",
                 rawRows, raw, rows / importSeconds / raw);
 
         List<double[]> measured = new ArrayList<>();
         for (int run = 0; run <= runs; run++) {
             Phase app = verifications(rows, phase);
             Phase jdbc = lookups(rows, phase);
-            double[] figures = {app.rate(), app.p50, app.p99, jdbc.rate(), jdbc.p50, jdbc.p99,
-                app.rate() / jdbc.rate()};
+            double[] figures = {app.rate(), app.p50, app.p99, jdbc.rate(), jdbc.p50, jdbc.p99, app.rate() / jdbc.rate()
+            };
             System.out.println((run == 0 ? "warm-up" : "run " + run) + " " + line(figures));
             if (run > 0) {
                 measured.add(figures);
@@ -96,7 +100,8 @@ public final class DocumentBenchmark {
         double[] median = new double[7];
         for (int f = 0; f < median.length; f++) {
             int field = f;
-            List<Double> values = new ArrayList<>(measured.stream().map(m -> m[field]).toList());
+            List<Double> values =
+                    new ArrayList<>(measured.stream().map(m -> m[field]).toList());
             Collections.sort(values);
             median[f] = values.get(values.size() / 2);
         }
@@ -104,8 +109,9 @@ public final class DocumentBenchmark {
     }
 
     private static String line(double[] f) {
-        return String.format("verify %.0f/s, p50 %.2f ms, p99 %.2f ms; pk read %.0f/s, p50 %.2f ms, p99 %.2f ms;"
-                + " ratio %.3f", f[0], f[1], f[2], f[3], f[4], f[5], f[6]);
+        return String.format(
+                "verify %.0f/s, p50 %.2f ms, p99 %.2f ms; pk read %.0f/s, p50 %.2f ms, p99 %.2f ms;" + " ratio %.3f",
+                f[0], f[1], f[2], f[3], f[4], f[5], f[6]);
     }
 
     static String number(int i) {
@@ -202,40 +208,48 @@ public final class DocumentBenchmark {
     }
 
     private static Phase verifications(int rows, Duration phase) throws Exception {
-        return measure((deadline, latencies) -> {
-            HttpClient http = HttpClient.newHttpClient();
-            while (System.nanoTime() < deadline) {
-                String number = number(ThreadLocalRandom.current().nextInt(rows));
-                String code = ShortCode.of(digest(number));
-                long began = System.nanoTime();
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(SystemUnderTest.BASE_URL
-                        + "/api/v1/public/verification?number=" + number + "&code=" + code)).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-                latencies.add((System.nanoTime() - began) / 1e6);
-                if (answer.statusCode() != 200 || !answer.body().contains("GENUINE_VALID")) {
-                    throw new IllegalStateException(number + ": " + answer.statusCode() + " " + answer.body());
-                }
-            }
-        }, phase);
+        return measure(
+                (deadline, latencies) -> {
+                    HttpClient http = HttpClient.newHttpClient();
+                    while (System.nanoTime() < deadline) {
+                        String number = number(ThreadLocalRandom.current().nextInt(rows));
+                        String code = ShortCode.of(digest(number));
+                        long began = System.nanoTime();
+                        HttpResponse<String> answer = http.send(
+                                HttpRequest.newBuilder(URI.create(SystemUnderTest.BASE_URL
+                                                + "/api/v1/public/verification?number=" + number + "&code=" + code))
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        latencies.add((System.nanoTime() - began) / 1e6);
+                        if (answer.statusCode() != 200 || !answer.body().contains("GENUINE_VALID")) {
+                            throw new IllegalStateException(number + ": " + answer.statusCode() + " " + answer.body());
+                        }
+                    }
+                },
+                phase);
     }
 
     private static Phase lookups(int rows, Duration phase) throws Exception {
-        return measure((deadline, latencies) -> {
-            try (Connection db = SystemUnderTest.database(); PreparedStatement read = db.prepareStatement(
-                    "select document_number, institution_code, document_type, issue_date, content_digest, status,"
-                            + " status_changed_on, status_reason, superseded_by from secure_document"
-                            + " where document_number = ?")) {
-                while (System.nanoTime() < deadline) {
-                    read.setString(1, number(ThreadLocalRandom.current().nextInt(rows)));
-                    long began = System.nanoTime();
-                    try (ResultSet row = read.executeQuery()) {
-                        if (!row.next()) {
-                            throw new IllegalStateException("missing row");
+        return measure(
+                (deadline, latencies) -> {
+                    try (Connection db = SystemUnderTest.database();
+                            PreparedStatement read = db.prepareStatement(
+                                    "select document_number, institution_code, document_type, issue_date, content_digest, status,"
+                                            + " status_changed_on, status_reason, superseded_by from secure_document"
+                                            + " where document_number = ?")) {
+                        while (System.nanoTime() < deadline) {
+                            read.setString(1, number(ThreadLocalRandom.current().nextInt(rows)));
+                            long began = System.nanoTime();
+                            try (ResultSet row = read.executeQuery()) {
+                                if (!row.next()) {
+                                    throw new IllegalStateException("missing row");
+                                }
+                            }
+                            latencies.add((System.nanoTime() - began) / 1e6);
                         }
                     }
-                    latencies.add((System.nanoTime() - began) / 1e6);
-                }
-            }
-        }, phase);
+                },
+                phase);
     }
 }

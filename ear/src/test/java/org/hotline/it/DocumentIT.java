@@ -16,11 +16,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.hotline.common.Role;
 import org.hotline.document.DocumentSignatures;
 import org.hotline.document.QrCodes;
 import org.hotline.document.SecurePayload;
 import org.hotline.document.ShortCode;
-import org.hotline.common.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -44,6 +44,7 @@ class DocumentIT {
     private static Api agent;
     /** A key of the Ministry of Justice whose private half only this test holds, to sign what it likes. */
     private static KeyPair justice;
+
     private static String justiceKeyId;
 
     @BeforeAll
@@ -55,28 +56,34 @@ class DocumentIT {
         assertEquals(201, generated.status(), generated.text());
         assertTrue(generated.object().getBoolean("signs"));
         justice = DocumentSignatures.generate();
-        Api.Answer own = admin.post("/api/v1/document-keys", "{\"institutionCode\":\"MOJ\",\"publicKey\":\""
-                + Base64.getEncoder().encodeToString(justice.getPublic().getEncoded()) + "\"}");
+        Api.Answer own = admin.post(
+                "/api/v1/document-keys",
+                "{\"institutionCode\":\"MOJ\",\"publicKey\":\""
+                        + Base64.getEncoder().encodeToString(justice.getPublic().getEncoded()) + "\"}");
         assertEquals(201, own.status(), own.text());
         assertFalse(own.object().getBoolean("signs"), "the registry holds no private half of it");
         justiceKeyId = own.object().getString("keyId");
     }
 
     private static String sha256(String content) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(content.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void register(String number, String institution, String content) throws Exception {
-        Api.Answer registered = admin.post("/api/v1/documents", "{\"number\":\"" + number + "\",\"institutionCode\":\""
-                + institution + "\",\"type\":\"CERTIFICATE\",\"issueDate\":\"2026-09-01\",\"subject\":\"شهادة تخرج"
-                + "\",\"holderName\":\"" + HOLDER + "\",\"contentSha256\":\"" + sha256(content) + "\"}");
+        Api.Answer registered = admin.post(
+                "/api/v1/documents",
+                "{\"number\":\"" + number + "\",\"institutionCode\":\""
+                        + institution
+                        + "\",\"type\":\"CERTIFICATE\",\"issueDate\":\"2026-09-01\",\"subject\":\"شهادة تخرج"
+                        + "\",\"holderName\":\"" + HOLDER + "\",\"contentSha256\":\"" + sha256(content) + "\"}");
         assertEquals(201, registered.status(), registered.text());
     }
 
     private static JsonObject publicly(Api.Answer answer) {
         assertEquals(200, answer.status(), answer.text());
-        assertFalse(answer.text().contains(HOLDER) || answer.text().toLowerCase().contains("holder"), answer.text());
+        assertFalse(
+                answer.text().contains(HOLDER) || answer.text().toLowerCase().contains("holder"), answer.text());
         return answer.object();
     }
 
@@ -93,69 +100,125 @@ class DocumentIT {
         register(valid, "MOHESR", "شهادة 1");
         register(revoked, "MOHESR", "شهادة 2");
         register(replaced, "MOHESR", "شهادة 3");
-        assertEquals(200, admin.put("/api/v1/documents/status/" + revoked, "{\"status\":\"REVOKED\",\"reason\":"
-                + "\"صدرت خطأً وأُلغيت بكتاب رسمي\"}").status());
-        assertEquals(200, admin.put("/api/v1/documents/status/" + replaced, "{\"status\":\"SUPERSEDED\",\"reason\":"
-                + "\"صدرت بدلاً عنها وثيقة مصححة\",\"supersededBy\":\"" + valid + "\"}").status());
+        assertEquals(
+                200,
+                admin.put(
+                                "/api/v1/documents/status/" + revoked,
+                                "{\"status\":\"REVOKED\",\"reason\":" + "\"صدرت خطأً وأُلغيت بكتاب رسمي\"}")
+                        .status());
+        assertEquals(
+                200,
+                admin.put(
+                                "/api/v1/documents/status/" + replaced,
+                                "{\"status\":\"SUPERSEDED\",\"reason\":"
+                                        + "\"صدرت بدلاً عنها وثيقة مصححة\",\"supersededBy\":\"" + valid + "\"}")
+                        .status());
 
-        String payload = admin.get("/api/v1/documents/payload/" + valid).object().getString("payload");
+        String payload =
+                admin.get("/api/v1/documents/payload/" + valid).object().getString("payload");
         JsonObject genuine = publicly(postText("/api/v1/public/verification", payload));
         assertEquals("GENUINE_VALID", genuine.getString("outcome"));
         assertEquals("CERTIFICATE", genuine.getString("type"));
         assertEquals("MOHESR", genuine.getString("institutionCode"));
         assertEquals("2026-09-01", genuine.getString("issueDate"));
-        assertEquals("GENUINE_REVOKED", publicly(postText("/api/v1/public/verification",
-                admin.get("/api/v1/documents/payload/" + revoked).object().getString("payload"))).getString("outcome"));
-        JsonObject superseded = publicly(postText("/api/v1/public/verification",
+        assertEquals(
+                "GENUINE_REVOKED",
+                publicly(postText(
+                                "/api/v1/public/verification",
+                                admin.get("/api/v1/documents/payload/" + revoked)
+                                        .object()
+                                        .getString("payload")))
+                        .getString("outcome"));
+        JsonObject superseded = publicly(postText(
+                "/api/v1/public/verification",
                 admin.get("/api/v1/documents/payload/" + replaced).object().getString("payload")));
         assertEquals("GENUINE_SUPERSEDED", superseded.getString("outcome"));
         assertEquals(valid, superseded.getString("supersededBy"));
 
         byte[] qr = admin.download("/api/v1/documents/qr/" + valid).body();
         assertEquals(payload.length() > 0, QrCodes.read(qr).startsWith("SD1|" + valid + "|MOHESR|"));
-        assertEquals("GENUINE_VALID", publicly(Api.anonymous().postBytes("/api/v1/public/verification", "image/png",
-                qr)).getString("outcome"), "by the QR image");
+        assertEquals(
+                "GENUINE_VALID",
+                publicly(Api.anonymous().postBytes("/api/v1/public/verification", "image/png", qr))
+                        .getString("outcome"),
+                "by the QR image");
 
         String code = admin.get("/api/v1/documents/payload/" + valid).object().getString("shortCode");
-        assertEquals(ShortCode.of(MessageDigest.getInstance("SHA-256")
-                .digest("شهادة 1".getBytes(StandardCharsets.UTF_8))), code);
-        assertEquals("GENUINE_VALID", publicly(Api.anonymous().get("/api/v1/public/verification?number=" + valid
-                + "&code=" + code.toLowerCase())).getString("outcome"), "by number and the printed code");
-        assertEquals("UNKNOWN", publicly(Api.anonymous().get("/api/v1/public/verification?number=" + valid
-                + "&code=ZZZZZZZZ")).getString("outcome"), "a wrong code reads as unknown");
+        assertEquals(
+                ShortCode.of(MessageDigest.getInstance("SHA-256").digest("شهادة 1".getBytes(StandardCharsets.UTF_8))),
+                code);
+        assertEquals(
+                "GENUINE_VALID",
+                publicly(Api.anonymous()
+                                .get("/api/v1/public/verification?number=" + valid + "&code=" + code.toLowerCase()))
+                        .getString("outcome"),
+                "by number and the printed code");
+        assertEquals(
+                "UNKNOWN",
+                publicly(Api.anonymous().get("/api/v1/public/verification?number=" + valid + "&code=ZZZZZZZZ"))
+                        .getString("outcome"),
+                "a wrong code reads as unknown");
 
         String forged = payload.replace("|20260901|", "|20260902|");
-        assertEquals("FORGED", publicly(postText("/api/v1/public/verification", forged)).getString("outcome"));
-        assertEquals("MALFORMED", publicly(postText("/api/v1/public/verification", payload.substring(0, 60)))
-                .getString("outcome"));
-        assertEquals("MALFORMED", publicly(postText("/api/v1/public/verification", "https://example.org/x"))
-                .getString("outcome"));
+        assertEquals(
+                "FORGED",
+                publicly(postText("/api/v1/public/verification", forged)).getString("outcome"));
+        assertEquals(
+                "MALFORMED",
+                publicly(postText("/api/v1/public/verification", payload.substring(0, 60)))
+                        .getString("outcome"));
+        assertEquals(
+                "MALFORMED",
+                publicly(postText("/api/v1/public/verification", "https://example.org/x"))
+                        .getString("outcome"));
 
-        SecurePayload neverRegistered = DocumentSignatures.sign(SecurePayload.unsigned("MOJ/" + RUN + "/404", "MOJ",
-                LocalDate.of(2026, 5, 5), justiceKeyId, new byte[32]), justice.getPrivate());
-        assertEquals("UNKNOWN", publicly(postText("/api/v1/public/verification", neverRegistered.encode()))
-                .getString("outcome"), "genuinely signed, but not in the registry");
-        SecurePayload wrongKey = DocumentSignatures.sign(SecurePayload.unsigned(valid, "MOHESR",
-                LocalDate.of(2026, 9, 1), justiceKeyId, new byte[32]), justice.getPrivate());
+        SecurePayload neverRegistered = DocumentSignatures.sign(
+                SecurePayload.unsigned(
+                        "MOJ/" + RUN + "/404", "MOJ", LocalDate.of(2026, 5, 5), justiceKeyId, new byte[32]),
+                justice.getPrivate());
+        assertEquals(
+                "UNKNOWN",
+                publicly(postText("/api/v1/public/verification", neverRegistered.encode()))
+                        .getString("outcome"),
+                "genuinely signed, but not in the registry");
+        SecurePayload wrongKey = DocumentSignatures.sign(
+                SecurePayload.unsigned(valid, "MOHESR", LocalDate.of(2026, 9, 1), justiceKeyId, new byte[32]),
+                justice.getPrivate());
         JsonObject otherKey = publicly(postText("/api/v1/public/verification", wrongKey.encode()));
         assertEquals("FORGED", otherKey.getString("outcome"), "signed with another institution's key");
 
         // The same answers through the agents' API, which also says why a code is refused.
-        String[][] asked = {{payload, "GENUINE_VALID"}, {admin.get("/api/v1/documents/payload/" + revoked).object()
-            .getString("payload"), "GENUINE_REVOKED"}, {admin.get("/api/v1/documents/payload/" + replaced).object()
-            .getString("payload"), "GENUINE_SUPERSEDED"}, {neverRegistered.encode(), "UNKNOWN"}, {forged, "FORGED"},
-            {"garbage", "MALFORMED"}};
+        String[][] asked = {
+            {payload, "GENUINE_VALID"},
+            {admin.get("/api/v1/documents/payload/" + revoked).object().getString("payload"), "GENUINE_REVOKED"},
+            {admin.get("/api/v1/documents/payload/" + replaced).object().getString("payload"), "GENUINE_SUPERSEDED"},
+            {neverRegistered.encode(), "UNKNOWN"},
+            {forged, "FORGED"},
+            {"garbage", "MALFORMED"}
+        };
         for (String[] question : asked) {
-            Api.Answer answer = agent.postBytes("/api/v1/documents/verification", "text/plain; charset=UTF-8",
+            Api.Answer answer = agent.postBytes(
+                    "/api/v1/documents/verification",
+                    "text/plain; charset=UTF-8",
                     question[0].getBytes(StandardCharsets.UTF_8));
             assertEquals(200, answer.status(), answer.text());
             assertEquals(question[1], answer.object().getString("outcome"), question[0]);
             assertFalse(answer.text().contains(HOLDER), answer.text());
         }
-        assertEquals("the signature does not hold", agent.postBytes("/api/v1/documents/verification",
-                "text/plain; charset=UTF-8", forged.getBytes(StandardCharsets.UTF_8)).object().getString("detail"));
-        assertEquals("UNKNOWN", agent.get("/api/v1/documents/MOHESR/" + RUN + "/999").object().getString("outcome"));
-        assertEquals("GENUINE_REVOKED", agent.get("/api/v1/documents/" + revoked).object().getString("outcome"));
+        assertEquals(
+                "the signature does not hold",
+                agent.postBytes(
+                                "/api/v1/documents/verification",
+                                "text/plain; charset=UTF-8",
+                                forged.getBytes(StandardCharsets.UTF_8))
+                        .object()
+                        .getString("detail"));
+        assertEquals(
+                "UNKNOWN",
+                agent.get("/api/v1/documents/MOHESR/" + RUN + "/999").object().getString("outcome"));
+        assertEquals(
+                "GENUINE_REVOKED",
+                agent.get("/api/v1/documents/" + revoked).object().getString("outcome"));
         assertEquals(401, Api.anonymous().get("/api/v1/documents/" + valid).status(), "staff only without the code");
     }
 
@@ -164,43 +227,72 @@ class DocumentIT {
     void theAgentsCheckIsKeptOnTheTicket() throws Exception {
         String number = "MOHESR/" + RUN + "/9";
         register(number, "MOHESR", "شهادة 9");
-        String ticket = agent.post("/api/v1/tickets", "{\"type\":\"DOCUMENT_ISSUE\",\"channel\":\"PHONE\","
-                + "\"subject\":\"رفض وثيقة مؤمنة\"}").object().getString("number");
+        String ticket = agent.post(
+                        "/api/v1/tickets",
+                        "{\"type\":\"DOCUMENT_ISSUE\",\"channel\":\"PHONE\"," + "\"subject\":\"رفض وثيقة مؤمنة\"}")
+                .object()
+                .getString("number");
         Api.Answer checked = agent.post("/api/v1/documents/checks/" + ticket, "{\"number\":\"" + number + "\"}");
         assertEquals(201, checked.status(), checked.text());
-        assertEquals("GENUINE_VALID", checked.object().getJsonObject("verification").getString("outcome"));
+        assertEquals(
+                "GENUINE_VALID", checked.object().getJsonObject("verification").getString("outcome"));
         byte[] qr = admin.download("/api/v1/documents/qr/" + number).body();
-        assertEquals(201, agent.postBytes("/api/v1/documents/checks/" + ticket, "image/png", qr).status());
-        JsonArray kept = (JsonArray) agent.get("/api/v1/documents/checks/" + ticket).json();
+        assertEquals(
+                201,
+                agent.postBytes("/api/v1/documents/checks/" + ticket, "image/png", qr)
+                        .status());
+        JsonArray kept =
+                (JsonArray) agent.get("/api/v1/documents/checks/" + ticket).json();
         assertEquals(2, kept.size());
         assertEquals("doc.agent", kept.getJsonObject(0).getString("checkedBy"));
-        assertEquals(415, agent.postBytes("/api/v1/documents/checks/" + ticket, "image/png",
-                "not an image".getBytes(StandardCharsets.UTF_8)).status(), "checked by content");
+        assertEquals(
+                415,
+                agent.postBytes(
+                                "/api/v1/documents/checks/" + ticket,
+                                "image/png",
+                                "not an image".getBytes(StandardCharsets.UTF_8))
+                        .status(),
+                "checked by content");
     }
 
     @Test
     @Order(3)
     void keysRotateAndARevokedKeyVouchesForNothingAllAudited() throws Exception {
-        assertEquals(201, admin.post("/api/v1/document-keys", "{\"institutionCode\":\"MOH\"}").status());
+        assertEquals(
+                201,
+                admin.post("/api/v1/document-keys", "{\"institutionCode\":\"MOH\"}")
+                        .status());
         String number = "MOH/" + RUN + "/1";
         register(number, "MOH", "تقرير طبي");
-        String before = admin.get("/api/v1/documents/payload/" + number).object().getString("payload");
+        String before =
+                admin.get("/api/v1/documents/payload/" + number).object().getString("payload");
         Api.Answer rotated = admin.post("/api/v1/document-keys/rotation", "{\"institutionCode\":\"MOH\"}");
         assertEquals(201, rotated.status(), rotated.text());
-        assertEquals("GENUINE_VALID", publicly(postText("/api/v1/public/verification", before)).getString("outcome"),
+        assertEquals(
+                "GENUINE_VALID",
+                publicly(postText("/api/v1/public/verification", before)).getString("outcome"),
                 "the retired key still vouches for what it signed before");
         String after = admin.get("/api/v1/documents/payload/" + number).object().getString("payload");
         assertFalse(before.equals(after), "signed with the new key now");
-        Api.Answer revoked = admin.post("/api/v1/document-keys/" + rotated.object().getString("keyId")
-                + "/revocation", "{\"reason\":\"تسرب المفتاح من نظام الإصدار\"}");
+        Api.Answer revoked = admin.post(
+                "/api/v1/document-keys/" + rotated.object().getString("keyId") + "/revocation",
+                "{\"reason\":\"تسرب المفتاح من نظام الإصدار\"}");
         assertEquals(200, revoked.status(), revoked.text());
-        assertEquals("FORGED", publicly(postText("/api/v1/public/verification", after)).getString("outcome"));
+        assertEquals(
+                "FORGED",
+                publicly(postText("/api/v1/public/verification", after)).getString("outcome"));
         assertEquals(409, admin.get("/api/v1/documents/payload/" + number).status(), "no key left to sign with");
-        assertEquals(409, admin.post("/api/v1/document-keys", "{\"institutionCode\":\"MOHESR\"}").status(),
+        assertEquals(
+                409,
+                admin.post("/api/v1/document-keys", "{\"institutionCode\":\"MOHESR\"}")
+                        .status(),
                 "an institution with an active key rotates it");
         for (String action : new String[] {"DOCUMENT_KEY_ADDED", "DOCUMENT_KEY_ROTATED", "DOCUMENT_KEY_REVOKED"}) {
-            assertEquals("admin", SystemUnderTest.queryString("select actor from audit_entry where action = ?"
-                    + " order by id desc limit 1", action), action);
+            assertEquals(
+                    "admin",
+                    SystemUnderTest.queryString(
+                            "select actor from audit_entry where action = ?" + " order by id desc limit 1", action),
+                    action);
         }
         assertEquals(403, agent.get("/api/v1/document-keys").status());
     }
@@ -219,14 +311,21 @@ class DocumentIT {
     void anImportReportsItsBadRowsByLineAndAddsNothingTwice() throws Exception {
         Files.createDirectories(INBOX);
         String file = "moi-" + RUN + ".csv";
-        Files.writeString(INBOX.resolve(file), String.join("\n",
-                "document_number,institution_code,document_type,issue_date,subject,holder_name,content_sha256",
-                "IMP/" + RUN + "/1,MOI,OFFICIAL_LETTER,2026-01-10,تأييد صحة صدور,علي حسن," + sha256("1"),
-                "IMP/" + RUN + "/2,NOPE,OFFICIAL_LETTER,2026-01-10,تأييد,علي حسن," + sha256("2"),
-                "IMP/" + RUN + "/3,MOI,LETTER,2026-01-10,تأييد,علي حسن," + sha256("3"),
-                "IMP/" + RUN + "/4,MOI,OFFICIAL_BOOK,2026-02-30,كتاب,علي حسن," + sha256("4"),
-                "IMP/" + RUN + "/5,MOI,OFFICIAL_BOOK,2026-02-03,\"كتاب، مع فاصلة\",علي حسن," + sha256("5"),
-                "IMP/" + RUN + "/6,MOI,CERTIFICATE,2026-02-03,شهادة,علي حسن,abc") + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                INBOX.resolve(file),
+                String.join(
+                                "\n",
+                                "document_number,institution_code,document_type,issue_date,subject,holder_name,content_sha256",
+                                "IMP/" + RUN + "/1,MOI,OFFICIAL_LETTER,2026-01-10,تأييد صحة صدور,علي حسن,"
+                                        + sha256("1"),
+                                "IMP/" + RUN + "/2,NOPE,OFFICIAL_LETTER,2026-01-10,تأييد,علي حسن," + sha256("2"),
+                                "IMP/" + RUN + "/3,MOI,LETTER,2026-01-10,تأييد,علي حسن," + sha256("3"),
+                                "IMP/" + RUN + "/4,MOI,OFFICIAL_BOOK,2026-02-30,كتاب,علي حسن," + sha256("4"),
+                                "IMP/" + RUN + "/5,MOI,OFFICIAL_BOOK,2026-02-03,\"كتاب، مع فاصلة\",علي حسن,"
+                                        + sha256("5"),
+                                "IMP/" + RUN + "/6,MOI,CERTIFICATE,2026-02-03,شهادة,علي حسن,abc")
+                        + "\n",
+                StandardCharsets.UTF_8);
         Api.Answer started = admin.post("/api/v1/document-imports", "{\"file\":\"" + file + "\"}");
         assertEquals(202, started.status(), started.text());
         JsonObject done = awaitImport(started.object().getJsonNumber("id").longValue());
@@ -242,13 +341,24 @@ class DocumentIT {
         assertTrue(rejected.getJsonObject(2).getString("reason").startsWith("issue_date"));
         assertTrue(rejected.getJsonObject(3).getString("reason").startsWith("content_sha256"));
 
-        JsonObject again = awaitImport(admin.post("/api/v1/document-imports", "{\"file\":\"" + file + "\"}").object()
-                .getJsonNumber("id").longValue());
+        JsonObject again = awaitImport(admin.post("/api/v1/document-imports", "{\"file\":\"" + file + "\"}")
+                .object()
+                .getJsonNumber("id")
+                .longValue());
         assertEquals(0, again.getInt("inserted"));
         assertEquals(2, again.getInt("alreadyRegistered"));
-        assertEquals(404, admin.post("/api/v1/document-imports", "{\"file\":\"no-such-file.csv\"}").status());
-        assertEquals(400, admin.post("/api/v1/document-imports", "{\"file\":\"../etc/passwd\"}").status());
-        assertEquals(403, agent.post("/api/v1/document-imports", "{\"file\":\"" + file + "\"}").status());
+        assertEquals(
+                404,
+                admin.post("/api/v1/document-imports", "{\"file\":\"no-such-file.csv\"}")
+                        .status());
+        assertEquals(
+                400,
+                admin.post("/api/v1/document-imports", "{\"file\":\"../etc/passwd\"}")
+                        .status());
+        assertEquals(
+                403,
+                agent.post("/api/v1/document-imports", "{\"file\":\"" + file + "\"}")
+                        .status());
     }
 
     @Test
@@ -260,11 +370,13 @@ class DocumentIT {
             out.write("document_number,institution_code,document_type,issue_date,subject,holder_name,content_sha256\n");
             String digest = sha256("x");
             for (int i = 0; i < rows; i++) {
-                out.write("CUT-" + RUN + "-" + i + ",MOI,OFFICIAL_LETTER,2026-03-01,كتاب رسمي,حامل " + i + ","
-                        + digest + "\n");
+                out.write("CUT-" + RUN + "-" + i + ",MOI,OFFICIAL_LETTER,2026-03-01,كتاب رسمي,حامل " + i + "," + digest
+                        + "\n");
             }
         }
-        long id = admin.post("/api/v1/document-imports", "{\"file\":\"" + file + "\"}").object().getJsonNumber("id")
+        long id = admin.post("/api/v1/document-imports", "{\"file\":\"" + file + "\"}")
+                .object()
+                .getJsonNumber("id")
                 .longValue();
         Api.Answer cancel = admin.post("/api/v1/document-imports/" + id + "/cancel", "");
         JsonObject stopped = awaitImport(id);
@@ -278,8 +390,10 @@ class DocumentIT {
         }
         assertEquals("DONE", stopped.getString("state"), stopped.toString());
         assertEquals(rows, stopped.getInt("inserted"));
-        assertEquals(String.valueOf(rows), SystemUnderTest.queryString(
-                "select count(*) from secure_document where document_number like ?", "CUT-" + RUN + "-%"));
+        assertEquals(
+                String.valueOf(rows),
+                SystemUnderTest.queryString(
+                        "select count(*) from secure_document where document_number like ?", "CUT-" + RUN + "-%"));
     }
 
     @Test

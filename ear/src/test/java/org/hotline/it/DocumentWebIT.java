@@ -36,11 +36,13 @@ class DocumentWebIT {
         admin = Api.as("admin", SystemUnderTest.ADMIN_PASSWORD);
         Api.Answer key = admin.post("/api/v1/document-keys", "{\"institutionCode\":\"NDC\"}");
         assertTrue(key.status() == 201 || key.status() == 409, key.text()); // 409: another test made it
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(NUMBER.getBytes(StandardCharsets.UTF_8)));
-        Api.Answer registered = admin.post("/api/v1/documents", "{\"number\":\"" + NUMBER + "\",\"institutionCode\":"
-                + "\"NDC\",\"type\":\"OFFICIAL_LETTER\",\"issueDate\":\"2026-10-12\",\"subject\":\"تأييد صحة صدور\","
-                + "\"holderName\":\"" + HOLDER + "\",\"contentSha256\":\"" + sha + "\"}");
+        String sha = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(NUMBER.getBytes(StandardCharsets.UTF_8)));
+        Api.Answer registered = admin.post(
+                "/api/v1/documents",
+                "{\"number\":\"" + NUMBER + "\",\"institutionCode\":"
+                        + "\"NDC\",\"type\":\"OFFICIAL_LETTER\",\"issueDate\":\"2026-10-12\",\"subject\":\"تأييد صحة صدور\","
+                        + "\"holderName\":\"" + HOLDER + "\",\"contentSha256\":\"" + sha + "\"}");
         assertEquals(201, registered.status(), registered.text());
         shortCode = admin.get("/api/v1/documents/payload/" + NUMBER).object().getString("shortCode");
         qr = Files.createTempDirectory("qr").resolve("qr.png");
@@ -61,7 +63,8 @@ class DocumentWebIT {
             citizen.type(By.id("byNumber:number"), NUMBER);
             citizen.type(By.id("byNumber:code"), shortCode.toLowerCase());
             citizen.submit(By.id("byNumber:check"));
-            assertEquals("صحيحة وسارية: أصدرت هذه الوثيقةَ الجهةُ المذكورة أدناه.",
+            assertEquals(
+                    "صحيحة وسارية: أصدرت هذه الوثيقةَ الجهةُ المذكورة أدناه.",
                     citizen.text(By.cssSelector(".verification-outcome")));
             String shown = citizen.text(By.id("result"));
             assertTrue(shown.contains("كتاب رسمي") && shown.contains("2026-10-12"), shown);
@@ -77,7 +80,8 @@ class DocumentWebIT {
             assertEquals("ltr", citizen.direction());
             citizen.upload(By.id("byImage:image"), qr);
             citizen.submit(By.id("byImage:check"));
-            assertEquals("Genuine and valid: this document was issued by the institution below.",
+            assertEquals(
+                    "Genuine and valid: this document was issued by the institution below.",
                     citizen.text(By.cssSelector(".verification-outcome")));
             assertFalse(citizen.text(By.tagName("body")).contains(HOLDER));
             citizen.screenshot("document-verify-en");
@@ -86,8 +90,13 @@ class DocumentWebIT {
 
     @Test
     void anAgentChecksADocumentInTheTicketAndTurnsARefusalIntoAComplaint() throws Exception {
-        String ticket = Api.as("docweb.agent", PASSWORD).post("/api/v1/tickets", "{\"type\":\"DOCUMENT_ISSUE\","
-                + "\"channel\":\"PHONE\",\"subject\":\"دائرة رفضت كتابًا مؤمنًا\"}").object().getString("number");
+        String ticket = Api.as("docweb.agent", PASSWORD)
+                .post(
+                        "/api/v1/tickets",
+                        "{\"type\":\"DOCUMENT_ISSUE\","
+                                + "\"channel\":\"PHONE\",\"subject\":\"دائرة رفضت كتابًا مؤمنًا\"}")
+                .object()
+                .getString("number");
         try (Browser agent = new Browser()) {
             agent.signIn("docweb.agent", PASSWORD);
             agent.open("/desk/ticket.xhtml?number=" + ticket);
@@ -101,15 +110,20 @@ class DocumentWebIT {
             agent.submit(By.id("documents:checkNumber"));
             assertTrue(agent.text(By.cssSelector(".document-check")).contains("صحيحة وسارية"));
             assertTrue(agent.text(By.cssSelector(".document-check")).contains("docweb.agent"));
-            assertEquals("1", SystemUnderTest.queryString("select count(*) from ticket_document_check c join ticket t"
-                    + " on t.id = c.ticket_id where c.document_number = ?", NUMBER));
+            assertEquals(
+                    "1",
+                    SystemUnderTest.queryString(
+                            "select count(*) from ticket_document_check c join ticket t"
+                                    + " on t.id = c.ticket_id where c.document_number = ?",
+                            NUMBER));
             agent.screenshot("document-check-ticket-ar");
 
             agent.follow(By.cssSelector("a.complaint-from-document"));
             assertEquals("/agent/complaint.xhtml", agent.path());
             assertEquals(NUMBER, agent.script("return document.getElementById('complaint:secureDocument').value"));
             assertEquals("NDC", agent.script("return document.getElementById('complaint:institution_input').value"));
-            assertEquals("REFUSED_ELECTRONIC_DOCUMENT",
+            assertEquals(
+                    "REFUSED_ELECTRONIC_DOCUMENT",
                     agent.script("return document.getElementById('complaint:allegation_input').value"));
         }
     }
@@ -119,9 +133,12 @@ class DocumentWebIT {
         Path inbox = Path.of(System.getProperty("hotline.document.inbox"));
         Files.createDirectories(inbox);
         String file = "gct-" + RUN + ".csv";
-        Files.writeString(inbox.resolve(file), "document_number,institution_code,document_type,issue_date,subject,"
-                + "holder_name,content_sha256\nGCT-" + RUN + "-1,GCT,CONFIRMATION,2026-04-04,تأييد,سجاد علي,"
-                + "a".repeat(64) + "\nGCT-" + RUN + "-2,GCT,NOPE,2026-04-04,تأييد,سجاد علي," + "b".repeat(64) + "\n",
+        Files.writeString(
+                inbox.resolve(file),
+                "document_number,institution_code,document_type,issue_date,subject,"
+                        + "holder_name,content_sha256\nGCT-" + RUN + "-1,GCT,CONFIRMATION,2026-04-04,تأييد,سجاد علي,"
+                        + "a".repeat(64) + "\nGCT-" + RUN + "-2,GCT,NOPE,2026-04-04,تأييد,سجاد علي," + "b".repeat(64)
+                        + "\n",
                 StandardCharsets.UTF_8);
         try (Browser browser = new Browser()) {
             browser.signIn("admin", SystemUnderTest.ADMIN_PASSWORD);
@@ -135,8 +152,10 @@ class DocumentWebIT {
             browser.script("document.getElementById('keyForm:institution_input').value = 'GCT'");
             browser.submit(By.id("keyForm:rotate"));
             assertTrue(browser.text(By.id("keys")).contains("تقاعد"), "the old key retired");
-            assertEquals("admin", SystemUnderTest.queryString("select actor from audit_entry where action ="
-                    + " 'DOCUMENT_KEY_ROTATED' order by id desc limit 1"));
+            assertEquals(
+                    "admin",
+                    SystemUnderTest.queryString("select actor from audit_entry where action ="
+                            + " 'DOCUMENT_KEY_ROTATED' order by id desc limit 1"));
 
             browser.type(By.id("importForm:file"), file);
             browser.submit(By.id("importForm:start"));

@@ -51,6 +51,7 @@ final class FakeAsterisk implements AutoCloseable {
     static final int ANSWERED = 4;
     /** Asterisk's device states as queue members show them. */
     static final int NOT_IN_USE = 1;
+
     static final int IN_USE = 2;
     static final int UNAVAILABLE = 5;
     static final int RINGING = 6;
@@ -62,6 +63,7 @@ final class FakeAsterisk implements AutoCloseable {
     private final AtomicInteger logins = new AtomicInteger();
     /** The calls in progress the PBX reports to CoreShowChannels: linkedid, caller, duration (HH:MM:SS). */
     private volatile List<String[]> activeChannels = List.of();
+
     private final Thread acceptor;
     /** Every action block received, in order, its header names lower-cased. */
     private final List<Map<String, String>> received = Collections.synchronizedList(new ArrayList<>());
@@ -69,6 +71,7 @@ final class FakeAsterisk implements AutoCloseable {
     private final Map<String, Queue> queues = new LinkedHashMap<>();
     /** Device state by lower-cased interface: Asterisk keeps it per device, shared by all the queues it is in. */
     private final Map<String, Integer> deviceStates = new HashMap<>();
+
     private volatile int originateOutcome = ANSWERED;
     /** Counter of the channels Originate makes, for their names and uniqueids, as Asterisk's own. */
     private final AtomicLong originated = new AtomicLong(0x200);
@@ -98,7 +101,9 @@ final class FakeAsterisk implements AutoCloseable {
             if (in == null) {
                 throw new IOException("no capture " + fixture + " among the test resources");
             }
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
         }
         List<String> events = new ArrayList<>();
         StringBuilder block = new StringBuilder();
@@ -125,7 +130,9 @@ final class FakeAsterisk implements AutoCloseable {
 
     /** Waits until a client has logged in {@code count} times in all. */
     void awaitLogins(int count, Duration patience) {
-        SystemUnderTest.eventually(patience, count + " AMI logins in all (" + logins.get() + " before the wait)",
+        SystemUnderTest.eventually(
+                patience,
+                count + " AMI logins in all (" + logins.get() + " before the wait)",
                 () -> logins.get() >= count);
     }
 
@@ -174,8 +181,19 @@ final class FakeAsterisk implements AutoCloseable {
     void member(String queue, String iface, String memberName) {
         synchronized (queues) {
             Queue q = existing(queue);
-            q.members.put(key(iface), new Member(q.name, iface, memberName, iface, false, 0, false, "", 0,
-                    deviceStates.getOrDefault(key(iface), NOT_IN_USE)));
+            q.members.put(
+                    key(iface),
+                    new Member(
+                            q.name,
+                            iface,
+                            memberName,
+                            iface,
+                            false,
+                            0,
+                            false,
+                            "",
+                            0,
+                            deviceStates.getOrDefault(key(iface), NOT_IN_USE)));
         }
     }
 
@@ -198,7 +216,9 @@ final class FakeAsterisk implements AutoCloseable {
      */
     void waiting(String queue, String linkedid, String callerNum, int waitSeconds) {
         synchronized (queues) {
-            existing(queue).waiting.add(new Waiting(linkedid, callerNum, Instant.now().minusSeconds(waitSeconds)));
+            existing(queue)
+                    .waiting
+                    .add(new Waiting(linkedid, callerNum, Instant.now().minusSeconds(waitSeconds)));
         }
     }
 
@@ -350,8 +370,7 @@ final class FakeAsterisk implements AutoCloseable {
         }
     }
 
-    private record Waiting(String linkedid, String callerNum, Instant since) {
-    }
+    private record Waiting(String linkedid, String callerNum, Instant since) {}
 
     /** A queue member with the fields Asterisk 22 publishes for it. */
     private static final class Member {
@@ -370,8 +389,17 @@ final class FakeAsterisk implements AutoCloseable {
         boolean paused;
         String pausedReason;
 
-        Member(String queue, String iface, String name, String stateInterface, boolean dynamic, int penalty,
-                boolean paused, String pausedReason, int wrapuptime, int status) {
+        Member(
+                String queue,
+                String iface,
+                String name,
+                String stateInterface,
+                boolean dynamic,
+                int penalty,
+                boolean paused,
+                String pausedReason,
+                int wrapuptime,
+                int status) {
             this.queue = queue;
             this.iface = iface;
             this.name = name;
@@ -412,9 +440,10 @@ final class FakeAsterisk implements AutoCloseable {
         }
 
         static String event(String name, Map<String, String> fields) {
-            StringBuilder event = new StringBuilder("Event: " + name + "\r\nPrivilege: agent,all\r\nTimestamp: "
-                    + now() + "\r\n");
-            fields.forEach((field, value) -> event.append(field).append(": ").append(value).append("\r\n"));
+            StringBuilder event =
+                    new StringBuilder("Event: " + name + "\r\nPrivilege: agent,all\r\nTimestamp: " + now() + "\r\n");
+            fields.forEach((field, value) ->
+                    event.append(field).append(": ").append(value).append("\r\n"));
             return event.append("\r\n").toString();
         }
 
@@ -444,8 +473,8 @@ final class FakeAsterisk implements AutoCloseable {
         }
 
         void serve() {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
                 write(BANNER + "\r\n");
                 Map<String, String> action = new LinkedHashMap<>();
                 String line;
@@ -491,7 +520,9 @@ final class FakeAsterisk implements AutoCloseable {
             }
             int from = privilege + "\r\nPrivilege: ".length();
             int end = block.indexOf("\r\n", from);
-            String category = block.substring(from, end < 0 ? block.length() : end).split(",")[0].strip();
+            String category = block.substring(from, end < 0 ? block.length() : end)
+                    .split(",")[0]
+                    .strip();
             return mask.contains(category.toLowerCase(Locale.ROOT));
         }
 
@@ -514,15 +545,17 @@ final class FakeAsterisk implements AutoCloseable {
                 }
                 case "login" -> login(action, id);
                 case "events" -> events(action, id);
-                case "coresettings" -> write("Response: Success\r\n" + idLine(id) + "AMIversion: 11.0.0\r\n"
-                        + "AsteriskVersion: 22.10.1\r\nSystemName: \r\nCoreMaxCalls: 0\r\nCoreMaxLoadAvg: 0.000000\r\n"
-                        + "CoreRunUser: asterisk\r\nCoreRunGroup: asterisk\r\nCoreMaxFilehandles: 0\r\n"
-                        + "CoreRealTimeEnabled: No\r\nCoreCDRenabled: Yes\r\nCoreHTTPenabled: No\r\n"
-                        + "SoundsSearchCustomDir: No\r\n\r\n");
-                case "ping" -> write("Response: Success\r\n" + idLine(id) + "Ping: Pong\r\nTimestamp: " + now()
-                        + "\r\n\r\n");
-                case "command" -> write("Response: Success\r\n" + idLine(id) + "Message: Command output follows\r\n"
-                        + "Output: Asterisk 22.10.1 built by root @ pbx on a x86_64 running Linux\r\n\r\n");
+                case "coresettings" ->
+                    write("Response: Success\r\n" + idLine(id) + "AMIversion: 11.0.0\r\n"
+                            + "AsteriskVersion: 22.10.1\r\nSystemName: \r\nCoreMaxCalls: 0\r\nCoreMaxLoadAvg: 0.000000\r\n"
+                            + "CoreRunUser: asterisk\r\nCoreRunGroup: asterisk\r\nCoreMaxFilehandles: 0\r\n"
+                            + "CoreRealTimeEnabled: No\r\nCoreCDRenabled: Yes\r\nCoreHTTPenabled: No\r\n"
+                            + "SoundsSearchCustomDir: No\r\n\r\n");
+                case "ping" ->
+                    write("Response: Success\r\n" + idLine(id) + "Ping: Pong\r\nTimestamp: " + now() + "\r\n\r\n");
+                case "command" ->
+                    write("Response: Success\r\n" + idLine(id) + "Message: Command output follows\r\n"
+                            + "Output: Asterisk 22.10.1 built by root @ pbx on a x86_64 running Linux\r\n\r\n");
                 case "coreshowchannels" -> coreShowChannels(id);
                 case "queuestatus" -> queueStatus(action, id);
                 case "queuesummary" -> queueSummary(action, id);
@@ -534,39 +567,78 @@ final class FakeAsterisk implements AutoCloseable {
                     write("Response: Goodbye\r\n" + idLine(id) + "Message: Thanks for all the fish.\r\n\r\n");
                     close();
                 }
-                default -> write(error(id, "Invalid/unknown command: " + given
-                        + ". Use Action: ListCommands to show available commands."));
+                default ->
+                    write(error(
+                            id,
+                            "Invalid/unknown command: " + given
+                                    + ". Use Action: ListCommands to show available commands."));
             }
         }
 
         /** The channel list as Asterisk 22 gives it: a start response, one event per channel, a completion event. */
         private void coreShowChannels(String id) throws IOException {
-            StringBuilder answer = new StringBuilder("Response: Success\r\n" + idLine(id)
-                    + "EventList: start\r\nMessage: Channels will follow\r\n\r\n");
+            StringBuilder answer = new StringBuilder(
+                    "Response: Success\r\n" + idLine(id) + "EventList: start\r\nMessage: Channels will follow\r\n\r\n");
             int items = 0;
             for (String[] channel : activeChannels) {
                 boolean bridged = channel.length > 3;
-                String bridge = bridged ? java.util.UUID.nameUUIDFromBytes(channel[0].getBytes(StandardCharsets.UTF_8))
-                        .toString() : "";
-                answer.append(showChannel(id, PbxCalls.callerChannel(channel[0]), channel[0], channel[0], channel[1],
-                        "hotline", "5599", "Queue", "enquiries,t,,,300", channel[2], bridge));
+                String bridge = bridged
+                        ? java.util
+                                .UUID
+                                .nameUUIDFromBytes(channel[0].getBytes(StandardCharsets.UTF_8))
+                                .toString()
+                        : "";
+                answer.append(showChannel(
+                        id,
+                        PbxCalls.callerChannel(channel[0]),
+                        channel[0],
+                        channel[0],
+                        channel[1],
+                        "hotline",
+                        "5599",
+                        "Queue",
+                        "enquiries,t,,,300",
+                        channel[2],
+                        bridge));
                 items++;
                 if (bridged) { // the member's channel, as app_queue dials it: <interface>-<counter>
                     String uniqueid = channel[0].substring(0, channel[0].indexOf('.')) + ".9" + items;
-                    answer.append(showChannel(id, channel[3] + "-" + String.format(Locale.ROOT, "%08x",
-                            0x9000 + items), uniqueid, channel[0], channel[1], "agents", "s", "AppQueue",
-                            "(Outgoing Line)", channel[4], bridge));
+                    answer.append(showChannel(
+                            id,
+                            channel[3] + "-" + String.format(Locale.ROOT, "%08x", 0x9000 + items),
+                            uniqueid,
+                            channel[0],
+                            channel[1],
+                            "agents",
+                            "s",
+                            "AppQueue",
+                            "(Outgoing Line)",
+                            channel[4],
+                            bridge));
                     items++;
                 }
             }
-            answer.append("Event: CoreShowChannelsComplete\r\n").append(idLine(id))
-                    .append("EventList: Complete\r\nListItems: ").append(items).append("\r\n\r\n");
+            answer.append("Event: CoreShowChannelsComplete\r\n")
+                    .append(idLine(id))
+                    .append("EventList: Complete\r\nListItems: ")
+                    .append(items)
+                    .append("\r\n\r\n");
             write(answer.toString());
         }
 
         /** One CoreShowChannel item, in the order of Asterisk 22's channel snapshot and ami_channel fields. */
-        private static String showChannel(String id, String name, String uniqueid, String linkedid, String caller,
-                String context, String exten, String application, String data, String duration, String bridge) {
+        private static String showChannel(
+                String id,
+                String name,
+                String uniqueid,
+                String linkedid,
+                String caller,
+                String context,
+                String exten,
+                String application,
+                String data,
+                String duration,
+                String bridge) {
             return "Event: CoreShowChannel\r\n" + idLine(id) + "Channel: " + name + "\r\nChannelState: 6\r\n"
                     + "ChannelStateDesc: Up\r\nCallerIDNum: " + caller + "\r\nCallerIDName: <unknown>\r\n"
                     + "ConnectedLineNum: <unknown>\r\nConnectedLineName: <unknown>\r\nLanguage: ar\r\n"
@@ -593,15 +665,20 @@ final class FakeAsterisk implements AutoCloseable {
                     if (!blank(only) && !q.name.equalsIgnoreCase(only)) {
                         continue;
                     }
-                    answer.append("Event: QueueParams\r\nQueue: ").append(q.name).append("\r\nMax: 0\r\n")
-                            .append("Strategy: ringall\r\nCalls: ").append(q.waiting.size())
+                    answer.append("Event: QueueParams\r\nQueue: ")
+                            .append(q.name)
+                            .append("\r\nMax: 0\r\n")
+                            .append("Strategy: ringall\r\nCalls: ")
+                            .append(q.waiting.size())
                             .append("\r\nHoldtime: 0\r\n")
                             .append("TalkTime: 0\r\nCompleted: 0\r\nAbandoned: 0\r\nServiceLevel: 0\r\n")
                             .append("ServicelevelPerf: 0.0\r\nServicelevelPerf2: 0.0\r\nWeight: 0\r\n")
-                            .append(idLine(id)).append("\r\n");
+                            .append(idLine(id))
+                            .append("\r\n");
                     items++;
                     for (Member member : q.members.values()) {
-                        if (blank(memberFilter) || member.iface.equals(memberFilter)
+                        if (blank(memberFilter)
+                                || member.iface.equals(memberFilter)
                                 || member.name.equals(memberFilter)) {
                             answer.append(member.listed(id));
                             items++;
@@ -609,21 +686,32 @@ final class FakeAsterisk implements AutoCloseable {
                     }
                     int position = 1;
                     for (Waiting caller : q.waiting) {
-                        answer.append("Event: QueueEntry\r\nQueue: ").append(q.name).append("\r\nPosition: ")
-                                .append(position++).append("\r\nChannel: ")
-                                .append(PbxCalls.callerChannel(caller.linkedid())).append("\r\nUniqueid: ")
-                                .append(caller.linkedid()).append("\r\nCallerIDNum: ").append(caller.callerNum())
+                        answer.append("Event: QueueEntry\r\nQueue: ")
+                                .append(q.name)
+                                .append("\r\nPosition: ")
+                                .append(position++)
+                                .append("\r\nChannel: ")
+                                .append(PbxCalls.callerChannel(caller.linkedid()))
+                                .append("\r\nUniqueid: ")
+                                .append(caller.linkedid())
+                                .append("\r\nCallerIDNum: ")
+                                .append(caller.callerNum())
                                 .append("\r\nCallerIDName: unknown\r\nConnectedLineNum: unknown\r\n")
                                 .append("ConnectedLineName: unknown\r\nWait: ")
                                 .append(Duration.between(caller.since(), now).getSeconds())
                                 .append("\r\nPriority: 0\r\n")
-                                .append(idLine(id)).append("\r\n");
+                                .append(idLine(id))
+                                .append("\r\n");
                         items++;
                     }
                 }
             }
-            answer.append("Event: QueueStatusComplete\r\n").append(idLine(id)).append("EventList: Complete\r\n")
-                    .append("ListItems: ").append(items).append("\r\n\r\n");
+            answer.append("Event: QueueStatusComplete\r\n")
+                    .append(idLine(id))
+                    .append("EventList: Complete\r\n")
+                    .append("ListItems: ")
+                    .append(items)
+                    .append("\r\n\r\n");
             write(answer.toString());
         }
 
@@ -639,21 +727,38 @@ final class FakeAsterisk implements AutoCloseable {
                     if (!blank(only) && !q.name.equalsIgnoreCase(only)) {
                         continue;
                     }
-                    long loggedIn = q.members.values().stream().filter(m -> m.status != UNAVAILABLE && m.status != 4)
+                    long loggedIn = q.members.values().stream()
+                            .filter(m -> m.status != UNAVAILABLE && m.status != 4)
                             .count();
                     long available = q.members.values().stream()
-                            .filter(m -> (m.status == NOT_IN_USE || m.status == 0) && !m.paused).count();
-                    long longest = q.waiting.stream().mapToLong(w -> Duration.between(w.since(), now).getSeconds())
-                            .max().orElse(0);
-                    answer.append("Event: QueueSummary\r\nQueue: ").append(q.name).append("\r\nLoggedIn: ")
-                            .append(loggedIn).append("\r\nAvailable: ").append(available).append("\r\nCallers: ")
-                            .append(q.waiting.size()).append("\r\nHoldTime: 0\r\nTalkTime: 0\r\nLongestHoldTime: ")
-                            .append(longest).append("\r\n").append(idLine(id)).append("\r\n");
+                            .filter(m -> (m.status == NOT_IN_USE || m.status == 0) && !m.paused)
+                            .count();
+                    long longest = q.waiting.stream()
+                            .mapToLong(w -> Duration.between(w.since(), now).getSeconds())
+                            .max()
+                            .orElse(0);
+                    answer.append("Event: QueueSummary\r\nQueue: ")
+                            .append(q.name)
+                            .append("\r\nLoggedIn: ")
+                            .append(loggedIn)
+                            .append("\r\nAvailable: ")
+                            .append(available)
+                            .append("\r\nCallers: ")
+                            .append(q.waiting.size())
+                            .append("\r\nHoldTime: 0\r\nTalkTime: 0\r\nLongestHoldTime: ")
+                            .append(longest)
+                            .append("\r\n")
+                            .append(idLine(id))
+                            .append("\r\n");
                     items++;
                 }
             }
-            answer.append("Event: QueueSummaryComplete\r\n").append(idLine(id)).append("EventList: Complete\r\n")
-                    .append("ListItems: ").append(items).append("\r\n\r\n");
+            answer.append("Event: QueueSummaryComplete\r\n")
+                    .append(idLine(id))
+                    .append("EventList: Complete\r\n")
+                    .append("ListItems: ")
+                    .append(items)
+                    .append("\r\n\r\n");
             write(answer.toString());
         }
 
@@ -682,10 +787,16 @@ final class FakeAsterisk implements AutoCloseable {
                     write(error(id, "Unable to add interface: Already there"));
                     return;
                 }
-                Member member = new Member(q.name, iface, blank(action.get("membername")) ? iface
-                        : action.get("membername"), blank(action.get("stateinterface")) ? iface
-                                : action.get("stateinterface"), true, number(action.get("penalty"), 0), paused,
-                        reason, number(action.get("wrapuptime"), 0),
+                Member member = new Member(
+                        q.name,
+                        iface,
+                        blank(action.get("membername")) ? iface : action.get("membername"),
+                        blank(action.get("stateinterface")) ? iface : action.get("stateinterface"),
+                        true,
+                        number(action.get("penalty"), 0),
+                        paused,
+                        reason,
+                        number(action.get("wrapuptime"), 0),
                         deviceStates.getOrDefault(key(iface), NOT_IN_USE));
                 q.members.put(key(iface), member);
                 added = member.event("QueueMemberAdded");
@@ -782,14 +893,19 @@ final class FakeAsterisk implements AutoCloseable {
             }
             int outcome = originateOutcome;
             if (!isTrue(action.get("async"))) {
-                dialler.schedule(() -> {
-                    try {
-                        write(outcome == ANSWERED ? success(id, "Originate successfully queued")
-                                : error(id, "Originate failed"));
-                    } catch (IOException gone) {
-                        close();
-                    }
-                }, 50, TimeUnit.MILLISECONDS);
+                dialler.schedule(
+                        () -> {
+                            try {
+                                write(
+                                        outcome == ANSWERED
+                                                ? success(id, "Originate successfully queued")
+                                                : error(id, "Originate failed"));
+                            } catch (IOException gone) {
+                                close();
+                            }
+                        },
+                        50,
+                        TimeUnit.MILLISECONDS);
                 return;
             }
             write(success(id, "Originate successfully queued"));
@@ -808,7 +924,8 @@ final class FakeAsterisk implements AutoCloseable {
             String requested = action.get("channel");
             String channel = requested + "-" + String.format(Locale.ROOT, "%08x", counter)
                     + (requested.startsWith("Local/") ? ";1" : "");
-            String uniqueid = blank(action.get("channelid")) ? Instant.now().getEpochSecond() + "." + counter
+            String uniqueid = blank(action.get("channelid"))
+                    ? Instant.now().getEpochSecond() + "." + counter
                     : action.get("channelid");
             String[] callerId = callerId(action.getOrDefault("callerid", ""));
             String application = action.get("application");

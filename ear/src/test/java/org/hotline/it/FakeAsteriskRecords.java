@@ -19,25 +19,52 @@ import java.util.regex.Pattern;
  */
 final class FakeAsteriskRecords {
 
-    private FakeAsteriskRecords() {
-    }
+    private FakeAsteriskRecords() {}
 
     /** Writes one queue_log line as the file holds it: {@code epoch|callid|queue|agent|event|data1|…|data5}. */
     static void queueLog(String line) throws Exception {
         String[] fields = Arrays.copyOf(line.split("\\|", -1), 10);
-        SystemUnderTest.execute("insert into queue_log (time, callid, queuename, agent, event, data1, data2, data3,"
-                + " data4, data5) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", utc(Instant.ofEpochSecond(
-                        Long.parseLong(fields[0]))), fields[1], fields[2], fields[3], fields[4],
-                orEmpty(fields[5]), orEmpty(fields[6]), orEmpty(fields[7]), orEmpty(fields[8]), orEmpty(fields[9]));
+        SystemUnderTest.execute(
+                "insert into queue_log (time, callid, queuename, agent, event, data1, data2, data3,"
+                        + " data4, data5) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                utc(Instant.ofEpochSecond(Long.parseLong(fields[0]))),
+                fields[1],
+                fields[2],
+                fields[3],
+                fields[4],
+                orEmpty(fields[5]),
+                orEmpty(fields[6]),
+                orEmpty(fields[7]),
+                orEmpty(fields[8]),
+                orEmpty(fields[9]));
     }
 
     /** Writes a channel's CDR as cdr_adaptive_odbc does when the channel ends. */
-    static void cdr(Instant start, String src, String channel, String uniqueid, String linkedid, int duration,
-            int billsec, String disposition, String lastapp) throws Exception {
-        SystemUnderTest.execute("insert into cdr (calldate, clid, src, dst, dcontext, channel, lastapp, duration,"
-                + " billsec, disposition, amaflags, uniqueid, linkedid, sequence) values (?, ?, ?, '5599', 'hotline',"
-                + " ?, ?, ?, ?, ?, 3, ?, ?, 0)", utc(start), "\"" + src + "\" <" + src + ">", src, channel, lastapp,
-                duration, billsec, disposition, uniqueid, linkedid);
+    static void cdr(
+            Instant start,
+            String src,
+            String channel,
+            String uniqueid,
+            String linkedid,
+            int duration,
+            int billsec,
+            String disposition,
+            String lastapp)
+            throws Exception {
+        SystemUnderTest.execute(
+                "insert into cdr (calldate, clid, src, dst, dcontext, channel, lastapp, duration,"
+                        + " billsec, disposition, amaflags, uniqueid, linkedid, sequence) values (?, ?, ?, '5599', 'hotline',"
+                        + " ?, ?, ?, ?, ?, 3, ?, ?, 0)",
+                utc(start),
+                "\"" + src + "\" <" + src + ">",
+                src,
+                channel,
+                lastapp,
+                duration,
+                billsec,
+                disposition,
+                uniqueid,
+                linkedid);
     }
 
     /**
@@ -55,7 +82,8 @@ final class FakeAsteriskRecords {
         int next = ofCall.indexOf("\n### ", 1);
         ofCall = next < 0 ? ofCall : ofCall.substring(0, next);
         Matcher cdr = Pattern.compile("CDR of the ;2 leg: disposition `([^`]+)`, duration (\\d+), billsec (\\d+),"
-                + " lastapp `([^`]+)`").matcher(ofCall);
+                        + " lastapp `([^`]+)`")
+                .matcher(ofCall);
         Matcher linkedid = Pattern.compile("linkedid `([^`]+)`").matcher(ofCall);
         Matcher caller = Pattern.compile("### Caller (\\S+)").matcher(notes.substring(0, call));
         String number = null;
@@ -75,13 +103,21 @@ final class FakeAsteriskRecords {
             }
         }
         Matcher channelMade = Pattern.compile("Event: Newchannel\nPrivilege: [^\n]*\nTimestamp: ([0-9.]+)\nChannel: ("
-                + "[^\n]+)\n(?:(?!--- )[^\n]+\n)*?Uniqueid: " + Pattern.quote(callid) + "\n").matcher(events);
+                        + "[^\n]+)\n(?:(?!--- )[^\n]+\n)*?Uniqueid: " + Pattern.quote(callid) + "\n")
+                .matcher(events);
         if (!channelMade.find()) {
             throw new AssertionError("no Newchannel of " + callid + " in " + capture);
         }
         double seconds = Double.parseDouble(channelMade.group(1));
-        cdr(Instant.ofEpochSecond((long) seconds, (long) ((seconds % 1) * 1e9)), number, channelMade.group(2), callid,
-                linkedid.group(1), Integer.parseInt(cdr.group(2)), Integer.parseInt(cdr.group(3)), cdr.group(1),
+        cdr(
+                Instant.ofEpochSecond((long) seconds, (long) ((seconds % 1) * 1e9)),
+                number,
+                channelMade.group(2),
+                callid,
+                linkedid.group(1),
+                Integer.parseInt(cdr.group(2)),
+                Integer.parseInt(cdr.group(3)),
+                cdr.group(1),
                 cdr.group(4));
     }
 
@@ -105,7 +141,8 @@ final class FakeAsteriskRecords {
     /** Every call of a capture: the queue_log callids its notes name. */
     static List<String> callids(String capture) throws IOException {
         List<String> callids = new ArrayList<>();
-        Matcher callid = Pattern.compile("queue_log callid / ;2 uniqueid `([^`]+)`").matcher(resource(capture + ".md"));
+        Matcher callid =
+                Pattern.compile("queue_log callid / ;2 uniqueid `([^`]+)`").matcher(resource(capture + ".md"));
         while (callid.find()) {
             callids.add(callid.group(1));
         }

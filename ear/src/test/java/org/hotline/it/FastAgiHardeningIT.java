@@ -35,8 +35,10 @@ class FastAgiHardeningIT {
     private static final int PORT = Integer.getInteger("hotline.agi.port", 4583);
     private static final AtomicInteger CALLS = new AtomicInteger();
     /** The server's log: beside the deployments folder the tests already know. */
-    private static final Path SERVER_LOG = Paths.get(System.getProperty("hotline.deployments",
-            "target/server/standalone/deployments")).resolveSibling("log").resolve("server.log");
+    private static final Path SERVER_LOG = Paths.get(
+                    System.getProperty("hotline.deployments", "target/server/standalone/deployments"))
+            .resolveSibling("log")
+            .resolve("server.log");
 
     private static String linkedid() {
         return "1795900" + String.format("%03d", CALLS.incrementAndGet()) + ".1";
@@ -44,7 +46,9 @@ class FastAgiHardeningIT {
 
     /** A real call: an unknown caller picks Arabic, then topic 1; the IVR itself routes it. */
     private static void assertTheIvrServesARealCall(String why) throws Exception {
-        Transcript call = new SimulatedAsteriskAgi("07709100001", linkedid()).keys("1", "1").call(PORT);
+        Transcript call = new SimulatedAsteriskAgi("07709100001", linkedid())
+                .keys("1", "1")
+                .call(PORT);
         assertEquals("ENQUIRY", call.last("HOTLINE_TOPIC"), why + ": the caller chose in the IVR");
         assertEquals("enquiries", call.last("HOTLINE_QUEUE"), why);
         assertFalse(call.all("HOTLINE_STEP").contains("overload"), why + ": not the overload route");
@@ -71,7 +75,9 @@ class FastAgiHardeningIT {
 
     /** What the server logged since {@code from}, once a line mentioning {@code peer} is there (up to 15 s). */
     private static String loggedSince(long from, String peer) throws Exception {
-        SystemUnderTest.eventually(Duration.ofSeconds(15), "a line about " + peer + " in the server's log",
+        SystemUnderTest.eventually(
+                Duration.ofSeconds(15),
+                "a line about " + peer + " in the server's log",
                 () -> loggedSince(from).contains(peer));
         Thread.sleep(300); // anything the same session would log after it
         return loggedSince(from);
@@ -95,8 +101,11 @@ class FastAgiHardeningIT {
     private static void assertNoStackTrace(String logged) {
         assertFalse(logged.contains("NullPointerException"), "no NullPointerException in the log");
         assertFalse(logged.contains("while handling request"), "no Asterisk-Java handler error in the log");
-        assertFalse(logged.lines().anyMatch(line -> line.strip().startsWith("at org.asteriskjava.fastagi")
-                || line.strip().startsWith("at org.hotline.telephony.agi")), "no FastAGI stack trace in the log");
+        assertFalse(
+                logged.lines()
+                        .anyMatch(line -> line.strip().startsWith("at org.asteriskjava.fastagi")
+                                || line.strip().startsWith("at org.hotline.telephony.agi")),
+                "no FastAGI stack trace in the log");
     }
 
     /** Sends bytes from a fresh connection and returns the peer's address:port as the server sees it. */
@@ -172,7 +181,10 @@ class FastAgiHardeningIT {
                 asterisk.replace("script: ivr", "script: nothing-here").getBytes(StandardCharsets.US_ASCII),
                 "agi_network: yes\n".getBytes(StandardCharsets.US_ASCII));
         for (byte[] environment : malformed) {
-            String what = new String(environment, StandardCharsets.ISO_8859_1).lines().findFirst().orElse("");
+            String what = new String(environment, StandardCharsets.ISO_8859_1)
+                    .lines()
+                    .findFirst()
+                    .orElse("");
             long before = logSize();
             String peer;
             try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), PORT)) {
@@ -202,9 +214,10 @@ class FastAgiHardeningIT {
             stranger.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), PORT));
             peer = "127.0.0.2:" + stranger.getLocalPort();
             try {
-                stranger.getOutputStream().write(("agi_network: yes\nagi_network_script: ivr\n"
-                        + "agi_request: agi://127.0.0.1/ivr\nagi_channel: PJSIP/x-1\nagi_uniqueid: 1795900998.1\n\n")
-                        .getBytes(StandardCharsets.US_ASCII));
+                stranger.getOutputStream()
+                        .write(("agi_network: yes\nagi_network_script: ivr\n"
+                                        + "agi_request: agi://127.0.0.1/ivr\nagi_channel: PJSIP/x-1\nagi_uniqueid: 1795900998.1\n\n")
+                                .getBytes(StandardCharsets.US_ASCII));
             } catch (SocketException alreadyClosed) {
                 // refused before it could send
             }

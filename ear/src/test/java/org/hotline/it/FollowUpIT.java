@@ -41,13 +41,12 @@ class FollowUpIT {
     }
 
     /** An HTTP answer as a raw client sees it. */
-    record Reply(int status, String retryAfter, String body, long nanos) {
-    }
+    record Reply(int status, String retryAfter, String body, long nanos) {}
 
     /** The public follow-up API called from {@code localAddress}, a loopback address that stands for one client. */
     static Reply from(String localAddress, String number, String pin) throws IOException {
-        return post(localAddress, "/api/v1/public/follow-up", "{\"number\":\"" + number + "\",\"pin\":\"" + pin
-                + "\"}");
+        return post(
+                localAddress, "/api/v1/public/follow-up", "{\"number\":\"" + number + "\",\"pin\":\"" + pin + "\"}");
     }
 
     /** A public API's JSON POST from {@code localAddress}, a loopback address that stands for one client. */
@@ -55,13 +54,14 @@ class FollowUpIT {
         URI base = URI.create(SystemUnderTest.BASE_URL);
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         long started = System.nanoTime();
-        try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), base.getPort(),
-                InetAddress.getByName(localAddress), 0)) {
+        try (Socket socket = new Socket(
+                InetAddress.getByName("127.0.0.1"), base.getPort(), InetAddress.getByName(localAddress), 0)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost:" + base.getPort()
-                    + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: "
-                    + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: "
+                            + body.length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -80,7 +80,9 @@ class FollowUpIT {
 
     /** A well-formed number (its check digit right) far beyond any ticket of the test run. */
     private static String nobodysNumber() {
-        return TicketNumber.forSequence(50_000_000L + ThreadLocalRandom.current().nextLong(40_000_000L)).digits();
+        return TicketNumber.forSequence(
+                        50_000_000L + ThreadLocalRandom.current().nextLong(40_000_000L))
+                .digits();
     }
 
     private static String wrongPin(String pin) {
@@ -88,8 +90,11 @@ class FollowUpIT {
     }
 
     private static String ordinaryTicket() throws Exception {
-        return agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\"استفسار عن"
-                + " خدمة\"}").object().getString("number");
+        return agent.post(
+                        "/api/v1/tickets",
+                        "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\"استفسار عن" + " خدمة\"}")
+                .object()
+                .getString("number");
     }
 
     /** Status, Retry-After and body of five wrong PINs in a row for one number, from one client. */
@@ -114,14 +119,15 @@ class FollowUpIT {
         assertEquals(toComplaint, toTicket, "a complaint and an ordinary ticket answer alike");
         assertEquals(toComplaint, toNobody, "a complaint and a number nobody has answer alike");
         assertTrue(toComplaint.get(0).startsWith("403 retry-after=null"), toComplaint.toString());
-        assertTrue(toComplaint.get(3).startsWith("403 retry-after=2 "), "the fourth wrong PIN starts a wait: "
-                + toComplaint);
+        assertTrue(
+                toComplaint.get(3).startsWith("403 retry-after=2 "),
+                "the fourth wrong PIN starts a wait: " + toComplaint);
         assertTrue(toComplaint.get(4).startsWith("429 retry-after="), toComplaint.toString());
         assertTrue(toComplaint.get(4).contains("follow-up-wait"), toComplaint.toString());
 
         // The same work for each: one slow hash per wrong PIN, whether or not there is a PIN to compare.
-        long complaintNanos = medianOfWrongPins("127.0.0.24", SystemUnderTest.fileComplaint(agent, true)
-                .getString("number"));
+        long complaintNanos = medianOfWrongPins(
+                "127.0.0.24", SystemUnderTest.fileComplaint(agent, true).getString("number"));
         long ticketNanos = medianOfWrongPins("127.0.0.25", ordinaryTicket());
         long nobodyNanos = medianOfWrongPins("127.0.0.26", nobodysNumber());
         assertRatio(complaintNanos, ticketNanos, "complaint against ordinary ticket");
@@ -179,7 +185,8 @@ class FollowUpIT {
         // free 3, then one after each wait of 2, 4, 4 s: at most 7 in 10 s (without the wait, 30 or more)
         assertTrue(checked <= 8, "PINs checked in ten seconds: " + checked);
         assertTrue(told > checked, "most tries were told to wait: " + told + " against " + checked);
-        assertTrue(toldNanos / told < checkedNanos / checked / 2,
+        assertTrue(
+                toldNanos / told < checkedNanos / checked / 2,
                 "a try during the wait is refused before hashing: " + toldNanos / told / 1_000_000 + " ms against "
                         + checkedNanos / checked / 1_000_000 + " ms");
 
@@ -190,11 +197,13 @@ class FollowUpIT {
         }
         SystemUnderTest.eventually(Duration.ofSeconds(10), "the genuine PIN works once the wait passes", () -> {
             Reply reply = from("127.0.0.1", number, pin);
-            return reply.status() == 200 && reply.body().contains("\"caseState\":\"RECEIVED\"")
+            return reply.status() == 200
+                    && reply.body().contains("\"caseState\":\"RECEIVED\"")
                     && reply.body().contains("\"number\":\"" + number + "\"");
         });
-        assertEquals("0", SystemUnderTest.queryString(
-                "select failures from follow_up_backoff where receipt_number = ?", number),
+        assertEquals(
+                "0",
+                SystemUnderTest.queryString("select failures from follow_up_backoff where receipt_number = ?", number),
                 "the right PIN clears the count");
     }
 
@@ -232,8 +241,7 @@ class FollowUpIT {
                     citizen.type(By.id("followUp:number"), number);
                     citizen.type(By.id("followUp:pin"), pin);
                     citizen.submit(By.id("followUp:show"));
-                    said = citizen.isShown(By.id("followUp:messages")) ? citizen.text(By.id("followUp:messages"))
-                            : "";
+                    said = citizen.isShown(By.id("followUp:messages")) ? citizen.text(By.id("followUp:messages")) : "";
                 }
                 assertTrue(said.contains(language[1]), language[1] + " in: " + said);
                 assertTrue(said.matches("(?s).*[0-9]+.*"), "the seconds to wait are said: " + said);
@@ -267,12 +275,14 @@ class FollowUpIT {
     @Test
     void aMalformedRequestIsAClientMistakeNeverAServerError() throws Exception {
         Api anonymous = Api.anonymous();
-        assertEquals(400, anonymous.post("/api/v1/public/follow-up", "{\"number\":\"1\"}").status());
+        assertEquals(
+                400,
+                anonymous.post("/api/v1/public/follow-up", "{\"number\":\"1\"}").status());
         assertEquals(400, anonymous.post("/api/v1/public/follow-up", "not json").status());
         Api.Answer notANumber = anonymous.post("/api/v1/public/follow-up", "{\"number\":\"12\",\"pin\":\"123456\"}");
         assertEquals(403, notANumber.status(), notANumber.text());
-        assertNull(SystemUnderTest.queryString(
-                "select receipt_number from follow_up_backoff where receipt_number = '12'"),
+        assertNull(
+                SystemUnderTest.queryString("select receipt_number from follow_up_backoff where receipt_number = '12'"),
                 "a number with a wrong check digit is no number: nothing kept");
     }
 }

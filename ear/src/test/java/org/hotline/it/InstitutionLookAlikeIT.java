@@ -44,6 +44,7 @@ class InstitutionLookAlikeIT {
 
     /** What is typed, and what the catalogue's code must then be. */
     private static final Map<String, String> RESOLVED = new LinkedHashMap<>();
+
     private static final Map<String, String> NUMBERS = new LinkedHashMap<>();
     private static Api agent;
     private static Api officer;
@@ -76,16 +77,18 @@ class InstitutionLookAlikeIT {
             NUMBERS.put(lookAlike.getKey(), filed.object().getString("number"));
         }
         String first = NUMBERS.values().iterator().next();
-        Api.Answer added = agent.postBytes("/api/v1/complaints/" + first + "/evidence?name=receipt.png", "image/png",
-                png());
+        Api.Answer added =
+                agent.postBytes("/api/v1/complaints/" + first + "/evidence?name=receipt.png", "image/png", png());
         assertEquals(204, added.status(), added.text());
         evidenceId = Long.parseLong(SystemUnderTest.queryString(
-                "select max(id) from complaint_evidence where complaint_id = ?", TicketNumber.parse(first).sequence()));
+                "select max(id) from complaint_evidence where complaint_id = ?",
+                TicketNumber.parse(first).sequence()));
     }
 
     private static String filing(String institution, String what) {
         return "{\"institutionCode\":\"" + institution.replace("\t", "\\t") + "\",\"office\":\"مكتب " + MARK
-                + "\",\"accusedName\":\"الموظف " + MARK + "\",\"allegation\":\"BRIBE_REQUEST\",\"narrative\":\"طلب رشوة "
+                + "\",\"accusedName\":\"الموظف " + MARK
+                + "\",\"allegation\":\"BRIBE_REQUEST\",\"narrative\":\"طلب رشوة "
                 + MARK + " (" + what + ")\",\"anonymous\":false,\"complainantName\":\"حسين " + MARK
                 + "\",\"complainantPhone\":\"07801234567\"}";
     }
@@ -103,34 +106,45 @@ class InstitutionLookAlikeIT {
     @Test
     void everyLookAlikeIsStoredAsTheCatalogueCodeSoRecusalApplies() throws Exception {
         for (Map.Entry<String, String> filed : NUMBERS.entrySet()) {
-            assertEquals("MOI", SystemUnderTest.queryString("select institution_code from complaint where ticket_id = ?",
-                    TicketNumber.parse(filed.getValue()).sequence()), filed.getKey());
+            assertEquals(
+                    "MOI",
+                    SystemUnderTest.queryString(
+                            "select institution_code from complaint where ticket_id = ?",
+                            TicketNumber.parse(filed.getValue()).sequence()),
+                    filed.getKey());
             Api.Answer read = officer.get("/api/v1/complaints/" + filed.getValue());
             assertEquals(200, read.status(), read.text());
             assertEquals("MOI", read.object().getString("institutionCode"), filed.getKey());
         }
-        assertEquals("0", SystemUnderTest.queryString("select count(*) from institution where code = 'moi'"
-                + " or code = 'MOI ' or code = ?", "\uFF2D\uFF2F\uFF29"), "the database no longer equates look-alikes");
+        assertEquals(
+                "0",
+                SystemUnderTest.queryString(
+                        "select count(*) from institution where code = 'moi'" + " or code = 'MOI ' or code = ?",
+                        "\uFF2D\uFF2F\uFF29"),
+                "the database no longer equates look-alikes");
     }
 
     @Test
     void aCodeThatOnlyResemblesAnInstitutionIsA400NamingTheField() throws Exception {
         long before = Long.parseLong(SystemUnderTest.queryString("select count(*) from complaint"));
-        for (String notACode : new String[] {"MO\u00CD", "MOI\u0301", "\u041C\u041E\u0406", "MO I", "MOI\u0661",
-            "\u200B"}) {
+        for (String notACode :
+                new String[] {"MO\u00CD", "MOI\u0301", "\u041C\u041E\u0406", "MO I", "MOI\u0661", "\u200B"}) {
             Api.Answer refused = agent.post("/api/v1/complaints", filing(notACode, "refused"));
             assertEquals(400, refused.status(), notACode + ": " + refused.text());
             assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
-            assertEquals("institutionCode", refused.object().getJsonArray("errors").getJsonObject(0)
-                    .getString("field"), refused.text());
+            assertEquals(
+                    "institutionCode",
+                    refused.object().getJsonArray("errors").getJsonObject(0).getString("field"),
+                    refused.text());
         }
-        assertEquals(before, Long.parseLong(SystemUnderTest.queryString("select count(*) from complaint")),
-                "nothing filed");
+        assertEquals(
+                before, Long.parseLong(SystemUnderTest.queryString("select count(*) from complaint")), "nothing filed");
     }
 
     @Test
     void theRecusedOfficerGetsTheMissingAnswerOnEveryPathByteForByte() throws Exception {
-        String missing = TicketNumber.forSequence(800_000 + System.nanoTime() % 1000).digits();
+        String missing =
+                TicketNumber.forSequence(800_000 + System.nanoTime() % 1000).digits();
         List<Executable> checks = new ArrayList<>();
         for (String number : NUMBERS.values()) {
             Map<String, Api.Answer> asRecused = probe(recused, number);
@@ -141,29 +155,48 @@ class InstitutionLookAlikeIT {
                 String what = path + " " + number + ": " + got.text();
                 checks.add(() -> assertEquals(404, got.status(), what));
                 checks.add(() -> assertEquals(none.contentType(), got.contentType(), what));
-                checks.add(() -> assertEquals(none.text().replace(missing, "#"), got.text().replace(number, "#"),
-                        what));
+                checks.add(() -> assertEquals(
+                        none.text().replace(missing, "#"), got.text().replace(number, "#"), what));
                 checks.add(() -> assertFalse(got.text().contains(MARK), what));
             }
-            HttpResponse<byte[]> evidence = recused.download("/api/v1/complaints/" + number + "/evidence/"
-                    + evidenceId);
-            HttpResponse<byte[]> noEvidence = recused.download("/api/v1/complaints/" + missing + "/evidence/"
-                    + evidenceId);
+            HttpResponse<byte[]> evidence =
+                    recused.download("/api/v1/complaints/" + number + "/evidence/" + evidenceId);
+            HttpResponse<byte[]> noEvidence =
+                    recused.download("/api/v1/complaints/" + missing + "/evidence/" + evidenceId);
             checks.add(() -> assertEquals(404, evidence.statusCode(), "evidence " + number));
-            checks.add(() -> assertEquals(new String(noEvidence.body(), StandardCharsets.UTF_8).replace(missing, "#"),
-                    new String(evidence.body(), StandardCharsets.UTF_8).replace(number, "#"), "evidence " + number));
+            checks.add(() -> assertEquals(
+                    new String(noEvidence.body(), StandardCharsets.UTF_8).replace(missing, "#"),
+                    new String(evidence.body(), StandardCharsets.UTF_8).replace(number, "#"),
+                    "evidence " + number));
         }
         String last = NUMBERS.values().stream().reduce((a, b) -> b).orElseThrow();
-        checks.add(() -> assertEquals("MOI", SystemUnderTest.queryString("select substring_index(detail, ' ', -1)"
-                + " from audit_entry where action = 'COMPLAINT_RECUSED' and actor = 'alike.moi' and target_id = ?"
-                + " order by id desc limit 1", last), "the refusal is audited as a recusal"));
-        checks.add(() -> assertTrue(Integer.parseInt(SystemUnderTest.queryString("select count(*) from audit_entry"
-                + " where action = 'COMPLAINT_NOT_FOUND' and actor = 'alike.moi' and target_id = ?", missing)) > 0,
+        checks.add(() -> assertEquals(
+                "MOI",
+                SystemUnderTest.queryString(
+                        "select substring_index(detail, ' ', -1)"
+                                + " from audit_entry where action = 'COMPLAINT_RECUSED' and actor = 'alike.moi' and target_id = ?"
+                                + " order by id desc limit 1",
+                        last),
+                "the refusal is audited as a recusal"));
+        checks.add(() -> assertTrue(
+                Integer.parseInt(SystemUnderTest.queryString(
+                                "select count(*) from audit_entry"
+                                        + " where action = 'COMPLAINT_NOT_FOUND' and actor = 'alike.moi' and target_id = ?",
+                                missing))
+                        > 0,
                 "a missing number is audited apart"));
-        checks.add(() -> assertEquals("RECEIVED", SystemUnderTest.queryString("select case_state from complaint"
-                + " where ticket_id = ?", TicketNumber.parse(last).sequence()), "nothing changed"));
-        checks.add(() -> assertEquals("0", SystemUnderTest.queryString("select count(*) from complaint_question q"
-                + " join complaint c on c.ticket_id = q.complaint_id where c.narrative like ?", "%" + MARK + "%")));
+        checks.add(() -> assertEquals(
+                "RECEIVED",
+                SystemUnderTest.queryString(
+                        "select case_state from complaint" + " where ticket_id = ?",
+                        TicketNumber.parse(last).sequence()),
+                "nothing changed"));
+        checks.add(() -> assertEquals(
+                "0",
+                SystemUnderTest.queryString(
+                        "select count(*) from complaint_question q"
+                                + " join complaint c on c.ticket_id = q.complaint_id where c.narrative like ?",
+                        "%" + MARK + "%")));
         assertAll(checks);
     }
 
@@ -200,17 +233,24 @@ class InstitutionLookAlikeIT {
         Arrays.sort(recusedNanos);
         Arrays.sort(missingNanos);
         double ratio = (double) recusedNanos[7] / missingNanos[7];
-        System.out.printf("recusal timing: median %d µs recused, %d µs missing, ratio %.2f%n",
+        System.out.printf(
+                "recusal timing: median %d µs recused, %d µs missing, ratio %.2f%n",
                 recusedNanos[7] / 1000, missingNanos[7] / 1000, ratio);
-        assertTrue(ratio > 0.33 && ratio < 3, "medians " + recusedNanos[7] / 1000 + " µs recused against "
-                + missingNanos[7] / 1000 + " µs missing");
+        assertTrue(
+                ratio > 0.33 && ratio < 3,
+                "medians " + recusedNanos[7] / 1000 + " µs recused against " + missingNanos[7] / 1000 + " µs missing");
     }
 
     @Test
     void theRecusedOfficerFindsNothingInTheListSearchReportsExportsAndHotspots() throws Exception {
-        SystemUnderTest.eventually(java.time.Duration.ofSeconds(10), "the complaints indexed", () -> officer
-                .get("/api/v1/search?q=" + encoded(MARK)).object().getJsonObject("complaints").getInt("total")
-                == NUMBERS.size());
+        SystemUnderTest.eventually(
+                java.time.Duration.ofSeconds(10),
+                "the complaints indexed",
+                () -> officer.get("/api/v1/search?q=" + encoded(MARK))
+                                .object()
+                                .getJsonObject("complaints")
+                                .getInt("total")
+                        == NUMBERS.size());
         Map<String, String> control = everything(officer);
         Map<String, String> asRecused = everything(recused);
         List<Executable> checks = new ArrayList<>();
@@ -230,12 +270,16 @@ class InstitutionLookAlikeIT {
                 checks.add(() -> assertFalse(answer.getValue().contains(number), what));
             }
         }
-        JsonObject searched = recused.get("/api/v1/search?q=" + encoded(MARK)).object().getJsonObject("complaints");
+        JsonObject searched =
+                recused.get("/api/v1/search?q=" + encoded(MARK)).object().getJsonObject("complaints");
         checks.add(() -> assertEquals(0, searched.getInt("total")));
         Map<String, Integer> institutions = SearchAnswers.facets(searched).get("institution");
         checks.add(() -> assertTrue(institutions == null || institutions.isEmpty(), "no institution: " + institutions));
-        JsonObject found = officer.get("/api/v1/search?q=" + encoded(MARK)).object().getJsonObject("complaints");
-        checks.add(() -> assertEquals(Map.of("MOI", NUMBERS.size()), SearchAnswers.facets(found).get("institution"),
+        JsonObject found =
+                officer.get("/api/v1/search?q=" + encoded(MARK)).object().getJsonObject("complaints");
+        checks.add(() -> assertEquals(
+                Map.of("MOI", NUMBERS.size()),
+                SearchAnswers.facets(found).get("institution"),
                 "one institution, however it was typed"));
         assertAll(checks);
     }
@@ -245,35 +289,51 @@ class InstitutionLookAlikeIT {
         Map<String, String> answers = new LinkedHashMap<>();
         answers.put("list", as.get("/api/v1/complaints").text());
         answers.put("search", as.get("/api/v1/search?q=" + encoded(MARK)).text());
-        answers.put("search by number", as.get("/api/v1/search?q=" + NUMBERS.values().iterator().next()).text());
-        answers.put("search by institution", as.get("/api/v1/search?q=" + encoded("رشوة") + "&institution=MOI")
-                .text());
-        answers.put("report by institution", as.get("/api/v1/reports/complaints?" + PERIOD + "&by=INSTITUTION").text());
+        answers.put(
+                "search by number",
+                as.get("/api/v1/search?q=" + NUMBERS.values().iterator().next()).text());
+        answers.put(
+                "search by institution",
+                as.get("/api/v1/search?q=" + encoded("رشوة") + "&institution=MOI")
+                        .text());
+        answers.put(
+                "report by institution",
+                as.get("/api/v1/reports/complaints?" + PERIOD + "&by=INSTITUTION")
+                        .text());
         answers.put("report", as.get("/api/v1/reports/complaints?" + PERIOD).text());
-        answers.put("report export", new String(as.download("/api/v1/reports/complaints.csv?" + PERIOD
-                + "&by=INSTITUTION").body(), StandardCharsets.UTF_8));
+        answers.put(
+                "report export",
+                new String(
+                        as.download("/api/v1/reports/complaints.csv?" + PERIOD + "&by=INSTITUTION")
+                                .body(),
+                        StandardCharsets.UTF_8));
         answers.put("hotspots", as.get("/api/v1/complaints/hotspots?" + PERIOD).text());
-        answers.put("hotspots export", new String(as.download("/api/v1/complaints/hotspots.csv?" + PERIOD).body(),
-                StandardCharsets.UTF_8));
+        answers.put(
+                "hotspots export",
+                new String(
+                        as.download("/api/v1/complaints/hotspots.csv?" + PERIOD).body(), StandardCharsets.UTF_8));
         return answers;
     }
 
     @Test
     void aSearchFilterResolvesLookAlikesAndRefusesWhatIsNoInstitution() throws Exception {
-        int byCode = officer.get("/api/v1/search?q=" + encoded(MARK) + "&institution=MOI").object()
-                .getJsonObject("complaints").getInt("total");
+        int byCode = officer.get("/api/v1/search?q=" + encoded(MARK) + "&institution=MOI")
+                .object()
+                .getJsonObject("complaints")
+                .getInt("total");
         assertEquals(NUMBERS.size(), byCode);
         for (String lookAlike : RESOLVED.values()) {
-            Api.Answer filtered = officer.get("/api/v1/search?q=" + encoded(MARK) + "&institution="
-                    + encoded(lookAlike));
+            Api.Answer filtered =
+                    officer.get("/api/v1/search?q=" + encoded(MARK) + "&institution=" + encoded(lookAlike));
             assertEquals(200, filtered.status(), filtered.text());
             assertEquals(byCode, filtered.object().getJsonObject("complaints").getInt("total"), lookAlike);
         }
         for (String notACode : new String[] {"MO\u00CD", "\u041C\u041E\u0406", "NOPE"}) {
-            Api.Answer refused = officer.get("/api/v1/search?q=" + encoded(MARK) + "&institution="
-                    + encoded(notACode));
+            Api.Answer refused = officer.get("/api/v1/search?q=" + encoded(MARK) + "&institution=" + encoded(notACode));
             assertEquals(400, refused.status(), refused.text());
-            assertEquals("institution", refused.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+            assertEquals(
+                    "institution",
+                    refused.object().getJsonArray("errors").getJsonObject(0).getString("field"));
         }
     }
 
@@ -283,9 +343,14 @@ class InstitutionLookAlikeIT {
         Api.Answer refused = officer.put("/api/v1/complaints/" + number + "/assignee", "{\"officer\":\"alike.moi\"}");
         assertEquals(409, refused.status(), refused.text());
         assertEquals("urn:hotline:problem:assignee-recused", refused.object().getString("type"));
-        assertEquals("officer", refused.object().getJsonArray("errors").getJsonObject(0).getString("field"));
-        assertEquals(null, SystemUnderTest.queryString("select assigned_officer from complaint where ticket_id = ?",
-                TicketNumber.parse(number).sequence()));
+        assertEquals(
+                "officer",
+                refused.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                null,
+                SystemUnderTest.queryString(
+                        "select assigned_officer from complaint where ticket_id = ?",
+                        TicketNumber.parse(number).sequence()));
         Api.Answer given = officer.put("/api/v1/complaints/" + number + "/assignee", "{\"officer\":\"alike.officer\"}");
         assertEquals(200, given.status(), given.text());
     }
@@ -296,13 +361,16 @@ class InstitutionLookAlikeIT {
         try (Browser citizen = new Browser()) {
             citizen.open("/complaint/new.xhtml");
             // a forged form: the institution list gets an option whose value is a look-alike of MOI
-            citizen.script("var select = document.getElementById('complaint:institution_input');"
-                    + " select.add(new Option('x', arguments[0])); select.value = arguments[0];", "\uFF2D\uFF2F\uFF29");
+            citizen.script(
+                    "var select = document.getElementById('complaint:institution_input');"
+                            + " select.add(new Option('x', arguments[0])); select.value = arguments[0];",
+                    "\uFF2D\uFF2F\uFF29");
             citizen.script("document.getElementById('complaint:allegation_input').value = 'BRIBE_REQUEST'");
             citizen.type(By.id("complaint:accusedDescription"), "موظف الشباك " + MARK);
             citizen.type(By.id("complaint:narrative"), "طلب رشوة " + MARK + " من صفحة مزورة");
             citizen.submit(By.id("complaint:submit"));
-            assertFalse(citizen.waitForSomeText(By.id("complaint:institutionMessage")).isBlank());
+            assertFalse(citizen.waitForSomeText(By.id("complaint:institutionMessage"))
+                    .isBlank());
             assertFalse(citizen.isShown(By.id("receiptNumber")));
         }
         assertEquals(before, Long.parseLong(SystemUnderTest.queryString("select count(*) from complaint")));

@@ -1,6 +1,5 @@
 package org.hotline.it;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,8 +30,7 @@ public final class IvrBenchmark {
     private static final int CALLERS = 200;
     private static final int CALLS_EACH = 5;
 
-    private IvrBenchmark() {
-    }
+    private IvrBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int runs = Integer.parseInt(args[0]);
@@ -65,18 +63,23 @@ public final class IvrBenchmark {
             System.out.printf(Locale.ROOT, "== run %d: %d callers at once, %d calls each%n", run, CALLERS, CALLS_EACH);
             System.out.printf(Locale.ROOT, "trivial  %s%n", baseline);
             System.out.printf(Locale.ROOT, "entry    %s%n", full);
-            System.out.printf(Locale.ROOT, "ratio    entry/trivial sessions = %.3f%n",
-                    full.perSecond() / baseline.perSecond());
-            full.steps().forEach((step, times) -> System.out.printf(Locale.ROOT, "step     %-12s p50 %.2f ms, p99 %.2f ms%n",
-                    step, percentile(times, 0.50), percentile(times, 0.99)));
+            System.out.printf(
+                    Locale.ROOT, "ratio    entry/trivial sessions = %.3f%n", full.perSecond() / baseline.perSecond());
+            full.steps()
+                    .forEach((step, times) -> System.out.printf(
+                            Locale.ROOT,
+                            "step     %-12s p50 %.2f ms, p99 %.2f ms%n",
+                            step,
+                            percentile(times, 0.50),
+                            percentile(times, 0.99)));
         }
         trivial.shutdown();
         System.exit(0);
     }
 
     /** One run's figures. */
-    private record Result(int calls, int unanswered, double seconds, List<Double> firstCommand,
-            Map<String, List<Double>> steps) {
+    private record Result(
+            int calls, int unanswered, double seconds, List<Double> firstCommand, Map<String, List<Double>> steps) {
 
         double perSecond() {
             return calls / seconds;
@@ -84,9 +87,16 @@ public final class IvrBenchmark {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%d sessions in %.1f s = %.1f sessions/s, first command p50 %.2f ms,"
-                    + " p99 %.2f ms, unanswered %d", calls, seconds, perSecond(), percentile(firstCommand, 0.50),
-                    percentile(firstCommand, 0.99), unanswered);
+            return String.format(
+                    Locale.ROOT,
+                    "%d sessions in %.1f s = %.1f sessions/s, first command p50 %.2f ms,"
+                            + " p99 %.2f ms, unanswered %d",
+                    calls,
+                    seconds,
+                    perSecond(),
+                    percentile(firstCommand, 0.50),
+                    percentile(firstCommand, 0.99),
+                    unanswered);
         }
     }
 
@@ -102,9 +112,12 @@ public final class IvrBenchmark {
                 List<Transcript> transcripts = new ArrayList<>();
                 for (int call = 0; call < CALLS_EACH; call++) {
                     String linkedid = (1796000000 + run * 10_000 + number * 10 + call) + ".1";
-                    Transcript transcript = new SimulatedAsteriskAgi(String.format(Locale.ROOT, "0780%07d", number),
-                            linkedid).keys("3", "1").call(port);
-                    boolean answered = entryScript ? transcript.last("HOTLINE_QUEUE") != null
+                    Transcript transcript = new SimulatedAsteriskAgi(
+                                    String.format(Locale.ROOT, "0780%07d", number), linkedid)
+                            .keys("3", "1")
+                            .call(port);
+                    boolean answered = entryScript
+                            ? transcript.last("HOTLINE_QUEUE") != null
                             : transcript.commands.stream().anyMatch(command -> command.startsWith("ANSWER"));
                     if (!answered) {
                         unanswered.incrementAndGet();

@@ -12,8 +12,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.hotline.it.SimulatedAsteriskAgi.Transcript;
 import org.hotline.common.Role;
+import org.hotline.it.SimulatedAsteriskAgi.Transcript;
 import org.hotline.ticket.TicketNumber;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,8 +57,12 @@ class IvrIT {
             assertEquals(language[1], call.last("CHANNEL(language)"), "the channel speaks it too");
             assertTrue(call.played.contains("hotline/" + language[1] + "/welcome"), call.played.toString());
         }
-        String[][] topics = {{"1", "ENQUIRY", "enquiries"}, {"2", "REGISTRATION", "registration"},
-            {"3", "COMPLAINT", "complaints"}, {"0", "AGENT", "agents"}};
+        String[][] topics = {
+            {"1", "ENQUIRY", "enquiries"},
+            {"2", "REGISTRATION", "registration"},
+            {"3", "COMPLAINT", "complaints"},
+            {"0", "AGENT", "agents"}
+        };
         for (String[] topic : topics) {
             Transcript call = call("07709000002", "3", topic[0]);
             assertEquals(topic[1], call.last("HOTLINE_TOPIC"));
@@ -71,8 +75,8 @@ class IvrIT {
     @Test
     void aKnownCallersLanguageIsRememberedAndNineChangesIt() throws Exception {
         String citizen = SystemUnderTest.ensureCitizen(agent, "07709000003", "كريم عباس");
-        try (var db = SystemUnderTest.database(); var set = db.prepareStatement(
-                "update citizen set preferred_language = 'en' where id = ?")) {
+        try (var db = SystemUnderTest.database();
+                var set = db.prepareStatement("update citizen set preferred_language = 'en' where id = ?")) {
             set.setString(1, citizen);
             set.executeUpdate();
         }
@@ -83,17 +87,22 @@ class IvrIT {
 
         Transcript changes = call("07709000003", "9", "2", "1");
         assertEquals(List.of("en", "ku"), changes.all("HOTLINE_LANG"));
-        assertEquals("ku", SystemUnderTest.queryString("select preferred_language from citizen where id = ?",
-                citizen), "the new choice is remembered");
+        assertEquals(
+                "ku",
+                SystemUnderTest.queryString("select preferred_language from citizen where id = ?", citizen),
+                "the new choice is remembered");
     }
 
     @Test
     void wrongKeysAndSilenceRepeatTheMenuThreeTimesThenTheDefaultQueue() throws Exception {
         Transcript call = call("07709000004", "3", "7", "", "*");
-        assertEquals(3, call.played.stream().filter("hotline/en/invalid"::equals).count());
+        assertEquals(
+                3, call.played.stream().filter("hotline/en/invalid"::equals).count());
         assertEquals("enquiries", call.last("HOTLINE_QUEUE"), "the default queue");
         assertEquals("menu-failed", call.last("HOTLINE_TO_AGENT"));
-        assertEquals(3, call.played.stream().filter("hotline/en/topic-ENQUIRY"::equals).count(),
+        assertEquals(
+                3,
+                call.played.stream().filter("hotline/en/topic-ENQUIRY"::equals).count(),
                 "the menu was said three times");
     }
 
@@ -114,7 +123,9 @@ class IvrIT {
         assertEquals("TICKET_STATUS", call.last("HOTLINE_TOPIC"));
 
         Transcript stranger = call("07709000012", "3", "4", number + "#", "", "", "");
-        assertEquals("PIN_REQUIRED", stranger.all("HOTLINE_STATUS").get(0),
+        assertEquals(
+                "PIN_REQUIRED",
+                stranger.all("HOTLINE_STATUS").get(0),
                 "another caller needs a PIN for it, as for a complaint: " + stranger.all("HOTLINE_STATUS"));
         assertFalse(stranger.played.contains("hotline/en/status-NEW"), "nothing said to another caller");
 
@@ -126,23 +137,34 @@ class IvrIT {
     @Test
     void aPublicReplyIsSaidToBeWaitingAndPlayedWhenSpokenOrElseTheCallerHearsWhereToReadIt() throws Exception {
         String number = ticketOf("07709000031", "en", "تفعيل الحساب");
-        assertEquals(201, agent.post("/api/v1/tickets/" + number + "/comments",
-                "{\"body\":\"ملاحظة داخلية للفريق\",\"internal\":true}").status());
+        assertEquals(
+                201,
+                agent.post(
+                                "/api/v1/tickets/" + number + "/comments",
+                                "{\"body\":\"ملاحظة داخلية للفريق\",\"internal\":true}")
+                        .status());
         Transcript noted = call("07709000031", "4", number + "#", "");
         assertEquals("FOUND", noted.last("HOTLINE_STATUS"));
         assertFalse(noted.played.contains("hotline/en/reply-waiting"), "an internal note is no reply: " + noted.played);
 
         String reply = "تم تفعيل حسابك، يمكنك الدخول الآن";
-        assertEquals(201, agent.post("/api/v1/tickets/" + number + "/comments",
-                "{\"body\":\"" + reply + "\",\"internal\":false}").status());
-        String replyId = SystemUnderTest.queryString("select max(id) from ticket_comment where ticket_id = ?"
-                + " and internal = 0", TicketNumber.parse(number).sequence());
+        assertEquals(
+                201,
+                agent.post("/api/v1/tickets/" + number + "/comments", "{\"body\":\"" + reply + "\",\"internal\":false}")
+                        .status());
+        String replyId = SystemUnderTest.queryString(
+                "select max(id) from ticket_comment where ticket_id = ?" + " and internal = 0",
+                TicketNumber.parse(number).sequence());
         String sound = "hotline/replies/" + number + "-" + replyId;
-        java.nio.file.Path spoken = java.nio.file.Path.of(System.getProperty("hotline.replySounds"),
-                number + "-" + replyId + ".wav");
-        SystemUnderTest.eventually(Duration.ofSeconds(30), "the reply spoken into the PBX's folder",
+        java.nio.file.Path spoken =
+                java.nio.file.Path.of(System.getProperty("hotline.replySounds"), number + "-" + replyId + ".wav");
+        SystemUnderTest.eventually(
+                Duration.ofSeconds(30),
+                "the reply spoken into the PBX's folder",
                 () -> java.nio.file.Files.isRegularFile(spoken));
-        assertEquals("ar\n" + reply, java.nio.file.Files.readString(spoken, StandardCharsets.UTF_8).strip(),
+        assertEquals(
+                "ar\n" + reply,
+                java.nio.file.Files.readString(spoken, StandardCharsets.UTF_8).strip(),
                 "the reply's words, in the Arabic voice (the caller speaks English, the reply is in Arabic)");
 
         Transcript heard = call("07709000031", "4", number + "#", "");
@@ -153,11 +175,15 @@ class IvrIT {
         assertEquals("SPOKEN", heard.last("HOTLINE_REPLY"));
         assertEquals("hangup", heard.last("HOTLINE_ROUTE"));
 
-        Transcript toRead = new SimulatedAsteriskAgi("07709000031", linkedid()).keys("4", number + "#", "0")
-                .missing(Set.of(sound)).call(PORT);
+        Transcript toRead = new SimulatedAsteriskAgi("07709000031", linkedid())
+                .keys("4", number + "#", "0")
+                .missing(Set.of(sound))
+                .call(PORT);
         waiting = toRead.played.indexOf("hotline/en/reply-waiting");
         assertTrue(waiting >= 0, toRead.played.toString());
-        assertEquals("hotline/en/reply-to-read", toRead.played.get(waiting + 1),
+        assertEquals(
+                "hotline/en/reply-to-read",
+                toRead.played.get(waiting + 1),
                 "not spoken on this PBX: where to read it, never a missing file streamed");
         assertFalse(toRead.played.contains(sound));
         assertEquals("TO_READ", toRead.last("HOTLINE_REPLY"));
@@ -169,8 +195,12 @@ class IvrIT {
     private static String ticketOf(String phone, String language, String subject) throws Exception {
         String citizen = SystemUnderTest.ensureCitizen(agent, phone, "سلمى جواد");
         SystemUnderTest.execute("update citizen set preferred_language = ? where id = ?", language, citizen);
-        return agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\""
-                + subject + "\",\"citizenId\":" + citizen + "}").object().getString("number");
+        return agent.post(
+                        "/api/v1/tickets",
+                        "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\"" + subject + "\",\"citizenId\":"
+                                + citizen + "}")
+                .object()
+                .getString("number");
     }
 
     @Test
@@ -181,7 +211,8 @@ class IvrIT {
         String wrongPin = pin.equals("111111") ? "222222" : "111111";
         Transcript wrong = call("07709000006", "3", "4", number + "#", wrongPin + "#", wrongPin + "#", wrongPin + "#");
         assertEquals(List.of("PIN_REQUIRED", "PIN_WRONG", "PIN_WRONG", "PIN_WRONG"), wrong.all("HOTLINE_STATUS"));
-        assertTrue(wrong.played.stream().noneMatch(file -> file.contains("/status-") && !file.endsWith("status-more")),
+        assertTrue(
+                wrong.played.stream().noneMatch(file -> file.contains("/status-") && !file.endsWith("status-more")),
                 "nothing said about the complaint: " + wrong.played);
         assertEquals("pin-failed", wrong.last("HOTLINE_TO_AGENT"));
 
@@ -196,15 +227,19 @@ class IvrIT {
         String complaint = receipt.getString("number");
         String pin = receipt.getString("pin");
         String wrongPin = pin.equals("111111") ? "222222" : "111111";
-        String ticket = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
-                + "\"subject\":\"تذكرة غيري\"}").object().getString("number");
-        String nobodys = TicketNumber.forSequence(60_000_000L + System.nanoTime() % 10_000_000L).digits();
+        String ticket = agent.post(
+                        "/api/v1/tickets",
+                        "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\"," + "\"subject\":\"تذكرة غيري\"}")
+                .object()
+                .getString("number");
+        String nobodys = TicketNumber.forSequence(60_000_000L + System.nanoTime() % 10_000_000L)
+                .digits();
         List<List<String>> heard = new java.util.ArrayList<>();
         for (String number : List.of(complaint, ticket, nobodys)) {
-            Transcript call = call("07709000011", "3", "4", number + "#", wrongPin + "#", wrongPin + "#",
-                    wrongPin + "#");
-            assertEquals(List.of("PIN_REQUIRED", "PIN_WRONG", "PIN_WRONG", "PIN_WRONG"), call.all("HOTLINE_STATUS"),
-                    number);
+            Transcript call =
+                    call("07709000011", "3", "4", number + "#", wrongPin + "#", wrongPin + "#", wrongPin + "#");
+            assertEquals(
+                    List.of("PIN_REQUIRED", "PIN_WRONG", "PIN_WRONG", "PIN_WRONG"), call.all("HOTLINE_STATUS"), number);
             assertEquals("pin-failed", call.last("HOTLINE_TO_AGENT"));
             heard.add(call.played);
         }
@@ -223,14 +258,22 @@ class IvrIT {
                 break;
             }
         }
-        assertEquals("PIN_WAIT", told.last("HOTLINE_STATUS"), told.all("HOTLINE_STATUS").toString());
+        assertEquals(
+                "PIN_WAIT",
+                told.last("HOTLINE_STATUS"),
+                told.all("HOTLINE_STATUS").toString());
         assertTrue(told.played.contains("hotline/en/pin-wait"), told.played.toString());
         assertEquals("pin-wait", told.last("HOTLINE_TO_AGENT"));
-        assertTrue(told.played.stream().noneMatch(file -> file.contains("/status-") && !file.endsWith("status-more")),
+        assertTrue(
+                told.played.stream().noneMatch(file -> file.contains("/status-") && !file.endsWith("status-more")),
                 "nothing said about the complaint during the wait: " + told.played);
 
-        SystemUnderTest.eventually(Duration.ofSeconds(15), "the genuine PIN works on the phone after the wait", () ->
-                "FOUND".equals(call("07709000013", "3", "4", complaint + "#", pin + "#", "").last("HOTLINE_STATUS")));
+        SystemUnderTest.eventually(
+                Duration.ofSeconds(15),
+                "the genuine PIN works on the phone after the wait",
+                () -> "FOUND"
+                        .equals(call("07709000013", "3", "4", complaint + "#", pin + "#", "")
+                                .last("HOTLINE_STATUS")));
     }
 
     @Test
@@ -238,26 +281,36 @@ class IvrIT {
         String today = LocalDate.now(ZoneId.of("Asia/Baghdad")).toString();
         Api admin = Api.as("admin", SystemUnderTest.ADMIN_PASSWORD);
         boolean alreadyHoliday = admin.get("/api/v1/holidays").text().contains(today);
-        assertTrue(alreadyHoliday || admin.put("/api/v1/holidays/" + today, "{\"name\":\"عطلة اختبار\"}").status() < 300);
+        assertTrue(alreadyHoliday
+                || admin.put("/api/v1/holidays/" + today, "{\"name\":\"عطلة اختبار\"}")
+                                .status()
+                        < 300);
         try {
             String linkedid = linkedid();
-            Transcript asks = new SimulatedAsteriskAgi("07709000007", linkedid).keys("1").call(PORT);
+            Transcript asks =
+                    new SimulatedAsteriskAgi("07709000007", linkedid).keys("1").call(PORT);
             assertEquals("1", asks.last("HOTLINE_AFTER_HOURS"));
             assertEquals("requested", asks.last("HOTLINE_CALLBACK"));
             assertEquals("hangup", asks.last("HOTLINE_ROUTE"));
-            assertTrue(asks.played.contains("hotline/ar/closed") && asks.played.contains("hotline/ar/callback-confirmed"));
+            assertTrue(
+                    asks.played.contains("hotline/ar/closed") && asks.played.contains("hotline/ar/callback-confirmed"));
             String tasks = "select count(*) from ticket t join citizen_phone p on p.citizen_id = t.citizen_id"
                     + " where p.e164 = '+9647709000007' and t.type = 'CALLBACK' and t.status not in ('RESOLVED', 'CLOSED')";
             assertEquals("1", SystemUnderTest.queryString(tasks));
-            assertEquals(linkedid, SystemUnderTest.queryString("select t.call_linkedid from ticket t join citizen_phone p"
-                    + " on p.citizen_id = t.citizen_id where p.e164 = '+9647709000007' and t.type = 'CALLBACK'"));
+            assertEquals(
+                    linkedid,
+                    SystemUnderTest.queryString(
+                            "select t.call_linkedid from ticket t join citizen_phone p"
+                                    + " on p.citizen_id = t.citizen_id where p.e164 = '+9647709000007' and t.type = 'CALLBACK'"));
             call("07709000007", "1");
             assertEquals("1", SystemUnderTest.queryString(tasks), "one task while it is open");
 
             Transcript silent = call("07709000008", "");
             assertNull(silent.last("HOTLINE_CALLBACK"));
             assertEquals("hangup", silent.last("HOTLINE_ROUTE"));
-            assertEquals("0", SystemUnderTest.queryString("select count(*) from citizen_phone where e164 = '+9647709000008'"));
+            assertEquals(
+                    "0",
+                    SystemUnderTest.queryString("select count(*) from citizen_phone where e164 = '+9647709000008'"));
         } finally {
             if (!alreadyHoliday) {
                 admin.delete("/api/v1/holidays/" + today);
@@ -271,10 +324,14 @@ class IvrIT {
             String number = SystemUnderTest.fileComplaint(agent, true).getString("number");
             Transcript call = new SimulatedAsteriskAgi("07709000009", linkedid())
                     .keys("3", "4", number + "#", "1#", "2#", "3#")
-                    .hangUpWhen(command -> isStep(command, step)).call(PORT);
+                    .hangUpWhen(command -> isStep(command, step))
+                    .call(PORT);
             assertTrue(call.hungUp, "hung up at " + step + ": " + call.commands);
-            List<String> ours = call.commands.stream().filter(c -> !c.contains("AJ_AGISTATUS")).toList();
-            assertTrue(isStep(ours.get(ours.size() - 1), step), // Asterisk-Java's own AJ_AGISTATUS aside
+            List<String> ours = call.commands.stream()
+                    .filter(c -> !c.contains("AJ_AGISTATUS"))
+                    .toList();
+            assertTrue(
+                    isStep(ours.get(ours.size() - 1), step), // Asterisk-Java's own AJ_AGISTATUS aside
                     "the script sent nothing after the hang-up at " + step + ": " + call.commands);
         }
         String linkedid = linkedid();
@@ -283,11 +340,15 @@ class IvrIT {
         boolean alreadyHoliday = admin.get("/api/v1/holidays").text().contains(today);
         admin.put("/api/v1/holidays/" + today, "{\"name\":\"عطلة اختبار\"}");
         try {
-            Transcript hungUp = new SimulatedAsteriskAgi("07709000010", linkedid).keys("1")
-                    .hangUpWhen(command -> command.startsWith("WAIT FOR DIGIT")).call(PORT);
+            Transcript hungUp = new SimulatedAsteriskAgi("07709000010", linkedid)
+                    .keys("1")
+                    .hangUpWhen(command -> command.startsWith("WAIT FOR DIGIT"))
+                    .call(PORT);
             assertTrue(hungUp.hungUp);
-            assertEquals("0", SystemUnderTest.queryString(
-                    "select count(*) from citizen_phone where e164 = '+9647709000010'"), "no task half-made");
+            assertEquals(
+                    "0",
+                    SystemUnderTest.queryString("select count(*) from citizen_phone where e164 = '+9647709000010'"),
+                    "no task half-made");
         } finally {
             if (!alreadyHoliday) {
                 admin.delete("/api/v1/holidays/" + today);
@@ -304,8 +365,10 @@ class IvrIT {
         try {
             List<java.util.concurrent.Future<Transcript>> busy = new java.util.ArrayList<>();
             for (int i = 0; i < limit; i++) {
-                busy.add(callers.submit(() -> new SimulatedAsteriskAgi("07709000015", linkedid()).keys("1", "1")
-                        .holdAt(command -> command.startsWith("WAIT FOR DIGIT"), held, release).call(PORT)));
+                busy.add(callers.submit(() -> new SimulatedAsteriskAgi("07709000015", linkedid())
+                        .keys("1", "1")
+                        .holdAt(command -> command.startsWith("WAIT FOR DIGIT"), held, release)
+                        .call(PORT)));
             }
             assertTrue(held.await(30, java.util.concurrent.TimeUnit.SECONDS), "the limit's calls are in the menu");
             Transcript over = call("07709000016", "1", "1");
@@ -324,10 +387,14 @@ class IvrIT {
 
     @Test
     void garbageOnTheSocketIsClosedAndTheServerGoesOn() throws Exception {
-        assertTrue(SimulatedAsteriskAgi.sendGarbage(PORT, "\u0000\u0001 not agi at all\r\n\r\n\u00ff\u00fe"
-                .getBytes(StandardCharsets.ISO_8859_1)), "the connection was closed");
-        assertTrue(SimulatedAsteriskAgi.sendGarbage(PORT, "agi_network_script: nothing-here\n\n"
-                .getBytes(StandardCharsets.US_ASCII)), "an unknown script is closed");
+        assertTrue(
+                SimulatedAsteriskAgi.sendGarbage(
+                        PORT, "\u0000\u0001 not agi at all\r\n\r\n\u00ff\u00fe".getBytes(StandardCharsets.ISO_8859_1)),
+                "the connection was closed");
+        assertTrue(
+                SimulatedAsteriskAgi.sendGarbage(
+                        PORT, "agi_network_script: nothing-here\n\n".getBytes(StandardCharsets.US_ASCII)),
+                "an unknown script is closed");
         assertEquals("ENQUIRY", call("07709000011", "1", "1").last("HOTLINE_TOPIC"), "the next call is served");
     }
 
@@ -337,9 +404,13 @@ class IvrIT {
         char first = number.charAt(0);
         // Asterisk ends the whole IVR session on a STREAM FILE of a missing file: the fake does the same.
         Transcript call = new SimulatedAsteriskAgi("07709000015", linkedid())
-                .missing(Set.of("hotline/ku/welcome", "hotline/ku/digit-" + first, "hotline/ar/digit-" + first,
+                .missing(Set.of(
+                        "hotline/ku/welcome",
+                        "hotline/ku/digit-" + first,
+                        "hotline/ar/digit-" + first,
                         "hotline/en/digit-" + first))
-                .keys("4", number + "#", "").call(PORT);
+                .keys("4", number + "#", "")
+                .call(PORT);
         assertEquals("SUCCESS", call.agiStatus, "the IVR ran to its end: " + call.commands);
         assertEquals("hotline/ar/welcome", call.played.get(0), "Kurdish missing: Arabic");
         assertTrue(call.played.contains("hotline/ku/topic-TICKET_STATUS"), "the rest in Kurdish: " + call.played);
@@ -352,15 +423,21 @@ class IvrIT {
     void theChoicesReachTheCallLog() throws Exception {
         FakeAsterisk pbx = TestPbx.get();
         String linkedid = linkedid();
-        new SimulatedAsteriskAgi("07709000013", linkedid).reportingTo(pbx).keys("3", "2").call(PORT);
-        SystemUnderTest.eventually(Duration.ofSeconds(30), "the IVR's choices on the call",
-                () -> {
-                    String choices = CallRecords.field(linkedid, "ivr_choices");
-                    return choices != null && choices.contains("TOPIC=REGISTRATION");
-                });
+        new SimulatedAsteriskAgi("07709000013", linkedid)
+                .reportingTo(pbx)
+                .keys("3", "2")
+                .call(PORT);
+        SystemUnderTest.eventually(Duration.ofSeconds(30), "the IVR's choices on the call", () -> {
+            String choices = CallRecords.field(linkedid, "ivr_choices");
+            return choices != null && choices.contains("TOPIC=REGISTRATION");
+        });
         String choices = CallRecords.field(linkedid, "ivr_choices");
-        assertTrue(choices.contains("LANG=en") && choices.contains("QUEUE=registration")
-                && choices.contains("STEP=menu") && choices.contains("STEP=queue"), choices);
+        assertTrue(
+                choices.contains("LANG=en")
+                        && choices.contains("QUEUE=registration")
+                        && choices.contains("STEP=menu")
+                        && choices.contains("STEP=queue"),
+                choices);
     }
 
     @Test
@@ -368,17 +445,32 @@ class IvrIT {
         Api admin = Api.as("admin", SystemUnderTest.ADMIN_PASSWORD);
         String original = admin.get("/api/v1/ivr/menu").text();
         try {
-            assertEquals(409, admin.put("/api/v1/ivr/menu", "[{\"digit\":\"1\",\"topic\":\"ENQUIRY\","
-                    + "\"queue\":\"enquiries\"}]").status(), "no key to an agent");
-            assertEquals(400, admin.put("/api/v1/ivr/menu", "[{\"digit\":\"9\",\"topic\":\"AGENT\","
-                    + "\"queue\":\"agents\"}]").status(), "9 is the language key");
+            assertEquals(
+                    409,
+                    admin.put(
+                                    "/api/v1/ivr/menu",
+                                    "[{\"digit\":\"1\",\"topic\":\"ENQUIRY\"," + "\"queue\":\"enquiries\"}]")
+                            .status(),
+                    "no key to an agent");
+            assertEquals(
+                    400,
+                    admin.put("/api/v1/ivr/menu", "[{\"digit\":\"9\",\"topic\":\"AGENT\"," + "\"queue\":\"agents\"}]")
+                            .status(),
+                    "9 is the language key");
             assertEquals(403, agent.put("/api/v1/ivr/menu", original).status());
-            assertEquals(200, admin.put("/api/v1/ivr/menu", "[{\"digit\":\"5\",\"topic\":\"TICKET_STATUS\"},"
-                    + "{\"digit\":\"1\",\"topic\":\"AGENT\",\"queue\":\"agents\"}]").status());
+            assertEquals(
+                    200,
+                    admin.put(
+                                    "/api/v1/ivr/menu",
+                                    "[{\"digit\":\"5\",\"topic\":\"TICKET_STATUS\"},"
+                                            + "{\"digit\":\"1\",\"topic\":\"AGENT\",\"queue\":\"agents\"}]")
+                            .status());
             Transcript call = call("07709000014", "3", "1");
             assertEquals("AGENT", call.last("HOTLINE_TOPIC"));
-            assertTrue(call.played.contains("hotline/en/topic-TICKET_STATUS")
-                    && !call.played.contains("hotline/en/topic-ENQUIRY"), call.played.toString());
+            assertTrue(
+                    call.played.contains("hotline/en/topic-TICKET_STATUS")
+                            && !call.played.contains("hotline/en/topic-ENQUIRY"),
+                    call.played.toString());
         } finally {
             assertEquals(200, admin.put("/api/v1/ivr/menu", original).status());
         }

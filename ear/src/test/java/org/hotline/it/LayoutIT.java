@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.hotline.common.Role;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -25,7 +24,9 @@ class LayoutIT {
     private static final String PASSWORD = "a layout passphrase 5599";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     /** A link pasted into a description: one "word" longer than any page is wide. */
-    private static final String PASTED_LINK = "https://ur.gov.iq/services/passport/renew?session=" + "7f3a9c0d".repeat(30);
+    private static final String PASTED_LINK =
+            "https://ur.gov.iq/services/passport/renew?session=" + "7f3a9c0d".repeat(30);
+
     private static final String LONG_PHONE = "PJSIP/karrada_east_reception_desk_1501";
     private static final String LONG_OFFICE = "مديرية_الجوازات_والإقامة_فرع_الكرادة_الشرقية_الطابق_الثاني";
 
@@ -48,17 +49,23 @@ class LayoutIT {
         SystemUnderTest.ensureUser("layout.officer", "Layout Officer", PASSWORD, Role.OFFICER);
         SystemUnderTest.ensureAgentWithPhone("layout.phone", "Layout Phone", PASSWORD, LONG_PHONE);
         Api agent = Api.as("layout.agent", PASSWORD);
-        Api.Answer ticket = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":"
-                + "\"رابط لا يعمل\",\"description\":\"" + PASTED_LINK + "\"}");
+        Api.Answer ticket = agent.post(
+                "/api/v1/tickets",
+                "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":" + "\"رابط لا يعمل\",\"description\":\""
+                        + PASTED_LINK + "\"}");
         assertEquals(201, ticket.status(), ticket.text());
         ticketNumber = ticket.object().getString("number");
-        Api.Answer complaint = agent.post("/api/v1/complaints", "{\"institutionCode\":\"MOI\",\"office\":\""
-                + LONG_OFFICE + "\",\"accusedDescription\":\"موظف الشباك\",\"allegation\":\"BRIBE_REQUEST\","
-                + "\"narrative\":\"" + PASTED_LINK + "\",\"anonymous\":true}");
+        Api.Answer complaint = agent.post(
+                "/api/v1/complaints",
+                "{\"institutionCode\":\"MOI\",\"office\":\""
+                        + LONG_OFFICE + "\",\"accusedDescription\":\"موظف الشباك\",\"allegation\":\"BRIBE_REQUEST\","
+                        + "\"narrative\":\"" + PASTED_LINK + "\",\"anonymous\":true}");
         assertEquals(201, complaint.status(), complaint.text());
         complaintNumber = complaint.object().getString("number");
-        Api.Answer evidence = agent.postBytes("/api/v1/complaints/" + complaintNumber + "/evidence?name=receipt.png",
-                "image/png", ComplaintCaseIT.PNG);
+        Api.Answer evidence = agent.postBytes(
+                "/api/v1/complaints/" + complaintNumber + "/evidence?name=receipt.png",
+                "image/png",
+                ComplaintCaseIT.PNG);
         assertEquals(204, evidence.status(), evidence.text());
     }
 
@@ -78,7 +85,8 @@ class LayoutIT {
     /** The text lies within the page: not past either edge, and the page does not scroll sideways. */
     private static void assertWithinThePage(Browser browser, By element, String what) {
         Map<?, ?> box = measure(browser, element);
-        assertTrue(number(box, "textLeft") >= -0.5 && number(box, "textRight") <= number(box, "pageWidth") + 0.5,
+        assertTrue(
+                number(box, "textLeft") >= -0.5 && number(box, "textRight") <= number(box, "pageWidth") + 0.5,
                 what + " runs off the page: " + box);
         assertTrue(number(box, "pageScrollWidth") <= number(box, "pageWidth"), what + " widens the page: " + box);
     }
@@ -88,8 +96,10 @@ class LayoutIT {
     @ValueSource(strings = {"ar", "en", "ku"})
     void aTimeReadsOnTheTwentyFourHourClockInBaghdadTime(String language) throws Exception {
         Api agentApi = Api.as("layout.agent", PASSWORD);
-        String created = agentApi.get("/api/v1/tickets/" + ticketNumber).object().getString("createdAt");
-        String clock = java.time.Instant.parse(created).atZone(java.time.ZoneId.of("Asia/Baghdad"))
+        String created =
+                agentApi.get("/api/v1/tickets/" + ticketNumber).object().getString("createdAt");
+        String clock = java.time.Instant.parse(created)
+                .atZone(java.time.ZoneId.of("Asia/Baghdad"))
                 .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
         try (Browser agent = new Browser()) {
             agent.signIn("layout.agent", PASSWORD);
@@ -102,7 +112,8 @@ class LayoutIT {
     @ParameterizedTest
     @ValueSource(strings = {"ar", "en"})
     void aLongDescriptionAndAFullShaWrapWithinThePage(String language) throws Exception {
-        try (Browser agent = new Browser(); Browser officer = new Browser()) {
+        try (Browser agent = new Browser();
+                Browser officer = new Browser()) {
             agent.signIn("layout.agent", PASSWORD);
             inLanguage(agent, language, "/desk/tickets.xhtml");
             agent.open("/desk/ticket.xhtml?number=" + ticketNumber);
@@ -122,17 +133,20 @@ class LayoutIT {
     /** The cell shows all of its text: nothing hidden past the cell's edges. */
     private static void assertNotClipped(Browser browser, By element, String what) {
         Map<?, ?> text = measure(browser, element);
-        Map<?, ?> cell = (Map<?, ?>) browser.script(MEASURE, browser.find(element).findElement(By.xpath("./ancestor::td")));
-        assertTrue(number(text, "textLeft") >= number(cell, "left") - 0.5
-                && number(text, "textRight") <= number(cell, "right") + 0.5
-                && number(cell, "scrollWidth") <= number(cell, "clientWidth"),
+        Map<?, ?> cell =
+                (Map<?, ?>) browser.script(MEASURE, browser.find(element).findElement(By.xpath("./ancestor::td")));
+        assertTrue(
+                number(text, "textLeft") >= number(cell, "left") - 0.5
+                        && number(text, "textRight") <= number(cell, "right") + 0.5
+                        && number(cell, "scrollWidth") <= number(cell, "clientWidth"),
                 what + " is clipped by its column: text " + text + ", cell " + cell);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"ar", "en"})
     void thePhoneOfTheUsersPageAndTheOfficeOfHotspotsAreShownWhole(String language) throws Exception {
-        try (Browser admin = new Browser(); Browser officer = new Browser()) {
+        try (Browser admin = new Browser();
+                Browser officer = new Browser()) {
             admin.signIn("admin", SystemUnderTest.ADMIN_PASSWORD);
             inLanguage(admin, language, "/admin/users.xhtml");
             By phone = By.xpath("//span[contains(@class,'phone-interface')][normalize-space()='" + LONG_PHONE + "']");
@@ -181,7 +195,8 @@ class LayoutIT {
         try (Browser agent = new Browser()) {
             agent.signIn("layout.agent", PASSWORD);
             inLanguage(agent, language, "/desk/tickets.xhtml");
-            // Each filter's drop-down is as wide as its longest option; each shows that option, chosen as a person would.
+            // Each filter's drop-down is as wide as its longest option; each shows that option, chosen as a person
+            // would.
             @SuppressWarnings("unchecked")
             List<String> covered = (List<String>) agent.script("""
                     var covered = [];
@@ -222,15 +237,18 @@ class LayoutIT {
             citizen.waitForSomeText(By.id("receiptNumber"));
             for (String id : List.of("receiptNumber", "receiptPin")) {
                 Map<?, ?> value = measure(citizen, By.id(id));
-                Map<?, ?> label = (Map<?, ?>) citizen.script(MEASURE,
-                        citizen.find(By.id(id)).findElement(By.xpath("./preceding-sibling::dt[1]")));
+                Map<?, ?> label = (Map<?, ?>) citizen.script(
+                        MEASURE, citizen.find(By.id(id)).findElement(By.xpath("./preceding-sibling::dt[1]")));
                 double fontSize = Double.parseDouble(((String) citizen.script(
-                        "return getComputedStyle(document.getElementById(arguments[0])).fontSize", id)).replace("px", ""));
+                                "return getComputedStyle(document.getElementById(arguments[0])).fontSize", id))
+                        .replace("px", ""));
                 assertTrue(fontSize >= 24, id + " is small: " + fontSize + " px");
-                assertTrue(number(label, "textTop") < number(value, "textBottom")
-                        && number(value, "textTop") < number(label, "textBottom"),
+                assertTrue(
+                        number(label, "textTop") < number(value, "textBottom")
+                                && number(value, "textTop") < number(label, "textBottom"),
                         id + " is not on its label's line: label " + label + ", value " + value);
-                double gap = Math.max(number(value, "textLeft") - number(label, "textRight"),
+                double gap = Math.max(
+                        number(value, "textLeft") - number(label, "textRight"),
                         number(label, "textLeft") - number(value, "textRight"));
                 assertTrue(gap >= 0 && gap <= 48, id + " is " + gap + " px from its label: " + label + " " + value);
             }
@@ -247,8 +265,8 @@ class LayoutIT {
             inLanguage(agent, language, "/desk/new-ticket.xhtml");
             agent.waitUntil("return document.getElementById('screenPop').dataset.connected === 'true'", PATIENCE);
             String linkedid = "1795703" + ("ar".equals(language) ? "100" : "200") + ".1";
-            List<String> call = PbxCalls.answered(linkedid, "07707003003", "enquiries", LONG_PHONE, "Layout Phone",
-                    Instant.now(), 2, 10);
+            List<String> call = PbxCalls.answered(
+                    linkedid, "07707003003", "enquiries", LONG_PHONE, "Layout Phone", Instant.now(), 2, 10);
             int ringing = PbxCalls.indexOf(call, "Event: AgentCalled") + 1;
             for (String block : call.subList(0, ringing)) {
                 pbx.send(block);
@@ -256,13 +274,20 @@ class LayoutIT {
             agent.waitUntil("return document.getElementById('popClose') !== null", PATIENCE);
             Map<?, ?> pop = measure(agent, By.id("screenPop"));
             Map<?, ?> form = measure(agent, By.id("newTicket"));
-            boolean overlaps = number(pop, "left") < number(form, "right") && number(form, "left") < number(pop, "right")
-                    && number(pop, "top") < number(form, "bottom") && number(form, "top") < number(pop, "bottom");
+            boolean overlaps = number(pop, "left") < number(form, "right")
+                    && number(form, "left") < number(pop, "right")
+                    && number(pop, "top") < number(form, "bottom")
+                    && number(form, "top") < number(pop, "bottom");
             assertFalse(overlaps, "the screen pop covers the form: pop " + pop + ", form " + form);
             Map<?, ?> close = measure(agent, By.id("popClose"));
-            assertTrue(number(close, "width") >= 44 && number(close, "height") >= 44, "the close button is small: " + close);
-            String name = (String) agent.script("return document.getElementById('popClose').getAttribute('aria-label')");
-            assertTrue(name != null && name.length() > agent.text(By.id("popClose")).length(),
+            assertTrue(
+                    number(close, "width") >= 44 && number(close, "height") >= 44,
+                    "the close button is small: " + close);
+            String name =
+                    (String) agent.script("return document.getElementById('popClose').getAttribute('aria-label')");
+            assertTrue(
+                    name != null
+                            && name.length() > agent.text(By.id("popClose")).length(),
                     "the close button says what it closes: " + name);
             agent.screenshot("layout-screen-pop-" + language);
             agent.click(By.id("popClose"));

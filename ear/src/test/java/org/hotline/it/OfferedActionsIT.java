@@ -25,6 +25,7 @@ class OfferedActionsIT {
     private static final String PASSWORD = "an offered actions passphrase 5599";
     /** A day of its own for the ticket report: one ticket created, none resolved. */
     private static final String QUIET_DAY = "2024-05-20";
+
     private static final String[][] LANGUAGES = {{null, "ar"}, {"English", "en"}, {"کوردی", "ku"}};
 
     private static Api agent;
@@ -38,8 +39,11 @@ class OfferedActionsIT {
     }
 
     private static String ticket(String subject) throws Exception {
-        return agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\"" + subject
-                + "\"}").object().getString("number");
+        return agent.post(
+                        "/api/v1/tickets",
+                        "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\"" + subject + "\"}")
+                .object()
+                .getString("number");
     }
 
     @Test
@@ -51,8 +55,10 @@ class OfferedActionsIT {
             browser.signIn("offered.agent", PASSWORD);
             browser.open("/desk/ticket.xhtml?number=" + ordinary);
             assertTrue(browser.isShown(By.cssSelector("button.move-RESOLVED")), "an ordinary ticket can be resolved");
-            assertTrue(browser.isShown(By.id("comments:add")) && browser.isShown(By.id("merge:mergeButton"))
-                    && browser.isShown(By.id("attachments:upload")) && browser.isShown(By.id("links:save")));
+            assertTrue(browser.isShown(By.id("comments:add"))
+                    && browser.isShown(By.id("merge:mergeButton"))
+                    && browser.isShown(By.id("attachments:upload"))
+                    && browser.isShown(By.id("links:save")));
             assertFalse(browser.isShown(By.id("handledElsewhere")));
 
             browser.open("/desk/ticket.xhtml?number=" + complaint);
@@ -62,10 +68,13 @@ class OfferedActionsIT {
                 }
                 assertEquals(LANGUAGES[i][1], browser.language());
                 assertEquals(complaint, browser.text(By.id("ticketNumber")));
-                assertEquals(List.of(), browser.elements(By.cssSelector("#workflow button, #comments button,"
-                        + " #attachments .ui-fileupload, #merge button, #links button")),
+                assertEquals(
+                        List.of(),
+                        browser.elements(By.cssSelector("#workflow button, #comments button,"
+                                + " #attachments .ui-fileupload, #merge button, #links button")),
                         "nothing offered that the desk refuses on a complaint");
-                assertTrue(browser.text(By.id("handledElsewhere")).contains(said[i]),
+                assertTrue(
+                        browser.text(By.id("handledElsewhere")).contains(said[i]),
                         browser.text(By.id("handledElsewhere")));
                 browser.screenshot("complaint-on-desk-" + LANGUAGES[i][1]);
             }
@@ -74,8 +83,8 @@ class OfferedActionsIT {
         JsonObject view = agent.get("/api/v1/tickets/" + complaint).object();
         assertEquals(0, view.getJsonArray("allowedActions").size(), view.toString());
         assertEquals(0, view.getJsonArray("allowedTransitions").size(), view.toString());
-        Api.Answer comment = agent.post("/api/v1/tickets/" + complaint + "/comments",
-                "{\"body\":\"تعليق\",\"internal\":true}");
+        Api.Answer comment =
+                agent.post("/api/v1/tickets/" + complaint + "/comments", "{\"body\":\"تعليق\",\"internal\":true}");
         assertEquals(4, comment.status() / 100, "and the desk still refuses it: " + comment.text());
     }
 
@@ -104,8 +113,12 @@ class OfferedActionsIT {
         try (Browser browser = new Browser()) {
             browser.signIn("offered.admin", PASSWORD);
             browser.open("/admin/users.xhtml");
-            assertEquals(1, browser.elements(By.xpath("//tr[.//span[@class='username' and text()='offered.admin']]"
-                    + "//button[contains(@id, ':disable')]")).size(), "one administrator among others can go");
+            assertEquals(
+                    1,
+                    browser.elements(By.xpath("//tr[.//span[@class='username' and text()='offered.admin']]"
+                                    + "//button[contains(@id, ':disable')]"))
+                            .size(),
+                    "one administrator among others can go");
             // Every other administrator disabled for a moment, and enabled again after.
             String others = SystemUnderTest.queryString("select group_concat(u.id) from user_account u join"
                     + " user_account_role r on r.user_account_id = u.id and r.role = 'ADMIN' where u.enabled = true"
@@ -123,8 +136,11 @@ class OfferedActionsIT {
                     assertEquals(LANGUAGES[i][1], browser.language());
                     String row = browser.text(ownRow);
                     assertTrue(row.contains(said[i]), row);
-                    assertEquals(0, browser.elements(By.xpath("//tr[.//span[@class='username' and"
-                            + " text()='offered.admin']]//button[contains(@id, ':disable')]")).size(),
+                    assertEquals(
+                            0,
+                            browser.elements(By.xpath("//tr[.//span[@class='username' and"
+                                            + " text()='offered.admin']]//button[contains(@id, ':disable')]"))
+                                    .size(),
                             "the last administrator is not offered a disable that would be refused");
                 }
                 browser.follow(By.linkText("العربية"));
@@ -137,8 +153,7 @@ class OfferedActionsIT {
     }
 
     @Test
-    void aMergeIsConfirmedNamingBothTicketsCancelKeepsBothAndTheSurvivorStaysAcrossALanguageSwitch()
-            throws Exception {
+    void aMergeIsConfirmedNamingBothTicketsCancelKeepsBothAndTheSurvivorStaysAcrossALanguageSwitch() throws Exception {
         String duplicate = ticket("نسخة مكررة من طلب الجواز");
         String survivor = ticket("طلب الجواز الأصلي");
         try (Browser browser = new Browser()) {
@@ -149,12 +164,17 @@ class OfferedActionsIT {
             By dialog = By.id("mergeConfirmForm:mergeConfirm");
             browser.waitForShown(dialog);
             String question = browser.text(dialog);
-            assertTrue(question.contains(duplicate) && question.contains("نسخة مكررة من طلب الجواز")
-                    && question.contains(survivor) && question.contains("طلب الجواز الأصلي"), question);
-            Object sentence = browser.script("return document.getElementById('mergeConfirmForm:mergeConfirmText')"
-                    + ".textContent");
-            assertTrue(sentence.toString().contains("(\u2068نسخة مكررة من طلب الجواز\u2069)")
-                    && sentence.toString().contains("(\u2068طلب الجواز الأصلي\u2069)"),
+            assertTrue(
+                    question.contains(duplicate)
+                            && question.contains("نسخة مكررة من طلب الجواز")
+                            && question.contains(survivor)
+                            && question.contains("طلب الجواز الأصلي"),
+                    question);
+            Object sentence = browser.script(
+                    "return document.getElementById('mergeConfirmForm:mergeConfirmText')" + ".textContent");
+            assertTrue(
+                    sentence.toString().contains("(\u2068نسخة مكررة من طلب الجواز\u2069)")
+                            && sentence.toString().contains("(\u2068طلب الجواز الأصلي\u2069)"),
                     "each subject is isolated, so a Latin or number-ending subject cannot reorder the sentence");
             browser.screenshot("merge-confirm-ar");
 
@@ -229,12 +249,19 @@ class OfferedActionsIT {
     @Test
     void anSlaComplianceWithNoTicketResolvedIsADashWithItsReasonNotZero() throws Exception {
         Timestamp created = Timestamp.from(LocalDateTime.parse(QUIET_DAY + "T10:00:00")
-                .atZone(ZoneId.of("Asia/Baghdad")).toInstant());
-        SystemUnderTest.execute("insert into ticket (type, channel, priority, status, subject, created_at, created_by,"
-                + " updated_at, first_response_minutes, resolution_minutes, sla_state) values ('ENQUIRY', 'PHONE',"
-                + " 'NORMAL', 'OPEN', 'يوم بلا حلول', ?, 'history', ?, 60, 2880, 'BREACHED')", created, created);
-        String[] reason = {"لم تُحلّ أي تذكرة في هذه الفترة", "no ticket resolved in this period",
-            "هیچ تیکێتێک لەم ماوەیەدا چارەسەر نەکراوە"};
+                .atZone(ZoneId.of("Asia/Baghdad"))
+                .toInstant());
+        SystemUnderTest.execute(
+                "insert into ticket (type, channel, priority, status, subject, created_at, created_by,"
+                        + " updated_at, first_response_minutes, resolution_minutes, sla_state) values ('ENQUIRY', 'PHONE',"
+                        + " 'NORMAL', 'OPEN', 'يوم بلا حلول', ?, 'history', ?, 60, 2880, 'BREACHED')",
+                created,
+                created);
+        String[] reason = {
+            "لم تُحلّ أي تذكرة في هذه الفترة",
+            "no ticket resolved in this period",
+            "هیچ تیکێتێک لەم ماوەیەدا چارەسەر نەکراوە"
+        };
         try (Browser browser = new Browser()) {
             browser.signIn("offered.supervisor", PASSWORD);
             browser.open("/supervisor/reports.xhtml");
@@ -257,7 +284,8 @@ class OfferedActionsIT {
             browser.follow(By.linkText("العربية"));
         }
         JsonObject report = Api.as("offered.supervisor", PASSWORD)
-                .get("/api/v1/reports/tickets?from=" + QUIET_DAY + "&to=" + QUIET_DAY).object();
+                .get("/api/v1/reports/tickets?from=" + QUIET_DAY + "&to=" + QUIET_DAY)
+                .object();
         JsonObject total = report.getJsonObject("total");
         assertEquals(1, total.getInt("created"));
         assertTrue(!total.containsKey("slaCompliance") || total.isNull("slaCompliance"), total.toString());

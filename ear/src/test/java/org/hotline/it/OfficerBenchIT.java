@@ -25,6 +25,7 @@ class OfficerBenchIT {
     private static final String PASSWORD = "an officers' bench passphrase 5599";
     /** An institution no other system test files complaints about: the copies made here stay out of their way. */
     private static final String QUIET_INSTITUTION = "GCT";
+
     private static final int COPIES = 530;
     private static Api agentApi;
     private static Api officerApi;
@@ -35,16 +36,20 @@ class OfficerBenchIT {
         SystemUnderTest.ensureUser("bench.officer", "Bench Officer", PASSWORD, Role.OFFICER);
         SystemUnderTest.ensureUser("bench.colleague", "Bench Colleague", PASSWORD, Role.OFFICER);
         SystemUnderTest.ensureUser("bench.interior", "Bench MOI Officer", PASSWORD, Role.OFFICER);
-        SystemUnderTest.execute("update user_account set institution_code = 'MOI' where username = ?", "bench.interior");
+        SystemUnderTest.execute(
+                "update user_account set institution_code = 'MOI' where username = ?", "bench.interior");
         agentApi = Api.as("bench.agent", PASSWORD);
         officerApi = Api.as("bench.officer", PASSWORD);
     }
 
     private static JsonObject file(String institution, String allegation, String narrative) throws Exception {
-        Api.Answer filed = agentApi.post("/api/v1/complaints", "{\"institutionCode\":\"" + institution + "\","
-                + "\"office\":\"دائرة البطاقة الوطنية - الكرخ\",\"accusedDescription\":\"موظف الشباك الثاني\","
-                + "\"allegation\":\"" + allegation + "\",\"narrative\":\"" + narrative + "\",\"anonymous\":false,"
-                + "\"complainantName\":\"كاوە ئەحمەد\",\"complainantPhone\":\"07501234567\"}");
+        Api.Answer filed = agentApi.post(
+                "/api/v1/complaints",
+                "{\"institutionCode\":\"" + institution + "\","
+                        + "\"office\":\"دائرة البطاقة الوطنية - الكرخ\",\"accusedDescription\":\"موظف الشباك الثاني\","
+                        + "\"allegation\":\"" + allegation + "\",\"narrative\":\"" + narrative
+                        + "\",\"anonymous\":false,"
+                        + "\"complainantName\":\"كاوە ئەحمەد\",\"complainantPhone\":\"07501234567\"}");
         assertEquals(201, filed.status(), filed.text());
         return filed.object();
     }
@@ -117,16 +122,18 @@ class OfficerBenchIT {
     }
 
     private static void tick(Browser browser, String number) {
-        browser.click(By.xpath("//tr[.//a[normalize-space(.)='" + number + "']]//div[contains(@class,"
-                + "'ui-chkbox-box')]"));
+        browser.click(By.xpath(
+                "//tr[.//a[normalize-space(.)='" + number + "']]//div[contains(@class," + "'ui-chkbox-box')]"));
     }
 
     @Test
     void theCaseListIsFilteredAndPagedPastFiveHundredCasesWithoutLosingAny() throws Exception {
-        String number = file(QUIET_INSTITUTION, "FIXER", "معقب يطلب فلوس حتى يمشي المعاملة بالدائرة").getString("number");
+        String number = file(QUIET_INSTITUTION, "FIXER", "معقب يطلب فلوس حتى يمشي المعاملة بالدائرة")
+                .getString("number");
         copyComplaint(number, COPIES);
         long expected = Long.parseLong(SystemUnderTest.queryString(
-                "select count(*) from complaint where institution_code = ? and allegation = 'FIXER'", QUIET_INSTITUTION));
+                "select count(*) from complaint where institution_code = ? and allegation = 'FIXER'",
+                QUIET_INSTITUTION));
         assertTrue(expected > 500, "more cases than the old list could show: " + expected);
 
         try (Browser officer = new Browser()) {
@@ -134,9 +141,11 @@ class OfficerBenchIT {
             officer.open("/officer/index.xhtml");
             choose(officer, "filters:institution", QUIET_INSTITUTION);
             choose(officer, "filters:allegation", "FIXER");
-            assertEquals(QUIET_INSTITUTION + " FIXER", officer.script("return document.getElementById("
-                    + "'filters:institution_input').value + ' ' + document.getElementById('filters:allegation_input')"
-                    + ".value"));
+            assertEquals(
+                    QUIET_INSTITUTION + " FIXER",
+                    officer.script("return document.getElementById("
+                            + "'filters:institution_input').value + ' ' + document.getElementById('filters:allegation_input')"
+                            + ".value"));
             CaseList.clickAndWait(officer, By.id("filters:search"));
             String firstPage = PageText.latin(officer.text(By.id("casesShown")));
             assertEquals("القضايا 1–50 من " + expected, firstPage);
@@ -151,11 +160,13 @@ class OfficerBenchIT {
 
             choose(officer, "filters:allegation", "EXTORTION");
             CaseList.clickAndWait(officer, By.id("filters:search"));
-            officer.waitUntil("return !document.getElementById('bulk:cases').textContent.includes('" + number
-                    + "')", java.time.Duration.ofSeconds(20));
+            officer.waitUntil(
+                    "return !document.getElementById('bulk:cases').textContent.includes('" + number + "')",
+                    java.time.Duration.ofSeconds(20));
         }
         assertEquals(400, officerApi.get("/api/v1/complaints?size=501").status());
-        assertEquals(400, officerApi.get("/api/v1/complaints?allegation=bribery").status());
+        assertEquals(
+                400, officerApi.get("/api/v1/complaints?allegation=bribery").status());
         Api.Answer page = officerApi.get("/api/v1/complaints?institution=" + QUIET_INSTITUTION.toLowerCase()
                 + "&allegation=fixer&first=500&size=100");
         assertEquals(200, page.status(), page.text());
@@ -164,11 +175,16 @@ class OfficerBenchIT {
 
     @Test
     void tickedCasesAreGivenToAnOfficerAtOnceAndRecusalHoldsForEachOne() throws Exception {
-        String aboutHealth = file("MOH", "REFUSAL_TO_SERVE", "رفض يستلم الطلب وكال تعال باچر").getString("number");
-        String aboutInterior = file("MOI", "REFUSAL_TO_SERVE", "رفض الوثيقة الالكترونية وطلب ورقة").getString("number");
+        String aboutHealth = file("MOH", "REFUSAL_TO_SERVE", "رفض يستلم الطلب وكال تعال باچر")
+                .getString("number");
+        String aboutInterior = file("MOI", "REFUSAL_TO_SERVE", "رفض الوثيقة الالكترونية وطلب ورقة")
+                .getString("number");
         for (String number : List.of(aboutHealth, aboutInterior)) {
-            assertEquals(200, officerApi.put("/api/v1/complaints/" + number + "/assignee",
-                    "{\"officer\":\"bench.officer\"}").status());
+            assertEquals(
+                    200,
+                    officerApi
+                            .put("/api/v1/complaints/" + number + "/assignee", "{\"officer\":\"bench.officer\"}")
+                            .status());
         }
         try (Browser officer = new Browser()) {
             officer.signIn("bench.officer", PASSWORD);
@@ -177,7 +193,8 @@ class OfficerBenchIT {
             officer.click(By.cssSelector("[id='filters:mine'] .ui-chkbox-box"));
             choose(officer, "filters:allegation", "REFUSAL_TO_SERVE");
             CaseList.clickAndWait(officer, By.id("filters:search"));
-            assertEquals(java.util.Set.of(aboutHealth, aboutInterior), java.util.Set.copyOf(CaseList.onThisPage(officer)));
+            assertEquals(
+                    java.util.Set.of(aboutHealth, aboutInterior), java.util.Set.copyOf(CaseList.onThisPage(officer)));
 
             CaseList.clickAndWait(officer, By.id("bulk:assign"));
             assertEquals("Tick the cases to assign first.", officer.waitForSomeText(By.id("bulk:assignMessage")));
@@ -187,32 +204,52 @@ class OfficerBenchIT {
             CaseList.clickAndWait(officer, By.id("bulk:assign"));
             String said = officer.waitForText(By.id("messages"), "given to bench.interior");
             assertTrue(said.contains("1 case(s) given to bench.interior."), said);
-            assertTrue(said.contains("Case " + aboutInterior + " was not given to bench.interior: they belong to the"
-                    + " accused institution."), said);
+            assertTrue(
+                    said.contains("Case " + aboutInterior + " was not given to bench.interior: they belong to the"
+                            + " accused institution."),
+                    said);
         }
-        assertEquals("bench.interior", SystemUnderTest.queryString(
-                "select assigned_officer from complaint where ticket_id = ?", id(aboutHealth)));
-        assertEquals("bench.officer", SystemUnderTest.queryString(
-                "select assigned_officer from complaint where ticket_id = ?", id(aboutInterior)));
-        assertEquals("to bench.interior", SystemUnderTest.queryString("select detail from audit_entry where action ="
-                + " 'COMPLAINT_ASSIGNED' and target_id = ? order by id desc limit 1", aboutHealth));
+        assertEquals(
+                "bench.interior",
+                SystemUnderTest.queryString(
+                        "select assigned_officer from complaint where ticket_id = ?", id(aboutHealth)));
+        assertEquals(
+                "bench.officer",
+                SystemUnderTest.queryString(
+                        "select assigned_officer from complaint where ticket_id = ?", id(aboutInterior)));
+        assertEquals(
+                "to bench.interior",
+                SystemUnderTest.queryString(
+                        "select detail from audit_entry where action ="
+                                + " 'COMPLAINT_ASSIGNED' and target_id = ? order by id desc limit 1",
+                        aboutHealth));
 
         // "due by" a day takes the cases due that day: their deadline is the day's end, the next day's first instant
-        java.time.Instant due = java.time.Instant.parse(officerApi.get("/api/v1/complaints/" + aboutHealth).object()
-                .getString("decisionDueAt"));
-        java.time.LocalDate dueDay = due.atZone(java.time.ZoneId.of("Asia/Baghdad")).minusNanos(1).toLocalDate();
+        java.time.Instant due = java.time.Instant.parse(
+                officerApi.get("/api/v1/complaints/" + aboutHealth).object().getString("decisionDueAt"));
+        java.time.LocalDate dueDay =
+                due.atZone(java.time.ZoneId.of("Asia/Baghdad")).minusNanos(1).toLocalDate();
         assertTrue(officerApi.get("/api/v1/complaints?dueBy=" + dueDay).text().contains(aboutHealth));
-        assertFalse(officerApi.get("/api/v1/complaints?dueBy=" + dueDay.minusDays(1)).text().contains(aboutHealth));
+        assertFalse(officerApi
+                .get("/api/v1/complaints?dueBy=" + dueDay.minusDays(1))
+                .text()
+                .contains(aboutHealth));
 
-        Api.Answer unknownOfficer = officerApi.post("/api/v1/complaints/assignments",
+        Api.Answer unknownOfficer = officerApi.post(
+                "/api/v1/complaints/assignments",
                 "{\"numbers\":[\"" + aboutHealth + "\"],\"officer\":\"nobody.at.all\"}");
         assertEquals(409, unknownOfficer.status(), unknownOfficer.text());
-        Api.Answer tooMany = officerApi.post("/api/v1/complaints/assignments", "{\"numbers\":["
-                + String.join(",", java.util.Collections.nCopies(101, "\"" + aboutHealth + "\"")) + "],"
-                + "\"officer\":\"bench.colleague\"}");
+        Api.Answer tooMany = officerApi.post(
+                "/api/v1/complaints/assignments",
+                "{\"numbers\":["
+                        + String.join(",", java.util.Collections.nCopies(101, "\"" + aboutHealth + "\"")) + "],"
+                        + "\"officer\":\"bench.colleague\"}");
         assertEquals(400, tooMany.status(), tooMany.text());
-        assertEquals("bench.interior", SystemUnderTest.queryString(
-                "select assigned_officer from complaint where ticket_id = ?", id(aboutHealth)), "nothing half done");
+        assertEquals(
+                "bench.interior",
+                SystemUnderTest.queryString(
+                        "select assigned_officer from complaint where ticket_id = ?", id(aboutHealth)),
+                "nothing half done");
     }
 
     @Test
@@ -231,14 +268,21 @@ class OfficerBenchIT {
             officer.submit(By.id("note:add"));
             assertEquals(note, officer.text(By.cssSelector("#notes .note-body")));
             officer.screenshot("officer-notes-ar");
-            assertEquals("", officer.script("return document.getElementById('note:body').value"),
+            assertEquals(
+                    "",
+                    officer.script("return document.getElementById('note:body').value"),
                     "the box is emptied for the next note");
             officer.open("/officer/complaint.xhtml?number=" + number); // a refresh adds nothing
             assertEquals(1, officer.elements(By.cssSelector("#notes .note")).size());
         }
-        assertEquals("note " + SystemUnderTest.queryString("select id from complaint_note where complaint_id = ?",
-                id(number)), SystemUnderTest.queryString("select detail from audit_entry where action ="
-                + " 'COMPLAINT_NOTE_ADDED' and target_id = ?", number), "audited, without the text");
+        assertEquals(
+                "note "
+                        + SystemUnderTest.queryString(
+                                "select id from complaint_note where complaint_id = ?", id(number)),
+                SystemUnderTest.queryString(
+                        "select detail from audit_entry where action =" + " 'COMPLAINT_NOTE_ADDED' and target_id = ?",
+                        number),
+                "audited, without the text");
 
         try (Browser colleague = new Browser()) {
             colleague.signIn("bench.colleague", PASSWORD);
@@ -253,14 +297,20 @@ class OfficerBenchIT {
             accused.open("/officer/complaint.xhtml?number=" + number);
             assertFalse(accused.isShown(By.id("notes")));
         }
-        assertEquals(404, Api.as("bench.interior", PASSWORD).get("/api/v1/complaints/" + number).status());
-        Api.Answer refused = Api.as("bench.interior", PASSWORD).post("/api/v1/complaints/" + number + "/notes",
-                "{\"text\":\"ملاحظة من موظف الجهة المشكو منها\"}");
+        assertEquals(
+                404,
+                Api.as("bench.interior", PASSWORD)
+                        .get("/api/v1/complaints/" + number)
+                        .status());
+        Api.Answer refused = Api.as("bench.interior", PASSWORD)
+                .post("/api/v1/complaints/" + number + "/notes", "{\"text\":\"ملاحظة من موظف الجهة المشكو منها\"}");
         assertEquals(404, refused.status(), "as for a number that is no complaint: " + refused.text());
-        assertEquals("1", SystemUnderTest.queryString("select count(*) from complaint_note where complaint_id = ?",
-                id(number)));
+        assertEquals(
+                "1",
+                SystemUnderTest.queryString("select count(*) from complaint_note where complaint_id = ?", id(number)));
         Api.Answer viaApi = Api.as("bench.colleague", PASSWORD).get("/api/v1/complaints/" + number);
-        assertEquals(note, viaApi.object().getJsonArray("notes").getJsonObject(0).getString("body"));
+        assertEquals(
+                note, viaApi.object().getJsonArray("notes").getJsonObject(0).getString("body"));
 
         try (Browser citizen = new Browser()) {
             citizen.open("/complaint/follow.xhtml");

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.hotline.common.Role;
 import org.hotline.attachment.SampleFiles;
+import org.hotline.common.Role;
 import org.openqa.selenium.By;
 
 /**
@@ -30,8 +30,7 @@ public final class PageSpeedBenchmark {
     private static final java.util.concurrent.atomic.AtomicInteger NEW_CALLERS =
             new java.util.concurrent.atomic.AtomicInteger((int) (System.currentTimeMillis() / 1000 % 5_000_000));
 
-    private PageSpeedBenchmark() {
-    }
+    private PageSpeedBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
@@ -53,21 +52,26 @@ public final class PageSpeedBenchmark {
     /** Every role's main jobs, {@code times} times each, each time by people who have just opened their browser. */
     private static void walk(Steps steps, Path evidence, int times) throws Exception {
         for (int i = 0; i < times; i++) {
-            try (Browser agent = new Browser(); Browser officer = new Browser(); Browser supervisor = new Browser();
+            try (Browser agent = new Browser();
+                    Browser officer = new Browser();
+                    Browser supervisor = new Browser();
                     Browser citizen = new Browser()) {
                 // each citizen from an address of their own, as citizens are: one address files five an hour at most
-                citizen.comingFrom("10.55." + (CITIZENS.get() / 250 % 250) + "." + (CITIZENS.getAndIncrement() % 250 + 1));
+                citizen.comingFrom(
+                        "10.55." + (CITIZENS.get() / 250 % 250) + "." + (CITIZENS.getAndIncrement() % 250 + 1));
                 walk(steps, agent, officer, supervisor, citizen, evidence);
             }
         }
     }
 
-    private static void walk(Steps steps, Browser agent, Browser officer, Browser supervisor, Browser citizen,
-            Path evidence) throws Exception {
+    private static void walk(
+            Steps steps, Browser agent, Browser officer, Browser supervisor, Browser citizen, Path evidence)
+            throws Exception {
         agent.open("/login.xhtml");
-        java.net.URI stylesheet = java.net.URI.create((String) agent.script(
-                "return document.querySelector('link[rel=stylesheet][href*=hotline]').href"));
-        steps.time("baseline: the stylesheet as a page",
+        java.net.URI stylesheet = java.net.URI.create(
+                (String) agent.script("return document.querySelector('link[rel=stylesheet][href*=hotline]').href"));
+        steps.time(
+                "baseline: the stylesheet as a page",
                 () -> agent.open(stylesheet.getRawPath() + "?" + stylesheet.getRawQuery()));
         steps.time("sign in (agent)", () -> agent.signIn("speed.agent", PASSWORD));
         steps.time("agent's home", () -> agent.open("/agent/index.xhtml"));
@@ -88,8 +92,10 @@ public final class PageSpeedBenchmark {
         agent.script("document.querySelector(\"[id='tickets:list_data'] tr\").dataset.before = 'true'");
         steps.time("ticket list sorted by a column's header", () -> {
             agent.click(By.id("tickets:list:priority"));
-            agent.waitUntil("var row = document.querySelector(\"[id='tickets:list_data'] tr\");"
-                    + " return row !== null && !row.dataset.before", java.time.Duration.ofSeconds(30));
+            agent.waitUntil(
+                    "var row = document.querySelector(\"[id='tickets:list_data'] tr\");"
+                            + " return row !== null && !row.dataset.before",
+                    java.time.Duration.ofSeconds(30));
         });
         agent.click(By.cssSelector("[id='tickets:list_data'] tr:first-child .ui-chkbox-box"));
         agent.script("var menu = PrimeFaces.getWidgetById('tickets:bulkAssignee'); menu.selectValue('speed.agent');"
@@ -102,8 +108,9 @@ public final class PageSpeedBenchmark {
         String before = agent.text(By.id("ticketStatus"));
         steps.time("ticket status changed", () -> {
             agent.click(By.cssSelector("button.move-OPEN"));
-            agent.waitUntil("return document.getElementById('ticketStatus').textContent.trim() != '"
-                    + before + "'", java.time.Duration.ofSeconds(30));
+            agent.waitUntil(
+                    "return document.getElementById('ticketStatus').textContent.trim() != '" + before + "'",
+                    java.time.Duration.ofSeconds(30));
         });
         steps.time("search page with a query", () -> agent.open("/search.xhtml?q=%D8%AA%D8%AC%D8%AF%D9%8A%D8%AF"));
         steps.time("agent's complaint page", () -> agent.open("/agent/complaint.xhtml?phone=07801112233"));
@@ -150,8 +157,9 @@ public final class PageSpeedBenchmark {
         String state = officer.text(By.id("caseState"));
         steps.time("officer's decision", () -> {
             officer.submit(By.id("decision:decide"));
-            officer.waitUntil("return document.getElementById('caseState').textContent.trim() != '"
-                    + state + "'", java.time.Duration.ofSeconds(30));
+            officer.waitUntil(
+                    "return document.getElementById('caseState').textContent.trim() != '" + state + "'",
+                    java.time.Duration.ofSeconds(30));
         });
         officer.type(By.id("question:text"), "متى طُلب منك المبلغ بالضبط؟ وهل كان أمام مراجعين آخرين؟");
         steps.time("officer's question to the complainant", () -> officer.submit(By.id("question:ask")));
@@ -162,7 +170,8 @@ public final class PageSpeedBenchmark {
         steps.time("supervisor's board", () -> supervisor.open("/supervisor/index.xhtml"));
         steps.time("call report page", () -> supervisor.open("/supervisor/reports.xhtml"));
         steps.time("call report shown for the period", () -> supervisor.submit(By.id("period:show")));
-        steps.time("call report against the previous period",
+        steps.time(
+                "call report against the previous period",
                 () -> supervisor.open("/supervisor/reports.xhtml?compare=true"));
     }
 
@@ -204,8 +213,12 @@ public final class PageSpeedBenchmark {
         void print() {
             millis.forEach((name, taken) -> {
                 List<Double> sorted = taken.stream().sorted().toList();
-                System.out.printf(Locale.ROOT, "step %-40s p50 %7.1f ms max %7.1f ms%n", name,
-                        sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
+                System.out.printf(
+                        Locale.ROOT,
+                        "step %-40s p50 %7.1f ms max %7.1f ms%n",
+                        name,
+                        sorted.get(sorted.size() / 2),
+                        sorted.get(sorted.size() - 1));
             });
         }
     }

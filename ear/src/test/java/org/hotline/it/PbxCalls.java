@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,6 +39,7 @@ final class PbxCalls {
 
     /** Where the hotline's number lands (5599@hotline), as in the dialplan of the shared fixtures. */
     static final String CONTEXT = "hotline";
+
     static final String EXTEN = "5599";
     /** The context of the agents' phones; a blind transfer's target extension is dialled there. */
     static final String AGENT_CONTEXT = "agents";
@@ -55,13 +55,14 @@ final class PbxCalls {
     private static final int RING_SECONDS = 5;
     /** How long a transferred caller talks to the transfer's target before hanging up. */
     private static final int AFTER_TRANSFER_SECONDS = 20;
+
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final DateTimeFormatter DATE_TIME_TV =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS", Locale.ROOT);
     /** What fromCapture reads and rewrites in the capture's blocks. */
     private static final String CAPTURED_CALLER = "0123456789";
-    private static final Pattern ID_FIELD =
-            Pattern.compile("(?im)^[a-z]*(?:uniqueid|linkedid): (\\d+\\.\\d+)\\r?$");
+
+    private static final Pattern ID_FIELD = Pattern.compile("(?im)^[a-z]*(?:uniqueid|linkedid): (\\d+\\.\\d+)\\r?$");
     private static final Pattern LINKEDID_FIELD = Pattern.compile("(?m)^Linkedid: (\\d+\\.\\d+)\\r?$");
     private static final Pattern ID = Pattern.compile("(?<![\\d.])\\d+\\.\\d+(?![\\d.])");
     private static final Pattern CALLER = Pattern.compile("(?<!\\d)" + CAPTURED_CALLER + "(?!\\d)");
@@ -77,8 +78,7 @@ final class PbxCalls {
     private static final Pattern MEMBER_FIELD =
             Pattern.compile("^(Interface|StateInterface|Location|MemberName|Name|Device|DialString|Value): (.*)$");
 
-    private PbxCalls() {
-    }
+    private PbxCalls() {}
 
     /**
      * A call answered by an agent: Newchannel (caller's channel, 5599@hotline), VarSet HOTLINE_LANG and HOTLINE_TOPIC
@@ -88,8 +88,15 @@ final class PbxCalls {
      * (Reason caller), Hangup of the agent's channel, QueueMemberStatus (1, one call taken) and Hangup of the caller's
      * channel (16, Normal Clearing).
      */
-    static List<String> answered(String linkedid, String caller, String queue, String agentIface, String agentName,
-            Instant start, int waitSeconds, int talkSeconds) {
+    static List<String> answered(
+            String linkedid,
+            String caller,
+            String queue,
+            String agentIface,
+            String agentName,
+            Instant start,
+            int waitSeconds,
+            int talkSeconds) {
         Call call = new Call(linkedid, caller, queue, start);
         call.ivr();
         Instant joined = call.join();
@@ -108,8 +115,14 @@ final class PbxCalls {
      * QueueCallerAbandon (Position, OriginalPosition, HoldTime), QueueCallerLeave (Asterisk 22 writes the abandon
      * first), then the caller's Hangup.
      */
-    static List<String> abandoned(String linkedid, String caller, String queue, String agentIface, String agentName,
-            Instant start, int waitSeconds) {
+    static List<String> abandoned(
+            String linkedid,
+            String caller,
+            String queue,
+            String agentIface,
+            String agentName,
+            Instant start,
+            int waitSeconds) {
         Call call = new Call(linkedid, caller, queue, start);
         call.ivr();
         Instant joined = call.join();
@@ -117,10 +130,15 @@ final class PbxCalls {
         call.clock(joined.plusSeconds(waitSeconds));
         call.hangupAgent(agent, 0, "Unknown");
         call.memberStatus(agent, 1, false);
-        call.event("QueueCallerAbandon", "agent,all", call.caller.fields("") + "Queue: " + queue
-                + "\r\nPosition: 1\r\nOriginalPosition: 1\r\nHoldTime: " + waitSeconds + "\r\n");
-        call.event("QueueCallerLeave", "agent,all", call.caller.fields("") + "Queue: " + queue
-                + "\r\nPosition: 1\r\nCount: 0\r\n");
+        call.event(
+                "QueueCallerAbandon",
+                "agent,all",
+                call.caller.fields("") + "Queue: " + queue + "\r\nPosition: 1\r\nOriginalPosition: 1\r\nHoldTime: "
+                        + waitSeconds + "\r\n");
+        call.event(
+                "QueueCallerLeave",
+                "agent,all",
+                call.caller.fields("") + "Queue: " + queue + "\r\nPosition: 1\r\nCount: 0\r\n");
         call.hangupCaller(16, "Normal Clearing");
         return call.blocks;
     }
@@ -132,8 +150,16 @@ final class PbxCalls {
      * and the answer, talk and hang-ups as in {@link #answered}. The wait is split 60/15/25 between the first ring, the
      * retry pause and the second ring.
      */
-    static List<String> ringNoAnswerThenAnswered(String linkedid, String caller, String queue, String firstIface,
-            String firstName, String secondIface, String secondName, Instant start, int waitSeconds,
+    static List<String> ringNoAnswerThenAnswered(
+            String linkedid,
+            String caller,
+            String queue,
+            String firstIface,
+            String firstName,
+            String secondIface,
+            String secondName,
+            Instant start,
+            int waitSeconds,
             int talkSeconds) {
         Call call = new Call(linkedid, caller, queue, start);
         call.ivr();
@@ -144,9 +170,12 @@ final class PbxCalls {
         Instant firstCalled = joined.plusMillis(100);
         Agent first = call.ring(firstIface, firstName, firstCalled);
         call.clock(firstCalled.plusMillis(firstRing));
-        call.event("AgentRingNoAnswer", "agent,all", call.caller.fields("") + first.channel.fields("Dest")
-                + "Queue: " + queue + "\r\nInterface: " + first.iface + "\r\nMemberName: " + first.name
-                + "\r\nRingTime: " + firstRing + "\r\n");
+        call.event(
+                "AgentRingNoAnswer",
+                "agent,all",
+                call.caller.fields("") + first.channel.fields("Dest")
+                        + "Queue: " + queue + "\r\nInterface: " + first.iface + "\r\nMemberName: " + first.name
+                        + "\r\nRingTime: " + firstRing + "\r\n");
         call.hangupAgent(first, 0, "Unknown");
         call.memberStatus(first, 1, false);
         Instant secondCalled = firstCalled.plusMillis(firstRing + retry);
@@ -165,8 +194,16 @@ final class PbxCalls {
      * bridge, IsExternal No, Context, Extension), AgentComplete (Reason transfer), the Hangup of the agent's channel
      * and QueueMemberStatus (1); the caller talks on at the target and hangs up 20 s later.
      */
-    static List<String> blindTransfer(String linkedid, String caller, String queue, String agentIface,
-            String agentName, String targetExten, Instant start, int waitSeconds, int talkSeconds) {
+    static List<String> blindTransfer(
+            String linkedid,
+            String caller,
+            String queue,
+            String agentIface,
+            String agentName,
+            String targetExten,
+            Instant start,
+            int waitSeconds,
+            int talkSeconds) {
         Call call = new Call(linkedid, caller, queue, start);
         call.ivr();
         Instant joined = call.join();
@@ -175,12 +212,17 @@ final class PbxCalls {
         Instant connected = joined.plusSeconds(waitSeconds);
         call.connect(agent, connected, waitSeconds, ring);
         call.clock(connected.plusSeconds(talkSeconds));
-        String bridge = UUID.nameUUIDFromBytes(("bridge " + linkedid).getBytes(StandardCharsets.UTF_8)).toString();
-        call.event("BlindTransfer", "call,all", "Result: Success\r\n" + agent.channel.fields("Transferer")
-                + call.caller.fields("Transferee") + "BridgeUniqueid: " + bridge + "\r\nBridgeType: basic\r\n"
-                + "BridgeTechnology: simple_bridge\r\nBridgeCreator: <unknown>\r\nBridgeName: <unknown>\r\n"
-                + "BridgeNumChannels: 2\r\nBridgeVideoSourceMode: none\r\nIsExternal: No\r\nContext: " + AGENT_CONTEXT
-                + "\r\nExtension: " + targetExten + "\r\n");
+        String bridge = UUID.nameUUIDFromBytes(("bridge " + linkedid).getBytes(StandardCharsets.UTF_8))
+                .toString();
+        call.event(
+                "BlindTransfer",
+                "call,all",
+                "Result: Success\r\n" + agent.channel.fields("Transferer")
+                        + call.caller.fields("Transferee") + "BridgeUniqueid: " + bridge + "\r\nBridgeType: basic\r\n"
+                        + "BridgeTechnology: simple_bridge\r\nBridgeCreator: <unknown>\r\nBridgeName: <unknown>\r\n"
+                        + "BridgeNumChannels: 2\r\nBridgeVideoSourceMode: none\r\nIsExternal: No\r\nContext: "
+                        + AGENT_CONTEXT
+                        + "\r\nExtension: " + targetExten + "\r\n");
         call.complete(agent, talkSeconds, waitSeconds, "transfer");
         call.caller.context = AGENT_CONTEXT;
         call.caller.exten = targetExten;
@@ -221,14 +263,21 @@ final class PbxCalls {
      * A queue member event as app_queue.c sends it (QueueMemberAdded, QueueMemberPause, QueueMemberRemoved): its member
      * blob in its order, at the moment given. A dynamic member, not in use; {@code reason} is the PausedReason.
      */
-    static String member(String event, String queue, String iface, String memberName, boolean paused, String reason,
-            Instant at) {
+    static String member(
+            String event, String queue, String iface, String memberName, boolean paused, String reason, Instant at) {
         return member(event, queue, iface, memberName, paused, reason, 0, at);
     }
 
     /** The same, for a member with its own wrapuptime (queues.conf's {@code member => …,wrapuptime}). */
-    static String member(String event, String queue, String iface, String memberName, boolean paused, String reason,
-            int wrapuptime, Instant at) {
+    static String member(
+            String event,
+            String queue,
+            String iface,
+            String memberName,
+            boolean paused,
+            String reason,
+            int wrapuptime,
+            Instant at) {
         return "Event: " + event + "\r\nPrivilege: agent,all\r\nTimestamp: " + timestamp(at) + "\r\nQueue: " + queue
                 + "\r\nMemberName: " + memberName + "\r\nInterface: " + iface + "\r\nStateInterface: " + iface
                 + "\r\nMembership: dynamic\r\nPenalty: 0\r\nCallsTaken: 0\r\nLastCall: 0\r\nLastPause: "
@@ -286,8 +335,8 @@ final class PbxCalls {
      * Everything else is byte-identical. Blocks without a call in them (FullyBooted, SuccessfulAuth) are kept; drop
      * them first if a copy should hold the call alone.
      */
-    static List<String> fromCapture(List<String> captureEvents, String newLinkedidBase, String newCaller,
-            Instant start) {
+    static List<String> fromCapture(
+            List<String> captureEvents, String newLinkedidBase, String newCaller, Instant start) {
         return fromCapture(captureEvents, newLinkedidBase, newCaller, start, Map.of());
     }
 
@@ -301,15 +350,37 @@ final class PbxCalls {
      * channels' names, which stay the Local channels the capture has:
      * what the benchmark needs is AgentCalled and AgentConnect naming the agent it chose.
      */
-    static List<String> fromCapture(List<String> captureEvents, String newLinkedidBase, String newCaller,
-            Instant start, String firstIface, String firstName, String secondIface, String secondName) {
-        return fromCapture(captureEvents, newLinkedidBase, newCaller, start,
-                Map.of("Local/agent1@agents", firstIface, "Agent One", firstName, "Local/agent2@agents", secondIface,
-                        "Agent Two", secondName));
+    static List<String> fromCapture(
+            List<String> captureEvents,
+            String newLinkedidBase,
+            String newCaller,
+            Instant start,
+            String firstIface,
+            String firstName,
+            String secondIface,
+            String secondName) {
+        return fromCapture(
+                captureEvents,
+                newLinkedidBase,
+                newCaller,
+                start,
+                Map.of(
+                        "Local/agent1@agents",
+                        firstIface,
+                        "Agent One",
+                        firstName,
+                        "Local/agent2@agents",
+                        secondIface,
+                        "Agent Two",
+                        secondName));
     }
 
-    private static List<String> fromCapture(List<String> captureEvents, String newLinkedidBase, String newCaller,
-            Instant start, Map<String, String> members) {
+    private static List<String> fromCapture(
+            List<String> captureEvents,
+            String newLinkedidBase,
+            String newCaller,
+            Instant start,
+            Map<String, String> members) {
         String captured = null;
         Instant earliest = null;
         Map<String, String> ids = new HashMap<>();
@@ -339,8 +410,10 @@ final class PbxCalls {
         long baseSeconds = Long.parseLong(newLinkedidBase.substring(0, newLinkedidBase.indexOf('.')));
         long baseCounter = counter(newLinkedidBase);
         for (String[] id : found) {
-            ids.put(id[0] + "." + id[1], (baseSeconds + Long.parseLong(id[0]) - capturedSeconds) + "."
-                    + (baseCounter + Long.parseLong(id[1]) - capturedCounter));
+            ids.put(
+                    id[0] + "." + id[1],
+                    (baseSeconds + Long.parseLong(id[0]) - capturedSeconds) + "."
+                            + (baseCounter + Long.parseLong(id[1]) - capturedCounter));
         }
         Duration shift = Duration.between(earliest, start);
         List<String> copies = new ArrayList<>(captureEvents.size());
@@ -350,8 +423,14 @@ final class PbxCalls {
         return copies;
     }
 
-    private static String copy(String block, Map<String, String> ids, String newCaller, Duration shift,
-            long baseCounter, String newLinkedid, Map<String, String> members) {
+    private static String copy(
+            String block,
+            Map<String, String> ids,
+            String newCaller,
+            Duration shift,
+            long baseCounter,
+            String newLinkedid,
+            Map<String, String> members) {
         StringBuilder copy = new StringBuilder(block.length() + 64);
         String[] lines = block.split("\r\n", -1);
         String variable = null;
@@ -361,12 +440,15 @@ final class PbxCalls {
             Matcher dateTime = line.contains("Time: ") ? DATE_TIME_FIELD.matcher(line) : null;
             Matcher dateTimeTv = line.contains("TV: ") ? DATE_TIME_TV_FIELD.matcher(line) : null;
             if (time != null && time.matches()) {
-                line = "Timestamp: " + timestamp(instant(time.group(1), time.group(2)).plus(shift));
+                line = "Timestamp: "
+                        + timestamp(instant(time.group(1), time.group(2)).plus(shift));
             } else if (dateTime != null && dateTime.matches()) {
-                LocalDateTime at = LocalDateTime.parse(dateTime.group(2), DATE_TIME).plus(shift);
+                LocalDateTime at =
+                        LocalDateTime.parse(dateTime.group(2), DATE_TIME).plus(shift);
                 line = dateTime.group(1) + ": " + DATE_TIME.format(at);
             } else if (dateTimeTv != null && dateTimeTv.matches()) {
-                LocalDateTime at = LocalDateTime.parse(dateTimeTv.group(2), DATE_TIME_TV).plus(shift);
+                LocalDateTime at =
+                        LocalDateTime.parse(dateTimeTv.group(2), DATE_TIME_TV).plus(shift);
                 line = dateTimeTv.group(1) + ": " + DATE_TIME_TV.format(at) + dateTimeTv.group(3);
             } else {
                 // the cheap tests first: most lines hold none of these, and a benchmark copies hundreds of calls
@@ -384,8 +466,10 @@ final class PbxCalls {
                 }
                 if (!members.isEmpty()) {
                     Matcher member = MEMBER_FIELD.matcher(line);
-                    if (member.matches() && members.containsKey(member.group(2))
-                            && (!"Value".equals(member.group(1)) || "MEMBERINTERFACE".equals(variable)
+                    if (member.matches()
+                            && members.containsKey(member.group(2))
+                            && (!"Value".equals(member.group(1))
+                                    || "MEMBERINTERFACE".equals(variable)
                                     || "MEMBERNAME".equals(variable))) {
                         line = member.group(1) + ": " + members.get(member.group(2));
                     }
@@ -417,8 +501,8 @@ final class PbxCalls {
         StringBuilder out = new StringBuilder();
         while (channel.find()) {
             long moved = Long.parseLong(channel.group(2), 16) + baseCounter;
-            channel.appendReplacement(out,
-                    Matcher.quoteReplacement(channel.group(1) + "-" + String.format(Locale.ROOT, "%08x", moved)));
+            channel.appendReplacement(
+                    out, Matcher.quoteReplacement(channel.group(1) + "-" + String.format(Locale.ROOT, "%08x", moved)));
         }
         channel.appendTail(out);
         return out.toString();
@@ -428,8 +512,8 @@ final class PbxCalls {
         Matcher bridge = BRIDGE_UUID.matcher(line);
         StringBuilder out = new StringBuilder();
         while (bridge.find()) {
-            String fresh = UUID.nameUUIDFromBytes((bridge.group() + " " + newLinkedid)
-                    .getBytes(StandardCharsets.UTF_8)).toString();
+            String fresh = UUID.nameUUIDFromBytes((bridge.group() + " " + newLinkedid).getBytes(StandardCharsets.UTF_8))
+                    .toString();
             bridge.appendReplacement(out, fresh);
         }
         bridge.appendTail(out);
@@ -490,7 +574,13 @@ final class PbxCalls {
         String exten;
         int priority = 1;
 
-        Channel(String name, String uniqueid, String linkedid, String callerNum, int state, String context,
+        Channel(
+                String name,
+                String uniqueid,
+                String linkedid,
+                String callerNum,
+                int state,
+                String context,
                 String exten) {
             this.name = name;
             this.uniqueid = uniqueid;
@@ -573,12 +663,18 @@ final class PbxCalls {
          */
         void variable(String name, String value) {
             String commandId = Integer.toString(Math.floorMod((linkedid + name + value).hashCode(), 2_000_000_000));
-            event("AGIExecStart", "agi,all", caller.fields("") + "CommandId: " + commandId
-                    + "\r\nCommand: SET VARIABLE \"" + name + "\" \"" + value + "\"\r\n");
+            event(
+                    "AGIExecStart",
+                    "agi,all",
+                    caller.fields("") + "CommandId: " + commandId + "\r\nCommand: SET VARIABLE \"" + name + "\" \""
+                            + value + "\"\r\n");
             event("VarSet", "dialplan,all", caller.fields("") + "Variable: " + name + "\r\nValue: " + value + "\r\n");
-            event("AGIExecEnd", "agi,all", caller.fields("") + "CommandId: " + commandId
-                    + "\r\nCommand: SET VARIABLE \"" + name + "\" \"" + value + "\"\r\nResultCode: 200"
-                    + "\r\nResult: Success\r\n");
+            event(
+                    "AGIExecEnd",
+                    "agi,all",
+                    caller.fields("") + "CommandId: " + commandId
+                            + "\r\nCommand: SET VARIABLE \"" + name + "\" \"" + value + "\"\r\nResultCode: 200"
+                            + "\r\nResult: Success\r\n");
         }
 
         /** The IVR: a language, then a topic, chosen over a few seconds. */
@@ -595,8 +691,10 @@ final class PbxCalls {
         Instant join() {
             caller.priority = 3;
             Instant joined = clock;
-            event("QueueCallerJoin", "agent,all", caller.fields("") + "Queue: " + queue
-                    + "\r\nPosition: 1\r\nCount: 1\r\n");
+            event(
+                    "QueueCallerJoin",
+                    "agent,all",
+                    caller.fields("") + "Queue: " + queue + "\r\nPosition: 1\r\nCount: 1\r\n");
             return joined;
         }
 
@@ -606,7 +704,8 @@ final class PbxCalls {
             channels++;
             // Asterisk's uniqueid: the second the channel was made, a dot, its counter
             String uniqueid = (Long.parseLong(linkedid.substring(0, linkedid.indexOf('.')))
-                    + Duration.between(start, clock).getSeconds()) + "." + (counter(linkedid) + channels);
+                            + Duration.between(start, clock).getSeconds())
+                    + "." + (counter(linkedid) + channels);
             String channelName = iface + "-" + String.format(Locale.ROOT, "%08x", counter(uniqueid))
                     + (iface.startsWith("Local/") ? ";1" : "");
             Channel channel = new Channel(channelName, uniqueid, linkedid, UNKNOWN, 0, AGENT_CONTEXT, "s");
@@ -618,8 +717,11 @@ final class PbxCalls {
             channel.connectedName = caller.callerName;
             channel.exten = caller.exten;
             Agent agent = new Agent(iface, name, channel);
-            event("AgentCalled", "agent,all", caller.fields("") + channel.fields("Dest") + "Queue: " + queue
-                    + "\r\nInterface: " + iface + "\r\nMemberName: " + name + "\r\n");
+            event(
+                    "AgentCalled",
+                    "agent,all",
+                    caller.fields("") + channel.fields("Dest") + "Queue: " + queue + "\r\nInterface: " + iface
+                            + "\r\nMemberName: " + name + "\r\n");
             memberStatus(agent, 6, false);
             channel.state = 5;
             return agent;
@@ -631,11 +733,16 @@ final class PbxCalls {
             connected = clock;
             agent.channel.state = 6;
             memberStatus(agent, 2, true);
-            event("QueueCallerLeave", "agent,all", caller.fields("") + "Queue: " + queue
-                    + "\r\nPosition: 1\r\nCount: 0\r\n");
-            event("AgentConnect", "agent,all", caller.fields("") + agent.channel.fields("Dest") + "Queue: " + queue
-                    + "\r\nInterface: " + agent.iface + "\r\nMemberName: " + agent.name + "\r\nHoldTime: "
-                    + holdSeconds + "\r\nRingTime: " + ringSeconds + "\r\n");
+            event(
+                    "QueueCallerLeave",
+                    "agent,all",
+                    caller.fields("") + "Queue: " + queue + "\r\nPosition: 1\r\nCount: 0\r\n");
+            event(
+                    "AgentConnect",
+                    "agent,all",
+                    caller.fields("") + agent.channel.fields("Dest") + "Queue: " + queue
+                            + "\r\nInterface: " + agent.iface + "\r\nMemberName: " + agent.name + "\r\nHoldTime: "
+                            + holdSeconds + "\r\nRingTime: " + ringSeconds + "\r\n");
             caller.connectedNum = extension(agent.iface);
             caller.connectedName = agent.name;
         }
@@ -644,9 +751,12 @@ final class PbxCalls {
         void complete(Agent agent, int talkSeconds, int holdSeconds, String reason) {
             clock(connected.plusSeconds(talkSeconds));
             Instant end = clock;
-            event("AgentComplete", "agent,all", caller.fields("") + agent.channel.fields("Dest") + "Queue: " + queue
-                    + "\r\nInterface: " + agent.iface + "\r\nMemberName: " + agent.name + "\r\nHoldTime: "
-                    + holdSeconds + "\r\nTalkTime: " + talkSeconds + "\r\nReason: " + reason + "\r\n");
+            event(
+                    "AgentComplete",
+                    "agent,all",
+                    caller.fields("") + agent.channel.fields("Dest") + "Queue: " + queue
+                            + "\r\nInterface: " + agent.iface + "\r\nMemberName: " + agent.name + "\r\nHoldTime: "
+                            + holdSeconds + "\r\nTalkTime: " + talkSeconds + "\r\nReason: " + reason + "\r\n");
             hangupAgent(agent, 16, "Normal Clearing");
             agent.callsTaken++;
             agent.lastCall = end.getEpochSecond();
@@ -654,23 +764,28 @@ final class PbxCalls {
         }
 
         void hangupAgent(Agent agent, int cause, String causeText) {
-            event("Hangup", "call,all", agent.channel.fields("") + "Cause: " + cause + "\r\nCause-txt: " + causeText
-                    + "\r\n");
+            event(
+                    "Hangup",
+                    "call,all",
+                    agent.channel.fields("") + "Cause: " + cause + "\r\nCause-txt: " + causeText + "\r\n");
         }
 
         void hangupCaller(int cause, String causeText) {
-            event("Hangup", "call,all", caller.fields("") + "Cause: " + cause + "\r\nCause-txt: " + causeText
-                    + "\r\n");
+            event("Hangup", "call,all", caller.fields("") + "Cause: " + cause + "\r\nCause-txt: " + causeText + "\r\n");
         }
 
         /** QueueMemberStatus with the member fields Asterisk 22 publishes (the capture's layout). */
         void memberStatus(Agent agent, int status, boolean inCall) {
-            event("QueueMemberStatus", "agent,all", "Queue: " + queue + "\r\nMemberName: " + agent.name
-                    + "\r\nInterface: " + agent.iface + "\r\nStateInterface: " + agent.iface
-                    + "\r\nMembership: dynamic\r\nPenalty: 0\r\nCallsTaken: " + agent.callsTaken + "\r\nLastCall: "
-                    + agent.lastCall + "\r\nLastPause: 0\r\nLoginTime: " + loginTime + "\r\nInCall: "
-                    + (inCall ? 1 : 0) + "\r\nStatus: " + status + "\r\nPaused: 0\r\nPausedReason: \r\n"
-                    + "Ringinuse: 0\r\nWrapuptime: 0\r\n");
+            event(
+                    "QueueMemberStatus",
+                    "agent,all",
+                    "Queue: " + queue + "\r\nMemberName: " + agent.name
+                            + "\r\nInterface: " + agent.iface + "\r\nStateInterface: " + agent.iface
+                            + "\r\nMembership: dynamic\r\nPenalty: 0\r\nCallsTaken: " + agent.callsTaken
+                            + "\r\nLastCall: "
+                            + agent.lastCall + "\r\nLastPause: 0\r\nLoginTime: " + loginTime + "\r\nInCall: "
+                            + (inCall ? 1 : 0) + "\r\nStatus: " + status + "\r\nPaused: 0\r\nPausedReason: \r\n"
+                            + "Ringinuse: 0\r\nWrapuptime: 0\r\n");
         }
     }
 

@@ -43,9 +43,11 @@ class PbxMembersIT {
     private static final ZoneId BAGHDAD = ZoneId.of("Asia/Baghdad");
     /** The captured call (ring-no-answer-then-answered.md): agent1 rang out, agent2 answered; its Baghdad day. */
     private static final String CAPTURED = "1796180517.678";
+
     private static final String CAPTURE_DAY = "2026-12-02";
     /** A day of this test's own, for calls and presence made up in the captures' form. */
     private static final String DAY = "2025-04-14";
+
     private static final String ZAINAB = "زينب عبد الأمير";
     private static final String ALI = "Ali Kareem";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -77,8 +79,10 @@ class PbxMembersIT {
     }
 
     private static String ownerOf(String member) throws Exception {
-        return SystemUnderTest.queryString("select u.username from pbx_member m join user_account u on u.id ="
-                + " m.user_account_id where m.member = ?", member);
+        return SystemUnderTest.queryString(
+                "select u.username from pbx_member m join user_account u on u.id ="
+                        + " m.user_account_id where m.member = ?",
+                member);
     }
 
     private static Instant onDay(String localTime) {
@@ -96,16 +100,25 @@ class PbxMembersIT {
     void anAdministratorGivesAMemberToAPersonThroughTheApiAndTheChangeIsAudited() throws Exception {
         Api.Answer mapped = admin.put(members("pbx.ali"), "{\"members\":[\"agent1\", \"Agent1\", \"\uFF41gent1\"]}");
         assertEquals(200, mapped.status(), mapped.text());
-        assertEquals(List.of("agent1"), mapped.object().getJsonArray("pbxMembers").getValuesAs(
-                jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList(),
+        assertEquals(
+                List.of("agent1"),
+                mapped.object().getJsonArray("pbxMembers").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList(),
                 "three spellings of one member are one member");
         assertEquals("pbx.ali", ownerOf("agent1"));
-        assertEquals("1", SystemUnderTest.queryString("select count(*) from pbx_member m join user_account u on"
-                + " u.id = m.user_account_id where u.username = 'pbx.ali'"));
-        assertEquals("admin", SystemUnderTest.queryString("select actor from audit_entry where action ="
-                + " 'USER_CHANGED' and target_id = 'pbx.ali' and detail like 'pbx members [agent1]%'"));
+        assertEquals(
+                "1",
+                SystemUnderTest.queryString("select count(*) from pbx_member m join user_account u on"
+                        + " u.id = m.user_account_id where u.username = 'pbx.ali'"));
+        assertEquals(
+                "admin",
+                SystemUnderTest.queryString("select actor from audit_entry where action ="
+                        + " 'USER_CHANGED' and target_id = 'pbx.ali' and detail like 'pbx members [agent1]%'"));
         JsonObject listed = admin.get("/api/v1/users").json().asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(user -> user.getString("username").equals("pbx.ali")).findFirst().orElseThrow();
+                .filter(user -> user.getString("username").equals("pbx.ali"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("agent1", listed.getJsonArray("pbxMembers").getString(0));
     }
 
@@ -118,12 +131,15 @@ class PbxMembersIT {
             browser.click(By.xpath("//tr[.//span[@class='username' and text()='pbx.zainab']]"
                     + "//button[contains(@id,':editRoles')]"));
             browser.waitForText(By.id("rolesForm"), "pbx.zainab");
-            assertEquals("أعضاء الطوابير على المقسم",
-                    browser.text(By.cssSelector("label[for='rolesForm:editedMembers']")).strip());
+            assertEquals(
+                    "أعضاء الطوابير على المقسم",
+                    browser.text(By.cssSelector("label[for='rolesForm:editedMembers']"))
+                            .strip());
 
             browser.type(By.id("rolesForm:editedMembers"), "agent2, AGENT1");
             browser.click(By.id("rolesForm:save"));
-            assertEquals("العضو agent1 مُسنَد إلى حساب آخر. أزِله من ذلك الحساب أولًا.",
+            assertEquals(
+                    "العضو agent1 مُسنَد إلى حساب آخر. أزِله من ذلك الحساب أولًا.",
                     browser.waitForSomeText(By.id("rolesForm:editedMembersMessage")));
             assertEquals(null, ownerOf("agent2"), "nothing saved");
 
@@ -139,7 +155,7 @@ class PbxMembersIT {
             assertEquals("pbx.ali", ownerOf("agent1"), "the other person keeps theirs");
             assertTrue(browser.text(By.id("accounts")).contains("agent9"), "the list shows the members");
             assertTrue(SystemUnderTest.queryString("select detail from audit_entry where action = 'USER_CHANGED'"
-                    + " and target_id = 'pbx.zainab' order by id desc limit 1")
+                            + " and target_id = 'pbx.zainab' order by id desc limit 1")
                     .contains("pbx members [agent2, agent9] (were [])"));
 
             browser.follow(By.linkText("English"));
@@ -160,31 +176,41 @@ class PbxMembersIT {
         awaitFilled(CAPTURED, "ended_at");
         assertEquals("agent2", field(CAPTURED, "agent"), "the PBX's fact, as it said it");
 
-        JsonObject report = supervisor.get("/api/v1/reports/agents?from=" + CAPTURE_DAY + "&to=" + CAPTURE_DAY)
+        JsonObject report = supervisor
+                .get("/api/v1/reports/agents?from=" + CAPTURE_DAY + "&to=" + CAPTURE_DAY)
                 .object();
         Map<String, JsonObject> agents = byName(report, "agent");
         assertTrue(agents.containsKey(ZAINAB), agents.keySet().toString());
-        int handled = Integer.parseInt(SystemUnderTest.queryString("select count(*) from call_record where"
-                + " lower(agent) in ('agent2', 'agent9') and answered_at is not null and queue_joined_at is not null"
-                + " and entered_at >= ? and entered_at < ?", dayStart(CAPTURE_DAY), dayStart("2026-12-03")));
+        int handled = Integer.parseInt(SystemUnderTest.queryString(
+                "select count(*) from call_record where"
+                        + " lower(agent) in ('agent2', 'agent9') and answered_at is not null and queue_joined_at is not null"
+                        + " and entered_at >= ? and entered_at < ?",
+                dayStart(CAPTURE_DAY),
+                dayStart("2026-12-03")));
         assertTrue(handled >= 1, "the captured call at least");
         assertEquals(handled, agents.get(ZAINAB).getInt("callsHandled"), "every call the person's members answered");
         assertFalse(agents.containsKey("agent2"), agents.keySet().toString());
 
-        Map<String, JsonObject> byAgent = byName(supervisor.get("/api/v1/reports/calls?from=" + CAPTURE_DAY + "&to="
-                + CAPTURE_DAY + "&by=AGENT").object(), "key");
+        Map<String, JsonObject> byAgent = byName(
+                supervisor
+                        .get("/api/v1/reports/calls?from=" + CAPTURE_DAY + "&to=" + CAPTURE_DAY + "&by=AGENT")
+                        .object(),
+                "key");
         assertEquals(handled, byAgent.get(ZAINAB).getInt("answered"));
         assertFalse(byAgent.containsKey("agent2"), byAgent.keySet().toString());
 
-        String csv = new String(supervisor.download("/api/v1/reports/agents.csv?from=" + CAPTURE_DAY + "&to="
-                + CAPTURE_DAY).body(), StandardCharsets.UTF_8);
+        String csv = new String(
+                supervisor
+                        .download("/api/v1/reports/agents.csv?from=" + CAPTURE_DAY + "&to=" + CAPTURE_DAY)
+                        .body(),
+                StandardCharsets.UTF_8);
         assertTrue(csv.contains("\r\n\"" + ZAINAB + "\"," + handled + ","), csv);
         assertFalse(csv.contains("\"agent2\""), csv);
 
-        var xlsx = supervisor.download("/api/v1/reports/agents.xlsx?from=" + CAPTURE_DAY + "&to=" + CAPTURE_DAY
-                + "&lang=ar");
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
-                xlsx.body()))) {
+        var xlsx = supervisor.download(
+                "/api/v1/reports/agents.xlsx?from=" + CAPTURE_DAY + "&to=" + CAPTURE_DAY + "&lang=ar");
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
             var sheet = workbook.getSheetAt(0);
             List<String> names = new java.util.ArrayList<>();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
@@ -193,12 +219,16 @@ class PbxMembersIT {
             assertTrue(names.contains(ZAINAB) && !names.contains("agent2"), names.toString());
         }
 
-        Api.Answer filed = Api.as("pbx.agent", PASSWORD).post("/api/v1/complaints", "{\"institutionCode\":\"MOI\","
-                + "\"accusedDescription\":\"موظف الشباك الثاني\",\"allegation\":\"REFUSAL_TO_SERVE\",\"narrative\":"
-                + "\"رفض استلام المعاملة\",\"anonymous\":true,\"callLinkedid\":\"" + CAPTURED + "\"}");
+        Api.Answer filed = Api.as("pbx.agent", PASSWORD)
+                .post(
+                        "/api/v1/complaints",
+                        "{\"institutionCode\":\"MOI\","
+                                + "\"accusedDescription\":\"موظف الشباك الثاني\",\"allegation\":\"REFUSAL_TO_SERVE\",\"narrative\":"
+                                + "\"رفض استلام المعاملة\",\"anonymous\":true,\"callLinkedid\":\"" + CAPTURED + "\"}");
         assertEquals(201, filed.status(), filed.text());
-        JsonObject complaint = Api.as("pbx.officer", PASSWORD).get("/api/v1/complaints/"
-                + filed.object().getString("number")).object();
+        JsonObject complaint = Api.as("pbx.officer", PASSWORD)
+                .get("/api/v1/complaints/" + filed.object().getString("number"))
+                .object();
         assertEquals(ZAINAB, complaint.getJsonObject("call").getString("agent"), "who took the call, to the officer");
     }
 
@@ -210,12 +240,17 @@ class PbxMembersIT {
                 TestPbx.get().send(event); // agent1 and agent2, static members of enquiries
             }
         }
-        play(List.of(PbxCalls.member("QueueMemberAdded", "enquiries", "Local/agent5@agents", "agent5", false, "",
-                Instant.now())));
+        play(List.of(PbxCalls.member(
+                "QueueMemberAdded", "enquiries", "Local/agent5@agents", "agent5", false, "", Instant.now())));
         try {
             SystemUnderTest.eventually(PATIENCE, "the live view names the people", () -> {
-                Map<String, JsonObject> lines = byName(supervisor.get("/api/v1/telephony/live").object()
-                        .getJsonArray("agents").getValuesAs(JsonObject.class), "phoneInterface");
+                Map<String, JsonObject> lines = byName(
+                        supervisor
+                                .get("/api/v1/telephony/live")
+                                .object()
+                                .getJsonArray("agents")
+                                .getValuesAs(JsonObject.class),
+                        "phoneInterface");
                 return lines.containsKey("Local/agent5@agents")
                         && ZAINAB.equals(lines.get("Local/agent2@agents").getString("name"))
                         && "agent2".equals(lines.get("Local/agent2@agents").getString("member"))
@@ -227,25 +262,39 @@ class PbxMembersIT {
                 browser.waitForText(By.cssSelector("#liveAgents tr[data-phone='Local/agent2@agents']"), ZAINAB);
                 browser.waitForText(By.cssSelector("#liveAgents tr[data-phone='Local/agent5@agents']"), "agent5");
                 // how long the agent has been in the state shown, ticking in the page
-                String inState = browser.text(By.cssSelector("#liveAgents tr[data-phone='Local/agent5@agents']"
-                        + " .in-state"));
+                String inState =
+                        browser.text(By.cssSelector("#liveAgents tr[data-phone='Local/agent5@agents']" + " .in-state"));
                 assertTrue(inState.matches("[0-9]+ ث|[0-9]+ د [0-9]+ ث"), inState);
-                assertTrue(supervisor.get("/api/v1/telephony/live").object().getJsonArray("agents")
-                        .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("phoneInterface")
-                                .equals("Local/agent5@agents")).allMatch(a -> !a.isNull("stateSince")));
+                assertTrue(
+                        supervisor
+                                .get("/api/v1/telephony/live")
+                                .object()
+                                .getJsonArray("agents")
+                                .getValuesAs(JsonObject.class)
+                                .stream()
+                                .filter(a -> a.getString("phoneInterface").equals("Local/agent5@agents"))
+                                .allMatch(a -> !a.isNull("stateSince")));
 
                 // The board remembers names a few seconds (10); an administrator's change shows at once.
-                assertEquals(200, admin.put(members("pbx.agent"), "{\"members\":[\"agent5\"]}").status());
-                SystemUnderTest.eventually(Duration.ofSeconds(5), "agent5 shown as the person at once",
+                assertEquals(
+                        200,
+                        admin.put(members("pbx.agent"), "{\"members\":[\"agent5\"]}")
+                                .status());
+                SystemUnderTest.eventually(
+                        Duration.ofSeconds(5),
+                        "agent5 shown as the person at once",
                         () -> "PBX Agent".equals(liveName("Local/agent5@agents")));
                 browser.waitForText(By.cssSelector("#liveAgents tr[data-phone='Local/agent5@agents']"), "PBX Agent");
-                assertEquals(200, admin.put(members("pbx.agent"), "{\"members\":[]}").status());
-                SystemUnderTest.eventually(Duration.ofSeconds(5), "agent5 shown as itself again at once",
+                assertEquals(
+                        200, admin.put(members("pbx.agent"), "{\"members\":[]}").status());
+                SystemUnderTest.eventually(
+                        Duration.ofSeconds(5),
+                        "agent5 shown as itself again at once",
                         () -> "agent5".equals(liveName("Local/agent5@agents")));
             }
         } finally {
-            play(List.of(PbxCalls.member("QueueMemberRemoved", "enquiries", "Local/agent5@agents", "agent5", false,
-                    "", Instant.now())));
+            play(List.of(PbxCalls.member(
+                    "QueueMemberRemoved", "enquiries", "Local/agent5@agents", "agent5", false, "", Instant.now())));
         }
     }
 
@@ -262,39 +311,61 @@ class PbxMembersIT {
         String seven = onDay("09:30:00").getEpochSecond() + ".41";
         String eight = onDay("11:10:00").getEpochSecond() + ".41";
         String five = onDay("12:00:00").getEpochSecond() + ".41";
-        play(List.of(PbxCalls.member("QueueMemberAdded", "complaints", "PJSIP/2707", "agent7", false, "",
-                onDay("09:00:00"))));
+        play(List.of(PbxCalls.member(
+                "QueueMemberAdded", "complaints", "PJSIP/2707", "agent7", false, "", onDay("09:00:00"))));
         play(PbxCalls.answered(seven, "07711400001", "complaints", "PJSIP/2707", "agent7", onDay("09:30:00"), 5, 60));
-        play(List.of(PbxCalls.member("QueueMemberRemoved", "complaints", "PJSIP/2707", "agent7", false, "",
-                onDay("10:00:00")), PbxCalls.member("QueueMemberAdded", "complaints", "PJSIP/2708", "agent8", false,
-                        "", onDay("11:00:00"))));
+        play(List.of(
+                PbxCalls.member(
+                        "QueueMemberRemoved", "complaints", "PJSIP/2707", "agent7", false, "", onDay("10:00:00")),
+                PbxCalls.member(
+                        "QueueMemberAdded", "complaints", "PJSIP/2708", "agent8", false, "", onDay("11:00:00"))));
         play(PbxCalls.answered(eight, "07711400002", "complaints", "PJSIP/2708", "agent8", onDay("11:10:00"), 5, 30));
-        play(List.of(PbxCalls.member("QueueMemberRemoved", "complaints", "PJSIP/2708", "agent8", false, "",
-                onDay("11:30:00"))));
+        play(List.of(PbxCalls.member(
+                "QueueMemberRemoved", "complaints", "PJSIP/2708", "agent8", false, "", onDay("11:30:00"))));
         play(PbxCalls.answered(five, "07711400003", "enquiries", "PJSIP/2705", "agent5", onDay("12:00:00"), 5, 45));
         for (String call : List.of(seven, eight, five)) {
             awaitFilled(call, "ended_at");
             awaitFilled(call, "wrap_up_seconds");
         }
-        SystemUnderTest.eventually(PATIENCE, "the presence kept", () -> "1".equals(SystemUnderTest.queryString(
-                "select count(*) from agent_presence where phone_interface = 'PJSIP/2708' and state = 'SIGNED_OUT'"
-                        + " and at = ?", java.sql.Timestamp.from(onDay("11:30:00")))));
+        SystemUnderTest.eventually(
+                PATIENCE,
+                "the presence kept",
+                () -> "1"
+                        .equals(SystemUnderTest.queryString(
+                                "select count(*) from agent_presence where phone_interface = 'PJSIP/2708' and state = 'SIGNED_OUT'"
+                                        + " and at = ?",
+                                java.sql.Timestamp.from(onDay("11:30:00")))));
 
-        Map<String, JsonObject> agents = byName(supervisor.get("/api/v1/reports/agents?from=" + DAY + "&to=" + DAY)
-                .object(), "agent");
-        assertTrue(agents.containsKey(ALI) && agents.containsKey("agent5"), agents.keySet().toString());
-        assertFalse(agents.containsKey("agent7") || agents.containsKey("agent8"), "one row for the person, none per"
-                + " member: " + agents.keySet());
+        Map<String, JsonObject> agents = byName(
+                supervisor
+                        .get("/api/v1/reports/agents?from=" + DAY + "&to=" + DAY)
+                        .object(),
+                "agent");
+        assertTrue(
+                agents.containsKey(ALI) && agents.containsKey("agent5"),
+                agents.keySet().toString());
+        assertFalse(
+                agents.containsKey("agent7") || agents.containsKey("agent8"),
+                "one row for the person, none per" + " member: " + agents.keySet());
         JsonObject ali = agents.get(ALI);
         assertEquals(2, ali.getInt("callsHandled"));
-        assertEquals(60 + 30 + Integer.parseInt(SystemUnderTest.queryString("select sum(wrap_up_seconds) from"
-                + " call_record where linkedid in (?, ?)", seven, eight)), ali.getInt("handleSeconds"),
+        assertEquals(
+                60
+                        + 30
+                        + Integer.parseInt(SystemUnderTest.queryString(
+                                "select sum(wrap_up_seconds) from" + " call_record where linkedid in (?, ?)",
+                                seven,
+                                eight)),
+                ali.getInt("handleSeconds"),
                 "talk and wrap-up of both calls");
         assertEquals(3600 + 1800, ali.getInt("signedInSeconds"), "an hour on agent7 and half an hour on agent8");
         assertEquals(1, agents.get("agent5").getInt("callsHandled"), "a member nobody was given shows as itself");
 
-        Map<String, JsonObject> byAgent = byName(supervisor.get("/api/v1/reports/calls?from=" + DAY + "&to=" + DAY
-                + "&by=AGENT").object(), "key");
+        Map<String, JsonObject> byAgent = byName(
+                supervisor
+                        .get("/api/v1/reports/calls?from=" + DAY + "&to=" + DAY + "&by=AGENT")
+                        .object(),
+                "key");
         assertEquals(java.util.Set.of(ALI, "agent5"), byAgent.keySet());
         assertEquals(2, byAgent.get(ALI).getInt("answered"));
 
@@ -303,7 +374,8 @@ class PbxMembersIT {
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
         StringBuilder text = new StringBuilder();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+            text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page))
+                    .append('\n');
         }
         String all = text.toString();
         assertTrue(all.contains(ALI) && all.contains("agent5"), all);
@@ -314,38 +386,63 @@ class PbxMembersIT {
     @Order(6)
     void onlyAdministratorsMapMembersAndNoLookAlikeMakesASecondMapping() throws Exception {
         String body = "{\"members\":[\"agent3\"]}";
-        assertEquals(403, Api.as("pbx.agent", PASSWORD).put(members("pbx.agent"), body).status());
+        assertEquals(
+                403,
+                Api.as("pbx.agent", PASSWORD).put(members("pbx.agent"), body).status());
         assertEquals(403, supervisor.put(members("pbx.supervisor"), body).status());
         assertEquals(403, supervisor.get("/api/v1/users").status());
         assertEquals(401, Api.anonymous().put(members("pbx.zainab"), body).status());
         assertEquals(null, ownerOf("agent3"), "nothing was mapped");
 
-        for (String lookAlike : List.of("AGENT1", " agent1 ", "\uFF41\uFF47\uFF45\uFF4E\uFF54\uFF11", "agent\u200B1",
-                "agent\u0661", "\u202Eagent1")) {
+        for (String lookAlike : List.of(
+                "AGENT1",
+                " agent1 ",
+                "\uFF41\uFF47\uFF45\uFF4E\uFF54\uFF11",
+                "agent\u200B1",
+                "agent\u0661",
+                "\u202Eagent1")) {
             Api.Answer taken = admin.put(members("pbx.zainab"), "{\"members\":[\"agent2\",\"" + lookAlike + "\"]}");
             assertEquals(409, taken.status(), lookAlike + ": " + taken.text());
             assertEquals("urn:hotline:problem:pbx-member-taken", taken.object().getString("type"));
-            assertEquals("members", taken.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+            assertEquals(
+                    "members",
+                    taken.object().getJsonArray("errors").getJsonObject(0).getString("field"));
         }
         for (String notAMember : List.of("\u0430gent1", "agent 1", "ag\u00E9nt1", "", "-agent1")) {
             Api.Answer refused = admin.put(members("pbx.zainab"), "{\"members\":[\"" + notAMember + "\"]}");
             assertEquals(400, refused.status(), notAMember + ": " + refused.text());
-            assertEquals("urn:hotline:problem:invalid-pbx-member", refused.object().getString("type"));
+            assertEquals(
+                    "urn:hotline:problem:invalid-pbx-member", refused.object().getString("type"));
         }
-        assertEquals("1", SystemUnderTest.queryString("select count(*) from pbx_member where member like '%1'"),
+        assertEquals(
+                "1",
+                SystemUnderTest.queryString("select count(*) from pbx_member where member like '%1'"),
                 "agent1 is mapped once, to its person");
         assertEquals("pbx.ali", ownerOf("agent1"));
-        assertEquals("agent2,agent9", SystemUnderTest.queryString("select group_concat(m.member order by m.member"
-                + " separator ',') from pbx_member m join user_account u on u.id = m.user_account_id where"
-                + " u.username = 'pbx.zainab'"), "refusals changed nothing");
+        assertEquals(
+                "agent2,agent9",
+                SystemUnderTest.queryString("select group_concat(m.member order by m.member"
+                        + " separator ',') from pbx_member m join user_account u on u.id = m.user_account_id where"
+                        + " u.username = 'pbx.zainab'"),
+                "refusals changed nothing");
 
         Api.Answer nobody = admin.put(members("nobody.here"), body);
         assertEquals(404, nobody.status(), nobody.text());
         assertEquals("urn:hotline:problem:user-not-found", nobody.object().getString("type"));
-        for (String bad : List.of("{\"members\":null}", "{\"members\":[null]}", "{\"members\":\"agent3\"}", "{}",
-                "not json", "{\"members\":" + List.of("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10",
-                        "a11", "a12", "a13", "a14", "a15", "a16", "a17", "a18", "a19", "a20", "a21").stream()
-                        .map(m -> "\"" + m + "\"").toList() + "}")) {
+        for (String bad : List.of(
+                "{\"members\":null}",
+                "{\"members\":[null]}",
+                "{\"members\":\"agent3\"}",
+                "{}",
+                "not json",
+                "{\"members\":"
+                        + List.of(
+                                        "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12",
+                                        "a13", "a14", "a15", "a16", "a17", "a18", "a19", "a20", "a21")
+                                .stream()
+                                .map(m -> "\"" + m + "\"")
+                                .toList()
+                        + "}")) {
             Api.Answer refused = admin.put(members("pbx.zainab"), bad);
             assertEquals(400, refused.status(), bad + ": " + refused.text());
         }
@@ -359,8 +456,8 @@ class PbxMembersIT {
         try (Browser agent = new Browser()) {
             agent.signIn("pbx.agent", PASSWORD);
             agent.waitUntil("return document.getElementById('screenPop').dataset.connected === 'true'", PATIENCE);
-            List<String> call = PbxCalls.answered("1796190000.41", "07703041001", "enquiries", "PJSIP/2799",
-                    "PBX Agent", Instant.now(), 2, 10);
+            List<String> call = PbxCalls.answered(
+                    "1796190000.41", "07703041001", "enquiries", "PJSIP/2799", "PBX Agent", Instant.now(), 2, 10);
             int ringing = 0;
             while (!call.get(ringing).startsWith("Event: AgentCalled")) {
                 ringing++;
@@ -373,12 +470,20 @@ class PbxMembersIT {
     }
 
     private static String liveName(String phone) throws Exception {
-        return byName(supervisor.get("/api/v1/telephony/live").object().getJsonArray("agents")
-                .getValuesAs(JsonObject.class), "phoneInterface").get(phone).getString("name");
+        return byName(
+                        supervisor
+                                .get("/api/v1/telephony/live")
+                                .object()
+                                .getJsonArray("agents")
+                                .getValuesAs(JsonObject.class),
+                        "phoneInterface")
+                .get(phone)
+                .getString("name");
     }
 
     private static java.sql.Timestamp dayStart(String day) {
-        return java.sql.Timestamp.from(java.time.LocalDate.parse(day).atStartOfDay(BAGHDAD).toInstant());
+        return java.sql.Timestamp.from(
+                java.time.LocalDate.parse(day).atStartOfDay(BAGHDAD).toInstant());
     }
 
     private static Map<String, JsonObject> byName(JsonObject report, String field) {

@@ -52,17 +52,19 @@ class PbxTranscriptsIT {
     }
 
     private static String callbacks(String linkedid) throws Exception {
-        return SystemUnderTest.queryString("select count(*) from ticket where type = 'CALLBACK' and call_linkedid = ?",
-                linkedid);
+        return SystemUnderTest.queryString(
+                "select count(*) from ticket where type = 'CALLBACK' and call_linkedid = ?", linkedid);
     }
 
     /** One leg of a call as "queue agent outcome wait talk", in the order the caller joined them. */
     private static List<String> legs(String linkedid) throws Exception {
         List<String> legs = new ArrayList<>();
-        String rows = SystemUnderTest.queryString("select group_concat(concat_ws(' ', l.queue, coalesce(l.agent, '-'),"
-                + " coalesce(l.outcome, '-'), coalesce(l.wait_seconds, '-'), coalesce(l.talk_seconds, '-'))"
-                + " order by l.joined_at separator '|') from call_leg l join call_record c on c.id = l.call_id"
-                + " where c.linkedid = ?", linkedid);
+        String rows = SystemUnderTest.queryString(
+                "select group_concat(concat_ws(' ', l.queue, coalesce(l.agent, '-'),"
+                        + " coalesce(l.outcome, '-'), coalesce(l.wait_seconds, '-'), coalesce(l.talk_seconds, '-'))"
+                        + " order by l.joined_at separator '|') from call_leg l join call_record c on c.id = l.call_id"
+                        + " where c.linkedid = ?",
+                linkedid);
         if (rows != null) {
             legs.addAll(List.of(rows.split("\\|")));
         }
@@ -70,7 +72,9 @@ class PbxTranscriptsIT {
     }
 
     private static void awaitLegs(String linkedid, List<String> expected) throws Exception {
-        SystemUnderTest.eventually(Duration.ofSeconds(30), "call " + linkedid + " with legs " + expected,
+        SystemUnderTest.eventually(
+                Duration.ofSeconds(30),
+                "call " + linkedid + " with legs " + expected,
                 () -> legs(linkedid).equals(expected));
     }
 
@@ -89,8 +93,8 @@ class PbxTranscriptsIT {
         String gaveUp = "1796180479.640";
         replay("abandoned-in-queue.ami.txt");
         awaitDisposition(gaveUp, "ABANDONED");
-        SystemUnderTest.eventually(Duration.ofSeconds(30), "the abandoning caller's callback task",
-                () -> "1".equals(callbacks(gaveUp)));
+        SystemUnderTest.eventually(
+                Duration.ofSeconds(30), "the abandoning caller's callback task", () -> "1".equals(callbacks(gaveUp)));
         assertEquals("0", callbacks(call), "no callback task for a caller the queue let go");
     }
 
@@ -107,8 +111,8 @@ class PbxTranscriptsIT {
         assertEquals("07702041001", field(ringing, "caller"));
         assertEquals("07802041002", field(busy, "caller"));
         for (String call : List.of(ringing, busy)) {
-            SystemUnderTest.eventually(Duration.ofSeconds(30), "a callback task for " + call,
-                    () -> "1".equals(callbacks(call)));
+            SystemUnderTest.eventually(
+                    Duration.ofSeconds(30), "a callback task for " + call, () -> "1".equals(callbacks(call)));
             awaitFilled(call, "ended_at");
         }
         agreesWithThePbx("abandoned-in-queue", ringing, "1796180479.641");
@@ -143,7 +147,9 @@ class PbxTranscriptsIT {
         assertEquals("9", field(call, "talk_seconds"), "talk seconds: 9");
         assertEquals("agent1", field(call, "agent"), "the call is answered by its first agent");
         assertEquals("enquiries", field(call, "queue"));
-        assertEquals("1", SystemUnderTest.queryString("select count(*) from call_record where linkedid = ?", call),
+        assertEquals(
+                "1",
+                SystemUnderTest.queryString("select count(*) from call_record where linkedid = ?", call),
                 "one call");
         agreesWithThePbx("blind-transfer", call, "1796180539.685");
 
@@ -155,18 +161,35 @@ class PbxTranscriptsIT {
         assertEquals(200, found.status(), found.text());
         assertEquals(call, found.object().getString("linkedid"));
         assertEquals(2, found.object().getJsonArray("legs").size());
-        assertEquals("complaints", found.object().getJsonArray("legs").getJsonObject(1).getString("queue"));
-        assertEquals("agent7", found.object().getJsonArray("legs").getJsonObject(1).getString("agent"),
+        assertEquals(
+                "complaints",
+                found.object().getJsonArray("legs").getJsonObject(1).getString("queue"));
+        assertEquals(
+                "agent7",
+                found.object().getJsonArray("legs").getJsonObject(1).getString("agent"),
                 "the PBX's name; agentName is the person an administrator gave the member to");
-        assertEquals(call, supervisor.get("/api/v1/telephony/calls/" + call).object().getString("linkedid"));
-        assertEquals("1", SystemUnderTest.queryString("select count(*) from audit_entry where actor = 'pbx.supervisor'"
-                + " and action = 'CALL_VIEWED' and target_id = ? and detail = 'looked up by 1796180539.685'", call));
+        assertEquals(
+                call, supervisor.get("/api/v1/telephony/calls/" + call).object().getString("linkedid"));
+        assertEquals(
+                "1",
+                SystemUnderTest.queryString(
+                        "select count(*) from audit_entry where actor = 'pbx.supervisor'"
+                                + " and action = 'CALL_VIEWED' and target_id = ? and detail = 'looked up by 1796180539.685'",
+                        call));
         Api.Answer unknown = supervisor.get("/api/v1/telephony/calls/1796180539.999");
         assertEquals(404, unknown.status());
         assertTrue(unknown.contentType().startsWith("application/problem+json"), unknown.contentType());
-        assertEquals(400, supervisor.get("/api/v1/telephony/calls/1796180539.685%20or%201=1").status(),
+        assertEquals(
+                400,
+                supervisor
+                        .get("/api/v1/telephony/calls/1796180539.685%20or%201=1")
+                        .status(),
                 "not a call's id: a clear 400");
-        assertEquals(403, Api.as("pbx.agent", PASSWORD).get("/api/v1/telephony/calls/" + call).status());
+        assertEquals(
+                403,
+                Api.as("pbx.agent", PASSWORD)
+                        .get("/api/v1/telephony/calls/" + call)
+                        .status());
     }
 
     @Test
@@ -176,7 +199,9 @@ class PbxTranscriptsIT {
         awaitDisposition(call, "IVR_ONLY");
         assertEquals("07709042001", field(call, "caller"), "the number from NewCallerid: callable, matchable");
         assertEquals("1796180561.691", field(call, "uniqueid"));
-        assertEquals("STEP=hours;STEP=language", field(call, "ivr_choices"),
+        assertEquals(
+                "STEP=hours;STEP=language",
+                field(call, "ivr_choices"),
                 "the dialplan's preset HOTLINE_QUEUE is not the caller's choice");
         assertEquals(List.of(), legs(call), "never queued: no queue_log line at all");
     }
@@ -215,8 +240,13 @@ class PbxTranscriptsIT {
         assertEquals(unmatchedBefore, unmatched(), "matched, not counted as unmatched");
 
         // The same completion again: agent2 has no call in hand any more, so it matches nothing and is counted.
-        pbx.send(events.stream().filter(e -> e.startsWith("Event: AgentComplete\r\n")).findFirst().orElseThrow());
-        SystemUnderTest.eventually(Duration.ofSeconds(30), "the unmatched completion counted in the health check",
+        pbx.send(events.stream()
+                .filter(e -> e.startsWith("Event: AgentComplete\r\n"))
+                .findFirst()
+                .orElseThrow());
+        SystemUnderTest.eventually(
+                Duration.ofSeconds(30),
+                "the unmatched completion counted in the health check",
                 () -> unmatched() == unmatchedBefore + 1);
         assertEquals("5", field(call, "talk_seconds"), "and nothing changed on the call");
     }
@@ -243,7 +273,9 @@ class PbxTranscriptsIT {
         int logins = pbx.logins();
         int pings = pbx.actions("Ping").size();
         // The read timeout is 60 s: without a keep-alive both connections drop and log in again after it.
-        SystemUnderTest.eventually(Duration.ofSeconds(120), "keep-alive pings over more than a read timeout",
+        SystemUnderTest.eventually(
+                Duration.ofSeconds(120),
+                "keep-alive pings over more than a read timeout",
                 () -> pbx.actions("Ping").size() >= pings + 7);
         assertEquals(logins, pbx.logins(), "no reconnect, so no resync");
     }

@@ -33,12 +33,14 @@ class ReadingDirectionIT {
         SystemUnderTest.ensureUser("rtl.admin", "Reading Admin", PASSWORD, Role.ADMIN);
         Api api = Api.as("rtl.agent", PASSWORD);
         String citizen = SystemUnderTest.ensureCitizen(api, "07701234567", "نور حسن");
-        Api.Answer created = api.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
-                + "\"subject\":\"سؤال عن موعد الجواز\",\"citizenId\":" + citizen + "}");
+        Api.Answer created = api.post(
+                "/api/v1/tickets",
+                "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\"," + "\"subject\":\"سؤال عن موعد الجواز\",\"citizenId\":"
+                        + citizen + "}");
         assertEquals(201, created.status(), created.text());
         ticket = created.object().getString("number");
-        Api.Answer commented = api.post("/api/v1/tickets/" + ticket + "/comments",
-                "{\"body\":\"اتصلنا بالمواطن\",\"internal\":false}");
+        Api.Answer commented = api.post(
+                "/api/v1/tickets/" + ticket + "/comments", "{\"body\":\"اتصلنا بالمواطن\",\"internal\":false}");
         assertTrue(commented.status() < 300, commented.text());
         agent = new Browser();
         agent.signIn("rtl.agent", PASSWORD);
@@ -54,8 +56,10 @@ class ReadingDirectionIT {
     }
 
     private static String direction(Browser browser, String cssSelector) {
-        return (String) browser.script("var e = document.querySelector(arguments[0]);"
-                + " return e ? getComputedStyle(e).direction : 'missing';", cssSelector);
+        return (String) browser.script(
+                "var e = document.querySelector(arguments[0]);"
+                        + " return e ? getComputedStyle(e).direction : 'missing';",
+                cssSelector);
     }
 
     private static List<String> englishWords(String text) {
@@ -76,14 +80,17 @@ class ReadingDirectionIT {
             agent.type(By.id("newTicket:phone"), "+964 770 123 4567");
             assertEquals("ltr", direction(agent, "[id='newTicket:phone']"), "new ticket, " + language);
             agent.open("/agent/complaint.xhtml");
-            assertEquals("ltr", direction(agent, "[id='complaint:complainantPhone']"), "agent's complaint, " + language);
+            assertEquals(
+                    "ltr", direction(agent, "[id='complaint:complainantPhone']"), "agent's complaint, " + language);
             agent.open("/desk/ticket.xhtml?number=" + ticket);
             assertEquals("ltr", direction(agent, "#ticket .phone"), "the ticket's caller, " + language);
             try (Browser citizen = new Browser()) {
                 speak(citizen, language);
                 citizen.open("/complaint/new.xhtml");
                 assertEquals("rtl", citizen.direction());
-                assertEquals("ltr", direction(citizen, "[id='complaint:complainantPhone']"),
+                assertEquals(
+                        "ltr",
+                        direction(citizen, "[id='complaint:complainantPhone']"),
                         "public complaint, " + language);
             }
         }
@@ -96,7 +103,8 @@ class ReadingDirectionIT {
             agent.open("/desk/ticket.xhtml?number=" + ticket);
             String line = agent.text(By.id("ticketSla"));
             assertTrue(line.chars().anyMatch(c -> c >= '0' && c <= '9'), "Latin digits: " + line);
-            assertFalse(line.chars().anyMatch(c -> c >= '\u0660' && c <= '\u0669' || c >= '\u06F0' && c <= '\u06F9'),
+            assertFalse(
+                    line.chars().anyMatch(c -> c >= '\u0660' && c <= '\u0669' || c >= '\u06F0' && c <= '\u06F9'),
                     language + ", no Arabic-Indic digit beside the Latin ones: " + line);
         }
     }
@@ -106,9 +114,11 @@ class ReadingDirectionIT {
         Api api = Api.as("rtl.agent", PASSWORD);
         String complaint = SystemUnderTest.fileComplaint(api, true).getString("number");
         // a callback task as earlier versions wrote it, with an English half
-        Api.Answer callback = api.post("/api/v1/tickets", "{\"type\":\"CALLBACK\",\"channel\":\"PHONE\","
-                + "\"subject\":\"معاودة الاتصال بمتصل لم يُجب — Call back 0770 123 4567\","
-                + "\"description\":\"Abandoned call 1764752400.17 in queue enquiries\"}");
+        Api.Answer callback = api.post(
+                "/api/v1/tickets",
+                "{\"type\":\"CALLBACK\",\"channel\":\"PHONE\","
+                        + "\"subject\":\"معاودة الاتصال بمتصل لم يُجب — Call back 0770 123 4567\","
+                        + "\"description\":\"Abandoned call 1764752400.17 in queue enquiries\"}");
         assertEquals(201, callback.status(), callback.text());
         String task = callback.object().getString("number");
         for (String language : RIGHT_TO_LEFT) {
@@ -134,9 +144,11 @@ class ReadingDirectionIT {
         agent.open("/desk/ticket.xhtml?number=" + complaint);
         assertEquals("Complaint about staff", agent.text(By.id("ticketSubject")));
         agent.open("/desk/ticket.xhtml?number=" + task);
-        assertEquals("Call back a caller who was not answered: 0770 123 4567",
+        assertEquals(
+                "Call back a caller who was not answered: 0770 123 4567",
                 agent.text(By.id("ticketSubject")).replaceAll("[\u2066\u2069]", ""));
-        assertEquals("Abandoned call 1764752400.17 in the queue E-service enquiries",
+        assertEquals(
+                "Abandoned call 1764752400.17 in the queue E-service enquiries",
                 agent.text(By.id("ticketDescription")).replaceAll("[\u2066\u2069]", ""));
         agent.open("/desk/ticket.xhtml?number=" + ticket);
         assertTrue(agent.text(By.id("timeline")).contains("Public"), agent.text(By.id("timeline")));
@@ -171,14 +183,16 @@ class ReadingDirectionIT {
                 speak(supervisor, language);
                 supervisor.open("/supervisor/reports.xhtml");
                 supervisor.submit(By.id("period:show"));
-                supervisor.waitUntil("return !!document.querySelector('#chart canvas')", java.time.Duration.ofSeconds(20));
+                supervisor.waitUntil(
+                        "return !!document.querySelector('#chart canvas')", java.time.Duration.ofSeconds(20));
                 @SuppressWarnings("unchecked")
-                List<Object> layout = (List<Object>) supervisor.script("var canvas = document.querySelector('#chart canvas');"
-                        + " var chart = window.Chart && Chart.getChart ? Chart.getChart(canvas) : null;"
-                        + " for (var id in PrimeFaces.widgets) { var w = PrimeFaces.widgets[id];"
-                        + "   if (!chart && w && w.chart && w.chart.canvas === canvas) { chart = w.chart; } }"
-                        + " return [chart.options.scales.x.reverse, chart.options.plugins.legend.rtl,"
-                        + "   chart.options.scales.y.position];");
+                List<Object> layout =
+                        (List<Object>) supervisor.script("var canvas = document.querySelector('#chart canvas');"
+                                + " var chart = window.Chart && Chart.getChart ? Chart.getChart(canvas) : null;"
+                                + " for (var id in PrimeFaces.widgets) { var w = PrimeFaces.widgets[id];"
+                                + "   if (!chart && w && w.chart && w.chart.canvas === canvas) { chart = w.chart; } }"
+                                + " return [chart.options.scales.x.reverse, chart.options.plugins.legend.rtl,"
+                                + "   chart.options.scales.y.position];");
                 boolean rightToLeft = !"en".equals(language);
                 assertEquals(List.of(rightToLeft, rightToLeft, rightToLeft ? "right" : "left"), layout, language);
                 assertFalse(supervisor.text(By.tagName("body")).contains("docs/"), "no file of the docs on screen");

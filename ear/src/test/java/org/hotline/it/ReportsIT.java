@@ -56,16 +56,38 @@ class ReportsIT {
         Instant night = at("06:00:00");
         Instant menus = at("12:00:00");
         play(PbxCalls.answered(linkedid(first), "07711000001", "enquiries", "PJSIP/1601", "Agent 1601", first, 5, 60));
-        play(PbxCalls.answered(linkedid(second), "07711000002", "enquiries", "PJSIP/1601", "Agent 1601", second, 20,
+        play(PbxCalls.answered(
+                linkedid(second),
+                "07711000002",
+                "enquiries",
+                "PJSIP/1601",
+                "Agent 1601",
+                second,
+                20,
                 120)); // answered at exactly N = 20
-        play(PbxCalls.answered(linkedid(third), "07711000003", "registration", "PJSIP/1602", "Agent 1602", third, 45,
-                30));
-        play(PbxCalls.abandoned(linkedid(abandoned), "07711000004", "enquiries", "PJSIP/1602", "Agent 1602",
-                abandoned, 20)); // abandoned at exactly N = 20
-        play(PbxCalls.blindTransfer(linkedid(transferred), "07711000005", "enquiries", "PJSIP/1601", "Agent 1601",
-                "1700", transferred, 8, 90));
+        play(PbxCalls.answered(
+                linkedid(third), "07711000003", "registration", "PJSIP/1602", "Agent 1602", third, 45, 30));
+        play(PbxCalls.abandoned(
+                linkedid(abandoned),
+                "07711000004",
+                "enquiries",
+                "PJSIP/1602",
+                "Agent 1602",
+                abandoned,
+                20)); // abandoned at exactly N = 20
+        play(PbxCalls.blindTransfer(
+                linkedid(transferred),
+                "07711000005",
+                "enquiries",
+                "PJSIP/1601",
+                "Agent 1601",
+                "1700",
+                transferred,
+                8,
+                90));
         play(PbxCalls.afterHours(linkedid(night), "07711000006", night));
-        play(List.of(PbxCalls.variableSet(linkedid(menus), "07711000007", "HOTLINE_STEP", "language", menus),
+        play(List.of(
+                PbxCalls.variableSet(linkedid(menus), "07711000007", "HOTLINE_STEP", "language", menus),
                 PbxCalls.variableSet(linkedid(menus), "07711000007", "HOTLINE_STEP", "menu", menus.plusSeconds(4))));
         play(PbxCalls.ivrOnly(linkedid(menus), "07711000007", menus)); // hangs up in the main menu
         for (Instant call : List.of(first, second, third, transferred)) {
@@ -77,9 +99,13 @@ class ReportsIT {
         awaitDisposition(linkedid(night), "AFTER_HOURS");
         awaitDisposition(linkedid(menus), "IVR_ONLY");
         anAgentsDay();
-        SystemUnderTest.eventually(java.time.Duration.ofSeconds(30), "the abandoned caller's callback task",
-                () -> "1".equals(SystemUnderTest.queryString("select count(*) from ticket where type = 'CALLBACK'"
-                        + " and call_linkedid = ?", linkedid(abandoned))));
+        SystemUnderTest.eventually(
+                java.time.Duration.ofSeconds(30),
+                "the abandoned caller's callback task",
+                () -> "1"
+                        .equals(SystemUnderTest.queryString(
+                                "select count(*) from ticket where type = 'CALLBACK'" + " and call_linkedid = ?",
+                                linkedid(abandoned))));
     }
 
     private static final String AGENT_DAY = "2025-03-11";
@@ -97,32 +123,56 @@ class ReportsIT {
         String phone = "PJSIP/1603";
         String name = "Agent 1603";
         Instant call = onAgentDay(AGENT_DAY + "T09:00:00");
-        play(List.of(PbxCalls.member("QueueMemberAdded", "status", phone, name, false, "",
-                onAgentDay("2025-03-10T23:00:00")),
-                PbxCalls.member("QueueMemberAdded", "registration", phone, name, false, "",
+        play(List.of(
+                PbxCalls.member(
+                        "QueueMemberAdded", "status", phone, name, false, "", onAgentDay("2025-03-10T23:00:00")),
+                PbxCalls.member(
+                        "QueueMemberAdded",
+                        "registration",
+                        phone,
+                        name,
+                        false,
+                        "",
                         onAgentDay(AGENT_DAY + "T08:00:00"))));
         // Signed in hours before the call, as the PBX told it: known to the live picture before the call comes.
-        SystemUnderTest.eventually(java.time.Duration.ofSeconds(30), "the agent signed in", () -> !"0".equals(
-                SystemUnderTest.queryString("select count(*) from agent_presence where phone_interface = ?", phone)));
+        SystemUnderTest.eventually(
+                java.time.Duration.ofSeconds(30),
+                "the agent signed in",
+                () -> !"0"
+                        .equals(SystemUnderTest.queryString(
+                                "select count(*) from agent_presence where phone_interface = ?", phone)));
         play(PbxCalls.answered(linkedid(call), "07711000008", "status", phone, name, call, 5, 60));
         // The wrap-up is the member's as the PBX holds it when the call ends: before the day's later events.
         awaitFilled(linkedid(call), "wrap_up_seconds");
         for (String[] pause : new String[][] {{"BREAK", "10:15:00", "10:30:00"}, {"PRAYER", "12:00:00", "12:10:00"}}) {
             for (boolean paused : new boolean[] {true, false}) {
                 Instant at = onAgentDay(AGENT_DAY + "T" + pause[paused ? 1 : 2]);
-                play(List.of(PbxCalls.member("QueueMemberPause", "status", phone, name, paused, pause[0], at),
+                play(List.of(
+                        PbxCalls.member("QueueMemberPause", "status", phone, name, paused, pause[0], at),
                         PbxCalls.member("QueueMemberPause", "registration", phone, name, paused, pause[0], at)));
             }
         }
-        play(List.of(PbxCalls.member("QueueMemberRemoved", "registration", phone, name, false, "",
-                onAgentDay(AGENT_DAY + "T16:00:00")),
-                PbxCalls.member("QueueMemberRemoved", "status", phone, name, false, "",
-                        onAgentDay(AGENT_DAY + "T17:00:00"))));
+        play(List.of(
+                PbxCalls.member(
+                        "QueueMemberRemoved",
+                        "registration",
+                        phone,
+                        name,
+                        false,
+                        "",
+                        onAgentDay(AGENT_DAY + "T16:00:00")),
+                PbxCalls.member(
+                        "QueueMemberRemoved", "status", phone, name, false, "", onAgentDay(AGENT_DAY + "T17:00:00"))));
         awaitFilled(linkedid(call), "ended_at");
         awaitFilled(linkedid(call), "wrap_up_seconds");
-        SystemUnderTest.eventually(java.time.Duration.ofSeconds(30), "the agent's presence kept", () -> "6".equals(
-                SystemUnderTest.queryString("select count(*) from agent_presence where phone_interface = ? and at < ?",
-                        phone, java.sql.Timestamp.from(onAgentDay("2025-03-12T00:00:00")))));
+        SystemUnderTest.eventually(
+                java.time.Duration.ofSeconds(30),
+                "the agent's presence kept",
+                () -> "6"
+                        .equals(SystemUnderTest.queryString(
+                                "select count(*) from agent_presence where phone_interface = ? and at < ?",
+                                phone,
+                                java.sql.Timestamp.from(onAgentDay("2025-03-12T00:00:00")))));
     }
 
     private static JsonObject report(String by) throws Exception {
@@ -133,7 +183,8 @@ class ReportsIT {
 
     private static Map<String, JsonObject> rows(JsonObject report) {
         Map<String, JsonObject> rows = new HashMap<>();
-        report.getJsonArray("rows").getValuesAs(JsonObject.class)
+        report.getJsonArray("rows")
+                .getValuesAs(JsonObject.class)
                 .forEach(row -> rows.put(row.containsKey("key") ? row.getString("key") : "", row));
         return rows;
     }
@@ -159,9 +210,17 @@ class ReportsIT {
         assertEquals(List.of(DAY), List.copyOf(days.keySet()), "the call crossing midnight counts on the day it began");
 
         Map<String, JsonObject> hours = rows(report("HOUR"));
-        assertEquals(Map.of("06", 0, "10", 2, "11", 2, "23", 1), Map.of("06", hours.get("06").getInt("offered"),
-                "10", hours.get("10").getInt("offered"), "11", hours.get("11").getInt("offered"),
-                "23", hours.get("23").getInt("offered")));
+        assertEquals(
+                Map.of("06", 0, "10", 2, "11", 2, "23", 1),
+                Map.of(
+                        "06",
+                        hours.get("06").getInt("offered"),
+                        "10",
+                        hours.get("10").getInt("offered"),
+                        "11",
+                        hours.get("11").getInt("offered"),
+                        "23",
+                        hours.get("23").getInt("offered")));
         assertEquals(1, hours.get("06").getInt("afterHours"));
         assertEquals(1, hours.get("11").getInt("abandoned"));
 
@@ -169,7 +228,10 @@ class ReportsIT {
         assertEquals(4, queues.get("enquiries").getInt("offered"));
         assertEquals(1, queues.get("registration").getInt("offered"));
         assertEquals(0, queues.get("registration").getInt("answeredWithin"));
-        assertEquals(30.0, queues.get("registration").getJsonNumber("averageHandleTime").doubleValue(), 1e-9,
+        assertEquals(
+                30.0,
+                queues.get("registration").getJsonNumber("averageHandleTime").doubleValue(),
+                1e-9,
                 "30 s of talk, and no wrap-up: the PBX holds none for that queue");
         Map<String, JsonObject> steps = rows(report("LAST_STEP"));
         assertEquals(1, steps.get("menu").getInt("endedInIvr"), "where the caller hung up in the IVR");
@@ -177,8 +239,10 @@ class ReportsIT {
         Map<String, JsonObject> agents = rows(report("AGENT"));
         assertEquals(3, agents.get("Agent 1601").getInt("answered"));
         assertEquals(1, agents.get("Agent 1602").getInt("answered"));
-        JsonObject strict = supervisor.get("/api/v1/reports/calls?from=" + DAY + "&to=" + DAY
-                + "&by=DAY&answerSeconds=8").object().getJsonObject("total");
+        JsonObject strict = supervisor
+                .get("/api/v1/reports/calls?from=" + DAY + "&to=" + DAY + "&by=DAY&answerSeconds=8")
+                .object()
+                .getJsonObject("total");
         assertEquals(2, strict.getInt("answeredWithin"), "N is the supervisor's: within 8 s, the 5 and the 8");
         assertEquals(0.4, strict.getJsonNumber("serviceLevel").doubleValue(), 1e-9);
     }
@@ -188,27 +252,41 @@ class ReportsIT {
         var csv = supervisor.download("/api/v1/reports/calls.csv?from=" + DAY + "&to=" + DAY + "&by=QUEUE");
         String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(200, csv.statusCode(), text);
-        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), csv.headers().toString());
+        assertTrue(
+                csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"),
+                csv.headers().toString());
         List<String> lines = text.lines().toList();
-        assertEquals("queue,offered,answered,abandoned,answered_within_20s,service_level,abandon_rate,"
-                + "average_speed_of_answer_s,average_handle_time_s,longest_wait_s,after_hours,callbacks_requested,"
-                + "callbacks_completed,calls,ended_in_ivr,timed_out", lines.get(0));
-        assertTrue(lines.stream().anyMatch(line -> line.startsWith("\"enquiries\",4,3,1,3,0.7500,0.2500,11.0,")), lines.toString());
-        assertTrue(lines.stream().anyMatch(line -> line.startsWith("\"registration\",1,1,0,0,0.0000,0.0000,45.0,")),
+        assertEquals(
+                "queue,offered,answered,abandoned,answered_within_20s,service_level,abandon_rate,"
+                        + "average_speed_of_answer_s,average_handle_time_s,longest_wait_s,after_hours,callbacks_requested,"
+                        + "callbacks_completed,calls,ended_in_ivr,timed_out",
+                lines.get(0));
+        assertTrue(
+                lines.stream().anyMatch(line -> line.startsWith("\"enquiries\",4,3,1,3,0.7500,0.2500,11.0,")),
+                lines.toString());
+        assertTrue(
+                lines.stream().anyMatch(line -> line.startsWith("\"registration\",1,1,0,0,0.0000,0.0000,45.0,")),
                 lines.toString());
         assertTrue(lines.get(lines.size() - 1).startsWith("\"total\",5,4,1,3,0.6000,0.2000,19.5,"), lines.toString());
-        assertEquals("1", SystemUnderTest.queryString("select count(*) from audit_entry where actor = ? and action ="
-                + " 'REPORT_EXPORTED' and detail like ?", "report.supervisor", "%QUEUE " + DAY + "%"));
+        assertEquals(
+                "1",
+                SystemUnderTest.queryString(
+                        "select count(*) from audit_entry where actor = ? and action ="
+                                + " 'REPORT_EXPORTED' and detail like ?",
+                        "report.supervisor",
+                        "%QUEUE " + DAY + "%"));
     }
 
     @Test
     void theWorkbookOpensInExcelTermsAndCarriesTheSameNumbers() throws Exception {
         var xlsx = supervisor.download("/api/v1/reports/calls.xlsx?from=" + DAY + "&to=" + DAY + "&by=QUEUE&lang=en");
         assertEquals(200, xlsx.statusCode());
-        assertTrue(xlsx.headers().firstValue("Content-Type").orElse("").startsWith(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
-                xlsx.body()))) {
+        assertTrue(xlsx.headers()
+                .firstValue("Content-Type")
+                .orElse("")
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
             var sheet = workbook.getSheetAt(0);
             assertEquals("Queue", sheet.getRow(0).getCell(0).getStringCellValue());
             assertEquals("Offered", sheet.getRow(0).getCell(1).getStringCellValue());
@@ -219,21 +297,31 @@ class ReportsIT {
                 rows.put(key == null ? "" : key.getStringCellValue(), sheet.getRow(r));
             }
             var enquiries = rows.get("enquiries");
-            assertEquals(List.of(4.0, 3.0, 1.0, 3.0, 0.75), List.of(enquiries.getCell(1).getNumericCellValue(),
-                    enquiries.getCell(2).getNumericCellValue(), enquiries.getCell(3).getNumericCellValue(),
-                    enquiries.getCell(4).getNumericCellValue(), enquiries.getCell(5).getNumericCellValue()));
+            assertEquals(
+                    List.of(4.0, 3.0, 1.0, 3.0, 0.75),
+                    List.of(
+                            enquiries.getCell(1).getNumericCellValue(),
+                            enquiries.getCell(2).getNumericCellValue(),
+                            enquiries.getCell(3).getNumericCellValue(),
+                            enquiries.getCell(4).getNumericCellValue(),
+                            enquiries.getCell(5).getNumericCellValue()));
             assertEquals("0.0%", enquiries.getCell(5).getCellStyle().getDataFormatString(), "a fraction shows as %");
             assertEquals(5.0, rows.get("Total").getCell(1).getNumericCellValue(), "the total, named for people");
             assertTrue(!sheet.isRightToLeft(), "English reads left to right");
         }
         var arabic = supervisor.download("/api/v1/reports/tickets.xlsx?from=2025-03-12&to=2025-03-12&lang=ar");
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
-                arabic.body()))) {
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(arabic.body()))) {
             assertTrue(workbook.getSheetAt(0).isRightToLeft(), "Arabic reads right to left");
             assertEquals("النوع", workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
         }
-        assertEquals("1", SystemUnderTest.queryString("select count(*) from audit_entry where actor = ? and action ="
-                + " 'REPORT_EXPORTED' and detail like ?", "report.supervisor", "XLSX calls by QUEUE " + DAY + "%"));
+        assertEquals(
+                "1",
+                SystemUnderTest.queryString(
+                        "select count(*) from audit_entry where actor = ? and action ="
+                                + " 'REPORT_EXPORTED' and detail like ?",
+                        "report.supervisor",
+                        "XLSX calls by QUEUE " + DAY + "%"));
     }
 
     @Test
@@ -244,7 +332,8 @@ class ReportsIT {
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
         StringBuilder text = new StringBuilder();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+            text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page))
+                    .append('\n');
         }
         String all = text.toString();
         assertTrue(all.contains("Hotline 5599") && all.contains(DAY), all);
@@ -253,57 +342,112 @@ class ReportsIT {
         var arabic = supervisor.download("/api/v1/reports/daily.pdf?day=" + DAY + "&lang=ar");
         assertEquals(200, arabic.statusCode());
         assertTrue(new com.lowagie.text.pdf.PdfReader(arabic.body()).getNumberOfPages() >= 1);
-        assertEquals("2", SystemUnderTest.queryString("select count(*) from audit_entry where actor = ? and action ="
-                + " 'REPORT_EXPORTED' and detail = ?", "report.supervisor", "PDF daily summary " + DAY));
-        assertEquals(400, supervisor.download("/api/v1/reports/daily.pdf?day=yesterday").statusCode());
-        assertEquals(400, supervisor.download("/api/v1/reports/daily.pdf?day=" + DAY + "&lang=fr").statusCode());
+        assertEquals(
+                "2",
+                SystemUnderTest.queryString(
+                        "select count(*) from audit_entry where actor = ? and action ="
+                                + " 'REPORT_EXPORTED' and detail = ?",
+                        "report.supervisor",
+                        "PDF daily summary " + DAY));
+        assertEquals(
+                400,
+                supervisor.download("/api/v1/reports/daily.pdf?day=yesterday").statusCode());
+        assertEquals(
+                400,
+                supervisor
+                        .download("/api/v1/reports/daily.pdf?day=" + DAY + "&lang=fr")
+                        .statusCode());
     }
 
     @Test
     void theAgentReportCountsCallsHandledTimeSignedInAndPausesByReason() throws Exception {
-        JsonObject report = supervisor.get("/api/v1/reports/agents?from=" + AGENT_DAY + "&to=" + AGENT_DAY).object();
+        JsonObject report = supervisor
+                .get("/api/v1/reports/agents?from=" + AGENT_DAY + "&to=" + AGENT_DAY)
+                .object();
         JsonObject agent = report.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
-                .filter(row -> row.getString("agent").equals("Agent 1603")).findFirst().orElseThrow();
+                .filter(row -> row.getString("agent").equals("Agent 1603"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(1, agent.getInt("callsHandled"));
-        assertEquals(60 + 3, agent.getInt("handleSeconds"), "talk, and the 3 s of wrap-up the PBX holds after a"
-                + " call of the status queue (its wrapuptime, HOTLINE_QUEUE_WRAPUP on the test server)");
-        assertEquals(17 * 3600, agent.getInt("signedInSeconds"), "from midnight (signed in the evening before) to 17:00");
+        assertEquals(
+                60 + 3,
+                agent.getInt("handleSeconds"),
+                "talk, and the 3 s of wrap-up the PBX holds after a"
+                        + " call of the status queue (its wrapuptime, HOTLINE_QUEUE_WRAPUP on the test server)");
+        assertEquals(
+                17 * 3600, agent.getInt("signedInSeconds"), "from midnight (signed in the evening before) to 17:00");
         assertEquals(25 * 60, agent.getInt("pausedSeconds"));
         assertEquals(15 * 60, agent.getJsonObject("pausedByReason").getInt("BREAK"));
         assertEquals(10 * 60, agent.getJsonObject("pausedByReason").getInt("PRAYER"));
-        assertEquals(List.of("BREAK", "PRAYER"), report.getJsonArray("pauseReasons").getValuesAs(
-                jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
-        JsonObject dayBefore = supervisor.get("/api/v1/reports/agents?from=2025-03-10&to=2025-03-10").object();
-        assertEquals(3600, dayBefore.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
-                .filter(row -> row.getString("agent").equals("Agent 1603")).findFirst().orElseThrow()
-                .getInt("signedInSeconds"), "23:00 to midnight");
+        assertEquals(
+                List.of("BREAK", "PRAYER"),
+                report.getJsonArray("pauseReasons").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
+        JsonObject dayBefore = supervisor
+                .get("/api/v1/reports/agents?from=2025-03-10&to=2025-03-10")
+                .object();
+        assertEquals(
+                3600,
+                dayBefore.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                        .filter(row -> row.getString("agent").equals("Agent 1603"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getInt("signedInSeconds"),
+                "23:00 to midnight");
         var csv = supervisor.download("/api/v1/reports/agents.csv?from=" + AGENT_DAY + "&to=" + AGENT_DAY);
         String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("agent,calls_handled,handle_s,average_handle_time_s,signed_in_s,paused_s,"
-                + "paused_break_s,paused_prayer_s\r\n"), text);
+        assertTrue(
+                text.startsWith("agent,calls_handled,handle_s,average_handle_time_s,signed_in_s,paused_s,"
+                        + "paused_break_s,paused_prayer_s\r\n"),
+                text);
         assertTrue(text.contains("\"Agent 1603\",1,63,63.0,61200,1500,900,600\r\n"), text);
-        assertEquals(403, Api.as("report.agent", PASSWORD).get("/api/v1/reports/agents").status());
+        assertEquals(
+                403,
+                Api.as("report.agent", PASSWORD).get("/api/v1/reports/agents").status());
     }
 
     @Test
     void onlySupervisorsAndAdministratorsGetReportsAndMistakesAre400() throws Exception {
         Api agent = Api.as("report.agent", PASSWORD);
-        assertEquals(403, agent.get("/api/v1/reports/calls?from=" + DAY + "&to=" + DAY).status());
-        assertEquals(403, agent.download("/api/v1/reports/calls.csv?from=" + DAY + "&to=" + DAY).statusCode());
+        assertEquals(
+                403,
+                agent.get("/api/v1/reports/calls?from=" + DAY + "&to=" + DAY).status());
+        assertEquals(
+                403,
+                agent.download("/api/v1/reports/calls.csv?from=" + DAY + "&to=" + DAY)
+                        .statusCode());
         assertEquals(401, Api.anonymous().get("/api/v1/reports/calls").status());
-        assertEquals(200, Api.as("admin", SystemUnderTest.ADMIN_PASSWORD)
-                .get("/api/v1/reports/calls?from=" + DAY + "&to=" + DAY).status());
+        assertEquals(
+                200,
+                Api.as("admin", SystemUnderTest.ADMIN_PASSWORD)
+                        .get("/api/v1/reports/calls?from=" + DAY + "&to=" + DAY)
+                        .status());
         Api.Answer backwards = supervisor.get("/api/v1/reports/calls?from=2025-03-10&to=2025-03-09");
         assertEquals(400, backwards.status());
         assertTrue(backwards.text().contains("invalid-period"), backwards.text());
-        assertEquals(400, supervisor.get("/api/v1/reports/calls?from=2024-01-01&to=2025-03-10").status(), "over a year");
+        assertEquals(
+                400,
+                supervisor
+                        .get("/api/v1/reports/calls?from=2024-01-01&to=2025-03-10")
+                        .status(),
+                "over a year");
         assertEquals(400, supervisor.get("/api/v1/reports/calls?by=WEEKDAY").status());
-        assertEquals(400, supervisor.get("/api/v1/reports/calls?answerSeconds=0").status());
-        assertEquals(400, supervisor.get("/api/v1/reports/calls?answerSeconds=twenty").status());
-        assertEquals(400, supervisor.download("/api/v1/reports/calls.xlsx?from=" + DAY + "&to=" + DAY
-                + "&by=HOUR&lang=fr").statusCode());
-        assertEquals("0", SystemUnderTest.queryString("select count(*) from audit_entry where action ="
-                + " 'REPORT_EXPORTED' and detail like ?", "XLSX calls by HOUR " + DAY + "%"),
+        assertEquals(
+                400, supervisor.get("/api/v1/reports/calls?answerSeconds=0").status());
+        assertEquals(
+                400,
+                supervisor.get("/api/v1/reports/calls?answerSeconds=twenty").status());
+        assertEquals(
+                400,
+                supervisor
+                        .download("/api/v1/reports/calls.xlsx?from=" + DAY + "&to=" + DAY + "&by=HOUR&lang=fr")
+                        .statusCode());
+        assertEquals(
+                "0",
+                SystemUnderTest.queryString(
+                        "select count(*) from audit_entry where action =" + " 'REPORT_EXPORTED' and detail like ?",
+                        "XLSX calls by HOUR " + DAY + "%"),
                 "an export refused is not an export");
     }
 
@@ -340,17 +484,27 @@ class ReportsIT {
         assertEquals(DAY, comparison.getString("previousFrom"));
         assertEquals(DAY, comparison.getString("previousTo"));
         Map<String, JsonObject> measures = new HashMap<>();
-        comparison.getJsonArray("measures").getValuesAs(JsonObject.class)
+        comparison
+                .getJsonArray("measures")
+                .getValuesAs(JsonObject.class)
                 .forEach(measure -> measures.put(measure.getString("name"), measure));
         JsonObject offered = measures.get("offered");
-        assertEquals(List.of(1.0, 5.0, -80.0), List.of(offered.getJsonNumber("current").doubleValue(),
-                offered.getJsonNumber("previous").doubleValue(), offered.getJsonNumber("change").doubleValue()));
+        assertEquals(
+                List.of(1.0, 5.0, -80.0),
+                List.of(
+                        offered.getJsonNumber("current").doubleValue(),
+                        offered.getJsonNumber("previous").doubleValue(),
+                        offered.getJsonNumber("change").doubleValue()));
         assertEquals("NEUTRAL", offered.getString("verdict"), "more or fewer calls is neither better nor worse");
         JsonObject serviceLevel = measures.get("serviceLevel");
         assertEquals(40.0, serviceLevel.getJsonNumber("change").doubleValue(), 1e-9, "100% against 60%: points");
         assertEquals("BETTER", serviceLevel.getString("verdict"));
         assertEquals("BETTER", measures.get("abandonRate").getString("verdict"), "none abandoned against one");
-        assertEquals(400, supervisor.get("/api/v1/reports/comparison?from=2025-03-12&to=2025-03-11").status());
+        assertEquals(
+                400,
+                supervisor
+                        .get("/api/v1/reports/comparison?from=2025-03-12&to=2025-03-11")
+                        .status());
         Api agent = Api.as("report.agent", PASSWORD);
         assertEquals(403, agent.get("/api/v1/reports/comparison").status());
     }
@@ -364,10 +518,14 @@ class ReportsIT {
                     + "document.getElementById('period:to_input').value = '" + AGENT_DAY + "'");
             browser.click(By.cssSelector("#period\\:compare .ui-chkbox-box"));
             browser.submit(By.id("period:show"));
-            assertTrue(browser.address().contains("compare=true") && browser.address().contains("from=" + AGENT_DAY),
+            assertTrue(
+                    browser.address().contains("compare=true")
+                            && browser.address().contains("from=" + AGENT_DAY),
                     "the period is in the address: " + browser.address());
             assertEquals(List.of("100%", "60%", "+40 نقطة", "أفضل"), comparisonRow(browser, "مستوى الخدمة"));
-            assertEquals(List.of("1", "5", "\u221280%", ""), comparisonRow(browser, "المكالمات المعروضة"),
+            assertEquals(
+                    List.of("1", "5", "\u221280%", ""),
+                    comparisonRow(browser, "المكالمات المعروضة"),
                     "a volume has a change but no verdict");
             browser.screenshot("report-comparison-ar");
             browser.follow(By.linkText("کوردی"));
@@ -377,14 +535,17 @@ class ReportsIT {
             assertEquals(AGENT_DAY, browser.value(By.id("period:from_input")), "the period survives the switch");
             assertEquals(List.of("100%", "60%", "+40 pts", "better"), comparisonRow(browser, "Service level"));
             browser.open("/supervisor/reports.xhtml?from=March&compare=true");
-            assertTrue(browser.text(By.id("period:messages")).contains("A date as YYYY-MM-DD."),
+            assertTrue(
+                    browser.text(By.id("period:messages")).contains("A date as YYYY-MM-DD."),
                     "a mangled date in the address is said: " + browser.text(By.id("period:messages")));
             assertTrue(browser.elements(By.id("measures")).isEmpty(), "and no comparison of an unknown period");
             browser.open("/supervisor/reports.xhtml?answerSeconds=0&compare=true");
-            assertTrue(browser.text(By.id("period")).contains("Give N, from 1 to 600 seconds."),
+            assertTrue(
+                    browser.text(By.id("period")).contains("Give N, from 1 to 600 seconds."),
                     "an N out of range in the address is said, not a server error: " + browser.text(By.id("period")));
             browser.open("/supervisor/reports.xhtml?from=0001-01-01&to=0001-01-02&compare=true");
-            assertTrue(browser.text(By.id("period")).contains("A period lies between 1900-01-01 and 2999-12-31."),
+            assertTrue(
+                    browser.text(By.id("period")).contains("A period lies between 1900-01-01 and 2999-12-31."),
                     "a day no record can have is refused as the API refuses it: " + browser.text(By.id("period")));
             assertTrue(browser.elements(By.id("measures")).isEmpty());
         }
@@ -393,10 +554,17 @@ class ReportsIT {
     /** A comparison row's figures, as a supervisor reads them: this period, the previous, the change, the verdict. */
     private static List<String> comparisonRow(Browser browser, String figure) {
         var row = browser.find(By.xpath("//*[@id='measures']//tr[td[1][normalize-space()='" + figure + "']]"));
-        return java.util.stream.Stream.of("current", "previous", "change", "verdict").map(part -> {
-            List<org.openqa.selenium.WebElement> found = row.findElements(By.className(part));
-            return found.isEmpty() ? "" : found.get(0).getText().replaceAll("[\u2066-\u2069]", "").strip();
-        }).toList();
+        return java.util.stream.Stream.of("current", "previous", "change", "verdict")
+                .map(part -> {
+                    List<org.openqa.selenium.WebElement> found = row.findElements(By.className(part));
+                    return found.isEmpty()
+                            ? ""
+                            : found.get(0)
+                                    .getText()
+                                    .replaceAll("[\u2066-\u2069]", "")
+                                    .strip();
+                })
+                .toList();
     }
 
     /**
@@ -412,19 +580,60 @@ class ReportsIT {
         String fromFirstCall = linkedid(at("10:00:00")); // entered 10 March 10:00
         String fromThirdCall = linkedid(at("11:10:00")); // entered 10 March 11:10
         Object[][] tickets = {
-            {"ENQUIRY", "RESOLVED", "2025-03-12T10:00:00", "ON_TRACK", "2025-03-12T15:00:00", "MOI-PASSPORT-NEW", "MOI",
-                "2025-03-12T10:30:00", "ON_TRACK", fromFirstCall},
-            {"ENQUIRY", "RESOLVED", "2025-03-12T11:00:00", "BREACHED", "2025-03-14T10:00:00", null, null,
-                "2025-03-12T11:30:00", "AT_RISK", null},
+            {
+                "ENQUIRY",
+                "RESOLVED",
+                "2025-03-12T10:00:00",
+                "ON_TRACK",
+                "2025-03-12T15:00:00",
+                "MOI-PASSPORT-NEW",
+                "MOI",
+                "2025-03-12T10:30:00",
+                "ON_TRACK",
+                fromFirstCall
+            },
+            {
+                "ENQUIRY",
+                "RESOLVED",
+                "2025-03-12T11:00:00",
+                "BREACHED",
+                "2025-03-14T10:00:00",
+                null,
+                null,
+                "2025-03-12T11:30:00",
+                "AT_RISK",
+                null
+            },
             {"ENQUIRY", "OPEN", "2025-03-10T09:30:00", "BREACHED", null, null, null, null, "BREACHED", null},
-            {"DOCUMENT_ISSUE", "RESOLVED", "2025-03-12T12:00:00", "BREACHED", "2025-03-12T20:00:00",
-                "MOI-PASSPORT-NEW", "MOI", "2025-03-12T14:00:00", "BREACHED", fromThirdCall},
+            {
+                "DOCUMENT_ISSUE",
+                "RESOLVED",
+                "2025-03-12T12:00:00",
+                "BREACHED",
+                "2025-03-12T20:00:00",
+                "MOI-PASSPORT-NEW",
+                "MOI",
+                "2025-03-12T14:00:00",
+                "BREACHED",
+                fromThirdCall
+            },
             {"OTHER", "CLOSED", "2025-03-12T13:00:00", "ON_TRACK", null, null, null, null, null, null}, // merged
         };
         for (Object[] t : tickets) {
             java.sql.Timestamp created = java.sql.Timestamp.from(atBaghdad((String) t[2]));
-            SystemUnderTest.execute(insert, t[0], t[1], created, created, t[3], timestamp(t[4]), t[5], t[6],
-                    timestamp(t[7]), t[8], t[9]);
+            SystemUnderTest.execute(
+                    insert,
+                    t[0],
+                    t[1],
+                    created,
+                    created,
+                    t[3],
+                    timestamp(t[4]),
+                    t[5],
+                    t[6],
+                    timestamp(t[7]),
+                    t[8],
+                    t[9]);
         }
     }
 
@@ -440,33 +649,48 @@ class ReportsIT {
     void theTicketReportCountsCreatedResolvedAndBacklogByTypeAndEService() throws Exception {
         ticketHistory();
         String period = "from=2025-03-12&to=2025-03-12";
-        JsonObject byType = supervisor.get("/api/v1/reports/tickets?" + period + "&by=TYPE").object();
+        JsonObject byType =
+                supervisor.get("/api/v1/reports/tickets?" + period + "&by=TYPE").object();
         Map<String, JsonObject> types = rows(byType);
         JsonObject enquiries = types.get("ENQUIRY");
         assertEquals(2, enquiries.getInt("created"));
         assertEquals(1, enquiries.getInt("resolved"), "the other was resolved after the period");
         assertEquals(2, enquiries.getInt("backlog"), "open at the end: resolved later, and the one from the 10th");
         assertEquals(1.0, enquiries.getJsonNumber("slaCompliance").doubleValue(), 1e-9);
-        assertEquals(0.0, types.get("DOCUMENT_ISSUE").getJsonNumber("slaCompliance").doubleValue(), 1e-9);
+        assertEquals(
+                0.0, types.get("DOCUMENT_ISSUE").getJsonNumber("slaCompliance").doubleValue(), 1e-9);
         assertEquals(0, types.get("OTHER").getInt("backlog"), "a merged duplicate is done");
         JsonObject total = byType.getJsonObject("total");
-        assertEquals(List.of(4, 2, 2, 1), List.of(total.getInt("created"), total.getInt("resolved"),
-                total.getInt("backlog"), total.getInt("resolvedWithinSla")));
+        assertEquals(
+                List.of(4, 2, 2, 1),
+                List.of(
+                        total.getInt("created"),
+                        total.getInt("resolved"),
+                        total.getInt("backlog"),
+                        total.getInt("resolvedWithinSla")));
         assertEquals("ENQUIRY", byType.getJsonArray("rows").getJsonObject(0).getString("key"), "the most first");
-        assertEquals(List.of(3, 3, 2), List.of(total.getInt("firstResponses"), total.getInt("firstResponsesMeasured"),
-                total.getInt("firstResponsesWithinSla")), "answered on the 12th: on track, at risk and breached");
+        assertEquals(
+                List.of(3, 3, 2),
+                List.of(
+                        total.getInt("firstResponses"),
+                        total.getInt("firstResponsesMeasured"),
+                        total.getInt("firstResponsesWithinSla")),
+                "answered on the 12th: on track, at risk and breached");
         assertEquals(2.0 / 3, total.getJsonNumber("firstResponseCompliance").doubleValue(), 1e-9);
         assertEquals(1.0, enquiries.getJsonNumber("firstResponseCompliance").doubleValue(), 1e-9);
         // End to end: two of the tickets resolved on the 12th were opened from calls of the 10th.
         assertEquals(2, total.getInt("resolvedFromCalls"));
         assertEquals(1, total.getInt("resolvedFromCallsWithinSla"));
-        assertEquals((53 * 3600 + 56 * 3600 + 50 * 60) / 2.0,
-                total.getJsonNumber("averageCallToResolution").doubleValue(), 1e-9, "10:00 to 15:00 two days on,"
-                        + " and 11:10 to 20:00");
+        assertEquals(
+                (53 * 3600 + 56 * 3600 + 50 * 60) / 2.0,
+                total.getJsonNumber("averageCallToResolution").doubleValue(),
+                1e-9,
+                "10:00 to 15:00 two days on," + " and 11:10 to 20:00");
         assertEquals(56 * 3600 + 50 * 60, total.getInt("longestCallToResolution"));
 
-        Map<String, JsonObject> services = rows(supervisor.get("/api/v1/reports/tickets?" + period
-                + "&by=E_SERVICE").object());
+        Map<String, JsonObject> services = rows(supervisor
+                .get("/api/v1/reports/tickets?" + period + "&by=E_SERVICE")
+                .object());
         assertEquals(2, services.get("MOI-PASSPORT-NEW").getInt("created"));
         assertEquals(2, services.get("").getInt("created"), "tickets about no e-service");
         var csv = supervisor.download("/api/v1/reports/tickets.csv?" + period + "&by=INSTITUTION");

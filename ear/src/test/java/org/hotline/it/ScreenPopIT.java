@@ -33,12 +33,18 @@ class ScreenPopIT {
         SystemUnderTest.ensureUser("pop.supervisor", "Pop Supervisor", PASSWORD, Role.SUPERVISOR);
         Api agent = Api.as("pop.one", PASSWORD);
         String citizenId = SystemUnderTest.ensureCitizen(agent, CALLER, "سارة أحمد");
-        earlierTicket = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
-                + "\"subject\":\"طلب سابق عن جواز السفر\",\"citizenId\":" + citizenId + "}").object()
+        earlierTicket = agent.post(
+                        "/api/v1/tickets",
+                        "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
+                                + "\"subject\":\"طلب سابق عن جواز السفر\",\"citizenId\":" + citizenId + "}")
+                .object()
                 .getString("number");
         // a callback task written before subjects were stored in Arabic alone: "… — Call back <number>"
-        agent.post("/api/v1/tickets", "{\"type\":\"CALLBACK\",\"channel\":\"PHONE\",\"subject\":"
-                + "\"معاودة الاتصال بمتصل لم يُجب — Call back " + CALLER + "\",\"citizenId\":" + citizenId + "}");
+        agent.post(
+                "/api/v1/tickets",
+                "{\"type\":\"CALLBACK\",\"channel\":\"PHONE\",\"subject\":"
+                        + "\"معاودة الاتصال بمتصل لم يُجب — Call back " + CALLER + "\",\"citizenId\":" + citizenId
+                        + "}");
     }
 
     private static void awaitPushesConnected(Browser browser) {
@@ -47,18 +53,24 @@ class ScreenPopIT {
 
     /** How many pushes of this type the page has had (the script's argument is named before the filter's own). */
     private static long pushes(Browser browser, String type) {
-        return (Long) browser.script("var wanted = arguments[0]; return window.hotlinePushes.filter(function (p) {"
-                + " return p.type === wanted; }).length", type);
+        return (Long) browser.script(
+                "var wanted = arguments[0]; return window.hotlinePushes.filter(function (p) {"
+                        + " return p.type === wanted; }).length",
+                type);
     }
 
     private static long pushesAbout(Browser browser, String linkedid) {
-        return (Long) browser.script("var wanted = arguments[0]; return window.hotlinePushes.filter(function (p) {"
-                + " return p.linkedid === wanted; }).length", linkedid);
+        return (Long) browser.script(
+                "var wanted = arguments[0]; return window.hotlinePushes.filter(function (p) {"
+                        + " return p.linkedid === wanted; }).length",
+                linkedid);
     }
 
     @Test
     void theScreenPopReachesOnlyTheRingingAgentAndOpensATicketLinkedToTheCall() throws Exception {
-        try (Browser one = new Browser(); Browser two = new Browser(); Browser supervisor = new Browser()) {
+        try (Browser one = new Browser();
+                Browser two = new Browser();
+                Browser supervisor = new Browser()) {
             one.signIn("pop.one", PASSWORD);
             two.signIn("pop.two", PASSWORD);
             supervisor.signIn("pop.supervisor", PASSWORD);
@@ -77,9 +89,10 @@ class ScreenPopIT {
             one.waitForText(By.id("phone:phoneState"), "متاح");
 
             String linkedid = "1795701000.1";
-            List<String> call = PbxCalls.answered(linkedid, CALLER, "enquiries", "PJSIP/1501", "Agent One",
-                    Instant.now(), 3, 30);
-            int answer = PbxCalls.indexOf(call, "Event: AgentCalled") + 1; // ringing; the caller still waits in the queue
+            List<String> call =
+                    PbxCalls.answered(linkedid, CALLER, "enquiries", "PJSIP/1501", "Agent One", Instant.now(), 3, 30);
+            int answer =
+                    PbxCalls.indexOf(call, "Event: AgentCalled") + 1; // ringing; the caller still waits in the queue
             for (String block : call.subList(0, answer)) {
                 pbx.send(block);
             }
@@ -88,7 +101,8 @@ class ScreenPopIT {
             assertEquals("سارة أحمد", one.text(By.id("popCitizen")));
             assertTrue(one.text(By.id("popTickets")).contains(earlierTicket), one.text(By.id("popTickets")));
             String tickets = one.text(By.id("popTickets")).replaceAll("[\u2066-\u2069]", "");
-            assertTrue(tickets.contains("معاودة الاتصال بمتصل لم يُجب: " + CALLER) && !tickets.contains("Call back"),
+            assertTrue(
+                    tickets.contains("معاودة الاتصال بمتصل لم يُجب: " + CALLER) && !tickets.contains("Call back"),
                     "a subject the hotline wrote is said in the agent's language: " + tickets);
             assertTrue(one.text(By.id("popIvr")).contains("TOPIC"), one.text(By.id("popIvr")));
             assertTrue(one.text(By.id("popWaited")).matches(".*\\d.*"), one.text(By.id("popWaited")));
@@ -102,21 +116,25 @@ class ScreenPopIT {
             one.waitUntil("return document.getElementById('openTicket') !== null", PATIENCE);
             one.screenshot("call-panel-ar");
             supervisor.waitForText(By.cssSelector("#liveQueues tr[data-queue='enquiries'] .waiting"), "0");
-            one.waitUntil("return window.hotlinePushes.some(function (p) { return p.type === 'ended'"
-                    + " && p.linkedid === '" + linkedid + "'; })", PATIENCE); // the last push of the call
+            one.waitUntil(
+                    "return window.hotlinePushes.some(function (p) { return p.type === 'ended'" + " && p.linkedid === '"
+                            + linkedid + "'; })",
+                    PATIENCE); // the last push of the call
 
             // The marker: a call that rings agent two. Every push of the first call had reached agent one before it
             // began; its screen pop takes the same way (the live lane, the push executor, agent two's one WebSocket,
             // written in order), so a push of the first call sent to agent two would have arrived before it.
             String second = "1795701100.1";
-            List<String> ringsTwo = PbxCalls.answered(second, "07707007008", "enquiries", "PJSIP/1502", "Agent Two",
-                    Instant.now(), 2, 10);
+            List<String> ringsTwo = PbxCalls.answered(
+                    second, "07707007008", "enquiries", "PJSIP/1502", "Agent Two", Instant.now(), 2, 10);
             int ringing = PbxCalls.indexOf(ringsTwo, "Event: AgentCalled") + 1;
             for (String block : ringsTwo.subList(0, ringing)) {
                 pbx.send(block);
             }
-            two.waitUntil("return window.hotlinePushes.some(function (p) { return p.type === 'pop'"
-                    + " && p.linkedid === '" + second + "'; })", PATIENCE);
+            two.waitUntil(
+                    "return window.hotlinePushes.some(function (p) { return p.type === 'pop'" + " && p.linkedid === '"
+                            + second + "'; })",
+                    PATIENCE);
             assertTrue(pushesAbout(one, linkedid) >= 3, "agent one's page counts the call's pop, answer and end");
             assertEquals(0L, pushesAbout(two, linkedid), "the other agent's page gets no push of the first call");
             assertEquals(1L, pushes(two, "pop"), "only its own screen pop");
@@ -127,8 +145,9 @@ class ScreenPopIT {
             two.screenshot("screen-pop-ringing-en");
 
             String complaint = (String) one.script("return document.getElementById('openComplaint').href");
-            assertTrue(complaint.contains("/agent/complaint.xhtml?call=" + linkedid), "a complaint about staff for"
-                    + " this call is one click away too: " + complaint);
+            assertTrue(
+                    complaint.contains("/agent/complaint.xhtml?call=" + linkedid),
+                    "a complaint about staff for" + " this call is one click away too: " + complaint);
             one.follow(By.id("openTicket"));
             assertTrue(one.text(By.id("newTicket:fromCall")).contains(linkedid));
             assertEquals("سارة أحمد", one.text(By.id("citizenName")));

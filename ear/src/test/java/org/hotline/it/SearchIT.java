@@ -40,8 +40,8 @@ class SearchIT {
         SystemUnderTest.ensureUser("search.agent", "Search Agent", PASSWORD, Role.AGENT);
         SystemUnderTest.ensureUser("search.officer", "Search Officer", PASSWORD, Role.OFFICER);
         SystemUnderTest.ensureUser("search.recused", "Search MOI Officer", PASSWORD, Role.OFFICER);
-        SystemUnderTest.execute("update user_account set institution_code = 'MOI' where username = ?",
-                "search.recused");
+        SystemUnderTest.execute(
+                "update user_account set institution_code = 'MOI' where username = ?", "search.recused");
         agent = Api.as("search.agent", PASSWORD);
         officer = Api.as("search.officer", PASSWORD);
         recusedOfficer = Api.as("search.recused", PASSWORD);
@@ -52,8 +52,10 @@ class SearchIT {
     private static List<String> suggested(String typed) throws Exception {
         Api.Answer answer = agent.get("/api/v1/e-services/suggestions?q=" + encoded(typed));
         assertEquals(200, answer.status(), answer.text());
-        return ((JsonArray) answer.json()).getValuesAs(JsonObject.class).stream().map(s -> s.getString("code"))
-                .toList();
+        return ((JsonArray) answer.json())
+                .getValuesAs(JsonObject.class).stream()
+                        .map(s -> s.getString("code"))
+                        .toList();
     }
 
     private static String encoded(String text) {
@@ -68,13 +70,17 @@ class SearchIT {
 
     private static List<String> ticketNumbers(JsonObject answer) {
         return answer.getJsonObject("tickets").getJsonArray("hits").getValuesAs(JsonObject.class).stream()
-                .map(hit -> hit.getString("number")).toList();
+                .map(hit -> hit.getString("number"))
+                .toList();
     }
 
     private static String ticket(String subject, String description, String extra) throws Exception {
-        Api.Answer created = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\""
-                + subject + "\"" + (description == null ? "" : ",\"description\":\"" + description + "\"") + extra
-                + "}");
+        Api.Answer created = agent.post(
+                "/api/v1/tickets",
+                "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\""
+                        + subject + "\"" + (description == null ? "" : ",\"description\":\"" + description + "\"")
+                        + extra
+                        + "}");
         assertEquals(201, created.status(), created.text());
         return created.object().getString("number");
     }
@@ -82,9 +88,11 @@ class SearchIT {
     @Test
     void anEServiceIsSuggestedHoweverItsNameBeginsToBeTyped() throws Exception {
         String passport = "MOI-PASSPORT-NEW"; // إصدار جواز سفر جديد — New passport
-        SystemUnderTest.eventually(PATIENCE, "the catalogue is indexed", () -> suggested("جواز").contains(passport));
-        for (String typed : new String[] {"اصدار جواز", "إصدار جواز", "إِصْدَار جَوَاز", "جوا", "جـواز سفر",
-            "new pass", "PASSPORT", "moi-pass"}) {
+        SystemUnderTest.eventually(
+                PATIENCE, "the catalogue is indexed", () -> suggested("جواز").contains(passport));
+        for (String typed : new String[] {
+            "اصدار جواز", "إصدار جواز", "إِصْدَار جَوَاز", "جوا", "جـواز سفر", "new pass", "PASSPORT", "moi-pass"
+        }) {
             assertTrue(suggested(typed).contains(passport), typed + " -> " + suggested(typed));
         }
         assertEquals(List.of(), suggested("زززز"), "nothing begins so");
@@ -93,8 +101,10 @@ class SearchIT {
 
     @Test
     void aTicketIsFoundHoweverItsArabicIsSpelled() throws Exception {
-        String number = ticket("تأخّر إصدار جواز السفر الإلكتروني " + mark,
-                "قدّمتُ الطلب رقم 4471" + mark.substring(2) + " في المديريّة ولم يصلني أيّ إشعار", "");
+        String number = ticket(
+                "تأخّر إصدار جواز السفر الإلكتروني " + mark,
+                "قدّمتُ الطلب رقم 4471" + mark.substring(2) + " في المديريّة ولم يصلني أيّ إشعار",
+                "");
         String other = ticket("استفسار عن البطاقة الوطنية " + mark, null, "");
         String[] spellings = {
             "تاخر اصدار جواز " + mark, // no hamza, no shadda
@@ -108,14 +118,20 @@ class SearchIT {
             JsonObject answer = search(agent, spelling);
             assertEquals(List.of(number), ticketNumbers(answer), spelling);
         }
-        JsonObject hit = search(agent, "اصدار جواز " + mark).getJsonObject("tickets").getJsonArray("hits")
-                .getValuesAs(JsonObject.class).stream().filter(h -> h.getString("number").equals(number)).findFirst()
+        JsonObject hit = search(agent, "اصدار جواز " + mark)
+                .getJsonObject("tickets")
+                .getJsonArray("hits")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(h -> h.getString("number").equals(number))
+                .findFirst()
                 .orElseThrow(); // another test's ticket may match by its e-service's name, and rank by the whole index
         JsonObject snippet = hit.getJsonArray("snippets").getJsonObject(0);
         assertEquals("subject", snippet.getString("field"));
         String text = snippet.getString("text");
         List<String> marked = snippet.getJsonArray("marks").getValuesAs(JsonObject.class).stream()
-                .map(m -> text.substring(m.getInt("start"), m.getInt("end"))).toList();
+                .map(m -> text.substring(m.getInt("start"), m.getInt("end")))
+                .toList();
         assertTrue(marked.containsAll(List.of("إصدار", "جواز")), "the words found are marked: " + marked);
         assertEquals(List.of(other), ticketNumbers(search(agent, "البطاقه الوطنيه " + mark)));
         assertEquals(List.of(), ticketNumbers(search(agent, "جواز البطاقة " + mark)), "every word is required");
@@ -137,9 +153,15 @@ class SearchIT {
         String citizenId = SystemUnderTest.ensureCitizen(agent, local, "زينب عبد الأمير");
         String number = ticket("متابعة طلب تسجيل في البوابة " + mark, null, ",\"citizenId\":" + citizenId);
         String digits = local.substring(1);
-        for (String written : new String[] {local, "+964 " + digits.substring(0, 3) + " " + digits.substring(3, 6)
-                + " " + digits.substring(6), "00964" + digits, "964" + digits, digits,
-            local.substring(0, 4) + "-" + local.substring(4, 7) + "-" + local.substring(7), toArabicIndic(local)}) {
+        for (String written : new String[] {
+            local,
+            "+964 " + digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6),
+            "00964" + digits,
+            "964" + digits,
+            digits,
+            local.substring(0, 4) + "-" + local.substring(4, 7) + "-" + local.substring(7),
+            toArabicIndic(local)
+        }) {
             JsonObject answer = search(agent, written);
             assertEquals(List.of(number), ticketNumbers(answer), written);
             JsonArray citizens = answer.getJsonArray("citizens");
@@ -155,13 +177,18 @@ class SearchIT {
         assertEquals(List.of(number), ticketNumbers(search(agent, "اصدار جواز سفر " + mark)));
         assertEquals(List.of(number), ticketNumbers(search(agent, "new passport " + mark)));
         JsonArray services = search(agent, "جواز سفر جديد").getJsonArray("services");
-        assertTrue(services.getValuesAs(JsonObject.class).stream()
-                .anyMatch(s -> s.getJsonObject("service").getString("code").equals("MOI-PASSPORT-NEW")),
+        assertTrue(
+                services.getValuesAs(JsonObject.class).stream()
+                        .anyMatch(s ->
+                                s.getJsonObject("service").getString("code").equals("MOI-PASSPORT-NEW")),
                 "the e-service's answer is offered too: " + services);
-        for (String spelling : new String[] {"MOI-PASSPORT-NEW", "moi-passport-new", "ＭＯＩ-ＰＡＳＳＰＯＲＴ-ＮＥＷ",
-            "MOI-PASS\u200BPORT-NEW"}) {
-            assertEquals(List.of(number), ticketNumbers(agent.get("/api/v1/search?q=" + mark + "&eService="
-                    + java.net.URLEncoder.encode(spelling, java.nio.charset.StandardCharsets.UTF_8)).object()),
+        for (String spelling :
+                new String[] {"MOI-PASSPORT-NEW", "moi-passport-new", "ＭＯＩ-ＰＡＳＳＰＯＲＴ-ＮＥＷ", "MOI-PASS\u200BPORT-NEW"}) {
+            assertEquals(
+                    List.of(number),
+                    ticketNumbers(agent.get("/api/v1/search?q=" + mark + "&eService="
+                                    + java.net.URLEncoder.encode(spelling, java.nio.charset.StandardCharsets.UTF_8))
+                            .object()),
                     "the e-service filter typed as " + spelling);
         }
     }
@@ -171,12 +198,14 @@ class SearchIT {
         String facetMark = mark + "f";
         String first = ticket("شكوى تأخير " + facetMark, null, ",\"eServiceCode\":\"MOI-PASSPORT-NEW\"");
         ticket("تأخير الرد " + facetMark, null, "");
-        Api.Answer request = agent.post("/api/v1/tickets", "{\"type\":\"DOCUMENT_ISSUE\",\"channel\":\"WEB\",\"subject\":\""
-                + "طلب تأخير " + facetMark + "\"}");
+        Api.Answer request = agent.post(
+                "/api/v1/tickets",
+                "{\"type\":\"DOCUMENT_ISSUE\",\"channel\":\"WEB\",\"subject\":\"" + "طلب تأخير " + facetMark + "\"}");
         assertEquals(201, request.status(), request.text());
-        Api.Answer moved = agent.post("/api/v1/tickets/" + first + "/transitions",
+        Api.Answer moved = agent.post(
+                "/api/v1/tickets/" + first + "/transitions",
                 "{\"version\":" + agent.get("/api/v1/tickets/" + first).object().getJsonNumber("version")
-                + ",\"to\":\"OPEN\"}");
+                        + ",\"to\":\"OPEN\"}");
         assertEquals(200, moved.status(), moved.text());
 
         JsonObject tickets = search(agent, "تاخير " + facetMark).getJsonObject("tickets");
@@ -188,26 +217,40 @@ class SearchIT {
         assertEquals(Map.of("MOI", 1), facets.get("institution"));
         assertEquals(Map.of("TODAY", 3, "LAST_7_DAYS", 3, "LAST_30_DAYS", 3, "OLDER", 0), facets.get("created"));
 
-        Api.Answer narrowed = agent.get("/api/v1/search?q=" + encoded("تاخير " + facetMark) + "&status=NEW&type=ENQUIRY");
+        Api.Answer narrowed =
+                agent.get("/api/v1/search?q=" + encoded("تاخير " + facetMark) + "&status=NEW&type=ENQUIRY");
         assertEquals(200, narrowed.status(), narrowed.text());
         assertEquals(1, narrowed.object().getJsonObject("tickets").getInt("total"));
         String today = LocalDate.now(java.time.ZoneId.of("Asia/Baghdad")).toString();
         String yesterday = LocalDate.parse(today).minusDays(1).toString();
-        assertEquals(3, agent.get("/api/v1/search?q=" + facetMark + "&from=" + today + "&to=" + today).object()
-                .getJsonObject("tickets").getInt("total"));
-        assertEquals(0, agent.get("/api/v1/search?q=" + facetMark + "&to=" + yesterday).object()
-                .getJsonObject("tickets").getInt("total"));
+        assertEquals(
+                3,
+                agent.get("/api/v1/search?q=" + facetMark + "&from=" + today + "&to=" + today)
+                        .object()
+                        .getJsonObject("tickets")
+                        .getInt("total"));
+        assertEquals(
+                0,
+                agent.get("/api/v1/search?q=" + facetMark + "&to=" + yesterday)
+                        .object()
+                        .getJsonObject("tickets")
+                        .getInt("total"));
         Api.Answer newest = agent.get("/api/v1/search?q=" + facetMark + "&order=newest");
-        assertEquals(List.of(request.object().getString("number")), ticketNumbers(newest.object()).subList(0, 1));
+        assertEquals(
+                List.of(request.object().getString("number")),
+                ticketNumbers(newest.object()).subList(0, 1));
     }
 
     @Test
     void complaintContentIsFoundByOfficersOnlyAndNeverCountedForAgents() throws Exception {
         String complaintMark = mark + "c";
-        Api.Answer filed = agent.post("/api/v1/complaints", "{\"institutionCode\":\"MOI\",\"office\":\"مكتب الجوازات\","
-                + "\"accusedDescription\":\"موظف الشباك الخامس\",\"accusedEmployeeId\":\"EMP-" + complaintMark + "\","
-                + "\"allegation\":\"BRIBE_REQUEST\",\"narrative\":\"طلب"
-                + " الموظف رشوة مقابل تسليم الجواز " + complaintMark + "\",\"anonymous\":true}");
+        Api.Answer filed = agent.post(
+                "/api/v1/complaints",
+                "{\"institutionCode\":\"MOI\",\"office\":\"مكتب الجوازات\","
+                        + "\"accusedDescription\":\"موظف الشباك الخامس\",\"accusedEmployeeId\":\"EMP-" + complaintMark
+                        + "\","
+                        + "\"allegation\":\"BRIBE_REQUEST\",\"narrative\":\"طلب"
+                        + " الموظف رشوة مقابل تسليم الجواز " + complaintMark + "\",\"anonymous\":true}");
         assertEquals(201, filed.status(), filed.text());
         String number = filed.object().getString("number");
 
@@ -218,29 +261,53 @@ class SearchIT {
         JsonObject hit = complaints.getJsonArray("hits").getJsonObject(0);
         assertEquals(number, hit.getString("number"));
         assertEquals("BRIBE_REQUEST", hit.getString("allegation"));
-        assertTrue(hit.getJsonArray("snippets").getJsonObject(0).getString("text").contains("رشوة"));
+        assertTrue(
+                hit.getJsonArray("snippets").getJsonObject(0).getString("text").contains("رشوة"));
         assertEquals(Map.of("MOI", 1), SearchAnswers.facets(complaints).get("institution"));
-        assertEquals("1", SystemUnderTest.queryString("select count(*) from audit_entry where actor = ?"
-                + " and action = 'COMPLAINT_SEARCHED' and detail like ?", "search.officer", "%" + number + "%"),
+        assertEquals(
+                "1",
+                SystemUnderTest.queryString(
+                        "select count(*) from audit_entry where actor = ?"
+                                + " and action = 'COMPLAINT_SEARCHED' and detail like ?",
+                        "search.officer",
+                        "%" + number + "%"),
                 "what the officer was shown is audited");
-        assertEquals(0, search(recusedOfficer, "رشوه " + complaintMark).getJsonObject("complaints").getInt("total"),
+        assertEquals(
+                0,
+                search(recusedOfficer, "رشوه " + complaintMark)
+                        .getJsonObject("complaints")
+                        .getInt("total"),
                 "an officer of the accused institution never finds it");
 
-        for (String query : new String[] {"رشوه الجواز " + complaintMark, complaintMark, number, "emp-" + complaintMark}) {
+        for (String query :
+                new String[] {"رشوه الجواز " + complaintMark, complaintMark, number, "emp-" + complaintMark}) {
             JsonObject agents = search(agent, query);
             assertNull(agents.get("complaints"), "agents have no complaint part at all");
             JsonObject tickets = agents.getJsonObject("tickets");
             assertEquals(0, tickets.getInt("total"), query + ": not even the complaint's ticket: " + tickets);
             assertFalse(agents.toString().contains(number), query);
-            SearchAnswers.facets(tickets).values()
+            SearchAnswers.facets(tickets)
+                    .values()
                     .forEach(counts -> assertFalse(counts.containsKey("COMPLAINT_ABOUT_STAFF")));
         }
-        for (String typed : new String[] {"EMP-" + complaintMark, "emp-" + complaintMark,
-            "ＥＭＰ-" + complaintMark.toUpperCase(java.util.Locale.ROOT), "EMP\u200B-" + complaintMark}) {
-            assertEquals(List.of(number), search(officer, typed).getJsonObject("complaints").getJsonArray("hits")
-                    .getValuesAs(JsonObject.class).stream().map(h -> h.getString("number")).toList(),
+        for (String typed : new String[] {
+            "EMP-" + complaintMark,
+            "emp-" + complaintMark,
+            "ＥＭＰ-" + complaintMark.toUpperCase(java.util.Locale.ROOT),
+            "EMP\u200B-" + complaintMark
+        }) {
+            assertEquals(
+                    List.of(number),
+                    search(officer, typed)
+                            .getJsonObject("complaints")
+                            .getJsonArray("hits")
+                            .getValuesAs(JsonObject.class)
+                            .stream()
+                            .map(h -> h.getString("number"))
+                            .toList(),
                     "the accused employee's number typed as " + typed);
-            assertEquals(0, search(recusedOfficer, typed).getJsonObject("complaints").getInt("total"));
+            assertEquals(
+                    0, search(recusedOfficer, typed).getJsonObject("complaints").getInt("total"));
         }
     }
 
@@ -249,7 +316,9 @@ class SearchIT {
         String loadedMark = mark + "r";
         Instant now = Instant.now();
         SearchAnswers.writePastTheApplication("تذكرة محمّلة من النظام القديم " + loadedMark);
-        assertEquals(0, search(agent, loadedMark).getJsonObject("tickets").getInt("total"),
+        assertEquals(
+                0,
+                search(agent, loadedMark).getJsonObject("tickets").getInt("total"),
                 "written past the application, the index does not know it");
 
         assertEquals(403, agent.post("/api/v1/search/reindex", "").status(), "administrators only");
@@ -257,14 +326,29 @@ class SearchIT {
         assertEquals(202, started.status(), started.text());
         assertEquals("RUNNING", started.object().getString("state"));
         assertEquals("admin", started.object().getString("startedBy"));
-        SystemUnderTest.eventually(Duration.ofMinutes(3), "the re-index done",
-                () -> admin.get("/api/v1/search/reindex").object().getString("state").equals("DONE"));
+        SystemUnderTest.eventually(
+                Duration.ofMinutes(3),
+                "the re-index done",
+                () -> admin.get("/api/v1/search/reindex")
+                        .object()
+                        .getString("state")
+                        .equals("DONE"));
         JsonObject progress = admin.get("/api/v1/search/reindex").object();
-        assertTrue(progress.getInt("total") > 0 && progress.getInt("done") == progress.getInt("total"), progress.toString());
-        assertEquals(1, search(agent, "النظام القديم " + loadedMark).getJsonObject("tickets").getInt("total"));
+        assertTrue(
+                progress.getInt("total") > 0 && progress.getInt("done") == progress.getInt("total"),
+                progress.toString());
+        assertEquals(
+                1,
+                search(agent, "النظام القديم " + loadedMark)
+                        .getJsonObject("tickets")
+                        .getInt("total"));
         assertTrue(suggested("جواز").contains("MOI-PASSPORT-NEW"), "the other indexes are whole again too");
-        assertEquals("1", SystemUnderTest.queryString("select count(*) from audit_entry where actor = 'admin'"
-                + " and action = 'SEARCH_REINDEXED' and at >= ?", java.sql.Timestamp.from(now.minusSeconds(5))));
+        assertEquals(
+                "1",
+                SystemUnderTest.queryString(
+                        "select count(*) from audit_entry where actor = 'admin'"
+                                + " and action = 'SEARCH_REINDEXED' and at >= ?",
+                        java.sql.Timestamp.from(now.minusSeconds(5))));
     }
 
     @Test
@@ -275,7 +359,9 @@ class SearchIT {
         assertProblem(agent.get("/api/v1/search?q=x&size=1000"), "invalid-request", "");
         Api.Answer tooLong = agent.get("/api/v1/search?q=" + "ب".repeat(201));
         assertProblem(tooLong, "invalid-request", "");
-        assertEquals("q", tooLong.object().getJsonArray("errors").getJsonObject(0).getString("field"),
+        assertEquals(
+                "q",
+                tooLong.object().getJsonArray("errors").getJsonObject(0).getString("field"),
                 "named as the address names it");
         assertProblem(agent.get("/api/v1/search?q=x&eService=NOPE"), "unknown-reference", "eService");
         assertEquals(401, Api.anonymous().get("/api/v1/search?q=x").status());

@@ -13,8 +13,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.hotline.search.RelevanceSet;
 import org.hotline.common.Role;
+import org.hotline.search.RelevanceSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,31 +43,40 @@ class SearchRelevanceIT {
     @Test
     void theNewSetFindsTheTicketAgentsLookFor() throws Exception {
         RelevanceSet.Report report = run(RelevanceSet.current());
-        assertTrue(report.overall().recall() >= RelevanceSet.NEW_RECALL_MIN,
+        assertTrue(
+                report.overall().recall() >= RelevanceSet.NEW_RECALL_MIN,
                 "the new set's recall@10 through the API is below " + Math.round(100 * RelevanceSet.NEW_RECALL_MIN)
-                + " %:\n" + report.table());
+                        + " %:\n" + report.table());
     }
 
     @Test
     void theOldTestsQueriesRankNoWorseThanBefore() throws Exception {
         RelevanceSet.Report report = run(RelevanceSet.old());
-        assertTrue(report.overall().mrr() >= RelevanceSet.OLD_MRR_MIN, "the old set's MRR through the API fell below "
-                + RelevanceSet.OLD_MRR_MIN + ":\n" + report.table() + report.missList());
+        assertTrue(
+                report.overall().mrr() >= RelevanceSet.OLD_MRR_MIN,
+                "the old set's MRR through the API fell below " + RelevanceSet.OLD_MRR_MIN + ":\n" + report.table()
+                        + report.missList());
     }
 
     /** Creates the set's tickets under an e-service of their own, types every query, prints and returns the scores. */
     private static RelevanceSet.Report run(RelevanceSet set) throws Exception {
         String eService = "IT-REL-" + set.name().toUpperCase(Locale.ROOT) + "-"
                 + ThreadLocalRandom.current().nextInt(100_000, 999_999);
-        Api.Answer imported = admin.postBytes("/api/v1/e-services/import", "text/csv", (CatalogueIT.HEADER + eService
-                + ",IT-REL,مديرية قياس الصلة,Relevance directorate,,قياس الصلة,Relevance set,,,,,60,480\n")
-                .getBytes(StandardCharsets.UTF_8));
+        Api.Answer imported = admin.postBytes(
+                "/api/v1/e-services/import",
+                "text/csv",
+                (CatalogueIT.HEADER + eService
+                                + ",IT-REL,مديرية قياس الصلة,Relevance directorate,,قياس الصلة,Relevance set,,,,,60,480\n")
+                        .getBytes(StandardCharsets.UTF_8));
         assertEquals(200, imported.status(), imported.text());
 
         Map<String, String> idsByNumber = new HashMap<>();
         for (RelevanceSet.Document document : set.documents()) {
-            JsonObjectBuilder ticket = Json.createObjectBuilder().add("type", "ENQUIRY").add("channel", "PHONE")
-                    .add("subject", document.subject()).add("eServiceCode", eService);
+            JsonObjectBuilder ticket = Json.createObjectBuilder()
+                    .add("type", "ENQUIRY")
+                    .add("channel", "PHONE")
+                    .add("subject", document.subject())
+                    .add("eServiceCode", eService);
             if (!document.description().isBlank()) {
                 ticket.add("description", document.description());
             }
@@ -75,13 +84,19 @@ class SearchRelevanceIT {
             assertEquals(201, created.status(), document.id() + ": " + created.text());
             idsByNumber.put(created.object().getString("number"), document.id());
         }
-        SystemUnderTest.eventually(Duration.ofSeconds(60), "the index holds the " + set.name() + " set's tickets",
-                () -> search("", eService, 1).getJsonObject("tickets").getInt("total") == set.documents().size());
+        SystemUnderTest.eventually(
+                Duration.ofSeconds(60),
+                "the index holds the " + set.name() + " set's tickets",
+                () -> search("", eService, 1).getJsonObject("tickets").getInt("total")
+                        == set.documents().size());
 
         RelevanceSet.Report report = set.score(query -> {
             try {
-                return search(query.text(), eService, RelevanceSet.TOP).getJsonObject("tickets").getJsonArray("hits")
-                        .getValuesAs(JsonObject.class).stream()
+                return search(query.text(), eService, RelevanceSet.TOP)
+                        .getJsonObject("tickets")
+                        .getJsonArray("hits")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
                         .map(hit -> idsByNumber.getOrDefault(hit.getString("number"), hit.getString("number")))
                         .toList();
             } catch (Exception e) {

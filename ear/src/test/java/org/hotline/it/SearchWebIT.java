@@ -34,8 +34,9 @@ class SearchWebIT {
     }
 
     private static String ticket(String type, String subject) throws Exception {
-        Api.Answer created = agentApi.post("/api/v1/tickets", "{\"type\":\"" + type + "\",\"channel\":\"PHONE\","
-                + "\"subject\":\"" + subject + "\"}");
+        Api.Answer created = agentApi.post(
+                "/api/v1/tickets",
+                "{\"type\":\"" + type + "\",\"channel\":\"PHONE\"," + "\"subject\":\"" + subject + "\"}");
         assertEquals(201, created.status(), created.text());
         return created.object().getString("number");
     }
@@ -60,8 +61,10 @@ class SearchWebIT {
 
             agent.open(query("جواز " + mark));
             assertEquals(2, numbers(agent).size());
-            assertTrue(agent.text(By.cssSelector(".ticket-hit")).contains("<b>عاجل</b>")
-                    || agent.text(By.tagName("body")).contains("<b>عاجل</b>"), "a citizen's markup is shown as text");
+            assertTrue(
+                    agent.text(By.cssSelector(".ticket-hit")).contains("<b>عاجل</b>")
+                            || agent.text(By.tagName("body")).contains("<b>عاجل</b>"),
+                    "a citizen's markup is shown as text");
             assertEquals(0L, agent.script("return document.querySelectorAll('.snippet b, .subject b').length"));
             agent.click(By.cssSelector(".ticket-facet-type li[data-value='DOCUMENT_ISSUE'] a"));
             agent.waitUntil("return document.querySelectorAll('.ticket-hit').length === 1", Duration.ofSeconds(20));
@@ -95,7 +98,8 @@ class SearchWebIT {
             assertEquals(List.of(callback), numbers(agent));
             String hit = agent.text(By.cssSelector(".ticket-hit")).replaceAll("[\u2066-\u2069]", ""); // isolates
             assertTrue(hit.contains("Call back a caller who was not answered: " + phone), hit);
-            assertFalse(hit.contains("معاودة") || hit.contains("— Call back"), "the stored words are not shown: " + hit);
+            assertFalse(
+                    hit.contains("معاودة") || hit.contains("— Call back"), "the stored words are not shown: " + hit);
         }
     }
 
@@ -107,9 +111,11 @@ class SearchWebIT {
     void anAgentOnAKurdishKeyboardFindsTheTicketAsTheCitizenWroteIt() throws Exception {
         String phone = "0772" + mark.substring(2) + "1";
         String international = "+964 772 " + mark.substring(2, 5) + " " + mark.substring(5) + "1";
-        Api.Answer created = agentApi.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
-                + "\"subject\":\"المسؤول في مركز البطاقة رفض استلام هويتي " + mark + "\","
-                + "\"description\":\"اتصلوا بي على " + international + " بعد الظهر\"}");
+        Api.Answer created = agentApi.post(
+                "/api/v1/tickets",
+                "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
+                        + "\"subject\":\"المسؤول في مركز البطاقة رفض استلام هويتي " + mark + "\","
+                        + "\"description\":\"اتصلوا بي على " + international + " بعد الظهر\"}");
         assertEquals(201, created.status(), created.text());
         String number = created.object().getString("number");
         try (Browser agent = new Browser()) {
@@ -121,26 +127,35 @@ class SearchWebIT {
             agent.click(By.id("search:go"));
             agent.waitForText(By.id("search:ticketTotal"), "1");
             assertEquals(List.of(number), numbers(agent));
-            assertEquals(List.of("المسؤول", "مركز", "هويتي", mark), marks(agent), "the words as the citizen wrote them");
+            assertEquals(
+                    List.of("المسؤول", "مركز", "هويتي", mark), marks(agent), "the words as the citizen wrote them");
 
             agent.open(query(toArabicIndic(phone.substring(0, 4)) + " " + toArabicIndic(phone.substring(4, 7)) + " "
                     + toArabicIndic(phone.substring(7))));
             assertTrue(numbers(agent).contains(number), "the number written another way in the text");
-            assertEquals(List.of(international.substring(1)), agent.elements(By.cssSelector(".ticket-hit .snippet mark")).stream()
-                    .filter(m -> m.contains("964")).toList(), "the number marked whole, as written");
+            assertEquals(
+                    List.of(international.substring(1)),
+                    agent.elements(By.cssSelector(".ticket-hit .snippet mark")).stream()
+                            .filter(m -> m.contains("964"))
+                            .toList(),
+                    "the number marked whole, as written");
         }
     }
 
     private static String toArabicIndic(String digits) {
-        return digits.chars().mapToObj(c -> String.valueOf((char) ('٠' + (c - '0')))).reduce("", String::concat);
+        return digits.chars()
+                .mapToObj(c -> String.valueOf((char) ('٠' + (c - '0'))))
+                .reduce("", String::concat);
     }
 
     @Test
     void anOfficerFindsComplaintsAndNoTickets() throws Exception {
         String complaintMark = mark + "c";
-        Api.Answer filed = agentApi.post("/api/v1/complaints", "{\"institutionCode\":\"MOI\",\"office\":\"مكتب"
-                + " الجنسية\",\"accusedDescription\":\"موظف الاستعلامات\",\"allegation\":\"EXTORTION\",\"narrative\":\"هدد الموظف بتأخير المعاملة إن لم أدفع "
-                + complaintMark + "\",\"anonymous\":true}");
+        Api.Answer filed = agentApi.post(
+                "/api/v1/complaints",
+                "{\"institutionCode\":\"MOI\",\"office\":\"مكتب"
+                        + " الجنسية\",\"accusedDescription\":\"موظف الاستعلامات\",\"allegation\":\"EXTORTION\",\"narrative\":\"هدد الموظف بتأخير المعاملة إن لم أدفع "
+                        + complaintMark + "\",\"anonymous\":true}");
         assertEquals(201, filed.status(), filed.text());
         String number = filed.object().getString("number");
         ticket("ENQUIRY", "الموظف أخّر المعاملة " + complaintMark);
@@ -149,7 +164,9 @@ class SearchWebIT {
             officer.open(query("المعامله الموظف " + complaintMark));
             assertFalse(officer.isShown(By.id("search:tickets")), "officers do not search tickets");
             assertEquals(number, officer.text(By.cssSelector(".complaint-hit .case-link")));
-            assertTrue(officer.elements(By.cssSelector(".complaint-hit .snippet mark")).contains("المعاملة"),
+            assertTrue(
+                    officer.elements(By.cssSelector(".complaint-hit .snippet mark"))
+                            .contains("المعاملة"),
                     officer.text(By.cssSelector(".complaint-hit")));
             officer.follow(By.cssSelector(".complaint-hit .case-link"));
             assertEquals("/officer/complaint.xhtml", officer.path());
@@ -162,9 +179,12 @@ class SearchWebIT {
             admin.signIn("admin", SystemUnderTest.ADMIN_PASSWORD);
             admin.open("/admin/search-index.xhtml");
             admin.click(By.id("reindex:start"));
-            admin.waitUntil("var s = document.querySelector('.reindex-progress .state');"
-                    + " return s !== null && s.getAttribute('data-state') === 'DONE'", Duration.ofMinutes(3));
-            assertTrue(admin.text(By.id("reindex:counts")).matches(".*[0-9٠-٩].*"), admin.text(By.id("reindex:counts")));
+            admin.waitUntil(
+                    "var s = document.querySelector('.reindex-progress .state');"
+                            + " return s !== null && s.getAttribute('data-state') === 'DONE'",
+                    Duration.ofMinutes(3));
+            assertTrue(
+                    admin.text(By.id("reindex:counts")).matches(".*[0-9٠-٩].*"), admin.text(By.id("reindex:counts")));
         }
     }
 

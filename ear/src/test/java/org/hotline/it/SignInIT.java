@@ -52,7 +52,8 @@ class SignInIT {
         "agent.it, /agent/index.xhtml, مكتب الموظف",
         "supervisor.it, /supervisor/index.xhtml, الإشراف",
         "officer.it, /officer/index.xhtml, مراجعة القضايا",
-        "admin.it, /admin/index.xhtml, الإدارة"})
+        "admin.it, /admin/index.xhtml, الإدارة"
+    })
     void eachRoleSignsInAndLandsOnItsOwnPage(String username, String home, String heading) {
         browser.signIn(username, PASSWORD);
         assertEquals(home, browser.path());
@@ -104,11 +105,11 @@ class SignInIT {
         browser.open("/admin/users.xhtml");
         assertEquals("الصفحة غير موجودة", browser.heading());
 
-        HttpResponse<String> asked = SystemUnderTest.get(SystemUnderTest.BASE_URL + "/admin/users.xhtml",
-                browser.cookieHeader());
+        HttpResponse<String> asked =
+                SystemUnderTest.get(SystemUnderTest.BASE_URL + "/admin/users.xhtml", browser.cookieHeader());
         assertEquals(404, asked.statusCode());
-        HttpResponse<String> missing = SystemUnderTest.get(SystemUnderTest.BASE_URL + "/admin/no-such-page.xhtml",
-                browser.cookieHeader());
+        HttpResponse<String> missing =
+                SystemUnderTest.get(SystemUnderTest.BASE_URL + "/admin/no-such-page.xhtml", browser.cookieHeader());
         assertEquals(missing.statusCode(), asked.statusCode(), "another role's page looks like a missing one");
     }
 
@@ -137,11 +138,15 @@ class SignInIT {
     void theSessionCookieIsHttpOnlyAndSameSiteAndChangesAtSignInAndPagesCannotBeFramed() throws Exception {
         HttpResponse<String> page = SystemUnderTest.get(SystemUnderTest.BASE_URL + "/login.xhtml", null);
         List<String> cookies = page.headers().allValues("Set-Cookie");
-        String session = cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        String session = cookies.stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(session.contains("HttpOnly"), session);
         assertTrue(session.contains("SameSite=Strict"), session);
         assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(null), "no framing by other sites");
-        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals(
+                "nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null));
 
         browser.open("/login.xhtml");
         String before = browser.cookieHeader();

@@ -32,12 +32,18 @@ class SignInThrottleIT {
 
     private static final String PASSWORD = "a long test passphrase 5599";
     private static final String REFUSED = "اسم المستخدم أو كلمة المرور غير صحيحة.";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeAll
     static void staff() throws Exception {
-        for (String name : List.of("throttle.brute", "throttle.real", "throttle.same", "throttle.timing",
-                "throttle.page", "throttle.session")) {
+        for (String name : List.of(
+                "throttle.brute",
+                "throttle.real",
+                "throttle.same",
+                "throttle.timing",
+                "throttle.page",
+                "throttle.session")) {
             SystemUnderTest.ensureUser(name, "Throttle IT", PASSWORD, Role.AGENT);
         }
     }
@@ -76,8 +82,7 @@ class SignInThrottleIT {
         // a stranger at many addresses, one guess from each, spends the account's budget
         int failures = 0;
         for (int address = 1; failures < 14; address++) {
-            HttpResponse<String> answer = api(basic("throttle.real", "stranger's guess"), "198.18.0." + address,
-                    null);
+            HttpResponse<String> answer = api(basic("throttle.real", "stranger's guess"), "198.18.0." + address, null);
             if (answer.statusCode() == 401) {
                 failures++;
             } else {
@@ -89,7 +94,9 @@ class SignInThrottleIT {
         assertEquals(429, newPlace.statusCode(), "from an address it never signed in from, the account waits");
         assertTrue(retryAfter(newPlace) <= 60, "but never long: Retry-After " + retryAfter(newPlace));
 
-        assertEquals(200, api(basic("throttle.real", PASSWORD), home, null).statusCode(),
+        assertEquals(
+                200,
+                api(basic("throttle.real", PASSWORD), home, null).statusCode(),
                 "from where they signed in before, the real user gets in at once");
     }
 
@@ -101,7 +108,8 @@ class SignInThrottleIT {
         assertEquals(401, unknown.statusCode());
         assertEquals(unknown.statusCode(), wrong.statusCode());
         assertEquals(unknown.body(), wrong.body());
-        assertEquals(unknown.headers().allValues("WWW-Authenticate"), wrong.headers().allValues("WWW-Authenticate"));
+        assertEquals(
+                unknown.headers().allValues("WWW-Authenticate"), wrong.headers().allValues("WWW-Authenticate"));
 
         HttpResponse<String> unknownThrottled = untilThrottled("nobody.throttle", from);
         HttpResponse<String> wrongThrottled = untilThrottled("throttle.same", from);
@@ -154,12 +162,16 @@ class SignInThrottleIT {
         assertEquals(200, signedIn.statusCode(), signedIn.body());
 
         assertEquals(401, api(null, null, planted).statusCode(), "the planted id does not carry the sign-in");
-        assertFalse(SystemUnderTest.get(SystemUnderTest.BASE_URL + "/agent/index.xhtml", planted).body()
-                .contains("nav:signOut"), "nor does it open the pages");
+        assertFalse(
+                SystemUnderTest.get(SystemUnderTest.BASE_URL + "/agent/index.xhtml", planted)
+                        .body()
+                        .contains("nav:signOut"),
+                "nor does it open the pages");
         String made = sessionCookie(signedIn);
         if (made != null) {
             assertEquals(401, api(null, null, made).statusCode(), "a session the call made is ended too");
-            assertFalse(SystemUnderTest.get(SystemUnderTest.BASE_URL + "/agent/index.xhtml", made).body()
+            assertFalse(SystemUnderTest.get(SystemUnderTest.BASE_URL + "/agent/index.xhtml", made)
+                    .body()
                     .contains("nav:signOut"));
         }
     }
@@ -172,10 +184,16 @@ class SignInThrottleIT {
             browser.signIn("throttle.session", PASSWORD);
             assertEquals("/agent/index.xhtml", browser.path());
             assertNotEquals(planted, browser.cookieHeader());
-            assertFalse(SystemUnderTest.get(SystemUnderTest.BASE_URL + "/agent/index.xhtml", planted).body()
-                    .contains("nav:signOut"), "the id from before the sign-in opens nothing");
-            assertTrue(SystemUnderTest.get(SystemUnderTest.BASE_URL + "/agent/index.xhtml", browser.cookieHeader())
-                    .body().contains("nav:signOut"), "the new one does");
+            assertFalse(
+                    SystemUnderTest.get(SystemUnderTest.BASE_URL + "/agent/index.xhtml", planted)
+                            .body()
+                            .contains("nav:signOut"),
+                    "the id from before the sign-in opens nothing");
+            assertTrue(
+                    SystemUnderTest.get(SystemUnderTest.BASE_URL + "/agent/index.xhtml", browser.cookieHeader())
+                            .body()
+                            .contains("nav:signOut"),
+                    "the new one does");
         }
     }
 
@@ -224,15 +242,17 @@ class SignInThrottleIT {
     }
 
     static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** GET /api/v1/tickets with these credentials, from this address (none: 127.0.0.1), with this cookie. */
     static HttpResponse<String> api(String authorization, String from, String cookie)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SystemUnderTest.BASE_URL + "/api/v1/tickets"))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json, application/problem+json").GET();
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json, application/problem+json")
+                .GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -247,7 +267,10 @@ class SignInThrottleIT {
 
     /** The session cookie an answer sets, as a Cookie header, or null. */
     static String sessionCookie(HttpResponse<String> answer) {
-        return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst().orElse(null);
+        return answer.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -51,12 +51,15 @@ final class SimulatedAsteriskAgi {
         final List<String> commands = new ArrayList<>();
         /** When each command arrived, in nanoseconds from the connection. */
         final List<Long> commandNanos = new ArrayList<>();
+
         final Map<String, List<String>> variables = new LinkedHashMap<>();
         /** The prompts the caller heard ({@code digits:…} for Asterisk's own digits). */
         final List<String> played = new ArrayList<>();
+
         boolean hungUp;
         /** What Asterisk would set as AGISTATUS: SUCCESS when the IVR closed the session, FAILURE, HANGUP. */
         String agiStatus;
+
         long firstCommandNanos = -1;
 
         String last(String variable) {
@@ -99,7 +102,9 @@ final class SimulatedAsteriskAgi {
      * Keeps the call in the script: the first command matching this is answered only once {@code release} opens
      * ({@code held} counts down when it arrives), as a caller who takes their time.
      */
-    SimulatedAsteriskAgi holdAt(Predicate<String> command, java.util.concurrent.CountDownLatch heldHere,
+    SimulatedAsteriskAgi holdAt(
+            Predicate<String> command,
+            java.util.concurrent.CountDownLatch heldHere,
             java.util.concurrent.CountDownLatch releasedBy) {
         holdWhen = command;
         held = heldHere;
@@ -118,8 +123,8 @@ final class SimulatedAsteriskAgi {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.UTF_8));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             long started = System.nanoTime();
             out.write(environment().getBytes(StandardCharsets.UTF_8));
             out.flush();
@@ -139,8 +144,11 @@ final class SimulatedAsteriskAgi {
                     transcript.hungUp = true;
                     out.write("HANGUP\n".getBytes(StandardCharsets.UTF_8));
                 }
-                out.write((transcript.hungUp ? "511 Command Not Permitted on a dead channel or intercept routine"
-                        : answer(command, transcript)).concat("\n").getBytes(StandardCharsets.UTF_8));
+                out.write((transcript.hungUp
+                                ? "511 Command Not Permitted on a dead channel or intercept routine"
+                                : answer(command, transcript))
+                        .concat("\n")
+                        .getBytes(StandardCharsets.UTF_8));
                 out.flush();
                 if ("FAILURE".equals(transcript.agiStatus)) {
                     break; // Asterisk ends the session after a failed command: the socket closes
@@ -201,13 +209,17 @@ final class SimulatedAsteriskAgi {
                 return "200 result=" + (key.isEmpty() ? 0 : (int) key.charAt(0));
             case "GET DATA":
                 String typed = inputs.isEmpty() ? "" : inputs.poll();
-                return typed.endsWith("#") ? "200 result=" + typed.substring(0, typed.length() - 1)
+                return typed.endsWith("#")
+                        ? "200 result=" + typed.substring(0, typed.length() - 1)
                         : "200 result=" + typed + " (timeout)";
             case "SET VARIABLE":
-                transcript.variables.computeIfAbsent(words.get(2), name -> new ArrayList<>()).add(words.get(3));
+                transcript
+                        .variables
+                        .computeIfAbsent(words.get(2), name -> new ArrayList<>())
+                        .add(words.get(3));
                 if (manager != null && words.get(2).startsWith("HOTLINE_")) {
-                    send(PbxCalls.variableSet(linkedid, callerNumber, words.get(2), words.get(3),
-                            java.time.Instant.now()));
+                    send(PbxCalls.variableSet(
+                            linkedid, callerNumber, words.get(2), words.get(3), java.time.Instant.now()));
                 }
                 return "200 result=1";
             case "GET FULL":

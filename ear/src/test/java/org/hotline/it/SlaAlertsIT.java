@@ -30,16 +30,16 @@ class SlaAlertsIT {
         Api agent = Api.as("sla.agent", PASSWORD);
         Api supervisor = Api.as("sla.supervisor", PASSWORD);
 
-        Api.Answer created = agent.post("/api/v1/tickets",
-                "{\"type\":\"CALLBACK\",\"channel\":\"PHONE\",\"subject\":\"اتصال مفقود\"}");
+        Api.Answer created = agent.post(
+                "/api/v1/tickets", "{\"type\":\"CALLBACK\",\"channel\":\"PHONE\",\"subject\":\"اتصال مفقود\"}");
         assertEquals(201, created.status(), created.text());
         String number = created.object().getString("number");
         assertEquals("ON_TRACK", created.object().getString("slaState"));
 
         // Three days ago, with its due time passed: as if it had been forgotten.
         try (Connection db = SystemUnderTest.database();
-                PreparedStatement backdate = db.prepareStatement(
-                        "update ticket set created_at = ?, resolution_due_at = ? where id = ?")) {
+                PreparedStatement backdate =
+                        db.prepareStatement("update ticket set created_at = ?, resolution_due_at = ? where id = ?")) {
             Instant threeDaysAgo = Instant.now().minus(Duration.ofDays(3));
             backdate.setObject(1, LocalDateTime.ofInstant(threeDaysAgo, ZoneOffset.UTC));
             backdate.setObject(2, LocalDateTime.ofInstant(threeDaysAgo.plus(Duration.ofHours(4)), ZoneOffset.UTC));
@@ -53,18 +53,34 @@ class SlaAlertsIT {
         assertEquals("BREACHED", agent.get("/api/v1/tickets/" + number).object().getString("slaState"));
         assertTrue(agent.get("/api/v1/tickets?sla=BREACHED&size=200").text().contains(number));
 
-        assertEquals(204, supervisor.post("/api/v1/alerts/" + alert.getJsonNumber("id") + "/acknowledgement", "")
-                .status());
-        assertTrue(supervisor.get("/api/v1/alerts").json().asJsonArray().getValuesAs(JsonObject.class).stream()
-                .noneMatch(a -> a.getString("ticketNumber").equals(number)), "acknowledged alerts leave the list");
+        assertEquals(
+                204,
+                supervisor
+                        .post("/api/v1/alerts/" + alert.getJsonNumber("id") + "/acknowledgement", "")
+                        .status());
+        assertTrue(
+                supervisor.get("/api/v1/alerts").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                        .noneMatch(a -> a.getString("ticketNumber").equals(number)),
+                "acknowledged alerts leave the list");
         assertEquals(403, agent.get("/api/v1/alerts").status(), "alerts are for supervisors");
     }
 
     /** The test server runs the SLA watch every 2 s (HOTLINE_SLA_WATCH_SECONDS in ear/pom.xml): poll for at most 30. */
     private static JsonObject waitForAlert(Api supervisor, String number) {
-        return SystemUnderTest.eventually(Duration.ofSeconds(30), "an alert for ticket " + number,
-                () -> supervisor.get("/api/v1/alerts").json().asJsonArray().getValuesAs(JsonObject.class).stream()
-                        .filter(alert -> alert.getString("ticketNumber").equals(number)).findFirst(),
-                Optional::isPresent).get();
+        return SystemUnderTest.eventually(
+                        Duration.ofSeconds(30),
+                        "an alert for ticket " + number,
+                        () ->
+                                supervisor
+                                        .get("/api/v1/alerts")
+                                        .json()
+                                        .asJsonArray()
+                                        .getValuesAs(JsonObject.class)
+                                        .stream()
+                                        .filter(alert ->
+                                                alert.getString("ticketNumber").equals(number))
+                                        .findFirst(),
+                        Optional::isPresent)
+                .get();
     }
 }

@@ -37,8 +37,13 @@ class SupervisorBoardIT {
     void theBacklogCountsTheOpenTicketsAsTheDatabaseDoesAndTheWallboardShowsItInEveryLanguage() throws Exception {
         Api agent = Api.as("board.agent", PASSWORD);
         for (String subject : new String[] {"ما كدرت أسجل بالبوابة", "نەمتوانی خۆم تۆمار بکەم"}) {
-            assertEquals(201, agent.post("/api/v1/tickets", "{\"type\":\"REGISTRATION_HELP\",\"channel\":\"PHONE\","
-                    + "\"subject\":\"" + subject + "\"}").status());
+            assertEquals(
+                    201,
+                    agent.post(
+                                    "/api/v1/tickets",
+                                    "{\"type\":\"REGISTRATION_HELP\",\"channel\":\"PHONE\"," + "\"subject\":\""
+                                            + subject + "\"}")
+                            .status());
         }
         try (Browser supervisor = new Browser()) {
             supervisor.signIn("board.supervisor", PASSWORD);
@@ -62,12 +67,13 @@ class SupervisorBoardIT {
             assertEquals("ltr", supervisor.direction());
             supervisor.follow(By.linkText("کوردی"));
             assertEquals("تەختەی پیشاندانی هێڵی گەرمی 5599", supervisor.heading());
-            assertEquals("کۆنترین تیکێتی کراوە لە", supervisor.text(By.cssSelector("[id$='backlog'] dl div:last-child dt")));
+            assertEquals(
+                    "کۆنترین تیکێتی کراوە لە", supervisor.text(By.cssSelector("[id$='backlog'] dl div:last-child dt")));
         }
         try (Browser agentBrowser = new Browser()) {
             agentBrowser.signIn("board.agent", PASSWORD);
-            HttpResponse<String> asked = SystemUnderTest.get(SystemUnderTest.BASE_URL + "/supervisor/wallboard.xhtml",
-                    agentBrowser.cookieHeader());
+            HttpResponse<String> asked = SystemUnderTest.get(
+                    SystemUnderTest.BASE_URL + "/supervisor/wallboard.xhtml", agentBrowser.cookieHeader());
             assertEquals(404, asked.statusCode(), "a page an agent may not have is a missing page");
         }
     }

@@ -1,5 +1,6 @@
 package org.hotline.it;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,14 +13,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import jakarta.json.JsonObject;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
-import org.hotline.security.PasswordHasher;
 import org.hotline.common.Role;
+import org.hotline.security.PasswordHasher;
 
 /**
  * Where the server and the database of this test run are, as the ear module's build passes them in, and the few
@@ -35,10 +35,11 @@ final class SystemUnderTest {
     private static final String DB_MIGRATION_PASSWORD = System.getProperty("hotline.db.migration.password");
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
-    private SystemUnderTest() {
-    }
+    private SystemUnderTest() {}
 
     /** As the application's user: rows only, no schema changes. */
     static Connection database() throws SQLException {
@@ -78,8 +79,8 @@ final class SystemUnderTest {
                 }
             }
             for (Role role : Set.of(roles)) {
-                try (PreparedStatement grant = db.prepareStatement(
-                        "insert into user_account_role (user_account_id, role) values (?, ?)")) {
+                try (PreparedStatement grant =
+                        db.prepareStatement("insert into user_account_role (user_account_id, role) values (?, ?)")) {
                     grant.setLong(1, id);
                     grant.setString(2, role.name());
                     grant.executeUpdate();
@@ -91,7 +92,8 @@ final class SystemUnderTest {
 
     /** Changes rows behind the application's back, as time passing or a tamperer would: the rows changed. */
     static int execute(String sql, Object... parameters) throws SQLException {
-        try (Connection db = database(); PreparedStatement statement = db.prepareStatement(sql)) {
+        try (Connection db = database();
+                PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -100,7 +102,8 @@ final class SystemUnderTest {
     }
 
     static String queryString(String sql, Object... parameters) throws SQLException {
-        try (Connection db = database(); PreparedStatement statement = db.prepareStatement(sql)) {
+        try (Connection db = database();
+                PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -111,7 +114,9 @@ final class SystemUnderTest {
     }
 
     static HttpResponse<String> get(String url, String cookieHeader) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .GET();
         if (cookieHeader != null) {
             request.header("Cookie", cookieHeader);
         }
@@ -121,7 +126,8 @@ final class SystemUnderTest {
     /** Runs scripts/db.sh with this run's database settings: "stop" or "start". */
     static void database(String command) throws IOException, InterruptedException {
         ProcessBuilder script = new ProcessBuilder("bash", System.getProperty("hotline.db.script"), command)
-                .redirectErrorStream(true).inheritIO();
+                .redirectErrorStream(true)
+                .inheritIO();
         script.environment().put("HOTLINE_DB_HOME", System.getProperty("hotline.db.home"));
         script.environment().put("HOTLINE_DB_PORT", System.getProperty("hotline.db.port"));
         script.environment().put("HOTLINE_DB_PASSWORD", DB_PASSWORD);
@@ -136,8 +142,9 @@ final class SystemUnderTest {
     static void ensureAgentWithPhone(String username, String displayName, String password, String phoneInterface)
             throws SQLException {
         ensureUser(username, displayName, password, Role.AGENT);
-        try (Connection db = database(); PreparedStatement phone = db.prepareStatement(
-                "update user_account set phone_interface = ? where username = ?")) {
+        try (Connection db = database();
+                PreparedStatement phone =
+                        db.prepareStatement("update user_account set phone_interface = ? where username = ?")) {
             phone.setString(1, phoneInterface);
             phone.setString(2, username);
             phone.executeUpdate();
@@ -148,8 +155,8 @@ final class SystemUnderTest {
      * The citizen who owns this Iraqi number (07…), registered through the API by the agent when new: their id.
      */
     static String ensureCitizen(Api agent, String phone, String fullName) throws Exception {
-        Api.Answer registered = agent.post("/api/v1/citizens", "{\"phone\":\"" + phone + "\",\"fullName\":\""
-                + fullName + "\"}");
+        Api.Answer registered =
+                agent.post("/api/v1/citizens", "{\"phone\":\"" + phone + "\",\"fullName\":\"" + fullName + "\"}");
         if (registered.status() != 201 && registered.status() != 409) {
             throw new AssertionError("could not register " + phone + ": " + registered.text());
         }
@@ -158,10 +165,13 @@ final class SystemUnderTest {
 
     /** A complaint about an employee of the Ministry of Interior, filed by the agent by phone: its receipt. */
     static JsonObject fileComplaint(Api agent, boolean anonymous) throws Exception {
-        Api.Answer filed = agent.post("/api/v1/complaints", "{\"institutionCode\":\"MOI\",\"office\":\"مكتب الجوازات"
-                + " - الكرادة\",\"accusedDescription\":\"موظف الشباك الثالث\",\"allegation\":\"BRIBE_REQUEST\","
-                + "\"narrative\":\"طلب مبلغًا لإكمال معاملة الجواز\",\"anonymous\":" + anonymous
-                + (anonymous ? "" : ",\"complainantName\":\"حسين علي\",\"complainantPhone\":\"07801234567\"") + "}");
+        Api.Answer filed = agent.post(
+                "/api/v1/complaints",
+                "{\"institutionCode\":\"MOI\",\"office\":\"مكتب الجوازات"
+                        + " - الكرادة\",\"accusedDescription\":\"موظف الشباك الثالث\",\"allegation\":\"BRIBE_REQUEST\","
+                        + "\"narrative\":\"طلب مبلغًا لإكمال معاملة الجواز\",\"anonymous\":" + anonymous
+                        + (anonymous ? "" : ",\"complainantName\":\"حسين علي\",\"complainantPhone\":\"07801234567\"")
+                        + "}");
         if (filed.status() != 201) {
             throw new AssertionError("complaint not filed: " + filed.text());
         }
@@ -182,13 +192,17 @@ final class SystemUnderTest {
     }
 
     /** Waits so, asking only every so often: for a value that costs the server something to give. */
-    static <T> T eventually(Duration patience, Duration every, String whatIsAwaited, Callable<T> value,
-            Predicate<? super T> accepted) {
+    static <T> T eventually(
+            Duration patience, Duration every, String whatIsAwaited, Callable<T> value, Predicate<? super T> accepted) {
         try {
             // Another thread's failure (the fake PBX's, a browser's) is not the awaited condition's: it does not end
             // the wait, as Awaitility would by default.
-            return Awaitility.await(whatIsAwaited).dontCatchUncaughtExceptions().atMost(patience)
-                    .pollDelay(Duration.ZERO).pollInterval(every).until(value, accepted);
+            return Awaitility.await(whatIsAwaited)
+                    .dontCatchUncaughtExceptions()
+                    .atMost(patience)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(every)
+                    .until(value, accepted);
         } catch (ConditionTimeoutException late) {
             throw new AssertionError("not within " + patience + ": " + whatIsAwaited, late);
         }

@@ -53,14 +53,14 @@ public final class TelephonyBenchmark {
     /** When the baseline's listener saw each AgentCalled for the browser's agent: linkedid → epoch millis. */
     private static final Map<String, Long> RAW_AGENT_CALLED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private TelephonyBenchmark() {
-    }
+    private TelephonyBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int runs = Integer.parseInt(args[0]);
         int rawPort = Integer.parseInt(args[1]);
         List<String> capture = FakeAsterisk.capturedEvents("answered-queue-call.ami.txt").stream()
-                .filter(block -> block.contains("1795666179.")).toList(); // the call's own events only
+                .filter(block -> block.contains("1795666179."))
+                .toList(); // the call's own events only
         FakeAsterisk pbx = TestPbx.get();
         SystemUnderTest.ensureAgentWithPhone(AGENT, "Bench Agent", PASSWORD, AGENT_PHONE);
         try (FakeAsterisk rawPbx = new FakeAsterisk(rawPort, TestPbx.USER, TestPbx.SECRET);
@@ -77,8 +77,8 @@ public final class TelephonyBenchmark {
                 }
             });
             browser.signIn(AGENT, PASSWORD);
-            browser.waitUntil("return document.getElementById('screenPop').dataset.connected === 'true'",
-                    Duration.ofSeconds(60));
+            browser.waitUntil(
+                    "return document.getElementById('screenPop').dataset.connected === 'true'", Duration.ofSeconds(60));
             for (int run = 0; run <= runs; run++) {
                 List<List<String>> calls = new ArrayList<>();
                 List<String> linkedids = new ArrayList<>();
@@ -88,11 +88,26 @@ public final class TelephonyBenchmark {
                     String linkedid = seconds + "." + (i * 10);
                     String caller = String.format(Locale.ROOT, "0770%07d", run * 1000 + i);
                     linkedids.add(linkedid);
-                    calls.add(i % POP_EVERY == 0
-                            ? PbxCalls.fromCapture(capture, linkedid, caller, start, AGENT_PHONE, "Bench Agent",
-                                    "PJSIP/8002", "Agent 8002")
-                            : PbxCalls.fromCapture(capture, linkedid, caller, start, "PJSIP/8001", "Agent 8001",
-                                    "PJSIP/8002", "Agent 8002"));
+                    calls.add(
+                            i % POP_EVERY == 0
+                                    ? PbxCalls.fromCapture(
+                                            capture,
+                                            linkedid,
+                                            caller,
+                                            start,
+                                            AGENT_PHONE,
+                                            "Bench Agent",
+                                            "PJSIP/8002",
+                                            "Agent 8002")
+                                    : PbxCalls.fromCapture(
+                                            capture,
+                                            linkedid,
+                                            caller,
+                                            start,
+                                            "PJSIP/8001",
+                                            "Agent 8001",
+                                            "PJSIP/8002",
+                                            "Agent 8002"));
                 }
                 List<String> stream = PbxCalls.interleaved(calls, run);
                 Raw baseline = rawRate(rawPbx, stream);
@@ -101,17 +116,38 @@ public final class TelephonyBenchmark {
                     System.out.printf(Locale.ROOT, "warm-up run: %d events; not counted%n", stream.size());
                     continue;
                 }
-                System.out.printf(Locale.ROOT, "== run %d: %d calls in progress at once, %d AMI events%n", run, CALLS,
+                System.out.printf(
+                        Locale.ROOT,
+                        "== run %d: %d calls in progress at once, %d AMI events%n",
+                        run,
+                        CALLS,
                         stream.size());
-                System.out.printf(Locale.ROOT, "raw      asterisk-java to an empty listener = %.0f events/s%n",
+                System.out.printf(
+                        Locale.ROOT,
+                        "raw      asterisk-java to an empty listener = %.0f events/s%n",
                         baseline.eventsPerSecond());
-                System.out.printf(Locale.ROOT, "rawpop   AgentCalled to the empty listener p50 %d ms, p99 %d ms%n",
-                        baseline.agentCalledP50(), baseline.agentCalledP99());
-                System.out.printf(Locale.ROOT, "e2e      into the call log in MariaDB = %.0f events/s (%d/%d calls)%n",
-                        endToEnd.eventsPerSecond(), endToEnd.calls(), CALLS);
-                System.out.printf(Locale.ROOT, "ratio    e2e/raw = %.3f%n", endToEnd.eventsPerSecond() / baseline.eventsPerSecond());
-                System.out.printf(Locale.ROOT, "pop      %d/%d received, p50 %d ms, p99 %d ms%n", endToEnd.pops(),
-                        CALLS / POP_EVERY, endToEnd.popP50(), endToEnd.popP99());
+                System.out.printf(
+                        Locale.ROOT,
+                        "rawpop   AgentCalled to the empty listener p50 %d ms, p99 %d ms%n",
+                        baseline.agentCalledP50(),
+                        baseline.agentCalledP99());
+                System.out.printf(
+                        Locale.ROOT,
+                        "e2e      into the call log in MariaDB = %.0f events/s (%d/%d calls)%n",
+                        endToEnd.eventsPerSecond(),
+                        endToEnd.calls(),
+                        CALLS);
+                System.out.printf(
+                        Locale.ROOT,
+                        "ratio    e2e/raw = %.3f%n",
+                        endToEnd.eventsPerSecond() / baseline.eventsPerSecond());
+                System.out.printf(
+                        Locale.ROOT,
+                        "pop      %d/%d received, p50 %d ms, p99 %d ms%n",
+                        endToEnd.pops(),
+                        CALLS / POP_EVERY,
+                        endToEnd.popP50(),
+                        endToEnd.popP99());
             }
             raw.logoff();
         }
@@ -119,8 +155,7 @@ public final class TelephonyBenchmark {
     }
 
     /** The baseline: events per second, and AgentCalled's latency from the socket to the listener. */
-    private record Raw(double eventsPerSecond, long agentCalledP50, long agentCalledP99) {
-    }
+    private record Raw(double eventsPerSecond, long agentCalledP50, long agentCalledP99) {}
 
     /**
      * Asterisk-Java alone: the stream, then a Newchannel marker; the rate is events until the marker arrives. The
@@ -164,8 +199,7 @@ public final class TelephonyBenchmark {
     }
 
     /** One end-to-end measurement. */
-    private record Result(double eventsPerSecond, int calls, int pops, long popP50, long popP99) {
-    }
+    private record Result(double eventsPerSecond, int calls, int pops, long popP50, long popP99) {}
 
     private static Result endToEnd(FakeAsterisk pbx, Browser browser, List<String> stream, String linkedidPrefix)
             throws Exception {
@@ -179,30 +213,38 @@ public final class TelephonyBenchmark {
         }
         String complete = "select count(*) from call_record where linkedid like ? and ended_at is not null"
                 + " and talk_seconds is not null";
-        SystemUnderTest.eventually(PATIENCE, "all " + CALLS + " calls complete in the call log",
+        SystemUnderTest.eventually(
+                PATIENCE,
+                "all " + CALLS + " calls complete in the call log",
                 () -> Integer.parseInt(SystemUnderTest.queryString(complete, linkedidPrefix + "%")) >= CALLS);
         double elapsed = (System.nanoTime() - begin) / 1e9;
         int calls = Integer.parseInt(SystemUnderTest.queryString(
                 "select count(*) from call_record where linkedid like ? and disposition = 'ANSWERED'",
                 linkedidPrefix + "%"));
-        int rows = Integer.parseInt(SystemUnderTest.queryString("select count(*) from call_record where linkedid like ?",
-                linkedidPrefix + "%"));
+        int rows = Integer.parseInt(SystemUnderTest.queryString(
+                "select count(*) from call_record where linkedid like ?", linkedidPrefix + "%"));
         if (calls != CALLS || rows != CALLS) {
             throw new IllegalStateException("dropped or duplicated: " + rows + " rows, " + calls + " answered");
         }
-        SystemUnderTest.eventually(Duration.ofSeconds(60), "every screen pop in the browser", () -> pops(browser,
-                popSentAt.keySet()).size() >= popSentAt.size());
+        SystemUnderTest.eventually(
+                Duration.ofSeconds(60),
+                "every screen pop in the browser",
+                () -> pops(browser, popSentAt.keySet()).size() >= popSentAt.size());
         Map<String, Long> arrivedAt = pops(browser, popSentAt.keySet());
         List<Long> latencies = latencies(popSentAt, arrivedAt);
-        return new Result(stream.size() / elapsed, calls, arrivedAt.size(), percentile(latencies, 0.50),
+        return new Result(
+                stream.size() / elapsed,
+                calls,
+                arrivedAt.size(),
+                percentile(latencies, 0.50),
                 percentile(latencies, 0.99));
     }
 
     /** The pops the page received for these calls: linkedid → when (the browser's Date.now()). */
     @SuppressWarnings("unchecked")
     private static Map<String, Long> pops(Browser browser, java.util.Set<String> linkedids) {
-        List<Map<String, Object>> received = (List<Map<String, Object>>) browser.script(
-                "return window.hotlinePushes.filter(function (p) { return p.type === 'pop'; })");
+        List<Map<String, Object>> received = (List<Map<String, Object>>)
+                browser.script("return window.hotlinePushes.filter(function (p) { return p.type === 'pop'; })");
         Map<String, Long> arrived = new HashMap<>();
         for (Map<String, Object> push : received) {
             Object linkedid = push.get("linkedid");

@@ -57,17 +57,26 @@ class TelephonyIT {
         Api agent = Api.as("tel.agent", PASSWORD);
         assertEquals("SIGNED_OUT", state(agent));
 
-        assertEquals(202, agent.put("/api/v1/phone/queues", "{\"queues\":[\"enquiries\",\"status\"]}").status());
+        assertEquals(
+                202,
+                agent.put("/api/v1/phone/queues", "{\"queues\":[\"enquiries\",\"status\"]}")
+                        .status());
         Map<String, String> member = pbx.member("enquiries", "PJSIP/1101");
         assertNotNull(member, "QueueAdd reached the PBX");
         assertNotNull(pbx.member("status", "PJSIP/1101"));
         assertNull(pbx.member("complaints", "PJSIP/1101"), "only the queues asked for");
         eventually(PATIENCE, "console AVAILABLE", () -> "AVAILABLE".equals(state(agent)));
 
-        assertEquals(202, agent.post("/api/v1/phone/pause", "{\"reason\":\"PRAYER\"}").status());
+        assertEquals(
+                202,
+                agent.post("/api/v1/phone/pause", "{\"reason\":\"PRAYER\"}").status());
         eventually(PATIENCE, "console PAUSED", () -> "PAUSED".equals(state(agent)));
         assertEquals("PRAYER", console(agent).getString("pauseReason"));
-        assertEquals("PRAYER", pbx.actions("QueuePause").get(pbx.actions("QueuePause").size() - 1).get("reason"));
+        assertEquals(
+                "PRAYER",
+                pbx.actions("QueuePause")
+                        .get(pbx.actions("QueuePause").size() - 1)
+                        .get("reason"));
 
         assertEquals(202, agent.delete("/api/v1/phone/pause").status());
         eventually(PATIENCE, "console AVAILABLE again", () -> "AVAILABLE".equals(state(agent)));
@@ -85,11 +94,13 @@ class TelephonyIT {
     @Test
     void anAnsweredQueueCallShowsOnTheConsoleThenWrapUpThenAvailableAgain() throws Exception {
         Api agent = Api.as("tel.wrapup", PASSWORD);
-        assertEquals(202, agent.put("/api/v1/phone/queues", "{\"queues\":[\"status\"]}").status());
+        assertEquals(
+                202,
+                agent.put("/api/v1/phone/queues", "{\"queues\":[\"status\"]}").status());
         eventually(PATIENCE, "console AVAILABLE", () -> "AVAILABLE".equals(state(agent)));
         String linkedid = "1795700150.1";
-        List<String> call = PbxCalls.answered(linkedid, "07701500150", "status", "PJSIP/1102", "Wrap Up",
-                Instant.now(), 2, 20);
+        List<String> call =
+                PbxCalls.answered(linkedid, "07701500150", "status", "PJSIP/1102", "Wrap Up", Instant.now(), 2, 20);
         int completes = 0;
         while (!call.get(completes).startsWith("Event: AgentComplete")) {
             pbx.send(call.get(completes++));
@@ -101,7 +112,10 @@ class TelephonyIT {
         }
         eventually(PATIENCE, "console WRAP_UP", () -> "WRAP_UP".equals(state(agent)));
         assertNotNull(console(agent).getString("wrapUpUntil", null));
-        eventually(PATIENCE, "AVAILABLE once the status queue's wrap-up (3 s here) is over", () -> "AVAILABLE".equals(state(agent)));
+        eventually(
+                PATIENCE,
+                "AVAILABLE once the status queue's wrap-up (3 s here) is over",
+                () -> "AVAILABLE".equals(state(agent)));
         assertEquals(202, agent.delete("/api/v1/phone/queues").status());
     }
 
@@ -117,8 +131,8 @@ class TelephonyIT {
         Api.Answer badReason = agent.post("/api/v1/phone/pause", "{\"reason\":\"NAP\"}");
         assertEquals(400, badReason.status(), badReason.text());
 
-        Api.Answer noPhone = Api.as("tel.nophone", PASSWORD).put("/api/v1/phone/queues",
-                "{\"queues\":[\"enquiries\"]}");
+        Api.Answer noPhone =
+                Api.as("tel.nophone", PASSWORD).put("/api/v1/phone/queues", "{\"queues\":[\"enquiries\"]}");
         assertEquals(409, noPhone.status(), noPhone.text());
         assertTrue(noPhone.text().contains("no-phone"), noPhone.text());
 
@@ -129,22 +143,30 @@ class TelephonyIT {
     @Test
     void aCallThatRingsAnAgentWhoDoesNotAnswerIsAnsweredByTheNextAndStaysOneCall() throws Exception {
         String linkedid = "1795700200.1";
-        for (String block : PbxCalls.ringNoAnswerThenAnswered(linkedid, "07701200200", "enquiries", "PJSIP/1201",
-                "Agent 1201", "PJSIP/1202", "Agent 1202", Instant.now(), 20, 30)) {
+        for (String block : PbxCalls.ringNoAnswerThenAnswered(
+                linkedid,
+                "07701200200",
+                "enquiries",
+                "PJSIP/1201",
+                "Agent 1201",
+                "PJSIP/1202",
+                "Agent 1202",
+                Instant.now(),
+                20,
+                30)) {
             pbx.send(block);
         }
         awaitDisposition(linkedid, "ANSWERED");
         awaitFilled(linkedid, "talk_seconds");
         assertEquals("Agent 1202", field(linkedid, "agent"), "the agent who answered, not the one who let it ring");
-        assertEquals("1", SystemUnderTest.queryString("select count(*) from call_record where linkedid = ?",
-                linkedid));
+        assertEquals("1", SystemUnderTest.queryString("select count(*) from call_record where linkedid = ?", linkedid));
     }
 
     @Test
     void aBlindTransferKeepsOneAnsweredCallWithItsAgentAndWhereItWent() throws Exception {
         String linkedid = "1795700300.1";
-        for (String block : PbxCalls.blindTransfer(linkedid, "07701300300", "complaints", "PJSIP/1301", "Agent 1301",
-                "6001", Instant.now(), 5, 40)) {
+        for (String block : PbxCalls.blindTransfer(
+                linkedid, "07701300300", "complaints", "PJSIP/1301", "Agent 1301", "6001", Instant.now(), 5, 40)) {
             pbx.send(block);
         }
         awaitDisposition(linkedid, "ANSWERED");
@@ -152,8 +174,7 @@ class TelephonyIT {
         awaitFilled(linkedid, "ended_at");
         assertEquals("6001", field(linkedid, "transferred_to"));
         assertEquals("Agent 1301", field(linkedid, "agent"));
-        assertEquals("1", SystemUnderTest.queryString("select count(*) from call_record where linkedid = ?",
-                linkedid));
+        assertEquals("1", SystemUnderTest.queryString("select count(*) from call_record where linkedid = ?", linkedid));
     }
 
     @Test
@@ -172,22 +193,26 @@ class TelephonyIT {
         String citizenId = SystemUnderTest.ensureCitizen(agent, "07705005005", "علي حسن");
 
         String linkedid = "1795700500.1";
-        for (String block : PbxCalls.answered(linkedid, "07705005005", "enquiries", "PJSIP/1101", "وكيل الهاتف",
-                Instant.now(), 4, 60)) {
+        for (String block : PbxCalls.answered(
+                linkedid, "07705005005", "enquiries", "PJSIP/1101", "وكيل الهاتف", Instant.now(), 4, 60)) {
             pbx.send(block);
         }
         awaitDisposition(linkedid, "ANSWERED");
         awaitFilled(linkedid, "citizen_id");
         assertEquals(citizenId, field(linkedid, "citizen_id"));
 
-        Api.Answer ticket = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
-                + "\"subject\":\"استفسار أثناء المكالمة\",\"citizenId\":" + citizenId + ",\"callLinkedid\":\""
-                + linkedid + "\"}");
+        Api.Answer ticket = agent.post(
+                "/api/v1/tickets",
+                "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
+                        + "\"subject\":\"استفسار أثناء المكالمة\",\"citizenId\":" + citizenId + ",\"callLinkedid\":\""
+                        + linkedid + "\"}");
         assertEquals(201, ticket.status(), ticket.text());
         assertEquals(linkedid, ticket.object().getString("callLinkedid"));
 
-        Api.Answer badLink = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
-                + "\"subject\":\"رابط خاطئ\",\"callLinkedid\":\"'; drop table ticket\"}");
+        Api.Answer badLink = agent.post(
+                "/api/v1/tickets",
+                "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
+                        + "\"subject\":\"رابط خاطئ\",\"callLinkedid\":\"'; drop table ticket\"}");
         assertEquals(400, badLink.status(), badLink.text());
         assertTrue(badLink.text().contains("callLinkedid"), badLink.text());
     }
@@ -196,8 +221,12 @@ class TelephonyIT {
     void clickToCallRingsTheAgentThenTheCitizenAndTheTicketRecordsHowItEnded() throws Exception {
         Api agent = Api.as("tel.caller", PASSWORD);
         String citizenId = SystemUnderTest.ensureCitizen(agent, "07706006006", "مريم جاسم");
-        String number = agent.post("/api/v1/tickets", "{\"type\":\"CALLBACK\",\"channel\":\"PHONE\","
-                + "\"subject\":\"معاودة اتصال\",\"citizenId\":" + citizenId + "}").object().getString("number");
+        String number = agent.post(
+                        "/api/v1/tickets",
+                        "{\"type\":\"CALLBACK\",\"channel\":\"PHONE\"," + "\"subject\":\"معاودة اتصال\",\"citizenId\":"
+                                + citizenId + "}")
+                .object()
+                .getString("number");
 
         pbx.originateOutcome(3); // rang out: no answer
         assertEquals(202, agent.post("/api/v1/phone/callbacks/" + number, "").status());
@@ -206,17 +235,27 @@ class TelephonyIT {
         assertEquals("PJSIP/1103", originate.get("channel"), "the agent's phone rings first");
         assertEquals("07706006006", originate.get("exten"), "then the citizen's number");
         assertEquals("hotline-callback", originate.get("context"));
-        eventually(PATIENCE, "the result on the ticket", () -> timeline(agent, number).contains("NO_ANSWER"));
+        eventually(
+                PATIENCE,
+                "the result on the ticket",
+                () -> timeline(agent, number).contains("NO_ANSWER"));
 
         pbx.originateOutcome(FakeAsterisk.ANSWERED);
         assertEquals(202, agent.post("/api/v1/phone/callbacks/" + number, "").status());
-        eventually(PATIENCE, "the answered callback on the ticket", () -> timeline(agent, number).contains("ANSWERED"));
-        assertNotNull(agent.get("/api/v1/tickets/" + number).object().getString("firstRespondedAt", null),
+        eventually(
+                PATIENCE,
+                "the answered callback on the ticket",
+                () -> timeline(agent, number).contains("ANSWERED"));
+        assertNotNull(
+                agent.get("/api/v1/tickets/" + number).object().getString("firstRespondedAt", null),
                 "a citizen who answered has had a first response");
     }
 
     private static String timeline(Api agent, String number) throws Exception {
-        return agent.get("/api/v1/tickets/" + number).object().getJsonArray("timeline").toString();
+        return agent.get("/api/v1/tickets/" + number)
+                .object()
+                .getJsonArray("timeline")
+                .toString();
     }
 
     @Test
@@ -228,22 +267,33 @@ class TelephonyIT {
                 + " 'Agent 1498', utc_timestamp(6) - interval 1 hour, 'SIGNED_IN')");
         try {
             TestPbx.restart(pbx);
-            eventually(PATIENCE, "the presence kept in line with the PBX's picture", () -> "SIGNED_OUT".equals(
-                    SystemUnderTest.queryString("select state from agent_presence where phone_interface ="
-                            + " 'PJSIP/1498' order by at desc, id desc limit 1"))
-                    && "SIGNED_IN".equals(SystemUnderTest.queryString("select state from agent_presence where"
-                            + " phone_interface = 'PJSIP/1401' order by at desc, id desc limit 1")));
+            eventually(
+                    PATIENCE,
+                    "the presence kept in line with the PBX's picture",
+                    () -> "SIGNED_OUT"
+                                    .equals(SystemUnderTest.queryString(
+                                            "select state from agent_presence where phone_interface ="
+                                                    + " 'PJSIP/1498' order by at desc, id desc limit 1"))
+                            && "SIGNED_IN"
+                                    .equals(SystemUnderTest.queryString("select state from agent_presence where"
+                                            + " phone_interface = 'PJSIP/1401' order by at desc, id desc limit 1")));
             Api supervisor = Api.as("tel.supervisor", PASSWORD);
             eventually(PATIENCE, "the live view shows the PBX's queue", () -> {
                 JsonObject live = supervisor.get("/api/v1/telephony/live").object();
                 return live.getJsonArray("queues").getValuesAs(JsonObject.class).stream()
-                        .anyMatch(q -> "complaints".equals(q.getString("queue")) && q.getInt("waiting") == 1)
+                                .anyMatch(q -> "complaints".equals(q.getString("queue")) && q.getInt("waiting") == 1)
                         && live.getJsonArray("agents").getValuesAs(JsonObject.class).stream()
                                 .anyMatch(a -> "PJSIP/1401".equals(a.getString("phoneInterface")));
             });
-            JsonObject complaints = supervisor.get("/api/v1/telephony/live").object().getJsonArray("queues")
-                    .getValuesAs(JsonObject.class).stream().filter(q -> "complaints".equals(q.getString("queue")))
-                    .findFirst().orElseThrow();
+            JsonObject complaints = supervisor
+                    .get("/api/v1/telephony/live")
+                    .object()
+                    .getJsonArray("queues")
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .filter(q -> "complaints".equals(q.getString("queue")))
+                    .findFirst()
+                    .orElseThrow();
             long waited = Duration.between(Instant.parse(complaints.getString("longestWaitingSince")), Instant.now())
                     .toSeconds();
             assertTrue(waited >= 42 && waited < 120, "the caller has waited since before the reconnect: " + waited);
@@ -254,8 +304,8 @@ class TelephonyIT {
 
     @Test
     void metricsShowTheLinkTheBacklogAndTheQueuesToSupervisorsAndAdministratorsOnly() throws Exception {
-        HttpResponse<byte[]> metrics = Api.as("admin", SystemUnderTest.ADMIN_PASSWORD)
-                .download("/api/v1/telephony/metrics");
+        HttpResponse<byte[]> metrics =
+                Api.as("admin", SystemUnderTest.ADMIN_PASSWORD).download("/api/v1/telephony/metrics");
         String text = new String(metrics.body(), StandardCharsets.UTF_8);
         assertEquals(200, metrics.statusCode(), text);
         assertTrue(metrics.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
@@ -263,7 +313,11 @@ class TelephonyIT {
         assertTrue(text.contains("\nhotline_call_events_backlog "), text);
         assertTrue(text.contains("hotline_call_events_backlog_age_seconds "), text);
         assertTrue(text.contains("hotline_queue_waiting{queue=\"enquiries\"} "), text);
-        assertEquals(403, Api.as("tel.agent", PASSWORD).download("/api/v1/telephony/metrics").statusCode());
+        assertEquals(
+                403,
+                Api.as("tel.agent", PASSWORD)
+                        .download("/api/v1/telephony/metrics")
+                        .statusCode());
         String health = SystemUnderTest.get(SystemUnderTest.HEALTH_URL, null).body();
         assertTrue(health.contains("\"backlogAgeMillis\":"), health);
     }

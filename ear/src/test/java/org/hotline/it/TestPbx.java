@@ -14,14 +14,14 @@ final class TestPbx {
     static final int PORT = Integer.getInteger("hotline.ami.port", 5039);
     /** The AMI user and secret the test server is configured with (ear/pom.xml). */
     static final String USER = "helpdesk";
+
     static final String SECRET = "helpdesk-secret";
     /** The application logs in twice: once for events, once for actions. */
     static final int CONNECTIONS = 2;
 
     private static FakeAsterisk pbx;
 
-    private TestPbx() {
-    }
+    private TestPbx() {}
 
     static synchronized FakeAsterisk get() throws InterruptedException {
         if (pbx == null) {

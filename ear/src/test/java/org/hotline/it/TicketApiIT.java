@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.List;
-import org.hotline.common.Role;
 import org.hotline.attachment.SampleFiles;
+import org.hotline.common.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,19 +27,25 @@ class TicketApiIT {
 
     private static void assertProblem(Api.Answer answer, int status, String kind) {
         assertEquals(status, answer.status(), answer.text());
-        assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType() + " " + answer.text());
+        assertTrue(
+                answer.contentType().startsWith("application/problem+json"),
+                answer.contentType() + " " + answer.text());
         assertEquals("urn:hotline:problem:" + kind, answer.object().getString("type"), answer.text());
         assertEquals(status, answer.object().getInt("status"));
     }
 
     private static List<String> fields(Api.Answer problem) {
         return problem.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(error -> error.getString("field")).sorted().toList();
+                .map(error -> error.getString("field"))
+                .sorted()
+                .toList();
     }
 
     private static JsonObject openTicket(String extra) throws Exception {
-        Api.Answer created = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
-                + "\"subject\":\"استفسار عن تجديد جواز السفر\"" + extra + "}");
+        Api.Answer created = agent.post(
+                "/api/v1/tickets",
+                "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\"," + "\"subject\":\"استفسار عن تجديد جواز السفر\"" + extra
+                        + "}");
         assertEquals(201, created.status(), created.text());
         return created.object();
     }
@@ -52,10 +58,12 @@ class TicketApiIT {
 
     @Test
     void aCallerFoundByPhoneGetsATicketThatCanBeReadBackByItsNumberInAnyDigits() throws Exception {
-        Api.Answer registered = agent.post("/api/v1/citizens",
+        Api.Answer registered = agent.post(
+                "/api/v1/citizens",
                 "{\"phone\":\"٠٧٧٠ ١٢٣ ٤٥٦٧\",\"fullName\":\"علي حسين\",\"nationalId\":\"199012345678\"}");
         assertEquals(201, registered.status(), registered.text());
-        assertEquals("+9647701234567", registered.object().getJsonArray("phones").getString(0));
+        assertEquals(
+                "+9647701234567", registered.object().getJsonArray("phones").getString(0));
         assertEquals("••••••••5678", registered.object().getString("maskedNationalId"), "only the last four shown");
 
         Api.Answer found = agent.get("/api/v1/citizens?phone=%2B964%20770%20123%204567");
@@ -73,17 +81,22 @@ class TicketApiIT {
         assertEquals("علي حسين", ticket.getJsonObject("citizen").getString("fullName"));
         assertEquals("api.agent", ticket.getString("createdBy"));
 
-        String arabicDigits = number.chars().mapToObj(c -> String.valueOf((char) ('٠' + (c - '0'))))
+        String arabicDigits = number.chars()
+                .mapToObj(c -> String.valueOf((char) ('٠' + (c - '0'))))
                 .reduce("", String::concat);
         Api.Answer read = agent.get("/api/v1/tickets/" + java.net.URLEncoder.encode(arabicDigits, "UTF-8"));
         assertEquals(200, read.status(), read.text());
         assertEquals("استفسار عن تجديد جواز السفر", read.object().getString("subject"));
-        assertEquals("CREATED", read.object().getJsonArray("timeline").getJsonObject(0).getString("kind"));
+        assertEquals(
+                "CREATED",
+                read.object().getJsonArray("timeline").getJsonObject(0).getString("kind"));
     }
 
     @Test
     void theSameNumberCannotBelongToTwoCitizens() throws Exception {
-        assertEquals(201, agent.post("/api/v1/citizens", "{\"phone\":\"07801112233\"}").status());
+        assertEquals(
+                201,
+                agent.post("/api/v1/citizens", "{\"phone\":\"07801112233\"}").status());
         assertProblem(agent.post("/api/v1/citizens", "{\"phone\":\"+964 780 111 2233\"}"), 409, "phone-taken");
         Api.Answer invalid = agent.post("/api/v1/citizens", "{\"phone\":\"0770\"}");
         assertProblem(invalid, 400, "invalid-phone-number");
@@ -99,18 +112,27 @@ class TicketApiIT {
 
     @Test
     void wrongTypesAndBrokenJsonAre400NotA500() throws Exception {
-        assertProblem(agent.post("/api/v1/tickets", "{\"type\":\"NOT_A_TYPE\",\"channel\":\"PHONE\",\"subject\":\"x\"}"),
-                400, "bad-request");
-        assertProblem(agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\"x\","
-                + "\"citizenId\":\"not a number\"}"), 400, "bad-request");
+        assertProblem(
+                agent.post("/api/v1/tickets", "{\"type\":\"NOT_A_TYPE\",\"channel\":\"PHONE\",\"subject\":\"x\"}"),
+                400,
+                "bad-request");
+        assertProblem(
+                agent.post(
+                        "/api/v1/tickets",
+                        "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\"x\","
+                                + "\"citizenId\":\"not a number\"}"),
+                400,
+                "bad-request");
         assertProblem(agent.post("/api/v1/tickets", "{not json"), 400, "bad-request");
         assertProblem(agent.get("/api/v1/tickets?page=-1"), 400, "invalid-request");
     }
 
     @Test
     void anUnknownEServiceIsNamedAsTheFieldThatIsWrong() throws Exception {
-        Api.Answer problem = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
-                + "\"subject\":\"x\",\"eServiceCode\":\"NO-SUCH-SERVICE\"}");
+        Api.Answer problem = agent.post(
+                "/api/v1/tickets",
+                "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
+                        + "\"subject\":\"x\",\"eServiceCode\":\"NO-SUCH-SERVICE\"}");
         assertProblem(problem, 400, "unknown-reference");
         assertEquals(List.of("eServiceCode"), fields(problem));
     }
@@ -141,23 +163,32 @@ class TicketApiIT {
         String number = ticket.getString("number");
         long version = ticket.getJsonNumber("version").longValue();
 
-        assertProblem(agent.post("/api/v1/tickets/" + number + "/transitions",
-                "{\"to\":\"CLOSED\",\"version\":" + version + "}"), 409, "invalid-transition");
+        assertProblem(
+                agent.post(
+                        "/api/v1/tickets/" + number + "/transitions",
+                        "{\"to\":\"CLOSED\",\"version\":" + version + "}"),
+                409,
+                "invalid-transition");
 
-        Api.Answer opened = agent.post("/api/v1/tickets/" + number + "/transitions",
+        Api.Answer opened = agent.post(
+                "/api/v1/tickets/" + number + "/transitions",
                 "{\"to\":\"OPEN\",\"version\":" + version + ",\"reason\":\"الموظف بدأ العمل\"}");
         assertEquals(200, opened.status(), opened.text());
         assertEquals("OPEN", opened.object().getString("status"));
 
-        Api.Answer stale = agent.post("/api/v1/tickets/" + number + "/transitions",
+        Api.Answer stale = agent.post(
+                "/api/v1/tickets/" + number + "/transitions",
                 "{\"to\":\"PENDING_CITIZEN\",\"version\":" + version + "}");
         assertProblem(stale, 409, "stale-version");
         assertEquals("OPEN", agent.get("/api/v1/tickets/" + number).object().getString("status"), "nothing changed");
 
-        Api.Answer waiting = agent.post("/api/v1/tickets/" + number + "/transitions",
+        Api.Answer waiting = agent.post(
+                "/api/v1/tickets/" + number + "/transitions",
                 "{\"to\":\"PENDING_CITIZEN\",\"version\":" + opened.object().getJsonNumber("version") + "}");
         assertEquals("PENDING_CITIZEN", waiting.object().getString("status"));
-        assertTrue(!waiting.object().containsKey("resolutionDueAt") || waiting.object().isNull("resolutionDueAt"),
+        assertTrue(
+                !waiting.object().containsKey("resolutionDueAt")
+                        || waiting.object().isNull("resolutionDueAt"),
                 "nothing falls due while waiting for the citizen");
         JsonObject move = waiting.object().getJsonArray("timeline").getJsonObject(2);
         assertEquals("STATUS_CHANGED", move.getString("kind"));
@@ -168,18 +199,25 @@ class TicketApiIT {
     void commentsUpdatesAndTheListWithFiltersAndPaging() throws Exception {
         JsonObject ticket = openTicket(",\"teamCode\":\"PORTAL\"");
         String number = ticket.getString("number");
-        Api.Answer commented = agent.post("/api/v1/tickets/" + number + "/comments",
+        Api.Answer commented = agent.post(
+                "/api/v1/tickets/" + number + "/comments",
                 "{\"body\":\"اتصلنا بالمواطن وشرحنا الخطوات\",\"internal\":false}");
         assertEquals(201, commented.status(), commented.text());
-        assertEquals("اتصلنا بالمواطن وشرحنا الخطوات",
+        assertEquals(
+                "اتصلنا بالمواطن وشرحنا الخطوات",
                 commented.object().getJsonArray("comments").getJsonObject(0).getString("body"));
         assertNotNull(commented.object().get("firstRespondedAt"));
-        assertEquals("ON_TRACK", SystemUnderTest.queryString("select first_response_state from ticket where id = ?",
-                org.hotline.ticket.TicketNumber.parse(number).sequence()),
+        assertEquals(
+                "ON_TRACK",
+                SystemUnderTest.queryString(
+                        "select first_response_state from ticket where id = ?",
+                        org.hotline.ticket.TicketNumber.parse(number).sequence()),
                 "kept for the reports: answered within the first-response SLA");
 
-        Api.Answer updated = agent.patch("/api/v1/tickets/" + number, "{\"version\":"
-                + commented.object().getJsonNumber("version") + ",\"changes\":{\"priority\":\"URGENT\",\"assignee\":\"api.agent\"}}");
+        Api.Answer updated = agent.patch(
+                "/api/v1/tickets/" + number,
+                "{\"version\":" + commented.object().getJsonNumber("version")
+                        + ",\"changes\":{\"priority\":\"URGENT\",\"assignee\":\"api.agent\"}}");
         assertEquals(200, updated.status(), updated.text());
         assertEquals("URGENT", updated.object().getString("priority"));
         assertEquals("api.agent", updated.object().getString("assignee"));
@@ -187,8 +225,10 @@ class TicketApiIT {
         Api.Answer page = agent.get("/api/v1/tickets?team=PORTAL&assignee=api.agent&size=5&page=0");
         assertEquals(200, page.status(), page.text());
         assertTrue(page.object().getJsonNumber("total").longValue() >= 1);
-        assertTrue(page.object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .anyMatch(row -> row.getString("number").equals(number)), page.text());
+        assertTrue(
+                page.object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(row -> row.getString("number").equals(number)),
+                page.text());
         assertEquals(5, page.object().getInt("size"));
     }
 
@@ -202,17 +242,23 @@ class TicketApiIT {
         Api.Answer document = Api.anonymous().get("/openapi?format=JSON");
         assertEquals(200, document.status(), document.text());
         assertTrue(document.object().getJsonObject("paths").containsKey("/api/v1/tickets"), document.text());
-        assertTrue(((JsonString) document.object().getJsonObject("info").get("title")).getString().contains("5599"));
+        assertTrue(((JsonString) document.object().getJsonObject("info").get("title"))
+                .getString()
+                .contains("5599"));
     }
 
     @Test
     void aScanIsAttachedWithItsDigestAndComesBackByteForByte() throws Exception {
         String number = openTicket("").getString("number");
         byte[] png = SampleFiles.png(320, 200);
-        Api.Answer attached = agent.postBytes("/api/v1/tickets/" + number + "/attachments?name="
-                + java.net.URLEncoder.encode("صورة الهوية.png", "UTF-8"), "application/octet-stream", png);
+        Api.Answer attached = agent.postBytes(
+                "/api/v1/tickets/" + number + "/attachments?name="
+                        + java.net.URLEncoder.encode("صورة الهوية.png", "UTF-8"),
+                "application/octet-stream",
+                png);
         assertEquals(201, attached.status(), attached.text());
-        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(png));
+        String sha256 = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(png));
         assertEquals(sha256, attached.object().getString("sha256"));
         assertEquals("image/png", attached.object().getString("mediaType"), "the type comes from the content");
         assertEquals("صورة الهوية.png", attached.object().getString("fileName"));
@@ -222,21 +268,36 @@ class TicketApiIT {
         assertEquals(200, download.statusCode());
         assertEquals("image/png", download.headers().firstValue("Content-Type").orElseThrow());
         assertTrue(java.util.Arrays.equals(png, download.body()));
-        assertEquals(1, agent.get("/api/v1/tickets/" + number).object().getJsonArray("attachments").size());
+        assertEquals(
+                1,
+                agent.get("/api/v1/tickets/" + number)
+                        .object()
+                        .getJsonArray("attachments")
+                        .size());
     }
 
     @Test
     void aProgramNamedLikeAPdfAndAnOversizeFileAreRefused() throws Exception {
         String number = openTicket("").getString("number");
         byte[] program = "MZ\u0090\u0000 this is not a document".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertProblem(agent.postBytes("/api/v1/tickets/" + number + "/attachments?name=letter.pdf",
-                "application/pdf", program), 415, "unsupported-attachment");
+        assertProblem(
+                agent.postBytes(
+                        "/api/v1/tickets/" + number + "/attachments?name=letter.pdf", "application/pdf", program),
+                415,
+                "unsupported-attachment");
 
         byte[] huge = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy("%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, huge, 0, 8);
-        assertProblem(agent.postBytes("/api/v1/tickets/" + number + "/attachments?name=big.pdf", "application/pdf",
-                huge), 413, "attachment-too-large");
-        assertEquals(0, agent.get("/api/v1/tickets/" + number).object().getJsonArray("attachments").size(),
+        assertProblem(
+                agent.postBytes("/api/v1/tickets/" + number + "/attachments?name=big.pdf", "application/pdf", huge),
+                413,
+                "attachment-too-large");
+        assertEquals(
+                0,
+                agent.get("/api/v1/tickets/" + number)
+                        .object()
+                        .getJsonArray("attachments")
+                        .size(),
                 "nothing was stored");
     }
 
@@ -245,31 +306,49 @@ class TicketApiIT {
         JsonObject survivor = openTicket("");
         JsonObject duplicate = openTicket("");
         String survivorNumber = survivor.getString("number");
-        Api.Answer merged = agent.post("/api/v1/tickets/" + duplicate.getString("number") + "/merge",
+        Api.Answer merged = agent.post(
+                "/api/v1/tickets/" + duplicate.getString("number") + "/merge",
                 "{\"into\":\"" + survivorNumber + "\",\"version\":" + duplicate.getJsonNumber("version") + "}");
         assertEquals(200, merged.status(), merged.text());
         assertEquals("CLOSED", merged.object().getString("status"));
         assertEquals(survivorNumber, merged.object().getString("mergedInto"));
         JsonObject after = agent.get("/api/v1/tickets/" + survivorNumber).object();
-        assertTrue(after.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
-                .anyMatch(e -> e.getString("kind").equals("MERGED_FROM")
-                        && e.getString("detail").equals(duplicate.getString("number"))), after.toString());
+        assertTrue(
+                after.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(e -> e.getString("kind").equals("MERGED_FROM")
+                                && e.getString("detail").equals(duplicate.getString("number"))),
+                after.toString());
 
-        assertProblem(agent.post("/api/v1/tickets/" + survivorNumber + "/merge", "{\"into\":\"" + survivorNumber
-                + "\",\"version\":" + after.getJsonNumber("version") + "}"), 409, "merge-refused");
+        assertProblem(
+                agent.post(
+                        "/api/v1/tickets/" + survivorNumber + "/merge",
+                        "{\"into\":\"" + survivorNumber + "\",\"version\":" + after.getJsonNumber("version") + "}"),
+                409,
+                "merge-refused");
     }
 
     @Test
     void aCitizenHasSeveralNumbersButANumberHasOneCitizen() throws Exception {
-        long first = agent.post("/api/v1/citizens", "{\"phone\":\"07811223344\",\"fullName\":\"حسن علي\"}").object()
-                .getJsonNumber("id").longValue();
-        long second = agent.post("/api/v1/citizens", "{\"phone\":\"07811223355\"}").object().getJsonNumber("id")
+        long first = agent.post("/api/v1/citizens", "{\"phone\":\"07811223344\",\"fullName\":\"حسن علي\"}")
+                .object()
+                .getJsonNumber("id")
+                .longValue();
+        long second = agent.post("/api/v1/citizens", "{\"phone\":\"07811223355\"}")
+                .object()
+                .getJsonNumber("id")
                 .longValue();
         Api.Answer added = agent.post("/api/v1/citizens/" + first + "/phones", "{\"phone\":\"+964 750 112 2334\"}");
         assertEquals(200, added.status(), added.text());
         assertEquals(2, added.object().getJsonArray("phones").size());
-        assertEquals(first, agent.get("/api/v1/citizens?phone=07501122334").object().getJsonNumber("id").longValue());
-        assertProblem(agent.post("/api/v1/citizens/" + second + "/phones", "{\"phone\":\"07501122334\"}"), 409,
+        assertEquals(
+                first,
+                agent.get("/api/v1/citizens?phone=07501122334")
+                        .object()
+                        .getJsonNumber("id")
+                        .longValue());
+        assertProblem(
+                agent.post("/api/v1/citizens/" + second + "/phones", "{\"phone\":\"07501122334\"}"),
+                409,
                 "phone-taken");
     }
 

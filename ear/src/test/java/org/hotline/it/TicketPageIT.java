@@ -40,15 +40,25 @@ class TicketPageIT {
         SystemUnderTest.ensureUser("page.supervisor", "Page Supervisor", PASSWORD, Role.SUPERVISOR);
         Api agent = Api.as("page.agent", PASSWORD);
         citizenId = SystemUnderTest.ensureCitizen(agent, CALLER, "ليلى حسن");
-        earlier = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":"
-                + "\"طلب سابق عن البطاقة الوطنية\",\"citizenId\":" + citizenId + "}").object().getString("number");
-        current = agent.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":"
-                + "\"موعد إصدار الجواز\",\"citizenId\":" + citizenId + ",\"eServiceCode\":\"MOI-PASSPORT-NEW\"}")
-                .object().getString("number");
+        earlier = agent.post(
+                        "/api/v1/tickets",
+                        "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":"
+                                + "\"طلب سابق عن البطاقة الوطنية\",\"citizenId\":" + citizenId + "}")
+                .object()
+                .getString("number");
+        current = agent.post(
+                        "/api/v1/tickets",
+                        "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":"
+                                + "\"موعد إصدار الجواز\",\"citizenId\":" + citizenId
+                                + ",\"eServiceCode\":\"MOI-PASSPORT-NEW\"}")
+                .object()
+                .getString("number");
         // A complaint about staff that names the same citizen (as a record tied by hand would): confidential, the
         // officers' alone, so it must never be listed among the citizen's tickets.
         complaint = SystemUnderTest.fileComplaint(agent, false).getString("number");
-        SystemUnderTest.execute("update ticket set citizen_id = ? where id = ?", citizenId,
+        SystemUnderTest.execute(
+                "update ticket set citizen_id = ? where id = ?",
+                citizenId,
                 TicketNumber.parse(complaint).sequence());
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         call("1795709000.1", CALLER, now.minusDays(2), "ANSWERED", "PJSIP/1777", 125);
@@ -63,28 +73,43 @@ class TicketPageIT {
         browser.close();
     }
 
-    private static void call(String linkedid, String caller, LocalDateTime entered, String disposition, String agent,
-            Integer talk) throws Exception {
+    private static void call(
+            String linkedid, String caller, LocalDateTime entered, String disposition, String agent, Integer talk)
+            throws Exception {
         SystemUnderTest.execute("delete from call_record where linkedid = ?", linkedid);
-        SystemUnderTest.execute("insert into call_record (linkedid, caller, entered_at, answered_at, ended_at, agent,"
-                + " talk_seconds, disposition, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", linkedid, caller,
-                entered, agent == null ? null : entered.plusSeconds(20), entered.plusMinutes(5), agent, talk,
-                disposition, entered.plusMinutes(5));
+        SystemUnderTest.execute(
+                "insert into call_record (linkedid, caller, entered_at, answered_at, ended_at, agent,"
+                        + " talk_seconds, disposition, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                linkedid,
+                caller,
+                entered,
+                agent == null ? null : entered.plusSeconds(20),
+                entered.plusMinutes(5),
+                agent,
+                talk,
+                disposition,
+                entered.plusMinutes(5));
     }
 
     @Test
     void theCallersOtherTicketsAndCallsAreShownButNeverAComplaintAboutStaff() throws Exception {
         browser.open("/desk/ticket.xhtml?number=" + current);
         String tickets = browser.text(By.id("otherTickets"));
-        assertTrue(tickets.contains(earlier) && tickets.contains("طلب سابق عن البطاقة الوطنية")
-                && tickets.contains("جديدة"), tickets);
+        assertTrue(
+                tickets.contains(earlier)
+                        && tickets.contains("طلب سابق عن البطاقة الوطنية")
+                        && tickets.contains("جديدة"),
+                tickets);
         assertFalse(tickets.contains(complaint), "a complaint about staff is never listed: " + tickets);
         assertFalse(tickets.contains("شكوى"), tickets);
         assertFalse(tickets.contains(current), "the ticket itself is not among the others: " + tickets);
 
         List<String> calls = browser.elements(By.cssSelector("#callerCalls tr.caller-call"));
-        assertEquals(2, calls.size(), "the calls from both written forms of the number, not another caller's: " + calls);
-        assertTrue(calls.get(1).contains("PJSIP/1777") && PageText.latin(calls.get(1)).contains("2 د 5 ث"),
+        assertEquals(
+                2, calls.size(), "the calls from both written forms of the number, not another caller's: " + calls);
+        assertTrue(
+                calls.get(1).contains("PJSIP/1777")
+                        && PageText.latin(calls.get(1)).contains("2 د 5 ث"),
                 calls.get(1));
         assertTrue(calls.get(0).contains("تركها المتصل"), "the newest first: " + calls);
         browser.screenshot("ticket-contacts-ar");
@@ -119,20 +144,26 @@ class TicketPageIT {
         String reply = browser.value(By.id("comments:body"));
         assertTrue(reply.startsWith("السلام عليكم،") && reply.contains(answer), reply);
         browser.press(By.id("comments:body"), " شكراً");
-        assertTrue(browser.value(By.id("comments:body")).endsWith(answer + " شكراً"),
+        assertTrue(
+                browser.value(By.id("comments:body")).endsWith(answer + " شكراً"),
                 "the cursor is after the answer put in: " + browser.value(By.id("comments:body")));
         browser.click(By.id("comments:add"));
         browser.waitForText(By.id("messages"), "تمت إضافة الملاحظة");
-        assertEquals("1", SystemUnderTest.queryString("select count(*) from ticket_comment where ticket_id = ?"
-                + " and body like ? and body like ?", TicketNumber.parse(current).sequence(), "السلام عليكم،%",
-                "%بوابة أور%"));
+        assertEquals(
+                "1",
+                SystemUnderTest.queryString(
+                        "select count(*) from ticket_comment where ticket_id = ?" + " and body like ? and body like ?",
+                        TicketNumber.parse(current).sequence(),
+                        "السلام عليكم،%",
+                        "%بوابة أور%"));
 
         browser.type(By.id("comments:body"), "أهلاً وسهلاً");
         browser.script("var box = document.getElementById('comments:body'); box.focus();"
                 + " box.setSelectionRange(6, box.value.length);"); // "وسهلاً" selected
         browser.click(By.id("comments:insertAnswer"));
         String withSelection = browser.value(By.id("comments:body"));
-        assertTrue(withSelection.startsWith("أهلاً وسهلاً") && withSelection.contains(answer),
+        assertTrue(
+                withSelection.startsWith("أهلاً وسهلاً") && withSelection.contains(answer),
                 "a selected word is kept, the answer goes after it: " + withSelection);
 
         browser.open("/desk/ticket.xhtml?number=" + earlier); // no e-service, no answer to offer
@@ -148,8 +179,11 @@ class TicketPageIT {
     void questionMarkListsTheShortcutsInEveryLanguageAndEscapeClosesIt() throws Exception {
         try (Browser reader = new Browser()) {
             reader.signIn("page.agent", PASSWORD);
-            for (String[] language : new String[][] {{"ar", "اختصارات لوحة المفاتيح", "قائمة التذاكر"},
-                    {"en", "Keyboard shortcuts", "Ticket list"}, {"ku", "کورتەڕێکانی تەختەکلیل", "لیستی تیکێتەکان"}}) {
+            for (String[] language : new String[][] {
+                {"ar", "اختصارات لوحة المفاتيح", "قائمة التذاكر"},
+                {"en", "Keyboard shortcuts", "Ticket list"},
+                {"ku", "کورتەڕێکانی تەختەکلیل", "لیستی تیکێتەکان"}
+            }) {
                 reader.open("/language?to=" + language[0] + "&back=/index.xhtml");
                 reader.open("/desk/ticket.xhtml?number=" + current);
                 assertEquals(language[0], reader.language());
@@ -160,7 +194,8 @@ class TicketPageIT {
                 assertEquals("shortcutsClose", reader.script("return document.activeElement.id"));
                 List<String> problems = Axe.run(reader).stream()
                         .filter(v -> v.impact().equals("critical") || v.impact().equals("serious"))
-                        .map(Axe.Violation::toString).toList();
+                        .map(Axe.Violation::toString)
+                        .toList();
                 if (!problems.isEmpty()) {
                     fail("the open list in " + language[0] + ":\n" + String.join("\n", problems));
                 }
@@ -201,29 +236,49 @@ class TicketPageIT {
             agentPage.signIn("page.agent", PASSWORD);
             agentPage.waitUntil("return document.getElementById('screenPop').dataset.connected === 'true'", PATIENCE);
 
-            String taken = Api.as("page.agent", PASSWORD).post("/api/v1/tickets", "{\"type\":\"ENQUIRY\","
-                    + "\"channel\":\"PHONE\",\"subject\":\"أخذتها بنفسي\",\"assignee\":\"page.agent\"}").object()
+            String taken = Api.as("page.agent", PASSWORD)
+                    .post(
+                            "/api/v1/tickets",
+                            "{\"type\":\"ENQUIRY\","
+                                    + "\"channel\":\"PHONE\",\"subject\":\"أخذتها بنفسي\",\"assignee\":\"page.agent\"}")
+                    .object()
                     .getString("number");
             Api colleague = Api.as("page.colleague", PASSWORD);
-            var given = colleague.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":"
-                    + "\"من زميل\"}").object();
+            var given = colleague
+                    .post(
+                            "/api/v1/tickets",
+                            "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":" + "\"من زميل\"}")
+                    .object();
             String fromColleague = given.getString("number");
-            assertEquals(200, colleague.patch("/api/v1/tickets/" + fromColleague, "{\"version\":"
-                    + given.getJsonNumber("version") + ",\"changes\":{\"assignee\":\"page.agent\"}}").status());
+            assertEquals(
+                    200,
+                    colleague
+                            .patch(
+                                    "/api/v1/tickets/" + fromColleague,
+                                    "{\"version\":" + given.getJsonNumber("version")
+                                            + ",\"changes\":{\"assignee\":\"page.agent\"}}")
+                            .status());
 
             agentPage.waitForText(By.id("assignedNotices"), fromColleague);
             String notices = agentPage.text(By.id("assignedNotices"));
-            assertTrue(notices.contains("Page Colleague") && !notices.contains("page.colleague"),
+            assertTrue(
+                    notices.contains("Page Colleague") && !notices.contains("page.colleague"),
                     "who gave it, by name: " + notices);
             assertFalse(notices.contains(taken), "a ticket the agent took is not announced to them: " + notices);
             String href = (String) agentPage.script("return document.querySelector('#assignedNotices a').href");
             assertTrue(href.endsWith("/desk/ticket.xhtml?number=" + fromColleague), href);
-            assertEquals("polite", agentPage.script("return document.getElementById('assignedNotices')"
-                    + ".getAttribute('aria-live')"));
+            assertEquals(
+                    "polite",
+                    agentPage.script(
+                            "return document.getElementById('assignedNotices')" + ".getAttribute('aria-live')"));
 
-            String fromSupervisor = Api.as("page.supervisor", PASSWORD).post("/api/v1/tickets", "{\"type\":"
-                    + "\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\"من المشرف\",\"assignee\":\"page.agent\"}")
-                    .object().getString("number");
+            String fromSupervisor = Api.as("page.supervisor", PASSWORD)
+                    .post(
+                            "/api/v1/tickets",
+                            "{\"type\":"
+                                    + "\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\"من المشرف\",\"assignee\":\"page.agent\"}")
+                    .object()
+                    .getString("number");
             agentPage.waitForText(By.id("assignedNotices"), fromSupervisor);
             agentPage.screenshot("assigned-notice-ar");
             agentPage.follow(By.linkText(fromSupervisor));

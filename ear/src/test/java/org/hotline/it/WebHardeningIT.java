@@ -40,11 +40,13 @@ class WebHardeningIT {
     private static final String USER = "web.walker";
     private static final String OWN_ORIGIN = origin(SystemUnderTest.BASE_URL);
     private static final String EVIL_ORIGIN = "http://evil.example";
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
-    private static final String DIALOG_SHOWN = "return getComputedStyle(document.getElementById('roles')).display"
-            + " !== 'none'";
+    private static final String DIALOG_SHOWN =
+            "return getComputedStyle(document.getElementById('roles')).display" + " !== 'none'";
 
     private static Browser browser;
     private static String cookie;
@@ -54,11 +56,13 @@ class WebHardeningIT {
     @BeforeAll
     static void signIn() throws Exception {
         // one account with every role, so that one session reaches every page
-        SystemUnderTest.ensureUser(USER, "Web Walker", PASSWORD, Role.AGENT, Role.SUPERVISOR, Role.OFFICER,
-                Role.ADMIN);
+        SystemUnderTest.ensureUser(USER, "Web Walker", PASSWORD, Role.AGENT, Role.SUPERVISOR, Role.OFFICER, Role.ADMIN);
         Api api = Api.as(USER, PASSWORD);
-        ticketNumber = api.post("/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\","
-                + "\"subject\":\"سؤال عن خدمة\"}").object().getString("number");
+        ticketNumber = api.post(
+                        "/api/v1/tickets",
+                        "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\"," + "\"subject\":\"سؤال عن خدمة\"}")
+                .object()
+                .getString("number");
         complaintNumber = SystemUnderTest.fileComplaint(api, true).getString("number");
         browser = new Browser();
         browser.signIn(USER, PASSWORD);
@@ -75,14 +79,33 @@ class WebHardeningIT {
 
     /** Every page there is, for a user of every role, with the parameters that show its content. */
     private static List<String> pages() {
-        return List.of("/login.xhtml", "/index.xhtml", "/complaint/new.xhtml", "/complaint/follow.xhtml",
-                "/ticket/status.xhtml", "/document/verify.xhtml", "/no-such-page.xhtml", "/errors/expired.xhtml",
-                "/agent/index.xhtml", "/agent/complaint.xhtml", "/desk/new-ticket.xhtml", "/desk/tickets.xhtml",
-                "/desk/ticket.xhtml?number=" + ticketNumber, "/search.xhtml?q=%D8%AE%D8%AF%D9%85%D8%A9",
-                "/supervisor/index.xhtml", "/supervisor/reports.xhtml", "/officer/index.xhtml",
-                "/officer/complaint.xhtml?number=" + complaintNumber, "/officer/hotspots.xhtml",
-                "/officer/reports.xhtml", "/admin/index.xhtml", "/admin/users.xhtml", "/admin/catalogue.xhtml",
-                "/admin/ivr.xhtml", "/admin/documents.xhtml", "/admin/search-index.xhtml");
+        return List.of(
+                "/login.xhtml",
+                "/index.xhtml",
+                "/complaint/new.xhtml",
+                "/complaint/follow.xhtml",
+                "/ticket/status.xhtml",
+                "/document/verify.xhtml",
+                "/no-such-page.xhtml",
+                "/errors/expired.xhtml",
+                "/agent/index.xhtml",
+                "/agent/complaint.xhtml",
+                "/desk/new-ticket.xhtml",
+                "/desk/tickets.xhtml",
+                "/desk/ticket.xhtml?number=" + ticketNumber,
+                "/search.xhtml?q=%D8%AE%D8%AF%D9%85%D8%A9",
+                "/supervisor/index.xhtml",
+                "/supervisor/reports.xhtml",
+                "/officer/index.xhtml",
+                "/officer/complaint.xhtml?number=" + complaintNumber,
+                "/officer/hotspots.xhtml",
+                "/officer/reports.xhtml",
+                "/admin/index.xhtml",
+                "/admin/users.xhtml",
+                "/admin/catalogue.xhtml",
+                "/admin/ivr.xhtml",
+                "/admin/documents.xhtml",
+                "/admin/search-index.xhtml");
     }
 
     // ---- Content-Security-Policy ----
@@ -96,7 +119,10 @@ class WebHardeningIT {
             assertEquals(1, policies.size(), page + " sends one policy, not two to be enforced together: " + policies);
             Map<String, String> policy = directives(policies.get(0));
             assertEquals("'none'", policy.get("frame-ancestors"), page);
-            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(null), page);
+            assertEquals(
+                    "nosniff",
+                    answer.headers().firstValue("X-Content-Type-Options").orElse(null),
+                    page);
             assertTrue(answer.headers().firstValue("Referrer-Policy").isPresent(), page);
             if (answer.statusCode() / 100 == 3) {
                 continue; // the front door sends signed-in staff on to their home: no page, nothing to run
@@ -104,11 +130,13 @@ class WebHardeningIT {
             assertTrue(answer.body().contains("<html"), page + " is a page: " + answer.statusCode());
             String scripts = policy.get("script-src");
             assertTrue(scripts != null && scripts.contains("'nonce-"), page + ": " + policies);
-            assertFalse(scripts.contains("'unsafe-inline'") || scripts.contains("'unsafe-eval'")
-                    || scripts.contains("*"), page + ": " + scripts);
+            assertFalse(
+                    scripts.contains("'unsafe-inline'") || scripts.contains("'unsafe-eval'") || scripts.contains("*"),
+                    page + ": " + scripts);
             assertEquals("'none'", policy.get("object-src"), page);
             nonces.add(scripts.replaceAll(".*'nonce-([^']+)'.*", "$1"));
-            assertTrue(answer.body().contains("nonce=\"" + nonces.get(nonces.size() - 1) + "\""),
+            assertTrue(
+                    answer.body().contains("nonce=\"" + nonces.get(nonces.size() - 1) + "\""),
                     page + ": its scripts carry the nonce of its policy");
         }
         assertEquals(nonces.size(), nonces.stream().distinct().count(), "a new nonce for every page: " + nonces);
@@ -116,16 +144,22 @@ class WebHardeningIT {
 
     @Test
     void whatIsNotAPageGetsAPolicyThatAllowsNothing() throws Exception {
-        for (String path : List.of("/api/v1/citizens?phone=07701234567", "/api/v1/holidays",
+        for (String path : List.of(
+                "/api/v1/citizens?phone=07701234567",
+                "/api/v1/holidays",
                 "/jakarta.faces.resource/hotline.css.xhtml?ln=hotline",
-                "/jakarta.faces.resource/hotline-forms.js.xhtml?ln=hotline", "/language?to=en&back=/login.xhtml")) {
+                "/jakarta.faces.resource/hotline-forms.js.xhtml?ln=hotline",
+                "/language?to=en&back=/login.xhtml")) {
             HttpResponse<String> answer = get(path, cookie);
             List<String> policies = answer.headers().allValues("Content-Security-Policy");
             assertEquals(1, policies.size(), path + ": " + policies);
             Map<String, String> policy = directives(policies.get(0));
             assertEquals("'none'", policy.get("default-src"), path + ": " + policies);
             assertEquals("'none'", policy.get("frame-ancestors"), path);
-            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(null), path);
+            assertEquals(
+                    "nosniff",
+                    answer.headers().firstValue("X-Content-Type-Options").orElse(null),
+                    path);
         }
     }
 
@@ -178,8 +212,8 @@ class WebHardeningIT {
 
         // an administrator's dialog opens and closes through PrimeFaces' handlers, moved out of the markup
         browser.open("/admin/users.xhtml");
-        browser.click(By.xpath("//tr[.//span[@class='username' and text()='" + USER
-                + "']]//button[contains(@id,':editRoles')]"));
+        browser.click(By.xpath(
+                "//tr[.//span[@class='username' and text()='" + USER + "']]//button[contains(@id,':editRoles')]"));
         browser.waitForText(By.id("rolesForm"), USER); // ajax, then oncomplete shows the dialog
         browser.waitUntil(DIALOG_SHOWN, Duration.ofSeconds(10));
         browser.click(By.id("rolesForm:cancel")); // onclick hides it
@@ -203,7 +237,8 @@ class WebHardeningIT {
         String phone = "0771" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
         String body = "{\"phone\":\"" + phone + "\",\"fullName\":\"زيد خالد\"}";
 
-        for (Map<String, String> forged : List.of(Map.of("Origin", EVIL_ORIGIN),
+        for (Map<String, String> forged : List.of(
+                Map.of("Origin", EVIL_ORIGIN),
                 Map.of("Origin", "null"),
                 Map.of("Referer", EVIL_ORIGIN + "/page.html"),
                 Map.of("Origin", OWN_ORIGIN.replace("http://", "https://")),
@@ -211,20 +246,34 @@ class WebHardeningIT {
                 Map.<String, String>of())) {
             HttpResponse<String> refused = send("POST", "/api/v1/citizens", session, body, forged);
             assertEquals(403, refused.statusCode(), forged + ": " + refused.body());
-            assertEquals("application/problem+json",
-                    refused.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""), forged.toString());
-            assertTrue(refused.body().contains("\"type\":\"urn:hotline:problem:cross-origin-refused\""),
-                    refused.body());
+            assertEquals(
+                    "application/problem+json",
+                    refused.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""),
+                    forged.toString());
+            assertTrue(
+                    refused.body().contains("\"type\":\"urn:hotline:problem:cross-origin-refused\""), refused.body());
         }
-        assertEquals(404, send("GET", "/api/v1/citizens?phone=" + phone, session, null, Map.of()).statusCode(),
+        assertEquals(
+                404,
+                send("GET", "/api/v1/citizens?phone=" + phone, session, null, Map.of())
+                        .statusCode(),
                 "nothing was written");
-        assertEquals(403, send("DELETE", "/api/v1/holidays/2099-01-01", session, null,
-                Map.of("Origin", EVIL_ORIGIN)).statusCode(), "every state-changing method is checked");
+        assertEquals(
+                403,
+                send("DELETE", "/api/v1/holidays/2099-01-01", session, null, Map.of("Origin", EVIL_ORIGIN))
+                        .statusCode(),
+                "every state-changing method is checked");
 
         HttpResponse<String> allowed = send("POST", "/api/v1/citizens", session, body, Map.of("Origin", OWN_ORIGIN));
         assertEquals(201, allowed.statusCode(), allowed.body());
-        assertEquals(200, send("GET", "/api/v1/citizens?phone=" + phone, session, null, Map.of()).statusCode());
-        HttpResponse<String> byReferer = send("POST", "/api/v1/citizens", session,
+        assertEquals(
+                200,
+                send("GET", "/api/v1/citizens?phone=" + phone, session, null, Map.of())
+                        .statusCode());
+        HttpResponse<String> byReferer = send(
+                "POST",
+                "/api/v1/citizens",
+                session,
                 "{\"phone\":\"" + phone.replaceFirst("0771", "0772") + "\",\"fullName\":\"زيد خالد\"}",
                 Map.of("Referer", SystemUnderTest.BASE_URL + "/desk/new-ticket.xhtml"));
         assertEquals(201, byReferer.statusCode(), "a Referer of our own page stands in for a missing Origin");
@@ -256,12 +305,17 @@ class WebHardeningIT {
         return send("GET", path, cookieHeader, null, Map.of());
     }
 
-    private static HttpResponse<String> send(String method, String path, String cookieHeader, String json,
-            Map<String, String> headers) throws Exception {
+    private static HttpResponse<String> send(
+            String method, String path, String cookieHeader, String json, Map<String, String> headers)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SystemUnderTest.BASE_URL + path))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json, application/problem+json, */*")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json, application/problem+json, */*")
+                .method(
+                        method,
+                        json == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
@@ -286,8 +340,8 @@ class WebHardeningIT {
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.US_ASCII));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
             return Optional.ofNullable(in.readLine()).orElse("");
         }
     }

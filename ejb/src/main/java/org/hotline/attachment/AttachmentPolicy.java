@@ -49,12 +49,13 @@ public final class AttachmentPolicy {
         }
     }
 
-    private AttachmentPolicy() {
-    }
+    private AttachmentPolicy() {}
 
     /** The kind of the content, when it is one that is accepted. */
     public static Optional<Kind> detect(byte[] content) {
-        return Arrays.stream(Kind.values()).filter(kind -> kind.matches(content)).findFirst();
+        return Arrays.stream(Kind.values())
+                .filter(kind -> kind.matches(content))
+                .findFirst();
     }
 
     /**
@@ -97,15 +98,17 @@ public final class AttachmentPolicy {
             return true;
         }
         String type = declared.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
-        return type.equals("application/octet-stream") || type.equals(kind.mediaType())
+        return type.equals("application/octet-stream")
+                || type.equals(kind.mediaType())
                 || kind == Kind.JPEG && type.equals("image/jpg");
     }
 
     /** The SHA-256 of the content, in hex: proof later that a copy shown is the file received. */
     public static String sha256(byte[] content) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(content));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(content));
         } catch (java.security.NoSuchAlgorithmException missingFromTheJdk) {
             throw new IllegalStateException(missingFromTheJdk);
         }

@@ -18,7 +18,12 @@ public class AttachmentRejected extends BusinessException {
 
     /** Why. */
     public enum Reason {
-        EMPTY, TOO_LARGE, UNSUPPORTED_TYPE, MALFORMED, IMAGE_TOO_LARGE, BUSY
+        EMPTY,
+        TOO_LARGE,
+        UNSUPPORTED_TYPE,
+        MALFORMED,
+        IMAGE_TOO_LARGE,
+        BUSY
     }
 
     /** How long a client told the server is busy decoding images waits before it tries again. */
@@ -36,36 +41,42 @@ public class AttachmentRejected extends BusinessException {
     }
 
     public static AttachmentRejected tooLarge(long size) {
-        return new AttachmentRejected(Reason.TOO_LARGE, "the file has " + size + " bytes; at most "
-                + AttachmentPolicy.MAX_BYTES + " are accepted");
+        return new AttachmentRejected(
+                Reason.TOO_LARGE,
+                "the file has " + size + " bytes; at most " + AttachmentPolicy.MAX_BYTES + " are accepted");
     }
 
     static AttachmentRejected unsupportedType() {
-        return new AttachmentRejected(Reason.UNSUPPORTED_TYPE,
-                "only PDF, PNG and JPEG files are accepted, recognised by their content");
+        return new AttachmentRejected(
+                Reason.UNSUPPORTED_TYPE, "only PDF, PNG and JPEG files are accepted, recognised by their content");
     }
 
     /** The file starts like {@code kind} (null: like an accepted picture) but does not parse as one. */
     public static AttachmentRejected malformed(AttachmentPolicy.Kind kind) {
-        return new AttachmentRejected(Reason.MALFORMED, "the file starts like "
-                + (kind == null ? "an image" : "a " + kind.name()) + " but is not a whole, well-formed one");
+        return new AttachmentRejected(
+                Reason.MALFORMED,
+                "the file starts like " + (kind == null ? "an image" : "a " + kind.name())
+                        + " but is not a whole, well-formed one");
     }
 
     /** The client said the file is one type and its content is another: it is not what it claims. */
     public static AttachmentRejected notAsDeclared(String declared, AttachmentPolicy.Kind kind) {
-        return new AttachmentRejected(Reason.MALFORMED, "the request says the file is " + declared
-                + " but its content is a " + kind.name());
+        return new AttachmentRejected(
+                Reason.MALFORMED, "the request says the file is " + declared + " but its content is a " + kind.name());
     }
 
     public static AttachmentRejected imageTooLarge(int width, int height) {
-        return new AttachmentRejected(Reason.IMAGE_TOO_LARGE, "the image has " + width + " x " + height
-                + " pixels; at most " + UploadedImages.maxPixels() + " pixels and " + UploadedImages.maxSide()
-                + " on a side are accepted");
+        return new AttachmentRejected(
+                Reason.IMAGE_TOO_LARGE,
+                "the image has " + width + " x " + height
+                        + " pixels; at most " + UploadedImages.maxPixels() + " pixels and " + UploadedImages.maxSide()
+                        + " on a side are accepted");
     }
 
     static AttachmentRejected busy() {
-        return new AttachmentRejected(Reason.BUSY, "the server is decoding as many images as it may at once;"
-                + " try again in a few seconds");
+        return new AttachmentRejected(
+                Reason.BUSY,
+                "the server is decoding as many images as it may at once;" + " try again in a few seconds");
     }
 
     public Reason reason() {

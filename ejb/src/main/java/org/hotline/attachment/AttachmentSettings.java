@@ -17,7 +17,8 @@ import org.hotline.common.Settings;
 public record AttachmentSettings(int maxSide, long maxPixels, int concurrentDecodes, long waitMillis) {
 
     static AttachmentSettings from(Settings settings) {
-        return new AttachmentSettings(settings.integer("HOTLINE_IMAGE_MAX_SIDE", 8192),
+        return new AttachmentSettings(
+                settings.integer("HOTLINE_IMAGE_MAX_SIDE", 8192),
                 settings.integer("HOTLINE_IMAGE_MAX_PIXELS", 4096 * 4096),
                 Math.max(1, settings.integer("HOTLINE_IMAGE_DECODES", 2)),
                 Math.max(0, settings.integer("HOTLINE_IMAGE_DECODE_WAIT_MS", 1000)));

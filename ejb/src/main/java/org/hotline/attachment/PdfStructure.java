@@ -24,8 +24,8 @@ final class PdfStructure {
     /** Where sniffers look for markup: browsers read the first 512 bytes, some filters the first kilobyte. */
     static final int SNIFFED_BYTES = 1024;
 
-    private static final List<String> MARKUP = List.of("<html", "<script", "<!doctype", "<body", "<head", "<iframe",
-            "<svg", "<?xml-stylesheet", "<meta");
+    private static final List<String> MARKUP =
+            List.of("<html", "<script", "<!doctype", "<body", "<head", "<iframe", "<svg", "<?xml-stylesheet", "<meta");
 
     private static final byte[] EOF = "%%EOF".getBytes(StandardCharsets.US_ASCII);
 
@@ -33,11 +33,10 @@ final class PdfStructure {
     static final int MAX_INFLATED = 16 * 1024 * 1024;
 
     private static final byte[] STREAM = "stream".getBytes(StandardCharsets.US_ASCII);
-    private static final List<byte[]> STRUCTURE_TYPES = List.of("/XRef".getBytes(StandardCharsets.US_ASCII),
-            "/ObjStm".getBytes(StandardCharsets.US_ASCII));
+    private static final List<byte[]> STRUCTURE_TYPES =
+            List.of("/XRef".getBytes(StandardCharsets.US_ASCII), "/ObjStm".getBytes(StandardCharsets.US_ASCII));
 
-    private PdfStructure() {
-    }
+    private PdfStructure() {}
 
     /** Whether the content is a whole, well-formed PDF as described above. */
     static boolean isWellFormed(byte[] content) {

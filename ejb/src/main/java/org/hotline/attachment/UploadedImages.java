@@ -45,8 +45,7 @@ public final class UploadedImages {
         }
     }
 
-    private UploadedImages() {
-    }
+    private UploadedImages() {}
 
     public static int maxSide() {
         return MAX_SIDE;
@@ -78,7 +77,10 @@ public final class UploadedImages {
      * is still held, so what the caller builds from the pixels (a QR reader's copies of them) is bounded by the same
      * count of decodes at once.
      */
-    public static <T> T decode(byte[] content, AttachmentPolicy.Kind kind, int maxDecodedSide,
+    public static <T> T decode(
+            byte[] content,
+            AttachmentPolicy.Kind kind,
+            int maxDecodedSide,
             java.util.function.Function<BufferedImage, T> use) {
         if (kind == AttachmentPolicy.Kind.PDF) {
             throw new IllegalArgumentException("a PDF is not a picture");

@@ -24,51 +24,91 @@ public final class AuditChain {
     /** The hash the chain starts from. */
     public static final String GENESIS = "0".repeat(64);
 
-    private AuditChain() {
-    }
+    private AuditChain() {}
 
     /** One entry's fields, as stored. */
-    public record Link(long id, Instant at, String actor, String action, String targetType, String targetId,
-            String reason, String detail, String previousHash, String hash) {
-    }
+    public record Link(
+            long id,
+            Instant at,
+            String actor,
+            String action,
+            String targetType,
+            String targetId,
+            String reason,
+            String detail,
+            String previousHash,
+            String hash) {}
 
     public static Instant stored(Instant at) {
         return at.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The keyed link of an entry: what {@link AuditTrail} stores and the verifier expects. */
-    public static String hash(byte[] key, String previousHash, long id, Instant at, String actor, String action,
-            String targetType, String targetId, String reason, String detail) {
+    public static String hash(
+            byte[] key,
+            String previousHash,
+            long id,
+            Instant at,
+            String actor,
+            String action,
+            String targetType,
+            String targetId,
+            String reason,
+            String detail) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(canonical(previousHash, id, at, actor, action, targetType,
-                    targetId, reason, detail)));
+            return HexFormat.of()
+                    .formatHex(mac.doFinal(
+                            canonical(previousHash, id, at, actor, action, targetType, targetId, reason, detail)));
         } catch (GeneralSecurityException missingFromTheJdk) {
             throw new IllegalStateException(missingFromTheJdk);
         }
     }
 
     /** The link as it was before the key: only for checking an old chain while it is re-linked. */
-    public static String unkeyedHash(String previousHash, long id, Instant at, String actor, String action,
-            String targetType, String targetId, String reason, String detail) {
+    public static String unkeyedHash(
+            String previousHash,
+            long id,
+            Instant at,
+            String actor,
+            String action,
+            String targetType,
+            String targetId,
+            String reason,
+            String detail) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical(previousHash, id, at,
-                    actor, action, targetType, targetId, reason, detail)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(canonical(
+                                    previousHash, id, at, actor, action, targetType, targetId, reason, detail)));
         } catch (NoSuchAlgorithmException cannotHappen) {
             throw new IllegalStateException(cannotHappen);
         }
     }
 
-    private static byte[] canonical(String previousHash, long id, Instant at, String actor, String action,
-            String targetType, String targetId, String reason, String detail) {
+    private static byte[] canonical(
+            String previousHash,
+            long id,
+            Instant at,
+            String actor,
+            String action,
+            String targetType,
+            String targetId,
+            String reason,
+            String detail) {
         StringBuilder canonical = new StringBuilder();
-        for (String field : new String[] {previousHash, Long.toString(id), stored(at).toString(), actor, action,
-            targetType, targetId, reason, detail}) {
+        for (String field : new String[] {
+            previousHash, Long.toString(id), stored(at).toString(), actor, action, targetType, targetId, reason, detail
+        }) {
             if (field == null) {
                 canonical.append("-\n");
             } else {
-                canonical.append(field.getBytes(StandardCharsets.UTF_8).length).append(':').append(field).append('\n');
+                canonical
+                        .append(field.getBytes(StandardCharsets.UTF_8).length)
+                        .append(':')
+                        .append(field)
+                        .append('\n');
             }
         }
         return canonical.toString().getBytes(StandardCharsets.UTF_8);
@@ -77,10 +117,27 @@ public final class AuditChain {
     /** The link it should carry, from its own fields: keyed, or the old unkeyed hash when {@code key} is null. */
     public static String expected(byte[] key, Link link) {
         return key == null
-                ? unkeyedHash(link.previousHash(), link.id(), link.at(), link.actor(), link.action(), link.targetType(),
-                        link.targetId(), link.reason(), link.detail())
-                : hash(key, link.previousHash(), link.id(), link.at(), link.actor(), link.action(), link.targetType(),
-                        link.targetId(), link.reason(), link.detail());
+                ? unkeyedHash(
+                        link.previousHash(),
+                        link.id(),
+                        link.at(),
+                        link.actor(),
+                        link.action(),
+                        link.targetType(),
+                        link.targetId(),
+                        link.reason(),
+                        link.detail())
+                : hash(
+                        key,
+                        link.previousHash(),
+                        link.id(),
+                        link.at(),
+                        link.actor(),
+                        link.action(),
+                        link.targetType(),
+                        link.targetId(),
+                        link.reason(),
+                        link.detail());
     }
 
     /**
@@ -116,10 +173,12 @@ public final class AuditChain {
             if (link.id() != lastId + 1) {
                 broken = new Break(link.id(), "gap: entry " + (lastId + 1) + " is missing (next is " + link.id() + ")");
             } else if (!link.previousHash().equals(lastHash)) {
-                broken = new Break(link.id(), "entry " + link.id() + " does not follow entry " + lastId
-                        + ": its previous hash differs");
+                broken = new Break(
+                        link.id(),
+                        "entry " + link.id() + " does not follow entry " + lastId + ": its previous hash differs");
             } else if (!link.hash().equals(expected(key, link))) {
-                broken = new Break(link.id(), "entry " + link.id() + " was changed: its hash does not match its fields");
+                broken =
+                        new Break(link.id(), "entry " + link.id() + " was changed: its hash does not match its fields");
             } else {
                 lastId = link.id();
                 lastHash = link.hash();
@@ -132,8 +191,10 @@ public final class AuditChain {
         /** After the last link: the head must name the last entry, or entries at the end were removed. */
         public void end(long headId, String headHash) {
             if (broken == null && (headId != lastId || !headHash.equals(lastHash))) {
-                broken = new Break(lastId + 1, "the chain ends at entry " + lastId + " but its head names entry "
-                        + headId + ": entries at the end are missing or the head was changed");
+                broken = new Break(
+                        lastId + 1,
+                        "the chain ends at entry " + lastId + " but its head names entry " + headId
+                                + ": entries at the end are missing or the head was changed");
             }
         }
 
@@ -147,6 +208,5 @@ public final class AuditChain {
     }
 
     /** Where and how the chain is broken. */
-    public record Break(long entry, String what) {
-    }
+    public record Break(long entry, String what) {}
 }

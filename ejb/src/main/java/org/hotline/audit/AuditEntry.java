@@ -46,8 +46,17 @@ public class AuditEntry {
         // for JPA
     }
 
-    AuditEntry(long id, Instant at, String actor, String action, String targetType, String targetId, String reason,
-            String detail, String previousHash, String hash) {
+    AuditEntry(
+            long id,
+            Instant at,
+            String actor,
+            String action,
+            String targetType,
+            String targetId,
+            String reason,
+            String detail,
+            String previousHash,
+            String hash) {
         this.id = id;
         this.at = at;
         this.actor = actor;

@@ -22,8 +22,7 @@ public final class AuditRelinking {
 
     private static final int BATCH = 5_000;
 
-    private AuditRelinking() {
-    }
+    private AuditRelinking() {}
 
     /** @return how many entries were re-linked */
     public static long relink(Connection db, byte[] key, Clock clock) throws SQLException {
@@ -36,12 +35,21 @@ public final class AuditRelinking {
             if (batch.isEmpty()) {
                 break;
             }
-            try (PreparedStatement update = db.prepareStatement(
-                    "update audit_entry set prev_hash = ?, hash = ? where id = ?")) {
+            try (PreparedStatement update =
+                    db.prepareStatement("update audit_entry set prev_hash = ?, hash = ? where id = ?")) {
                 for (AuditChain.Link link : batch) {
                     old.next(link);
-                    String hash = AuditChain.hash(key, linked, link.id(), link.at(), link.actor(), link.action(),
-                            link.targetType(), link.targetId(), link.reason(), link.detail());
+                    String hash = AuditChain.hash(
+                            key,
+                            linked,
+                            link.id(),
+                            link.at(),
+                            link.actor(),
+                            link.action(),
+                            link.targetType(),
+                            link.targetId(),
+                            link.reason(),
+                            link.detail());
                     update.setString(1, linked);
                     update.setString(2, hash);
                     update.setLong(3, link.id());
@@ -69,8 +77,8 @@ public final class AuditRelinking {
         if (detail.length() > AuditTrail.TEXT_MAX) {
             detail = detail.substring(0, AuditTrail.TEXT_MAX);
         }
-        String hash = AuditChain.hash(key, linked, id, at, "system", "AUDIT_CHAIN_KEYED", "audit", "chain", null,
-                detail);
+        String hash =
+                AuditChain.hash(key, linked, id, at, "system", "AUDIT_CHAIN_KEYED", "audit", "chain", null, detail);
         try (PreparedStatement insert = db.prepareStatement("insert into audit_entry (id, at, actor, action,"
                 + " target_type, target_id, reason, detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, id);
@@ -85,8 +93,8 @@ public final class AuditRelinking {
             insert.setString(10, hash);
             insert.executeUpdate();
         }
-        try (PreparedStatement head = db.prepareStatement(
-                "update audit_head set last_id = ?, last_hash = ? where id = 1")) {
+        try (PreparedStatement head =
+                db.prepareStatement("update audit_head set last_id = ?, last_hash = ? where id = 1")) {
             head.setLong(1, id);
             head.setString(2, hash);
             head.executeUpdate();
@@ -101,9 +109,17 @@ public final class AuditRelinking {
             select.setLong(1, after);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    links.add(new AuditChain.Link(rows.getLong(1), instant(rows.getObject(2, LocalDateTime.class)),
-                            rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
-                            rows.getString(7), rows.getString(8), rows.getString(9), rows.getString(10)));
+                    links.add(new AuditChain.Link(
+                            rows.getLong(1),
+                            instant(rows.getObject(2, LocalDateTime.class)),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getString(5),
+                            rows.getString(6),
+                            rows.getString(7),
+                            rows.getString(8),
+                            rows.getString(9),
+                            rows.getString(10)));
                 }
             }
         }

@@ -40,18 +40,22 @@ public class AuditTrail {
      * @param reason the written reason where the action needs one (an unseal), else null
      */
     public long record(String actor, String action, String targetType, String targetId, String reason, String detail) {
-        Object[] head = (Object[]) em.createNativeQuery("select last_id, last_hash from audit_head where id = 1 for update")
-                .getSingleResult();
+        Object[] head =
+                (Object[]) em.createNativeQuery("select last_id, last_hash from audit_head where id = 1 for update")
+                        .getSingleResult();
         long id = ((Number) head[0]).longValue() + 1;
         String previous = (String) head[1];
         Instant at = AuditChain.stored(clock.instant());
         String shortReason = clip(reason);
         String shortDetail = clip(detail);
-        String hash = AuditChain.hash(key.bytes(), previous, id, at, actor, action, targetType, targetId, shortReason,
-                shortDetail);
-        em.persist(new AuditEntry(id, at, actor, action, targetType, targetId, shortReason, shortDetail, previous, hash));
-        em.createNativeQuery("update audit_head set last_id = ?1, last_hash = ?2 where id = 1").setParameter(1, id)
-                .setParameter(2, hash).executeUpdate();
+        String hash = AuditChain.hash(
+                key.bytes(), previous, id, at, actor, action, targetType, targetId, shortReason, shortDetail);
+        em.persist(
+                new AuditEntry(id, at, actor, action, targetType, targetId, shortReason, shortDetail, previous, hash));
+        em.createNativeQuery("update audit_head set last_id = ?1, last_hash = ?2 where id = 1")
+                .setParameter(1, id)
+                .setParameter(2, hash)
+                .executeUpdate();
         return id;
     }
 
@@ -60,8 +64,8 @@ public class AuditTrail {
      * and the attempt must still leave its mark.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long recordAlone(String actor, String action, String targetType, String targetId, String reason,
-            String detail) {
+    public long recordAlone(
+            String actor, String action, String targetType, String targetId, String reason, String detail) {
         return record(actor, action, targetType, targetId, reason, detail);
     }
 

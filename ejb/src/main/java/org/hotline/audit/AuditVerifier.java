@@ -12,8 +12,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.hotline.common.UtcColumns;
 import org.hotline.common.Role;
+import org.hotline.common.UtcColumns;
 
 /**
  * Walks the whole audit chain in order, a batch at a time, and reports the first broken link: an entry changed, one
@@ -43,9 +43,8 @@ public class AuditVerifier {
     private Clock clock;
 
     /** What a verification found. */
-    public record Verification(Instant at, long entriesChecked, boolean intact, Long brokenAt, String problem,
-            long millis) {
-    }
+    public record Verification(
+            Instant at, long entriesChecked, boolean intact, Long brokenAt, String problem, long millis) {}
 
     public Verification verify() {
         Instant started = clock.instant();
@@ -55,8 +54,9 @@ public class AuditVerifier {
         while (more) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("select id, at, actor, action, target_type, target_id, reason,"
-                    + " detail, prev_hash, hash from audit_entry where id > ?1 order by id limit " + BATCH)
-                    .setParameter(1, after).getResultList();
+                            + " detail, prev_hash, hash from audit_entry where id > ?1 order by id limit " + BATCH)
+                    .setParameter(1, after)
+                    .getResultList();
             for (Object[] row : rows) {
                 AuditChain.Link link = link(row);
                 after = link.id();
@@ -72,17 +72,34 @@ public class AuditVerifier {
                 .getSingleResult();
         walk.end(((Number) head[0]).longValue(), (String) head[1]);
         AuditChain.Break broken = walk.broken();
-        Verification result = new Verification(started, walk.checked(), broken == null,
-                broken == null ? null : broken.entry(), broken == null ? null : broken.what(),
+        Verification result = new Verification(
+                started,
+                walk.checked(),
+                broken == null,
+                broken == null ? null : broken.entry(),
+                broken == null ? null : broken.what(),
                 Duration.between(started, clock.instant()).toMillis());
-        trail.record(session.getCallerPrincipal().getName(), "AUDIT_VERIFIED", "audit", "chain", null,
+        trail.record(
+                session.getCallerPrincipal().getName(),
+                "AUDIT_VERIFIED",
+                "audit",
+                "chain",
+                null,
                 broken == null ? "intact, " + walk.checked() + " entries" : "broken at " + broken.entry());
         return result;
     }
 
     private static AuditChain.Link link(Object[] row) {
-        return new AuditChain.Link(((Number) row[0]).longValue(), UtcColumns.instant(row[1]), (String) row[2],
-                (String) row[3], (String) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8],
+        return new AuditChain.Link(
+                ((Number) row[0]).longValue(),
+                UtcColumns.instant(row[1]),
+                (String) row[2],
+                (String) row[3],
+                (String) row[4],
+                (String) row[5],
+                (String) row[6],
+                (String) row[7],
+                (String) row[8],
                 (String) row[9]);
     }
 }

@@ -97,7 +97,8 @@ public record BusinessCalendar(ZoneId zone, LocalTime opensAt, LocalTime closesA
     }
 
     private Instant closing(LocalDate day) {
-        return closesAt.equals(LocalTime.MIDNIGHT) ? day.plusDays(1).atStartOfDay(zone).toInstant()
+        return closesAt.equals(LocalTime.MIDNIGHT)
+                ? day.plusDays(1).atStartOfDay(zone).toInstant()
                 : ZonedDateTime.of(day, closesAt, zone).toInstant();
     }
 

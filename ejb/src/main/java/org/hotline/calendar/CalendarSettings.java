@@ -15,13 +15,17 @@ import org.hotline.common.Settings;
 public record CalendarSettings(LocalTime opensAt, LocalTime closesAt) {
 
     static CalendarSettings from(Settings settings) {
-        return new CalendarSettings(time(settings, "HOTLINE_OPENS_AT", LocalTime.of(9, 0)),
+        return new CalendarSettings(
+                time(settings, "HOTLINE_OPENS_AT", LocalTime.of(9, 0)),
                 time(settings, "HOTLINE_CLOSES_AT", LocalTime.MIDNIGHT));
     }
 
     private static LocalTime time(Settings settings, String variable, LocalTime fallback) {
-        return settings.parsed(variable, value -> "24:00".equals(value) ? LocalTime.MIDNIGHT : LocalTime.parse(value),
-                "must be a time of day as HH:MM (24:00 for the end of the day)").orElse(fallback);
+        return settings.parsed(
+                        variable,
+                        value -> "24:00".equals(value) ? LocalTime.MIDNIGHT : LocalTime.parse(value),
+                        "must be a time of day as HH:MM (24:00 for the end of the day)")
+                .orElse(fallback);
     }
 
     /** Read once from MicroProfile Config, at start-up: a value that cannot be read stops the deployment. */

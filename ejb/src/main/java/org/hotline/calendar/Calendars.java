@@ -23,7 +23,8 @@ public class Calendars {
     private EntityManager em;
 
     public BusinessCalendar current() {
-        Set<LocalDate> holidays = em.createQuery("select h.day from Holiday h", LocalDate.class).getResultStream()
+        Set<LocalDate> holidays = em.createQuery("select h.day from Holiday h", LocalDate.class)
+                .getResultStream()
                 .collect(Collectors.toSet());
         return new BusinessCalendar(BusinessTime.ZONE, settings.opensAt(), settings.closesAt(), holidays);
     }

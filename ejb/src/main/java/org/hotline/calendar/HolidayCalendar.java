@@ -20,16 +20,17 @@ import org.hotline.common.Role;
 public class HolidayCalendar {
 
     /** A holiday as read. */
-    public record Day(LocalDate day, String name) {
-    }
+    public record Day(LocalDate day, String name) {}
 
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
 
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.OFFICER, Role.Names.ADMIN})
     public List<Day> list() {
-        return em.createQuery("select h from Holiday h order by h.day", Holiday.class).getResultStream()
-                .map(h -> new Day(h.getDay(), h.getName())).toList();
+        return em.createQuery("select h from Holiday h order by h.day", Holiday.class)
+                .getResultStream()
+                .map(h -> new Day(h.getDay(), h.getName()))
+                .toList();
     }
 
     /** Declares a holiday, or renames it; returns whether it is new. */

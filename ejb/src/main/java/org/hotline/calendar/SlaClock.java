@@ -78,6 +78,8 @@ public record SlaClock(Instant started, Duration target, List<Pause> pauses) {
     }
 
     public boolean isPausedAt(Instant now) {
-        return pauses.stream().anyMatch(p -> !p.start().isAfter(now) && (p.end() == null || p.end().isAfter(now)));
+        return pauses.stream()
+                .anyMatch(p ->
+                        !p.start().isAfter(now) && (p.end() == null || p.end().isAfter(now)));
     }
 }

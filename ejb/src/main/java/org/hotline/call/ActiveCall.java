@@ -9,8 +9,8 @@ import java.time.Instant;
  * channels shares a bridge with it, the call was answered: by that member ({@code agent}, named as the call log names
  * agents), in {@code queue}, since about {@code answeredAt}; otherwise those three are null.
  */
-public record ActiveCall(String linkedid, String caller, Instant enteredAt, String queue, String agent,
-        Instant answeredAt) {
+public record ActiveCall(
+        String linkedid, String caller, Instant enteredAt, String queue, String agent, Instant answeredAt) {
 
     public ActiveCall {
         requireNonNull(linkedid, "linkedid is required");

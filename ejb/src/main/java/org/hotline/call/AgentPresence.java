@@ -12,7 +12,9 @@ import java.util.Objects;
 public record AgentPresence(String phoneInterface, String agent, Instant at, State state, String pauseReason) {
 
     public enum State {
-        SIGNED_OUT, SIGNED_IN, PAUSED
+        SIGNED_OUT,
+        SIGNED_IN,
+        PAUSED
     }
 
     public AgentPresence {
@@ -30,7 +32,8 @@ public record AgentPresence(String phoneInterface, String agent, Instant at, Sta
 
     /** Whether this is another presence than {@code before}; the moment and the name do not count. */
     public boolean differsFrom(AgentPresence before) {
-        return before == null ? state != State.SIGNED_OUT
+        return before == null
+                ? state != State.SIGNED_OUT
                 : state != before.state || !Objects.equals(pauseReason, before.pauseReason);
     }
 }

@@ -28,9 +28,12 @@ public class AgentPresenceLog {
     public void record(@NotNull List<AgentPresence> changes) {
         for (AgentPresence change : changes) {
             em.createNativeQuery("insert into agent_presence (phone_interface, agent, at, state, pause_reason)"
-                    + " values (?1, ?2, ?3, ?4, ?5)").setParameter(1, change.phoneInterface())
-                    .setParameter(2, truncated(change.agent(), 80)).setParameter(3, change.at())
-                    .setParameter(4, change.state().name()).setParameter(5, truncated(change.pauseReason(), 40))
+                            + " values (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, change.phoneInterface())
+                    .setParameter(2, truncated(change.agent(), 80))
+                    .setParameter(3, change.at())
+                    .setParameter(4, change.state().name())
+                    .setParameter(5, truncated(change.pauseReason(), 40))
                     .executeUpdate();
         }
     }
@@ -43,21 +46,31 @@ public class AgentPresenceLog {
     public void reconcile(@NotNull List<AgentPresence> picture, @NotNull Instant at) {
         Map<String, AgentPresence> kept = new HashMap<>();
         List<?> rows = em.createNativeQuery("select a.phone_interface, a.agent, a.state, a.pause_reason from "
-                + lastRowOfEachPhone("<= ?1") + " order by a.id").setParameter(1, at).getResultList();
+                        + lastRowOfEachPhone("<= ?1") + " order by a.id")
+                .setParameter(1, at)
+                .getResultList();
         for (Object row : rows) {
             Object[] values = (Object[]) row;
-            kept.put((String) values[0], new AgentPresence((String) values[0], (String) values[1], at,
-                    AgentPresence.State.valueOf((String) values[2]), (String) values[3]));
+            kept.put(
+                    (String) values[0],
+                    new AgentPresence(
+                            (String) values[0],
+                            (String) values[1],
+                            at,
+                            AgentPresence.State.valueOf((String) values[2]),
+                            (String) values[3]));
         }
         List<AgentPresence> changes = new ArrayList<>();
         Map<String, AgentPresence> now = new HashMap<>();
         picture.forEach(phone -> now.put(phone.phoneInterface(), phone));
-        now.values().stream().filter(phone -> phone.differsFrom(kept.get(phone.phoneInterface())))
+        now.values().stream()
+                .filter(phone -> phone.differsFrom(kept.get(phone.phoneInterface())))
                 .forEach(changes::add);
-        kept.values().stream().filter(phone -> !now.containsKey(phone.phoneInterface())
-                && phone.state() != AgentPresence.State.SIGNED_OUT).forEach(phone -> changes.add(
-                        new AgentPresence(phone.phoneInterface(), phone.agent(), at, AgentPresence.State.SIGNED_OUT,
-                                null)));
+        kept.values().stream()
+                .filter(phone ->
+                        !now.containsKey(phone.phoneInterface()) && phone.state() != AgentPresence.State.SIGNED_OUT)
+                .forEach(phone -> changes.add(new AgentPresence(
+                        phone.phoneInterface(), phone.agent(), at, AgentPresence.State.SIGNED_OUT, null)));
         record(changes);
     }
 

@@ -2,7 +2,8 @@ package org.hotline.call;
 
 /** How a call ended. */
 public enum CallDisposition {
-    IN_PROGRESS, ANSWERED,
+    IN_PROGRESS,
+    ANSWERED,
     /**
      * The caller hung up while waiting in a queue, as the PBX said (QueueCallerAbandon, queue_log's ABANDON): the only
      * outcome that opens a callback task.
@@ -13,7 +14,9 @@ public enum CallDisposition {
      * did not give up, the hotline did. Counted apart from abandoned calls.
      */
     TIMED_OUT,
-    AFTER_HOURS, IVR_ONLY, FAILED,
+    AFTER_HOURS,
+    IVR_ONLY,
+    FAILED,
     /**
      * The call was in progress when the link to the PBX was lost (or the application was down), and the PBX no
      * longer had it when the link came back: how it ended is not known. An answered call keeps its answer time and

@@ -89,13 +89,16 @@ public class CallLeg {
     }
 
     boolean isVisit(String otherQueue, Instant impliedJoin) {
-        return queue.equalsIgnoreCase(otherQueue) && (joinedAt == null || impliedJoin == null
-                || Duration.between(joinedAt, impliedJoin).abs().compareTo(SAME_VISIT) <= 0);
+        return queue.equalsIgnoreCase(otherQueue)
+                && (joinedAt == null
+                        || impliedJoin == null
+                        || Duration.between(joinedAt, impliedJoin).abs().compareTo(SAME_VISIT) <= 0);
     }
 
     /** Whether this agent answered this visit and has not finished it. */
     boolean isInHandOf(String otherQueue, String otherAgent) {
-        return queue.equalsIgnoreCase(otherQueue) && otherAgent.equalsIgnoreCase(String.valueOf(agent))
+        return queue.equalsIgnoreCase(otherQueue)
+                && otherAgent.equalsIgnoreCase(String.valueOf(agent))
                 && talkSeconds == null;
     }
 
@@ -112,7 +115,8 @@ public class CallLeg {
      * that queue, by that agent, or by anyone when {@code otherAgent} is null (the join itself, seen late).
      */
     boolean isGuessedVisitOf(String otherQueue, String otherAgent) {
-        return !joinSeen && queue.equalsIgnoreCase(otherQueue)
+        return !joinSeen
+                && queue.equalsIgnoreCase(otherQueue)
                 && (otherAgent == null || otherAgent.equalsIgnoreCase(String.valueOf(agent)));
     }
 
@@ -130,11 +134,13 @@ public class CallLeg {
      * ended.
      */
     boolean mayBeAnsweredAbout(String otherQueue, String otherAgent, Instant estimatedAnswer) {
-        if (answeredAt == null || !queue.equalsIgnoreCase(otherQueue)
+        if (answeredAt == null
+                || !queue.equalsIgnoreCase(otherQueue)
                 || !otherAgent.equalsIgnoreCase(String.valueOf(agent))) {
             return false;
         }
-        return talkSeconds == null || estimatedAnswer == null
+        return talkSeconds == null
+                || estimatedAnswer == null
                 || !estimatedAnswer.isAfter(answeredAt.plusSeconds(talkSeconds).plus(SAME_VISIT));
     }
 

@@ -13,11 +13,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import org.hotline.audit.AuditTrail;
-import org.hotline.citizen.Citizen;
-import org.hotline.citizen.Callers;
-import org.hotline.security.PhoneDirectory;
-import org.hotline.common.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hotline.audit.AuditTrail;
+import org.hotline.citizen.Callers;
+import org.hotline.citizen.Citizen;
+import org.hotline.common.Role;
+import org.hotline.security.PhoneDirectory;
 
 /**
  * Writes the PBX's signals into the call log. The row of a linkedid is created with INSERT IGNORE, then locked, so
@@ -68,10 +68,19 @@ public class CallLog {
      */
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
     public CallView find(@NotNull @Pattern(regexp = "\\d{1,20}\\.\\d{1,10}") String id) {
-        CallRecord call = em.createQuery("select c from CallRecord c where c.linkedid = :id or c.uniqueid = :id",
-                CallRecord.class).setParameter("id", id).setMaxResults(1).getResultStream().findFirst()
+        CallRecord call = em.createQuery(
+                        "select c from CallRecord c where c.linkedid = :id or c.uniqueid = :id", CallRecord.class)
+                .setParameter("id", id)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new CallNotFound(id));
-        audit.record(session.getCallerPrincipal().getName(), "CALL_VIEWED", "call", call.getLinkedid(), null,
+        audit.record(
+                session.getCallerPrincipal().getName(),
+                "CALL_VIEWED",
+                "call",
+                call.getLinkedid(),
+                null,
                 "looked up by " + id);
         return CallView.of(call, phones.agentNames());
     }
@@ -102,7 +111,8 @@ public class CallLog {
         if (callerMayBeNew && call.getCitizenId() == null && call.getCaller() != null) {
             call.belongsTo(callers.owning(call.getCaller()).map(Citizen::getId).orElse(null));
         }
-        if (before != CallDisposition.ABANDONED && call.getDisposition() == CallDisposition.ABANDONED
+        if (before != CallDisposition.ABANDONED
+                && call.getDisposition() == CallDisposition.ABANDONED
                 && call.getCaller() != null) {
             abandoned.fire(new CallAbandoned(call.getLinkedid(), call.getCaller(), call.getQueue(), call.getEndedAt()));
         }
@@ -119,8 +129,9 @@ public class CallLog {
     public String completeFromPbx(@NotNull String linkedid, @NotNull List<CallSignal> pbxSignals) {
         CallRecord call = locked(linkedid);
         CallDisposition before = call.getDisposition();
-        String disagreement = call.getEndedAt() == null ? null : call.disagreementWith(CallRecord.of(linkedid,
-                pbxSignals, clock.instant()));
+        String disagreement = call.getEndedAt() == null
+                ? null
+                : call.disagreementWith(CallRecord.of(linkedid, pbxSignals, clock.instant()));
         Instant now = clock.instant();
         // A call the live events told whole, in agreement with the records, keeps their times (to the microsecond; a
         // CDR's end is whole seconds). One they left unfinished, or told otherwise, is completed from the records:
@@ -149,25 +160,59 @@ public class CallLog {
             CallRecord record = locked(call.linkedid());
             CallDisposition before = record.getDisposition();
             if (record.getEnteredAt() == null) {
-                record.apply(new CallSignal(CallSignal.Kind.ENTERED, call.linkedid(), call.enteredAt(), call.caller(),
-                        null, null, null, null, null, null, null, null, null), clock.instant());
+                record.apply(
+                        new CallSignal(
+                                CallSignal.Kind.ENTERED,
+                                call.linkedid(),
+                                call.enteredAt(),
+                                call.caller(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        clock.instant());
                 entered++;
             }
             if (call.isAnswered()) {
-                record.apply(new CallSignal(CallSignal.Kind.ANSWERED, call.linkedid(), call.answeredAt(), null, null,
-                        null, call.queue(), call.agent(), null, null, null, null, null), clock.instant());
+                record.apply(
+                        new CallSignal(
+                                CallSignal.Kind.ANSWERED,
+                                call.linkedid(),
+                                call.answeredAt(),
+                                null,
+                                null,
+                                null,
+                                call.queue(),
+                                call.agent(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        clock.instant());
             }
             settled(record, before, call.caller() != null);
         }
-        List<CallRecord> lost = em.createQuery("select c from CallRecord c where c.endedAt is null"
-                + " and c.disposition <> :incomplete and c.updatedAt < :listTakenAt and c.updatedAt > :since",
-                CallRecord.class)
-                .setParameter("incomplete", CallDisposition.INCOMPLETE).setParameter("listTakenAt", listTakenAt)
+        List<CallRecord> lost = em
+                .createQuery(
+                        "select c from CallRecord c where c.endedAt is null"
+                                + " and c.disposition <> :incomplete and c.updatedAt < :listTakenAt and c.updatedAt > :since",
+                        CallRecord.class)
+                .setParameter("incomplete", CallDisposition.INCOMPLETE)
+                .setParameter("listTakenAt", listTakenAt)
                 .setParameter("since", listTakenAt.minus(Duration.ofDays(1)))
                 // locked as each event's write locks its call: an event written meanwhile waits, or, committed first,
                 // takes its call out of this list, instead of failing the whole reconciliation on a stale version
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
-                .filter(c -> !linkedids.contains(c.getLinkedid())).toList();
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()
+                .stream()
+                .filter(c -> !linkedids.contains(c.getLinkedid()))
+                .toList();
         lost.forEach(c -> c.markIncomplete(clock.instant()));
         return new Reconciliation(entered, lost.size());
     }
@@ -175,26 +220,33 @@ public class CallLog {
     /** How many calls that entered since then ended each way (the live view's "today"), counted by the database. */
     public Map<CallDisposition, Long> dispositionsSince(@NotNull Instant since) {
         Map<CallDisposition, Long> counts = new EnumMap<>(CallDisposition.class);
-        em.createQuery("select c.disposition, count(c) from CallRecord c where c.enteredAt >= :since"
-                + " group by c.disposition", Object[].class).setParameter("since", since).getResultList()
+        em.createQuery(
+                        "select c.disposition, count(c) from CallRecord c where c.enteredAt >= :since"
+                                + " group by c.disposition",
+                        Object[].class)
+                .setParameter("since", since)
+                .getResultList()
                 .forEach(row -> counts.put((CallDisposition) row[0], (Long) row[1]));
         return counts;
     }
 
     /** What a reconciliation changed. */
-    public record Reconciliation(int entered, int markedIncomplete) {
-    }
+    public record Reconciliation(int entered, int markedIncomplete) {}
 
     private CallRecord locked(String linkedid) {
         em.createNativeQuery("insert ignore into call_record (linkedid, disposition, updated_at, version)"
-                + " values (?1, 'IN_PROGRESS', utc_timestamp(6), 0)").setParameter(1, linkedid).executeUpdate();
+                        + " values (?1, 'IN_PROGRESS', utc_timestamp(6), 0)")
+                .setParameter(1, linkedid)
+                .executeUpdate();
         // The legs are read with the call, by the same locking read: a plain read of them would see the transaction's
         // snapshot (MariaDB's repeatable read), older than the call's row once the lock was waited for, and the call
         // would then be summarised from legs another writer has since completed (a reconciliation locks hundreds of
         // calls in one transaction).
-        return em.createQuery("select distinct c from CallRecord c left join fetch c.legs"
-                + " where c.linkedid = :linkedid", CallRecord.class)
-                .setParameter("linkedid", linkedid).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        return em.createQuery(
+                        "select distinct c from CallRecord c left join fetch c.legs" + " where c.linkedid = :linkedid",
+                        CallRecord.class)
+                .setParameter("linkedid", linkedid)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getSingleResult();
     }
 }

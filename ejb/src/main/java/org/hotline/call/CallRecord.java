@@ -41,8 +41,9 @@ public class CallRecord {
     /** How Queue() ended, as app_queue sets it on the caller's channel. */
     static final String QUEUE_STATUS = "QUEUESTATUS";
     /** The QUEUESTATUS values that mean the queue, not the caller, ended the wait. */
-    static final Set<String> QUEUE_GAVE_UP = Set.of("TIMEOUT", "FULL", "JOINEMPTY", "LEAVEEMPTY", "JOINUNAVAIL",
-            "LEAVEUNAVAIL");
+    static final Set<String> QUEUE_GAVE_UP =
+            Set.of("TIMEOUT", "FULL", "JOINEMPTY", "LEAVEEMPTY", "JOINUNAVAIL", "LEAVEUNAVAIL");
+
     static final String TRANSFER_REASON = "transfer";
 
     @Id
@@ -154,13 +155,22 @@ public class CallRecord {
                 leg(signal.queue(), signal.at()).joined(signal.at());
             }
             case ANSWERED -> answerLeg(signal).answered(signal.at(), signal.agent(), signal.waitSeconds());
-            case AGENT_COMPLETED -> leg(signal.queue(), minus(minus(signal.at(), signal.talkSeconds()),
-                    signal.waitSeconds()), signal.agent()).completed(signal.at(), signal.agent(), signal.waitSeconds(),
-                            signal.talkSeconds(),
-                            TRANSFER_REASON.equalsIgnoreCase(signal.value()));
-            case ABANDONED -> leg(signal.queue(), minus(signal.at(), signal.waitSeconds()))
-                    .leftUnanswered(signal.waitSeconds(), queueGaveUp() ? CallLeg.Outcome.TIMED_OUT
-                            : CallLeg.Outcome.ABANDONED);
+            case AGENT_COMPLETED ->
+                leg(
+                                signal.queue(),
+                                minus(minus(signal.at(), signal.talkSeconds()), signal.waitSeconds()),
+                                signal.agent())
+                        .completed(
+                                signal.at(),
+                                signal.agent(),
+                                signal.waitSeconds(),
+                                signal.talkSeconds(),
+                                TRANSFER_REASON.equalsIgnoreCase(signal.value()));
+            case ABANDONED ->
+                leg(signal.queue(), minus(signal.at(), signal.waitSeconds()))
+                        .leftUnanswered(
+                                signal.waitSeconds(),
+                                queueGaveUp() ? CallLeg.Outcome.TIMED_OUT : CallLeg.Outcome.ABANDONED);
             case ENDED -> {
                 endedAt = earliest(endedAt, signal.at());
                 hangupCause = first(hangupCause, signal.hangupCause());
@@ -215,16 +225,23 @@ public class CallRecord {
      */
     private CallLeg leg(String queue, Instant impliedJoin, String agent) {
         String name = queueName(queue);
-        return legs.stream().filter(leg -> leg.isVisit(name, impliedJoin)).findFirst()
-                .or(() -> legs.stream().filter(leg -> agent != null && leg.isInHandOf(name, agent)).findFirst())
-                .or(() -> legs.stream().filter(leg -> agent != null && leg.isWaitingIn(name))
+        return legs.stream()
+                .filter(leg -> leg.isVisit(name, impliedJoin))
+                .findFirst()
+                .or(() -> legs.stream()
+                        .filter(leg -> agent != null && leg.isInHandOf(name, agent))
+                        .findFirst())
+                .or(() -> legs.stream()
+                        .filter(leg -> agent != null && leg.isWaitingIn(name))
                         .reduce((earlier, later) -> later))
-                .or(() -> legs.stream().filter(leg -> leg.isGuessedVisitOf(name, agent)).findFirst())
+                .or(() -> legs.stream()
+                        .filter(leg -> leg.isGuessedVisitOf(name, agent))
+                        .findFirst())
                 .orElseGet(() -> {
-            CallLeg leg = new CallLeg(this, name, impliedJoin);
-            legs.add(leg);
-            return leg;
-        });
+                    CallLeg leg = new CallLeg(this, name, impliedJoin);
+                    legs.add(leg);
+                    return leg;
+                });
     }
 
     private static Instant minus(Instant at, Integer seconds) {
@@ -241,13 +258,20 @@ public class CallRecord {
             return;
         }
         queue = legs.get(0).getQueue();
-        queueJoinedAt = legs.stream().map(CallLeg::getJoinedAt).filter(Objects::nonNull).min(Comparator.naturalOrder())
+        queueJoinedAt = legs.stream()
+                .map(CallLeg::getJoinedAt)
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
                 .orElse(queueJoinedAt);
-        CallLeg firstAnswered = legs.stream().filter(CallLeg::isAnswered).findFirst().orElse(null);
+        CallLeg firstAnswered =
+                legs.stream().filter(CallLeg::isAnswered).findFirst().orElse(null);
         if (firstAnswered != null) {
             agent = firstAnswered.getAgent();
-            answeredAt = legs.stream().map(CallLeg::getAnsweredAt).filter(Objects::nonNull)
-                    .min(Comparator.naturalOrder()).orElse(null);
+            answeredAt = legs.stream()
+                    .map(CallLeg::getAnsweredAt)
+                    .filter(Objects::nonNull)
+                    .min(Comparator.naturalOrder())
+                    .orElse(null);
         }
         waitSeconds = sum(legs.stream().map(CallLeg::getWaitSeconds).toList());
         talkSeconds = sum(legs.stream().map(CallLeg::getTalkSeconds).toList());
@@ -260,8 +284,12 @@ public class CallRecord {
     }
 
     private static Integer sum(List<Integer> values) {
-        return values.stream().allMatch(Objects::isNull) ? null
-                : values.stream().filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
+        return values.stream().allMatch(Objects::isNull)
+                ? null
+                : values.stream()
+                        .filter(Objects::nonNull)
+                        .mapToInt(Integer::intValue)
+                        .sum();
     }
 
     /**
@@ -277,8 +305,10 @@ public class CallRecord {
         } else if (QUEUE_STATUS.equals(name)) {
             queueStatus = value.strip();
             if (queueGaveUp()) {
-                legs.stream().filter(leg -> !leg.isAnswered())
-                        .filter(leg -> leg.getJoinedAt() == null || !leg.getJoinedAt().isAfter(at))
+                legs.stream()
+                        .filter(leg -> !leg.isAnswered())
+                        .filter(leg ->
+                                leg.getJoinedAt() == null || !leg.getJoinedAt().isAfter(at))
                         .reduce((earlier, later) -> later)
                         .ifPresent(leg -> leg.leftUnanswered(null, CallLeg.Outcome.TIMED_OUT));
             }
@@ -320,7 +350,8 @@ public class CallRecord {
             // Abandoned only on the PBX's word (QueueCallerAbandon, queue_log's ABANDON): a call that ended in a queue
             // without it may have been answered while its events were lost, and must not get a callback task.
             return legs.stream().anyMatch(leg -> leg.getOutcome() == CallLeg.Outcome.ABANDONED)
-                    ? CallDisposition.ABANDONED : CallDisposition.INCOMPLETE;
+                    ? CallDisposition.ABANDONED
+                    : CallDisposition.INCOMPLETE;
         }
         if (ivrChoices != null && (";" + ivrChoices).contains(";" + AFTER_HOURS_CHOICE)) {
             return CallDisposition.AFTER_HOURS;
@@ -342,7 +373,9 @@ public class CallRecord {
 
     /** Seconds from entering to the end, when both are known. */
     public Long durationSeconds() {
-        return enteredAt == null || endedAt == null ? null : Duration.between(enteredAt, endedAt).toSeconds();
+        return enteredAt == null || endedAt == null
+                ? null
+                : Duration.between(enteredAt, endedAt).toSeconds();
     }
 
     /**
@@ -398,7 +431,8 @@ public class CallRecord {
 
     /** Whether the live events told the whole call: its end, and for an answered one, every visit's talk. */
     boolean isToldWhole() {
-        return endedAt != null && disposition != CallDisposition.INCOMPLETE
+        return endedAt != null
+                && disposition != CallDisposition.INCOMPLETE
                 && legs.stream().filter(CallLeg::isAnswered).allMatch(leg -> leg.getTalkSeconds() != null);
     }
 

@@ -9,9 +9,21 @@ import java.time.Instant;
  * translates AMI events into these) and the call log. Fields that the kind does not carry are null; {@code uniqueid}
  * is the channel the call waits in the queue and runs the IVR on (queue_log's callid), where the event names it.
  */
-public record CallSignal(Kind kind, String linkedid, Instant at, String caller, String callerName, String did,
-        String queue, String agent, Integer waitSeconds, Integer talkSeconds, Integer hangupCause, String variable,
-        String value, String uniqueid) {
+public record CallSignal(
+        Kind kind,
+        String linkedid,
+        Instant at,
+        String caller,
+        String callerName,
+        String did,
+        String queue,
+        String agent,
+        Integer waitSeconds,
+        Integer talkSeconds,
+        Integer hangupCause,
+        String variable,
+        String value,
+        String uniqueid) {
 
     /** What happened. */
     public enum Kind {
@@ -42,11 +54,35 @@ public record CallSignal(Kind kind, String linkedid, Instant at, String caller, 
     }
 
     /** A signal that does not name the channel's uniqueid. */
-    public CallSignal(Kind kind, String linkedid, Instant at, String caller, String callerName, String did,
-            String queue, String agent, Integer waitSeconds, Integer talkSeconds, Integer hangupCause,
-            String variable, String value) {
-        this(kind, linkedid, at, caller, callerName, did, queue, agent, waitSeconds, talkSeconds, hangupCause,
-                variable, value, null);
+    public CallSignal(
+            Kind kind,
+            String linkedid,
+            Instant at,
+            String caller,
+            String callerName,
+            String did,
+            String queue,
+            String agent,
+            Integer waitSeconds,
+            Integer talkSeconds,
+            Integer hangupCause,
+            String variable,
+            String value) {
+        this(
+                kind,
+                linkedid,
+                at,
+                caller,
+                callerName,
+                did,
+                queue,
+                agent,
+                waitSeconds,
+                talkSeconds,
+                hangupCause,
+                variable,
+                value,
+                null);
     }
 
     public CallSignal {

@@ -10,24 +10,68 @@ import org.hotline.security.AgentNames;
  * Agents are given as the PBX named them ({@code agent}) and as the person behind that member ({@code agentName}, the
  * PBX's name when nobody was given it).
  */
-public record CallView(String linkedid, String uniqueid, String caller, Instant enteredAt, Instant answeredAt,
-        Instant endedAt, String queue, String agent, String agentName, Integer waitSeconds, Integer talkSeconds,
+public record CallView(
+        String linkedid,
+        String uniqueid,
+        String caller,
+        Instant enteredAt,
+        Instant answeredAt,
+        Instant endedAt,
+        String queue,
+        String agent,
+        String agentName,
+        Integer waitSeconds,
+        Integer talkSeconds,
         Integer wrapUpSeconds,
-        CallDisposition disposition, String queueStatus, String transferredTo, String ivrChoices,
-        Instant pbxCheckedAt, String pbxDisagreement, List<Leg> legs) {
+        CallDisposition disposition,
+        String queueStatus,
+        String transferredTo,
+        String ivrChoices,
+        Instant pbxCheckedAt,
+        String pbxDisagreement,
+        List<Leg> legs) {
 
     /** One queue visit. */
-    public record Leg(String queue, Instant joinedAt, Instant answeredAt, String agent, String agentName,
-            Integer waitSeconds, Integer talkSeconds, CallLeg.Outcome outcome) {
-    }
+    public record Leg(
+            String queue,
+            Instant joinedAt,
+            Instant answeredAt,
+            String agent,
+            String agentName,
+            Integer waitSeconds,
+            Integer talkSeconds,
+            CallLeg.Outcome outcome) {}
 
     static CallView of(CallRecord call, AgentNames people) {
-        return new CallView(call.getLinkedid(), call.getUniqueid(), call.getCaller(), call.getEnteredAt(),
-                call.getAnsweredAt(), call.getEndedAt(), call.getQueue(), call.getAgent(), people.shown(call.getAgent()),
-                call.getWaitSeconds(), call.getTalkSeconds(), call.getWrapUpSeconds(), call.getDisposition(),
-                call.getQueueStatus(), call.getTransferredTo(), call.getIvrChoices(), call.getPbxCheckedAt(),
-                call.getPbxDisagreement(), call.getLegs().stream().map(leg -> new Leg(leg.getQueue(),
-                        leg.getJoinedAt(), leg.getAnsweredAt(), leg.getAgent(), people.shown(leg.getAgent()),
-                        leg.getWaitSeconds(), leg.getTalkSeconds(), leg.getOutcome())).toList());
+        return new CallView(
+                call.getLinkedid(),
+                call.getUniqueid(),
+                call.getCaller(),
+                call.getEnteredAt(),
+                call.getAnsweredAt(),
+                call.getEndedAt(),
+                call.getQueue(),
+                call.getAgent(),
+                people.shown(call.getAgent()),
+                call.getWaitSeconds(),
+                call.getTalkSeconds(),
+                call.getWrapUpSeconds(),
+                call.getDisposition(),
+                call.getQueueStatus(),
+                call.getTransferredTo(),
+                call.getIvrChoices(),
+                call.getPbxCheckedAt(),
+                call.getPbxDisagreement(),
+                call.getLegs().stream()
+                        .map(leg -> new Leg(
+                                leg.getQueue(),
+                                leg.getJoinedAt(),
+                                leg.getAnsweredAt(),
+                                leg.getAgent(),
+                                people.shown(leg.getAgent()),
+                                leg.getWaitSeconds(),
+                                leg.getTalkSeconds(),
+                                leg.getOutcome()))
+                        .toList());
     }
 }

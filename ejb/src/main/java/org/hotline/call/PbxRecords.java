@@ -53,6 +53,7 @@ public class PbxRecords {
     static final Duration WINDOW = Duration.ofDays(2);
     /** Live events of a call are left a moment to arrive before its records are read. */
     static final Duration SETTLE = Duration.ofSeconds(5);
+
     static final int BATCH = 200;
 
     @Inject
@@ -104,17 +105,20 @@ public class PbxRecords {
         Instant now = clock.instant();
         // A call whose first events were lost with the link has no entered_at until its CDR gives it one.
         List<?> unchecked = em.createNativeQuery("select c.linkedid, c.uniqueid from call_record c"
-                + " where c.pbx_checked_at is null and (c.entered_at > ?1 or c.entered_at is null and c.updated_at > ?1)"
-                + " and c.updated_at < ?2 order by c.entered_at limit " + BATCH)
-                .setParameter(1, utc(now.minus(WINDOW))).setParameter(2, utc(now.minus(SETTLE)))
+                        + " where c.pbx_checked_at is null and (c.entered_at > ?1 or c.entered_at is null and c.updated_at > ?1)"
+                        + " and c.updated_at < ?2 order by c.entered_at limit " + BATCH)
+                .setParameter(1, utc(now.minus(WINDOW)))
+                .setParameter(2, utc(now.minus(SETTLE)))
                 .getResultList();
         List<Object> calls = new ArrayList<>(unchecked);
         // Calls the live events never showed at all (begun and ended while the application was away) exist only in
         // the PBX's records: they are entered from them.
         for (Object linkedid : em.createNativeQuery("select distinct d.linkedid from cdr d left join call_record c"
-                + " on c.linkedid = d.linkedid where d.calldate > ?1 and d.calldate < ?2 and d.linkedid is not null"
-                + " and c.id is null limit " + BATCH).setParameter(1, utc(now.minus(WINDOW)))
-                .setParameter(2, utc(now.minus(SETTLE))).getResultList()) {
+                        + " on c.linkedid = d.linkedid where d.calldate > ?1 and d.calldate < ?2 and d.linkedid is not null"
+                        + " and c.id is null limit " + BATCH)
+                .setParameter(1, utc(now.minus(WINDOW)))
+                .setParameter(2, utc(now.minus(SETTLE)))
+                .getResultList()) {
             calls.add(new Object[] {linkedid, null});
         }
         int completed = 0;
@@ -126,15 +130,17 @@ public class PbxRecords {
             if (!PbxRecord.isOver(linkedid, uniqueid, cdrs)) {
                 continue;
             }
-            List<String> callids = new ArrayList<>(cdrs.stream().map(PbxRecord.Cdr::uniqueid).toList());
+            List<String> callids =
+                    new ArrayList<>(cdrs.stream().map(PbxRecord.Cdr::uniqueid).toList());
             if (uniqueid != null) {
                 callids.add(uniqueid);
             }
-            String disagreement = callLog.completeFromPbx(linkedid, PbxRecord.signals(linkedid, cdrs,
-                    queueLog(callids)));
+            String disagreement =
+                    callLog.completeFromPbx(linkedid, PbxRecord.signals(linkedid, cdrs, queueLog(callids)));
             if (disagreement != null) {
-                LOG.warnf("The live record of call %s differs from the PBX's: %s (%d so far)", linkedid,
-                        disagreement, disagreements.incrementAndGet());
+                LOG.warnf(
+                        "The live record of call %s differs from the PBX's: %s (%d so far)",
+                        linkedid, disagreement, disagreements.incrementAndGet());
             }
             completed++;
         }
@@ -144,10 +150,16 @@ public class PbxRecords {
     private List<PbxRecord.Cdr> cdrs(String linkedid) {
         List<PbxRecord.Cdr> cdrs = new ArrayList<>();
         for (Object row : em.createNativeQuery("select calldate, src, uniqueid, linkedid, duration from cdr"
-                + " where linkedid = ?1 order by calldate, id").setParameter(1, linkedid).getResultList()) {
+                        + " where linkedid = ?1 order by calldate, id")
+                .setParameter(1, linkedid)
+                .getResultList()) {
             Object[] cdr = (Object[]) row;
-            cdrs.add(new PbxRecord.Cdr(UtcColumns.instant(cdr[0]), (String) cdr[1], (String) cdr[2],
-                    (String) cdr[3], cdr[4] == null ? 0 : ((Number) cdr[4]).intValue()));
+            cdrs.add(new PbxRecord.Cdr(
+                    UtcColumns.instant(cdr[0]),
+                    (String) cdr[1],
+                    (String) cdr[2],
+                    (String) cdr[3],
+                    cdr[4] == null ? 0 : ((Number) cdr[4]).intValue()));
         }
         return cdrs;
     }
@@ -158,13 +170,21 @@ public class PbxRecords {
             return lines;
         }
         for (Object row : em.createNativeQuery("select time, callid, queuename, agent, event, data1, data2, data3,"
-                + " data4, data5 from queue_log where callid in (:callids) order by time, id")
+                        + " data4, data5 from queue_log where callid in (:callids) order by time, id")
                 .setParameter("callids", callids)
                 .getResultList()) {
             Object[] line = (Object[]) row;
-            lines.add(new PbxRecord.QueueLogLine(UtcColumns.instant(line[0]), (String) line[1], (String) line[2],
-                    (String) line[3], (String) line[4], (String) line[5], (String) line[6], (String) line[7],
-                    (String) line[8], (String) line[9]));
+            lines.add(new PbxRecord.QueueLogLine(
+                    UtcColumns.instant(line[0]),
+                    (String) line[1],
+                    (String) line[2],
+                    (String) line[3],
+                    (String) line[4],
+                    (String) line[5],
+                    (String) line[6],
+                    (String) line[7],
+                    (String) line[8],
+                    (String) line[9]));
         }
         return lines;
     }

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.hotline.catalog.RowProblem.Kind;
 
@@ -40,8 +40,18 @@ public final class CatalogueCsv {
 
     /** The columns, named in the header exactly as {@link #header()} gives them; their order is free. */
     public enum Column {
-        SERVICE_CODE, INSTITUTION_CODE, INSTITUTION_NAME_AR, INSTITUTION_NAME_EN, INSTITUTION_NAME_KU, NAME_AR,
-        NAME_EN, NAME_KU, DESCRIPTION, REQUIRED_DOCUMENTS, STANDARD_ANSWER, FIRST_RESPONSE_MINUTES,
+        SERVICE_CODE,
+        INSTITUTION_CODE,
+        INSTITUTION_NAME_AR,
+        INSTITUTION_NAME_EN,
+        INSTITUTION_NAME_KU,
+        NAME_AR,
+        NAME_EN,
+        NAME_KU,
+        DESCRIPTION,
+        REQUIRED_DOCUMENTS,
+        STANDARD_ANSWER,
+        FIRST_RESPONSE_MINUTES,
         RESOLUTION_MINUTES;
 
         public String header() {
@@ -56,16 +66,22 @@ public final class CatalogueCsv {
     private static final int NAME_CHARACTERS = 300;
     /** The texts' columns are TEXT: 65,535 bytes, and Arabic takes two bytes a letter in UTF-8. */
     private static final int TEXT_BYTES = 65_535;
+
     private static final char BYTE_ORDER_MARK = '\uFEFF';
-    private static final String ALL_COLUMNS = Arrays.stream(Column.values()).map(Column::header)
-            .collect(Collectors.joining(","));
+    private static final String ALL_COLUMNS =
+            Arrays.stream(Column.values()).map(Column::header).collect(Collectors.joining(","));
 
     /**
      * RFC 4180 with the header from the file's first line. Empty lines are kept as records, never skipped by the
      * parser, so that every record starts on the line after the last one read: that is how each row gets its line.
      */
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(false).setAllowMissingColumnNames(false).get();
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(false)
+            .setAllowMissingColumnNames(false)
+            .get();
 
     /**
      * One service as a catalogue file of its own (the header and one row), so that a service edited on the
@@ -74,8 +90,11 @@ public final class CatalogueCsv {
     public static String asFile(Map<Column, String> values) {
         StringBuilder file = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(file, CSVFormat.RFC4180)) {
-            printer.printRecord(Arrays.stream(Column.values()).map(Column::header).toList());
-            printer.printRecord(Arrays.stream(Column.values()).map(c -> values.getOrDefault(c, "")).toList());
+            printer.printRecord(
+                    Arrays.stream(Column.values()).map(Column::header).toList());
+            printer.printRecord(Arrays.stream(Column.values())
+                    .map(c -> values.getOrDefault(c, ""))
+                    .toList());
         } catch (IOException cannotHappenWithAStringBuilder) {
             throw new UncheckedIOException(cannotHappenWithAStringBuilder);
         }
@@ -89,8 +108,7 @@ public final class CatalogueCsv {
     private final Map<Column, Integer> positions = new EnumMap<>(Column.class);
     private int headerSize;
 
-    private CatalogueCsv() {
-    }
+    private CatalogueCsv() {}
 
     /**
      * The bytes of an upload or a resource as text, refusing what is not UTF-8 rather than turning it into
@@ -112,7 +130,10 @@ public final class CatalogueCsv {
         CSVParser parser;
         try {
             // Not closed here: closing the parser closes the caller's reader.
-            parser = CSVParser.builder().setReader(withoutByteOrderMark(csv)).setFormat(FORMAT).get();
+            parser = CSVParser.builder()
+                    .setReader(withoutByteOrderMark(csv))
+                    .setFormat(FORMAT)
+                    .get();
         } catch (IOException unreadable) {
             unreadable(1, unreadable);
             return result();
@@ -217,8 +238,8 @@ public final class CatalogueCsv {
         Row row = new Row(line, record);
         String serviceCode = row.code(Column.SERVICE_CODE);
         String institutionCode = row.code(Column.INSTITUTION_CODE);
-        LocalizedName institutionName = row.name(Column.INSTITUTION_NAME_AR, Column.INSTITUTION_NAME_EN,
-                Column.INSTITUTION_NAME_KU);
+        LocalizedName institutionName =
+                row.name(Column.INSTITUTION_NAME_AR, Column.INSTITUTION_NAME_EN, Column.INSTITUTION_NAME_KU);
         LocalizedName serviceName = row.name(Column.NAME_AR, Column.NAME_EN, Column.NAME_KU);
         String description = row.text(Column.DESCRIPTION);
         String requiredDocuments = row.text(Column.REQUIRED_DOCUMENTS);
@@ -226,21 +247,34 @@ public final class CatalogueCsv {
         Duration firstResponse = row.minutes(Column.FIRST_RESPONSE_MINUTES);
         Duration resolution = row.minutes(Column.RESOLUTION_MINUTES);
         if (firstResponse != null && resolution != null && resolution.compareTo(firstResponse) < 0) {
-            problems.add(new RowProblem(line, Column.RESOLUTION_MINUTES.header(),
-                    Kind.RESOLUTION_BEFORE_FIRST_RESPONSE, resolution.toMinutes(), firstResponse.toMinutes()));
+            problems.add(new RowProblem(
+                    line,
+                    Column.RESOLUTION_MINUTES.header(),
+                    Kind.RESOLUTION_BEFORE_FIRST_RESPONSE,
+                    resolution.toMinutes(),
+                    firstResponse.toMinutes()));
         }
         if (serviceCode != null) {
             Long earlier = serviceLines.putIfAbsent(serviceCode, line);
             if (earlier != null) {
-                problems.add(new RowProblem(line, Column.SERVICE_CODE.header(), Kind.DUPLICATE_SERVICE,
-                        serviceCode, earlier));
+                problems.add(new RowProblem(
+                        line, Column.SERVICE_CODE.header(), Kind.DUPLICATE_SERVICE, serviceCode, earlier));
             }
         }
         if (problems.size() > problemsBefore) {
             return;
         }
-        CatalogueRow valid = new CatalogueRow(line, serviceCode, institutionCode, institutionName, serviceName,
-                description, requiredDocuments, standardAnswer, firstResponse, resolution);
+        CatalogueRow valid = new CatalogueRow(
+                line,
+                serviceCode,
+                institutionCode,
+                institutionName,
+                serviceName,
+                description,
+                requiredDocuments,
+                standardAnswer,
+                firstResponse,
+                resolution);
         if (sameInstitutionNamedAlike(valid)) {
             rows.add(valid);
         }
@@ -252,8 +286,12 @@ public final class CatalogueCsv {
         if (first == null || first.institutionName().equals(row.institutionName())) {
             return true;
         }
-        problems.add(new RowProblem(row.line(), Column.INSTITUTION_NAME_AR.header(),
-                Kind.INSTITUTION_NAMED_OTHERWISE, row.institutionCode(), first.line()));
+        problems.add(new RowProblem(
+                row.line(),
+                Column.INSTITUTION_NAME_AR.header(),
+                Kind.INSTITUTION_NAMED_OTHERWISE,
+                row.institutionCode(),
+                first.line()));
         return false;
     }
 

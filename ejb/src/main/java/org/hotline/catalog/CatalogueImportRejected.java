@@ -50,7 +50,8 @@ public class CatalogueImportRejected extends BusinessException {
     /** One per problem of the file, so the client can list them all, each where it is in the file. */
     @Override
     public List<FieldProblem> fieldProblems() {
-        return problems.stream().map(p -> new FieldProblem("line " + p.line() + ": " + p.column(), p.message()))
+        return problems.stream()
+                .map(p -> new FieldProblem("line " + p.line() + ": " + p.column(), p.message()))
                 .toList();
     }
 }

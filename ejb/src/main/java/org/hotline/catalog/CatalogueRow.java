@@ -9,9 +9,17 @@ import java.time.Duration;
  * Only {@link CatalogueCsv} makes them, after every rule of the format held; the optional texts and targets are null
  * when the file left them empty.
  */
-public record CatalogueRow(long line, String serviceCode, String institutionCode, LocalizedName institutionName,
-        LocalizedName serviceName, String description, String requiredDocuments, String standardAnswer,
-        Duration firstResponse, Duration resolution) {
+public record CatalogueRow(
+        long line,
+        String serviceCode,
+        String institutionCode,
+        LocalizedName institutionName,
+        LocalizedName serviceName,
+        String description,
+        String requiredDocuments,
+        String standardAnswer,
+        Duration firstResponse,
+        Duration resolution) {
 
     public CatalogueRow {
         requireNonNull(serviceCode, "service code is required");

@@ -17,8 +17,10 @@ public record CatalogueSettings(boolean loadsSample) {
     static final String SAMPLE = "HOTLINE_SAMPLE_CATALOGUE";
 
     static CatalogueSettings from(Settings settings) {
-        return new CatalogueSettings(!settings.text(SAMPLE).map(value -> value.toLowerCase(Locale.ROOT))
-                .filter("false"::equals).isPresent());
+        return new CatalogueSettings(!settings.text(SAMPLE)
+                .map(value -> value.toLowerCase(Locale.ROOT))
+                .filter("false"::equals)
+                .isPresent());
     }
 
     /** Read once from MicroProfile Config, at start-up: a value that cannot be read stops the deployment. */

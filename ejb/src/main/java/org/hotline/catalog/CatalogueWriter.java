@@ -26,9 +26,13 @@ public class CatalogueWriter {
         if (rows.isEmpty()) {
             return new ImportReport(0, 0, 0, 0);
         }
-        Map<String, Institution> institutions = existing(Institution.class, Institution::getCode,
+        Map<String, Institution> institutions = existing(
+                Institution.class,
+                Institution::getCode,
                 rows.stream().map(CatalogueRow::institutionCode).distinct().toList());
-        Map<String, EService> services = existing(EService.class, EService::getCode,
+        Map<String, EService> services = existing(
+                EService.class,
+                EService::getCode,
                 rows.stream().map(CatalogueRow::serviceCode).toList());
         Set<String> institutionsWritten = new HashSet<>();
         int institutionsCreated = 0;
@@ -59,8 +63,11 @@ public class CatalogueWriter {
             service.describe(row.description(), row.requiredDocuments(), row.standardAnswer());
             service.targets(row.firstResponse(), row.resolution());
         }
-        return new ImportReport(institutionsCreated, institutionsWritten.size() - institutionsCreated,
-                servicesCreated, rows.size() - servicesCreated);
+        return new ImportReport(
+                institutionsCreated,
+                institutionsWritten.size() - institutionsCreated,
+                servicesCreated,
+                rows.size() - servicesCreated);
     }
 
     /** True while the catalogue has no e-service at all, as in a new installation. */
@@ -72,7 +79,9 @@ public class CatalogueWriter {
     private <T> Map<String, T> existing(Class<T> entity, Function<T, String> code, List<String> codes) {
         Map<String, T> byCode = new HashMap<>();
         em.createQuery("select e from " + entity.getSimpleName() + " e where e.code in :codes", entity)
-                .setParameter("codes", codes).getResultStream().forEach(e -> byCode.put(code.apply(e), e));
+                .setParameter("codes", codes)
+                .getResultStream()
+                .forEach(e -> byCode.put(code.apply(e), e));
         return byCode;
     }
 }

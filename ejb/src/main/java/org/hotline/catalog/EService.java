@@ -1,6 +1,5 @@
 package org.hotline.catalog;
 
-import org.hotline.common.AnalyzerNames;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.persistence.Column;
@@ -21,6 +20,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hotline.common.AnalyzerNames;
 
 /** One of the portal's e-services, with what an agent needs to answer about it. */
 @Entity

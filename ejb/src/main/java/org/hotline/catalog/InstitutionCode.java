@@ -21,8 +21,7 @@ public final class InstitutionCode {
     /** The catalogue's form of a code, as its import checks it. */
     public static final Pattern FORM = Pattern.compile("[A-Z0-9][A-Z0-9_-]{1,31}");
 
-    private InstitutionCode() {
-    }
+    private InstitutionCode() {}
 
     /**
      * The typed text in canonical spelling (not yet checked against {@link #FORM} nor the catalogue); null for null.

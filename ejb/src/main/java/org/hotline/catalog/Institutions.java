@@ -10,8 +10,7 @@ import java.util.Optional;
  */
 public final class Institutions {
 
-    private Institutions() {
-    }
+    private Institutions() {}
 
     /** The catalogue's code of the institution the typed code names, or empty when it names none. */
     public static Optional<String> resolve(EntityManager em, String typed) {
@@ -20,7 +19,8 @@ public final class Institutions {
             return Optional.empty();
         }
         List<String> rows = em.createQuery("select i.code from Institution i where i.code = :code", String.class)
-                .setParameter("code", code.get()).getResultList();
+                .setParameter("code", code.get())
+                .getResultList();
         // the database compares with its column's collation: keep only the row whose code is exactly the canonical one
         return rows.stream().filter(code.get()::equals).findFirst();
     }

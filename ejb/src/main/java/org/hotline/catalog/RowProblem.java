@@ -56,7 +56,11 @@ public record RowProblem(long line, String column, Kind kind, List<String> argum
     }
 
     public RowProblem(long line, String column, Kind kind, Object... arguments) {
-        this(line, column, kind, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+        this(
+                line,
+                column,
+                kind,
+                java.util.Arrays.stream(arguments).map(String::valueOf).toList());
     }
 
     /** The problem in English, as the API says it. */

@@ -41,8 +41,9 @@ public class SampleCatalogue {
             return;
         }
         ImportReport loaded = writer.write(readSample().rowsToWrite(), true);
-        LOG.infof("The catalogue was empty: loaded the sample catalogue, %d institutions and %d e-services, all marked"
-                + " as sample data. Import the real catalogue to replace it; set %s=false to start empty.",
+        LOG.infof(
+                "The catalogue was empty: loaded the sample catalogue, %d institutions and %d e-services, all marked"
+                        + " as sample data. Import the real catalogue to replace it; set %s=false to start empty.",
                 loaded.institutionsCreated(), loaded.servicesCreated(), SWITCH_VARIABLE);
     }
 

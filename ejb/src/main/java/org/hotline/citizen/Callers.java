@@ -21,7 +21,9 @@ public class Callers {
         }
         try {
             return em.createNamedQuery(Citizen.BY_PHONE, Citizen.class)
-                    .setParameter("e164", PhoneNumber.parse(callerNumber).e164()).getResultStream().findFirst();
+                    .setParameter("e164", PhoneNumber.parse(callerNumber).e164())
+                    .getResultStream()
+                    .findFirst();
         } catch (InvalidPhoneNumber withheldOrForeign) {
             return Optional.empty();
         }

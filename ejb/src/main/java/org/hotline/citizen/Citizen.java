@@ -1,7 +1,5 @@
 package org.hotline.citizen;
 
-import org.hotline.common.InvalidInput;
-import org.hotline.common.AnalyzerNames;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.persistence.CollectionTable;
@@ -28,7 +26,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hotline.common.AnalyzerNames;
 import org.hotline.common.Digits;
+import org.hotline.common.InvalidInput;
 
 /**
  * A caller or filer. Phone numbers are kept in E.164 and each belongs to one citizen at most (the database's key on
@@ -43,6 +43,7 @@ public class Citizen {
 
     /** The citizen who owns a number (parameter {@code e164}); the one query for it. */
     public static final String BY_PHONE = "Citizen.byPhone";
+
     public static final int NAME_MAX = 200;
 
     @Id
@@ -127,14 +128,19 @@ public class Citizen {
     @KeywordField(name = "idSuffix")
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "nationalId")))
     public String getNationalIdSuffix() {
-        return nationalId == null ? null : nationalId.substring(Math.max(0, nationalId.length() - 4)).toUpperCase();
+        return nationalId == null
+                ? null
+                : nationalId.substring(Math.max(0, nationalId.length() - 4)).toUpperCase();
     }
 
     /** Every number as search matches it: in the forms of {@link PhoneNumber#writtenForms()}. */
     @KeywordField(name = "phone")
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "phones")))
     public List<String> getPhoneForms() {
-        return phones.stream().flatMap(e164 -> new PhoneNumber(e164).writtenForms().stream()).distinct().toList();
+        return phones.stream()
+                .flatMap(e164 -> new PhoneNumber(e164).writtenForms().stream())
+                .distinct()
+                .toList();
     }
 
     public String getPreferredLanguage() {

@@ -32,8 +32,8 @@ public class CitizenDirectory {
         if (find(phone).isPresent()) {
             throw new PhoneTaken(phone);
         }
-        Citizen created = new Citizen(citizen.fullName(), citizen.nationalId(), citizen.preferredLanguage(), phone,
-                clock.instant());
+        Citizen created = new Citizen(
+                citizen.fullName(), citizen.nationalId(), citizen.preferredLanguage(), phone, clock.instant());
         em.persist(created);
         em.flush();
         return CitizenView.of(created);
@@ -65,7 +65,9 @@ public class CitizenDirectory {
     }
 
     private Optional<Citizen> find(PhoneNumber phone) {
-        return em.createNamedQuery(Citizen.BY_PHONE, Citizen.class).setParameter("e164", phone.e164())
-                .getResultStream().findFirst();
+        return em.createNamedQuery(Citizen.BY_PHONE, Citizen.class)
+                .setParameter("e164", phone.e164())
+                .getResultStream()
+                .findFirst();
     }
 }

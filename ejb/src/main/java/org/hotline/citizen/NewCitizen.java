@@ -9,5 +9,4 @@ public record NewCitizen(
         @NotBlank String phone,
         @Size(max = Citizen.NAME_MAX) String fullName,
         @Size(max = 32) String nationalId,
-        @Pattern(regexp = "ar|en|ku") String preferredLanguage) {
-}
+        @Pattern(regexp = "ar|en|ku") String preferredLanguage) {}

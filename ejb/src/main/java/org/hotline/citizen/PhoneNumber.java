@@ -18,6 +18,7 @@ public record PhoneNumber(String e164) {
 
     /** Where a number without a country code is from. */
     public static final String HOME_REGION = "IQ";
+
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     /** Digits with the separators people write; no letters, so "x12" is never read as an extension. */
     private static final Pattern WRITTEN_NUMBER = Pattern.compile("\\+?[0-9][0-9 ().\\-]*");
@@ -49,7 +50,8 @@ public record PhoneNumber(String e164) {
         try {
             var number = UTIL.parse(latin, HOME_REGION);
             return UTIL.isValidNumber(number)
-                    ? Optional.of(new PhoneNumber(UTIL.format(number, PhoneNumberFormat.E164))) : Optional.empty();
+                    ? Optional.of(new PhoneNumber(UTIL.format(number, PhoneNumberFormat.E164)))
+                    : Optional.empty();
         } catch (NumberParseException notANumber) {
             return Optional.empty();
         }
@@ -75,7 +77,9 @@ public record PhoneNumber(String e164) {
         String international = e164.substring(1);
         String nationalDigits = national().replaceAll("[^0-9]", "");
         String withoutTrunk = nationalDigits.startsWith("0") ? nationalDigits.substring(1) : nationalDigits;
-        return java.util.stream.Stream.of(international, nationalDigits, withoutTrunk).distinct().toList();
+        return java.util.stream.Stream.of(international, nationalDigits, withoutTrunk)
+                .distinct()
+                .toList();
     }
 
     @Override

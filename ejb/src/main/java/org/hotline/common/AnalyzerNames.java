@@ -21,6 +21,5 @@ public final class AnalyzerNames {
      */
     public static final String IDENTIFIER = "identifier";
 
-    private AnalyzerNames() {
-    }
+    private AnalyzerNames() {}
 }

@@ -10,6 +10,5 @@ public final class BusinessTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Baghdad");
 
-    private BusinessTime() {
-    }
+    private BusinessTime() {}
 }

@@ -15,7 +15,8 @@ import org.apache.commons.csv.QuoteMode;
 public final class Csv {
 
     private static final CSVFormat VALUES = CSVFormat.RFC4180;
-    private static final CSVFormat TEXTS = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL_NON_NULL).get();
+    private static final CSVFormat TEXTS =
+            CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL_NON_NULL).get();
     /** What a spreadsheet reads as the start of a formula (a tab or CR before one as well). */
     private static final String FORMULA_STARTS = "=+-@\t\r";
 

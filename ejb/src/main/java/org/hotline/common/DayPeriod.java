@@ -17,6 +17,7 @@ public record DayPeriod(LocalDate from, LocalDate to) {
      * outside the database's DATE range.
      */
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
     public static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
     public static DayPeriod of(LocalDate from, LocalDate to, int maxDays) {

@@ -6,8 +6,7 @@ package org.hotline.common;
  */
 public final class Digits {
 
-    private Digits() {
-    }
+    private Digits() {}
 
     /**
      * The text with every Arabic-Indic and Eastern Arabic-Indic digit replaced by its Latin digit; the digits of other

@@ -7,8 +7,7 @@ import java.util.concurrent.Future;
 /** Waiting for work handed to the container's managed executor, as if it had been done on the waiting thread. */
 public final class Futures {
 
-    private Futures() {
-    }
+    private Futures() {}
 
     /** The task's result, or what it threw (a runtime exception or an error as such, anything else wrapped). */
     public static <T> T join(Future<T> task) {

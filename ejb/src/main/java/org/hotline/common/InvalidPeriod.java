@@ -21,8 +21,10 @@ public class InvalidPeriod extends BusinessException {
     }
 
     public static InvalidPeriod outsideTheRecords(Object from, Object to) {
-        return new InvalidPeriod("a period lies within " + DayPeriod.EARLIEST + " and " + DayPeriod.LATEST + ", not "
-                + from + " to " + to, "period.outsideTheRecords");
+        return new InvalidPeriod(
+                "a period lies within " + DayPeriod.EARLIEST + " and " + DayPeriod.LATEST + ", not " + from + " to "
+                        + to,
+                "period.outsideTheRecords");
     }
 
     public static InvalidPeriod tooLong(int maxDays) {

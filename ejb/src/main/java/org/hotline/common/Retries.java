@@ -10,8 +10,7 @@ public final class Retries {
 
     private static final long PAUSE_MILLIS = 50;
 
-    private Retries() {
-    }
+    private Retries() {}
 
     /**
      * Runs {@code work} up to {@code attempts} times.

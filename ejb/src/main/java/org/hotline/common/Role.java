@@ -21,7 +21,6 @@ public enum Role {
         public static final String OFFICER = "OFFICER";
         public static final String ADMIN = "ADMIN";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

@@ -111,7 +111,7 @@ public final class Settings {
 
     /** The failure of a setting, naming the variable and its property, without the value. */
     public static IllegalStateException invalid(String variable, String problem) {
-        return new IllegalStateException(variable + " (or the system property " + propertyName(variable) + ") "
-                + problem);
+        return new IllegalStateException(
+                variable + " (or the system property " + propertyName(variable) + ") " + problem);
     }
 }

@@ -16,8 +16,7 @@ import java.text.Normalizer;
  */
 public final class TypedSpelling {
 
-    private TypedSpelling() {
-    }
+    private TypedSpelling() {}
 
     /** The typed text, plain (see the class comment); null for null. */
     public static String plain(String typed) {
@@ -30,7 +29,9 @@ public final class TypedSpelling {
 
     private static String withoutFormatCharacters(String text) {
         StringBuilder kept = new StringBuilder(text.length());
-        text.codePoints().filter(cp -> Character.getType(cp) != Character.FORMAT).forEach(kept::appendCodePoint);
+        text.codePoints()
+                .filter(cp -> Character.getType(cp) != Character.FORMAT)
+                .forEach(kept::appendCodePoint);
         return kept.toString();
     }
 

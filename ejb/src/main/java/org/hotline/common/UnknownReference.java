@@ -1,6 +1,5 @@
 package org.hotline.common;
 
-
 /** A ticket names an e-service, team, agent or citizen that does not exist. */
 @Refusal(status = RefusalStatus.BAD_REQUEST, type = "unknown-reference")
 public class UnknownReference extends BusinessException {

@@ -11,8 +11,7 @@ import java.time.ZoneOffset;
  */
 public final class UtcColumns {
 
-    private UtcColumns() {
-    }
+    private UtcColumns() {}
 
     /** The instant a UTC DATETIME column holds, or null. */
     public static Instant instant(Object value) {

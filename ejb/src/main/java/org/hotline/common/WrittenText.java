@@ -11,8 +11,7 @@ package org.hotline.common;
  */
 public final class WrittenText {
 
-    private WrittenText() {
-    }
+    private WrittenText() {}
 
     /** True when nothing visible is written: null, empty, or only spaces and invisible characters. */
     public static boolean saysNothing(String text) {
@@ -30,13 +29,19 @@ public final class WrittenText {
 
     /** The characters in it a person can see: what a least length ("10 characters or more") counts. */
     public static int visibleLength(String text) {
-        return text == null ? 0 : (int) text.codePoints().filter(cp -> !invisible(cp)).count();
+        return text == null
+                ? 0
+                : (int) text.codePoints().filter(cp -> !invisible(cp)).count();
     }
 
     private static boolean invisible(int cp) {
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp)
-                || Character.getType(cp) == Character.FORMAT || BLANK_LETTERS.contains(cp)
-                || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+        return Character.isWhitespace(cp)
+                || Character.isSpaceChar(cp)
+                || Character.isISOControl(cp)
+                || Character.getType(cp) == Character.FORMAT
+                || BLANK_LETTERS.contains(cp)
+                || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || (cp >= 0xE0100 && cp <= 0xE01EF);
     }
 
     /**
@@ -44,6 +49,6 @@ public final class WrittenText {
      * fillers, the Hangul filler and its half-width form, the blank Braille cell, the combining grapheme joiner and
      * the Khmer inherent vowels.
      */
-    private static final java.util.Set<Integer> BLANK_LETTERS = java.util.Set.of(0x115F, 0x1160, 0x3164, 0xFFA0,
-            0x2800, 0x034F, 0x17B4, 0x17B5);
+    private static final java.util.Set<Integer> BLANK_LETTERS =
+            java.util.Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800, 0x034F, 0x17B4, 0x17B5);
 }

@@ -8,10 +8,11 @@ import java.util.List;
  */
 public record BulkAssignment(String officer, List<String> assigned, List<Refused> refused) {
 
-    public record Refused(String number, Reason reason) {
-    }
+    public record Refused(String number, Reason reason) {}
 
     public enum Reason {
-        RECUSED, NOT_FOUND, REFUSED
+        RECUSED,
+        NOT_FOUND,
+        REFUSED
     }
 }

@@ -14,8 +14,14 @@ import org.hotline.common.BusinessTime;
  * on Sunday with two days is due by the end of Tuesday.
  */
 public enum CaseState {
-    RECEIVED(2), TRIAGE(5), UNDER_REVIEW(15), INVESTIGATION(30), REFERRED(60), SUBSTANTIATED(10),
-    UNSUBSTANTIATED(10), CLOSED(0);
+    RECEIVED(2),
+    TRIAGE(5),
+    UNDER_REVIEW(15),
+    INVESTIGATION(30),
+    REFERRED(60),
+    SUBSTANTIATED(10),
+    UNSUBSTANTIATED(10),
+    CLOSED(0);
 
     private final int daysToDecide;
 

@@ -1,5 +1,4 @@
 package org.hotline.complaint;
 
 /** Who complained, once an officer unsealed it with a reason (audited). */
-public record ComplainantIdentity(String number, String name, String phone, String nationalId) {
-}
+public record ComplainantIdentity(String number, String name, String phone, String nationalId) {}

@@ -1,6 +1,5 @@
 package org.hotline.complaint;
 
-import org.hotline.common.AnalyzerNames;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.persistence.Column;
@@ -24,6 +23,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.type.SqlTypes;
+import org.hotline.common.AnalyzerNames;
 import org.hotline.ticket.Ticket;
 import org.hotline.ticket.TicketNumber;
 
@@ -145,14 +145,28 @@ public class Complaint {
         // for JPA
     }
 
-    Complaint(Ticket ticket, String institutionCode, NewComplaint filed, String phoneE164, String intake, String takenBy,
-            Instant now, IdentitySeal seal) {
+    Complaint(
+            Ticket ticket,
+            String institutionCode,
+            NewComplaint filed,
+            String phoneE164,
+            String intake,
+            String takenBy,
+            Instant now,
+            IdentitySeal seal) {
         this(ticket.getId(), institutionCode, filed, phoneE164, intake, takenBy, now, seal);
     }
 
     /** By the ticket's id: a ticket has its id only once persisted, and the unit tests build complaints without one. */
-    Complaint(Long ticketId, String institutionCode, NewComplaint filed, String phoneE164, String intake,
-            String takenBy, Instant now, IdentitySeal seal) {
+    Complaint(
+            Long ticketId,
+            String institutionCode,
+            NewComplaint filed,
+            String phoneE164,
+            String intake,
+            String takenBy,
+            Instant now,
+            IdentitySeal seal) {
         this.ticketId = ticketId;
         this.institutionCode = requireNonNull(institutionCode, "the catalogue's institution code is required");
         this.office = filed.office();
@@ -168,8 +182,8 @@ public class Complaint {
         if (!filed.anonymous()) {
             this.complainantName = seal.seal(ticketId, IdentitySeal.Field.NAME, filed.complainantName());
             this.complainantPhone = seal.seal(ticketId, IdentitySeal.Field.PHONE, phoneE164);
-            this.complainantNationalId = seal.seal(ticketId, IdentitySeal.Field.NATIONAL_ID,
-                    filed.complainantNationalId());
+            this.complainantNationalId =
+                    seal.seal(ticketId, IdentitySeal.Field.NATIONAL_ID, filed.complainantNationalId());
             this.identityKey = seal.currentKeyId();
         }
         this.intake = intake;
@@ -180,18 +194,56 @@ public class Complaint {
         this.decisionDueAt = caseState.decisionDue(now);
     }
 
-    ComplaintView view(Ticket ticket, Instant now, CallView call, java.util.List<EvidenceView> evidence,
-            java.util.List<DecisionView> decisions, java.util.List<QuestionView> questions,
-            java.util.List<NoteView> notes, java.util.List<ThreadEntry> thread) {
-        return new ComplaintView(ticket.number().digits(), ticket.getStatus(), caseState, institutionCode, office,
-                accusedName, accusedEmployeeId, accusedDescription, eServiceCode, allegation, occurredOn, place,
-                narrative, anonymous, !anonymous, intake, secureDocumentNumber, assignedOfficer, decisionDueAt,
-                overdueAt(now), createdAt, call, evidence, decisions, questions, notes, thread);
+    ComplaintView view(
+            Ticket ticket,
+            Instant now,
+            CallView call,
+            java.util.List<EvidenceView> evidence,
+            java.util.List<DecisionView> decisions,
+            java.util.List<QuestionView> questions,
+            java.util.List<NoteView> notes,
+            java.util.List<ThreadEntry> thread) {
+        return new ComplaintView(
+                ticket.number().digits(),
+                ticket.getStatus(),
+                caseState,
+                institutionCode,
+                office,
+                accusedName,
+                accusedEmployeeId,
+                accusedDescription,
+                eServiceCode,
+                allegation,
+                occurredOn,
+                place,
+                narrative,
+                anonymous,
+                !anonymous,
+                intake,
+                secureDocumentNumber,
+                assignedOfficer,
+                decisionDueAt,
+                overdueAt(now),
+                createdAt,
+                call,
+                evidence,
+                decisions,
+                questions,
+                notes,
+                thread);
     }
 
     CaseSummary summary(long openQuestions, Instant now) {
-        return new CaseSummary(org.hotline.ticket.TicketNumber.forSequence(ticketId).digits(), allegation,
-                institutionCode, caseState, assignedOfficer, decisionDueAt, overdueAt(now), openQuestions, createdAt);
+        return new CaseSummary(
+                org.hotline.ticket.TicketNumber.forSequence(ticketId).digits(),
+                allegation,
+                institutionCode,
+                caseState,
+                assignedOfficer,
+                decisionDueAt,
+                overdueAt(now),
+                openQuestions,
+                createdAt);
     }
 
     boolean overdueAt(Instant now) {
@@ -199,7 +251,9 @@ public class Complaint {
     }
 
     ComplainantIdentity identity(String number, IdentitySeal seal) {
-        return new ComplainantIdentity(number, seal.open(ticketId, IdentitySeal.Field.NAME, complainantName),
+        return new ComplainantIdentity(
+                number,
+                seal.open(ticketId, IdentitySeal.Field.NAME, complainantName),
                 seal.open(ticketId, IdentitySeal.Field.PHONE, complainantPhone),
                 seal.open(ticketId, IdentitySeal.Field.NATIONAL_ID, complainantNationalId));
     }
@@ -221,8 +275,8 @@ public class Complaint {
      */
     void moveTo(CaseState target, String reference, Instant now, Instant dueBy) {
         if (!caseState.canMoveTo(target)) {
-            throw new CaseMoveRefused("a case " + caseState + " cannot move to " + target + "; it can move to "
-                    + caseState.next());
+            throw new CaseMoveRefused(
+                    "a case " + caseState + " cannot move to " + target + "; it can move to " + caseState.next());
         }
         if (target == CaseState.REFERRED && (reference == null || reference.isBlank())) {
             throw new CaseMoveRefused("a referral names the integrity body's reference");

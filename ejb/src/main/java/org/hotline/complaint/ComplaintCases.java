@@ -17,12 +17,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.hotline.attachment.AttachmentContent;
 import org.hotline.audit.AuditTrail;
 import org.hotline.common.BusinessTime;
+import org.hotline.common.Role;
 import org.hotline.common.UtcColumns;
 import org.hotline.security.AgentNames;
-import org.hotline.common.Role;
-import org.hotline.attachment.AttachmentContent;
 import org.hotline.ticket.Ticket;
 import org.hotline.ticket.TicketNumber;
 import org.hotline.ticket.TicketType;
@@ -95,19 +95,25 @@ public class ComplaintCases {
         if (filter.dueBy() != null) {
             // a decision due on a day is due by its end, stored as the next day's first instant
             where.append(" and c.decisionDueAt <= :dueByEnd");
-            parameters.put("dueByEnd", filter.dueBy().plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant());
+            parameters.put(
+                    "dueByEnd",
+                    filter.dueBy().plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant());
         }
         var count = em.createQuery("select count(c) from Complaint c" + where, Long.class);
-        var query = em.createQuery("select c, (select count(q) from ComplaintQuestion q where q.complaintId ="
-                + " c.ticketId and q.answer is null) from Complaint c" + where
-                + " order by case when c.decisionDueAt is null then 1 else 0 end, c.decisionDueAt, c.ticketId desc",
-                Object[].class).setFirstResult(first).setMaxResults(size);
+        var query = em.createQuery(
+                        "select c, (select count(q) from ComplaintQuestion q where q.complaintId ="
+                                + " c.ticketId and q.answer is null) from Complaint c" + where
+                                + " order by case when c.decisionDueAt is null then 1 else 0 end, c.decisionDueAt, c.ticketId desc",
+                        Object[].class)
+                .setFirstResult(first)
+                .setMaxResults(size);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             query.setParameter(name, value);
         });
         List<CaseSummary> cases = query.getResultStream()
-                .map(row -> ((Complaint) row[0]).summary(((Number) row[1]).longValue(), now)).toList();
+                .map(row -> ((Complaint) row[0]).summary(((Number) row[1]).longValue(), now))
+                .toList();
         return new CasePage(cases, count.getSingleResult(), first, size);
     }
 
@@ -118,8 +124,8 @@ public class ComplaintCases {
         return view(ticket, complaint);
     }
 
-    public ComplainantIdentity unseal(@NotNull TicketNumber number,
-            @NotBlank @Size(min = REASON_MIN, max = 1000) String reason) {
+    public ComplainantIdentity unseal(
+            @NotNull TicketNumber number, @NotBlank @Size(min = REASON_MIN, max = 1000) String reason) {
         Ticket ticket = handled(number);
         Complaint complaint = complaintOf(ticket);
         if (complaint.isAnonymous()) {
@@ -134,8 +140,11 @@ public class ComplaintCases {
      * a referral also names the reference the integrity body gave. The next decision is due by {@code dueOn} (a
      * Baghdad day, from tomorrow to a year ahead) when given, else within the new state's standard days.
      */
-    public ComplaintView move(@NotNull TicketNumber number, @NotNull CaseState target,
-            @NotBlank @Size(min = REASON_MIN, max = 2000) String reason, @Size(max = 100) String reference,
+    public ComplaintView move(
+            @NotNull TicketNumber number,
+            @NotNull CaseState target,
+            @NotBlank @Size(min = REASON_MIN, max = 2000) String reason,
+            @Size(max = 100) String reference,
             LocalDate dueOn) {
         Ticket ticket = handled(number);
         Complaint complaint = complaintOf(ticket);
@@ -143,11 +152,21 @@ public class ComplaintCases {
         CaseState from = complaint.getCaseState();
         complaint.moveTo(target, reference, now, dueBy(dueOn, now));
         em.createNativeQuery("insert into complaint_decision (complaint_id, at, officer, from_state, to_state, reason,"
-                + " reference) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, ticket.getId())
-                .setParameter(2, now).setParameter(3, officer()).setParameter(4, from.name())
-                .setParameter(5, target.name()).setParameter(6, reason.strip()).setParameter(7, reference)
+                        + " reference) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, ticket.getId())
+                .setParameter(2, now)
+                .setParameter(3, officer())
+                .setParameter(4, from.name())
+                .setParameter(5, target.name())
+                .setParameter(6, reason.strip())
+                .setParameter(7, reference)
                 .executeUpdate();
-        audit.record(officer(), "COMPLAINT_MOVED", "complaint", number.digits(), reason.strip(),
+        audit.record(
+                officer(),
+                "COMPLAINT_MOVED",
+                "complaint",
+                number.digits(),
+                reason.strip(),
                 from + " -> " + target + (reference == null ? "" : ", reference " + reference)
                         + (dueOn == null ? "" : ", next decision due " + dueOn));
         return view(ticket, complaint);
@@ -172,9 +191,10 @@ public class ComplaintCases {
         Ticket ticket = handled(number);
         Complaint complaint = complaintOf(ticket);
         List<?> rows = em.createNativeQuery("select u.institution_code, count(r.role) from user_account u"
-                + " left join user_account_role r on r.user_account_id = u.id and r.role = 'OFFICER'"
-                + " where u.username = ?1 and u.enabled = true group by u.id, u.institution_code")
-                .setParameter(1, officerUsername).getResultList();
+                        + " left join user_account_role r on r.user_account_id = u.id and r.role = 'OFFICER'"
+                        + " where u.username = ?1 and u.enabled = true group by u.id, u.institution_code")
+                .setParameter(1, officerUsername)
+                .getResultList();
         if (rows.isEmpty() || ((Number) ((Object[]) rows.get(0))[1]).intValue() == 0) {
             throw new CaseMoveRefused(officerUsername + " is not an enabled officer");
         }
@@ -191,11 +211,14 @@ public class ComplaintCases {
     public List<String> assignableOfficers(@NotNull TicketNumber number) {
         Complaint complaint = complaintOf(handled(number));
         List<?> rows = em.createNativeQuery("select u.username, u.institution_code from user_account u"
-                + " join user_account_role r on r.user_account_id = u.id and r.role = 'OFFICER' where u.enabled = true"
-                + " order by u.username").getResultList();
-        return rows.stream().map(Object[].class::cast)
+                        + " join user_account_role r on r.user_account_id = u.id and r.role = 'OFFICER' where u.enabled = true"
+                        + " order by u.username")
+                .getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
                 .filter(row -> !Recusal.applies((String) row[1], complaint.getInstitutionCode()))
-                .map(row -> row[0].toString()).toList();
+                .map(row -> row[0].toString())
+                .toList();
     }
 
     /**
@@ -203,8 +226,11 @@ public class ComplaintCases {
      * Baghdad days, with files attached for the complainant (a form to fill; checked by their content, as evidence
      * is). An anonymous complainant is asked the same way: the receipt is how they are reached.
      */
-    public QuestionView ask(@NotNull TicketNumber number, @NotBlank @Size(min = REASON_MIN) String question,
-            @Min(1) @Max(60) int daysToAnswer, @NotNull List<@NotNull EvidenceFile> files) {
+    public QuestionView ask(
+            @NotNull TicketNumber number,
+            @NotBlank @Size(min = REASON_MIN) String question,
+            @Min(1) @Max(60) int daysToAnswer,
+            @NotNull List<@NotNull EvidenceFile> files) {
         Ticket ticket = handled(number);
         Complaint complaint = complaintOf(ticket);
         if (complaint.getCaseState().isClosed()) {
@@ -215,7 +241,12 @@ public class ComplaintCases {
         em.persist(asked);
         em.flush();
         CaseRecords.attach(em, ticket.getId(), files, EvidenceSource.OFFICER, now, asked.getId(), null);
-        audit.record(officer(), "COMPLAINT_QUESTION_ASKED", "complaint", number.digits(), null,
+        audit.record(
+                officer(),
+                "COMPLAINT_QUESTION_ASKED",
+                "complaint",
+                number.digits(),
+                null,
                 "question " + asked.getId() + ", answer within " + daysToAnswer + " days"
                         + (files.isEmpty() ? "" : ", " + files.size() + " file(s) attached"));
         return asked.view();
@@ -235,14 +266,20 @@ public class ComplaintCases {
         if (question == null || !question.getComplaintId().equals(ticket.getId())) {
             throw new ComplaintNotFound(number.digits() + "/questions/" + questionId);
         }
-        CaseRecords.attach(em, ticket.getId(), List.of(file), EvidenceSource.OFFICER, clock.instant(), questionId,
-                null);
+        CaseRecords.attach(
+                em, ticket.getId(), List.of(file), EvidenceSource.OFFICER, clock.instant(), questionId, null);
         em.flush();
-        audit.record(officer(), "COMPLAINT_QUESTION_FILE_ADDED", "complaint", number.digits(), null,
+        audit.record(
+                officer(),
+                "COMPLAINT_QUESTION_FILE_ADDED",
+                "complaint",
+                number.digits(),
+                null,
                 "question " + questionId);
         return CaseRecords.thread(em, ticket.getId(), true).stream()
                 .filter(entry -> entry.kind() == ThreadEntry.Kind.QUESTION && entry.questionId() == questionId)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -264,7 +301,8 @@ public class ComplaintCases {
      * refused alone, the others are assigned. Each assignment is audited as a single one is.
      */
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
-    public BulkAssignment assignAll(@NotNull @Size(min = 1, max = BULK_LIMIT) List<@NotNull TicketNumber> numbers,
+    public BulkAssignment assignAll(
+            @NotNull @Size(min = 1, max = BULK_LIMIT) List<@NotNull TicketNumber> numbers,
             @NotBlank String officerUsername) {
         ComplaintCases self = session.getBusinessObject(ComplaintCases.class);
         if (!self.officers().contains(officerUsername)) {
@@ -289,9 +327,12 @@ public class ComplaintCases {
 
     /** Every enabled officer's username, in order: whom cases may be given to (recusal is checked per case). */
     public List<String> officers() {
-        return em.createNativeQuery("select u.username from user_account u join user_account_role r"
-                + " on r.user_account_id = u.id and r.role = 'OFFICER' where u.enabled = true order by u.username")
-                .getResultStream().map(Object::toString).toList();
+        return em.createNativeQuery(
+                        "select u.username from user_account u join user_account_role r"
+                                + " on r.user_account_id = u.id and r.role = 'OFFICER' where u.enabled = true order by u.username")
+                .getResultStream()
+                .map(Object::toString)
+                .toList();
     }
 
     /**
@@ -317,31 +358,54 @@ public class ComplaintCases {
         if (evidence == null || !evidence.getComplaintId().equals(ticket.getId())) {
             throw new ComplaintNotFound(number.digits() + "/evidence/" + evidenceId);
         }
-        audit.record(officer(), "COMPLAINT_EVIDENCE_READ", "complaint", number.digits(), null,
+        audit.record(
+                officer(),
+                "COMPLAINT_EVIDENCE_READ",
+                "complaint",
+                number.digits(),
+                null,
                 "evidence " + evidenceId + " sha256 " + evidence.getFile().getSha256());
         return evidence.getFile().download();
     }
 
     private ComplaintView view(Ticket ticket, Complaint complaint) {
-        return complaint.view(ticket, clock.instant(), call(complaint.getCallLinkedid()),
-                CaseRecords.evidence(em, ticket.getId()), decisions(ticket.getId()),
-                CaseRecords.questions(em, ticket.getId()), notes(ticket.getId()),
+        return complaint.view(
+                ticket,
+                clock.instant(),
+                call(complaint.getCallLinkedid()),
+                CaseRecords.evidence(em, ticket.getId()),
+                decisions(ticket.getId()),
+                CaseRecords.questions(em, ticket.getId()),
+                notes(ticket.getId()),
                 CaseRecords.thread(em, ticket.getId(), true));
     }
 
     private List<NoteView> notes(long complaintId) {
-        return em.createQuery("select n from ComplaintNote n where n.complaintId = :complaint"
-                + " order by n.writtenAt, n.id", ComplaintNote.class).setParameter("complaint", complaintId)
-                .getResultStream().map(ComplaintNote::view).toList();
+        return em.createQuery(
+                        "select n from ComplaintNote n where n.complaintId = :complaint"
+                                + " order by n.writtenAt, n.id",
+                        ComplaintNote.class)
+                .setParameter("complaint", complaintId)
+                .getResultStream()
+                .map(ComplaintNote::view)
+                .toList();
     }
 
     private List<DecisionView> decisions(long complaintId) {
         List<?> rows = em.createNativeQuery("select at, officer, from_state, to_state, reason, reference"
-                + " from complaint_decision where complaint_id = ?1 order by at, id").setParameter(1, complaintId)
+                        + " from complaint_decision where complaint_id = ?1 order by at, id")
+                .setParameter(1, complaintId)
                 .getResultList();
-        return rows.stream().map(Object[].class::cast).map(row -> new DecisionView(UtcColumns.instant(row[0]),
-                (String) row[1], CaseState.valueOf((String) row[2]), CaseState.valueOf((String) row[3]),
-                (String) row[4], (String) row[5])).toList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(row -> new DecisionView(
+                        UtcColumns.instant(row[0]),
+                        (String) row[1],
+                        CaseState.valueOf((String) row[2]),
+                        CaseState.valueOf((String) row[3]),
+                        (String) row[4],
+                        (String) row[5]))
+                .toList();
     }
 
     private CallView call(String linkedid) {
@@ -349,16 +413,21 @@ public class ComplaintCases {
             return null;
         }
         List<?> rows = em.createNativeQuery("select c.entered_at, " + AgentNames.nameSql("c.agent", "c.agent_key")
-                + ", c.talk_seconds, c.disposition, c.recording from call_record c where c.linkedid = ?1")
-                .setParameter(1, linkedid).getResultList();
+                        + ", c.talk_seconds, c.disposition, c.recording from call_record c where c.linkedid = ?1")
+                .setParameter(1, linkedid)
+                .getResultList();
         if (rows.isEmpty()) {
             return new CallView(linkedid, null, null, null, null, null); // the call log has not caught up
         }
         Object[] row = (Object[]) rows.get(0);
-        return new CallView(linkedid, UtcColumns.instant(row[0]), (String) row[1],
-                row[2] == null ? null : ((Number) row[2]).intValue(), (String) row[3], (String) row[4]);
+        return new CallView(
+                linkedid,
+                UtcColumns.instant(row[0]),
+                (String) row[1],
+                row[2] == null ? null : ((Number) row[2]).intValue(),
+                (String) row[3],
+                (String) row[4]);
     }
-
 
     /**
      * The complaint's ticket, when the officer may handle it. A complaint about the officer's own institution answers
@@ -373,8 +442,13 @@ public class ComplaintCases {
         boolean exists = ticket != null && ticket.getType() == TicketType.COMPLAINT_ABOUT_STAFF && complaint != null;
         boolean recused = exists && Recusal.applies(own, complaint.getInstitutionCode());
         if (!exists || recused) {
-            audit.recordAlone(officer(), recused ? "COMPLAINT_RECUSED" : "COMPLAINT_NOT_FOUND", "complaint",
-                    number.digits(), null, recused ? "the officer belongs to " + own : null);
+            audit.recordAlone(
+                    officer(),
+                    recused ? "COMPLAINT_RECUSED" : "COMPLAINT_NOT_FOUND",
+                    "complaint",
+                    number.digits(),
+                    null,
+                    recused ? "the officer belongs to " + own : null);
             throw new ComplaintNotFound(number.digits());
         }
         return ticket;

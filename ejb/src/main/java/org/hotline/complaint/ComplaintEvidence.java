@@ -65,7 +65,12 @@ public class ComplaintEvidence {
     }
 
     /** A file attached to a turn of the conversation: a question or its answer, or a message. */
-    ComplaintEvidence(long complaintId, EvidenceFile file, EvidenceSource addedBy, Instant addedAt, Long questionId,
+    ComplaintEvidence(
+            long complaintId,
+            EvidenceFile file,
+            EvidenceSource addedBy,
+            Instant addedAt,
+            Long questionId,
             Long messageId) {
         this(complaintId, file, addedBy, addedAt);
         this.questionId = questionId;

@@ -13,8 +13,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.hotline.audit.AuditTrail;
 import org.hotline.attachment.AttachmentContent;
+import org.hotline.audit.AuditTrail;
 import org.hotline.ticket.InvalidTicketNumber;
 import org.hotline.ticket.Ticket;
 import org.hotline.ticket.TicketNumber;
@@ -85,8 +85,9 @@ public class ComplaintFollowUp {
     void forgetQuietNumbers() {
         Instant now = clock.instant();
         em.createQuery("delete from FollowUpBackoff b where (b.waitUntil is null or b.waitUntil < :now)"
-                + " and (b.lastFailureAt is null or b.lastFailureAt < :quiet)")
-                .setParameter("now", now).setParameter("quiet", now.minus(FollowUpBackoff.FORGOTTEN_AFTER))
+                        + " and (b.lastFailureAt is null or b.lastFailureAt < :quiet)")
+                .setParameter("now", now)
+                .setParameter("quiet", now.minus(FollowUpBackoff.FORGOTTEN_AFTER))
                 .executeUpdate();
     }
 
@@ -100,7 +101,10 @@ public class ComplaintFollowUp {
     /**
      * The complainant's answer to an officer's question, with files if need be: once, while the case is open; audited.
      */
-    public FollowUp answer(@NotNull String grant, long questionId, @NotNull String answer,
+    public FollowUp answer(
+            @NotNull String grant,
+            long questionId,
+            @NotNull String answer,
             @NotNull List<@NotNull EvidenceFile> files) {
         Instant now = clock.instant();
         Ticket ticket = granted(grant, now);
@@ -111,7 +115,12 @@ public class ComplaintFollowUp {
         }
         question.answer(answer, now);
         CaseRecords.attach(em, ticket.getId(), files, EvidenceSource.FOLLOW_UP, now, questionId, null);
-        audit.record(COMPLAINANT, "COMPLAINT_ANSWERED", "complaint", ticket.number().digits(), null,
+        audit.record(
+                COMPLAINANT,
+                "COMPLAINT_ANSWERED",
+                "complaint",
+                ticket.number().digits(),
+                null,
                 "question " + questionId + (files.isEmpty() ? "" : ", " + files.size() + " file(s)"));
         return shown(ticket, complaint, now);
     }
@@ -124,8 +133,10 @@ public class ComplaintFollowUp {
         Instant now = clock.instant();
         Ticket ticket = granted(grant, now);
         Complaint complaint = open(ticket);
-        long written = em.createQuery("select count(m) from ComplaintMessage m where m.complaintId = :complaint",
-                Long.class).setParameter("complaint", ticket.getId()).getSingleResult();
+        long written = em.createQuery(
+                        "select count(m) from ComplaintMessage m where m.complaintId = :complaint", Long.class)
+                .setParameter("complaint", ticket.getId())
+                .getSingleResult();
         if (written >= ComplaintMessage.MAX_PER_COMPLAINT) {
             throw new CaseMoveRefused("a case holds at most " + ComplaintMessage.MAX_PER_COMPLAINT + " messages");
         }
@@ -133,7 +144,12 @@ public class ComplaintFollowUp {
         em.persist(message);
         em.flush();
         CaseRecords.attach(em, ticket.getId(), files, EvidenceSource.FOLLOW_UP, now, null, message.getId());
-        audit.record(COMPLAINANT, "COMPLAINT_MESSAGE_WRITTEN", "complaint", ticket.number().digits(), null,
+        audit.record(
+                COMPLAINANT,
+                "COMPLAINT_MESSAGE_WRITTEN",
+                "complaint",
+                ticket.number().digits(),
+                null,
                 "message " + message.getId() + (files.isEmpty() ? "" : ", " + files.size() + " file(s)"));
         return shown(ticket, complaint, now);
     }
@@ -144,7 +160,12 @@ public class ComplaintFollowUp {
         Ticket ticket = granted(grant, now);
         Complaint complaint = open(ticket);
         CaseRecords.addEvidence(em, ticket.getId(), files, EvidenceSource.FOLLOW_UP, now);
-        audit.record(COMPLAINANT, "COMPLAINT_EVIDENCE_ADDED", "complaint", ticket.number().digits(), null,
+        audit.record(
+                COMPLAINANT,
+                "COMPLAINT_EVIDENCE_ADDED",
+                "complaint",
+                ticket.number().digits(),
+                null,
                 "by the complainant in the follow-up" + (files.size() == 1 ? "" : ", " + files.size() + " files"));
         return shown(ticket, complaint, now);
     }
@@ -157,17 +178,25 @@ public class ComplaintFollowUp {
     public AttachmentContent officerFile(@NotNull String grant, long evidenceId) {
         Ticket ticket = granted(grant, clock.instant());
         ComplaintEvidence file = em.find(ComplaintEvidence.class, evidenceId);
-        if (file == null || !file.getComplaintId().equals(ticket.getId())
+        if (file == null
+                || !file.getComplaintId().equals(ticket.getId())
                 || file.getAddedBy() != EvidenceSource.OFFICER) {
             throw new ComplaintNotFound(ticket.number().digits() + "/files/" + evidenceId);
         }
-        audit.record(COMPLAINANT, "COMPLAINT_FILE_DOWNLOADED", "complaint", ticket.number().digits(), null,
+        audit.record(
+                COMPLAINANT,
+                "COMPLAINT_FILE_DOWNLOADED",
+                "complaint",
+                ticket.number().digits(),
+                null,
                 "file " + evidenceId + " sha256 " + file.getFile().getSha256());
         return file.getFile().download();
     }
 
     private Ticket granted(String grant, Instant now) {
-        return em.find(Ticket.class, TicketNumber.parse(FollowUpGrants.SERVER.check(grant, now)).sequence());
+        return em.find(
+                Ticket.class,
+                TicketNumber.parse(FollowUpGrants.SERVER.check(grant, now)).sequence());
     }
 
     private Complaint open(Ticket ticket) {
@@ -180,9 +209,16 @@ public class ComplaintFollowUp {
 
     private FollowUp shown(Ticket ticket, Complaint complaint, Instant now) {
         String number = ticket.number().digits();
-        return new FollowUp(FollowUp.Outcome.SHOWN, number, ticket.getStatus(), complaint.getCaseState(),
-                complaint.getCreatedAt(), CaseRecords.questions(em, ticket.getId()),
-                CaseRecords.evidence(em, ticket.getId()), CaseRecords.thread(em, ticket.getId(), false),
-                FollowUpGrants.SERVER.issue(number, now), Duration.ZERO);
+        return new FollowUp(
+                FollowUp.Outcome.SHOWN,
+                number,
+                ticket.getStatus(),
+                complaint.getCaseState(),
+                complaint.getCreatedAt(),
+                CaseRecords.questions(em, ticket.getId()),
+                CaseRecords.evidence(em, ticket.getId()),
+                CaseRecords.thread(em, ticket.getId(), false),
+                FollowUpGrants.SERVER.issue(number, now),
+                Duration.ZERO);
     }
 }

@@ -29,6 +29,7 @@ public class ComplaintHotspots {
 
     /** At most a year at a time. */
     static final int MAX_DAYS = 366;
+
     private static final String OFFICE = "trim(c.office)";
     private static final String ACCUSED = "coalesce(nullif(trim(c.accused_employee_id), ''), trim(c.accused_name))";
 
@@ -56,15 +57,21 @@ public class ComplaintHotspots {
             writeRows(csv, "office", hotspots.offices());
             writeRows(csv, "employee", hotspots.employees());
         });
-        audit.record(officer(), "COMPLAINTS_EXPORTED", "complaint", "hotspots", null,
-                "hotspots CSV " + from + " .. " + to);
+        audit.record(
+                officer(), "COMPLAINTS_EXPORTED", "complaint", "hotspots", null, "hotspots CSV " + from + " .. " + to);
         return file;
     }
 
     private static void writeRows(Csv csv, String level, List<Hotspots.Group> groups) throws IOException {
         for (Hotspots.Group group : groups) {
-            csv.value(level).text(group.institutionCode()).text(group.office()).text(group.accused())
-                    .value(group.complaints()).value(group.mostIn90Days()).value(group.repeated()).endRow();
+            csv.value(level)
+                    .text(group.institutionCode())
+                    .text(group.office())
+                    .text(group.accused())
+                    .value(group.complaints())
+                    .value(group.mostIn90Days())
+                    .value(group.repeated())
+                    .endRow();
         }
     }
 
@@ -73,7 +80,11 @@ public class ComplaintHotspots {
         Instant start = period.start();
         Instant end = period.end();
         String own = Recusal.institutionOf(em, officer());
-        return new Hotspots(from, to, groups(start, end, own, null, null), groups(start, end, own, OFFICE, null),
+        return new Hotspots(
+                from,
+                to,
+                groups(start, end, own, null, null),
+                groups(start, end, own, OFFICE, null),
                 groups(start, end, own, null, ACCUSED));
     }
 
@@ -89,7 +100,8 @@ public class ComplaintHotspots {
                 + keyColumn + " k, (select count(*) from complaint d where d.institution_code = c.institution_code"
                 + sameKey + " and d.created_at >= c.created_at and d.created_at < least(c.created_at + interval "
                 + Hotspots.WINDOW_DAYS + " day, ?2)) n from complaint c"
-                + " where c.created_at >= ?1 and c.created_at < ?2" + (own == null ? "" : " and c.institution_code <> ?3")
+                + " where c.created_at >= ?1 and c.created_at < ?2"
+                + (own == null ? "" : " and c.institution_code <> ?3")
                 + (key == null ? "" : " and " + key + " is not null and " + key + " <> ''") + ") w"
                 + " group by w.institution_code, w.k order by count(*) desc, w.institution_code, w.k limit 200";
         var query = em.createNativeQuery(sql).setParameter(1, start).setParameter(2, end);
@@ -97,9 +109,15 @@ public class ComplaintHotspots {
             query.setParameter(3, own);
         }
         List<?> rows = query.getResultList();
-        return rows.stream().map(Object[].class::cast).map(row -> Hotspots.Group.of((String) row[0],
-                office != null ? (String) row[1] : null, accused != null ? (String) row[1] : null,
-                ((Number) row[2]).longValue(), ((Number) row[3]).longValue())).toList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(row -> Hotspots.Group.of(
+                        (String) row[0],
+                        office != null ? (String) row[1] : null,
+                        accused != null ? (String) row[1] : null,
+                        ((Number) row[2]).longValue(),
+                        ((Number) row[3]).longValue()))
+                .toList();
     }
 
     private String officer() {

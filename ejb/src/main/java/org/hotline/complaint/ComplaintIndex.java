@@ -32,11 +32,16 @@ class ComplaintIndex implements IndexedContent {
     @Override
     public boolean outdated(EntityManager em) {
         AggregationKey<Map<String, Long>> codes = AggregationKey.of("institution");
-        Map<String, Long> indexed = Search.session(em).search(Complaint.class).where(f -> f.matchAll())
-                .aggregation(codes, f -> f.terms().field("institution", String.class).maxTermCount(10_000))
-                .fetch(0).aggregation(codes);
+        Map<String, Long> indexed = Search.session(em)
+                .search(Complaint.class)
+                .where(f -> f.matchAll())
+                .aggregation(
+                        codes, f -> f.terms().field("institution", String.class).maxTermCount(10_000))
+                .fetch(0)
+                .aggregation(codes);
         boolean old = indexed.keySet().stream()
-                .anyMatch(code -> !InstitutionCode.wellFormed(code).filter(code::equals).isPresent());
+                .anyMatch(code ->
+                        !InstitutionCode.wellFormed(code).filter(code::equals).isPresent());
         if (old) {
             LOG.info("The complaint index holds institution codes in an old spelling: rebuilding the indexes");
         }

@@ -19,6 +19,7 @@ import org.hotline.calendar.Calendars;
 import org.hotline.catalog.Institutions;
 import org.hotline.citizen.PhoneNumber;
 import org.hotline.common.Role;
+import org.hotline.common.UnknownReference;
 import org.hotline.ticket.Channel;
 import org.hotline.ticket.ComplaintIsConfidential;
 import org.hotline.ticket.SlaTarget;
@@ -26,7 +27,6 @@ import org.hotline.ticket.SlaTargets;
 import org.hotline.ticket.Ticket;
 import org.hotline.ticket.TicketNumber;
 import org.hotline.ticket.TicketType;
-import org.hotline.common.UnknownReference;
 
 /**
  * Files a complaint about staff: a ticket with a neutral subject, the confidential complaint part, and a receipt
@@ -75,7 +75,12 @@ public class ComplaintIntake {
         if (!evidence.isEmpty()) {
             long complaintId = TicketNumber.parse(receipt.number()).sequence();
             CaseRecords.addEvidence(em, complaintId, evidence, source, clock.instant());
-            audit.record(actor, "COMPLAINT_EVIDENCE_ADDED", "complaint", receipt.number(), null,
+            audit.record(
+                    actor,
+                    "COMPLAINT_EVIDENCE_ADDED",
+                    "complaint",
+                    receipt.number(),
+                    null,
                     evidence.size() + " file(s) with the complaint");
         }
         return receipt;
@@ -91,7 +96,8 @@ public class ComplaintIntake {
         Ticket ticket = em.find(Ticket.class, number.sequence());
         Complaint complaint = ticket == null ? null : em.find(Complaint.class, ticket.getId());
         Instant now = clock.instant();
-        if (complaint == null || !agent.equals(complaint.getTakenBy())
+        if (complaint == null
+                || !agent.equals(complaint.getTakenBy())
                 || complaint.getCreatedAt().plus(EVIDENCE_WINDOW).isBefore(now)) {
             throw new ComplaintIsConfidential(number.digits());
         }
@@ -106,32 +112,40 @@ public class ComplaintIntake {
     @PermitAll
     public java.util.List<InstitutionChoice> institutionsForForm() {
         return em.createQuery("select i from Institution i order by i.code", org.hotline.catalog.Institution.class)
-                .getResultStream().map(i -> new InstitutionChoice(i.getCode(), i.getName())).toList();
+                .getResultStream()
+                .map(i -> new InstitutionChoice(i.getCode(), i.getName()))
+                .toList();
     }
 
     /** An institution as the form lists it. */
-    public record InstitutionChoice(String code, org.hotline.catalog.LocalizedName name) {
-    }
+    public record InstitutionChoice(String code, org.hotline.catalog.LocalizedName name) {}
 
     private Receipt file(NewComplaint complaint, Channel channel, String intake, String takenBy) {
         String institution = Institutions.resolve(em, complaint.institutionCode())
                 .orElseThrow(() -> new UnknownReference("institutionCode", complaint.institutionCode()));
-        if (complaint.eServiceCode() != null && em.createQuery("select count(s) from EService s where s.code = :code",
-                Long.class).setParameter("code", complaint.eServiceCode().strip()).getSingleResult() == 0) {
+        if (complaint.eServiceCode() != null
+                && em.createQuery("select count(s) from EService s where s.code = :code", Long.class)
+                                .setParameter("code", complaint.eServiceCode().strip())
+                                .getSingleResult()
+                        == 0) {
             throw new UnknownReference("eServiceCode", complaint.eServiceCode());
         }
-        String phone = complaint.anonymous() || complaint.complainantPhone() == null ? null
+        String phone = complaint.anonymous() || complaint.complainantPhone() == null
+                ? null
                 : PhoneNumber.parse(complaint.complainantPhone()).e164();
         Instant now = clock.instant();
         String pin = ReceiptPin.generate();
         SlaTarget targets = em.find(SlaTarget.class, TicketType.COMPLAINT_ABOUT_STAFF);
-        Ticket ticket = Ticket.complaint(channel, new SlaTargets(targets.firstResponse(), targets.resolution()),
-                ReceiptPin.hash(pin), takenBy, now);
+        Ticket ticket = Ticket.complaint(
+                channel,
+                new SlaTargets(targets.firstResponse(), targets.resolution()),
+                ReceiptPin.hash(pin),
+                takenBy,
+                now);
         ticket.refreshSla(calendars.current(), now);
         em.persist(ticket);
         em.flush();
-        em.persist(new Complaint(ticket, institution, complaint, phone, intake, takenBy, now,
-                seal));
+        em.persist(new Complaint(ticket, institution, complaint, phone, intake, takenBy, now, seal));
         String number = ticket.number().digits();
         audit.record(takenBy, "COMPLAINT_FILED", "complaint", number, null, "by " + intake);
         return new Receipt(number, pin);

@@ -76,13 +76,13 @@ public class ComplaintQuestion {
 
     /** The question, and its answer once given, as turns of the conversation, each with its files. */
     java.util.List<ThreadEntry> entries(java.util.List<EvidenceView> asked, java.util.List<EvidenceView> answered) {
-        ThreadEntry question = new ThreadEntry(ThreadEntry.Kind.QUESTION, askedAt, this.question, id, answerDueAt,
-                answer != null, askedBy, asked);
+        ThreadEntry question = new ThreadEntry(
+                ThreadEntry.Kind.QUESTION, askedAt, this.question, id, answerDueAt, answer != null, askedBy, asked);
         if (answer == null) {
             return java.util.List.of(question);
         }
-        return java.util.List.of(question, new ThreadEntry(ThreadEntry.Kind.ANSWER, answeredAt, answer, id, null, true,
-                null, answered));
+        return java.util.List.of(
+                question, new ThreadEntry(ThreadEntry.Kind.ANSWER, answeredAt, answer, id, null, true, null, answered));
     }
 
     QuestionView view() {

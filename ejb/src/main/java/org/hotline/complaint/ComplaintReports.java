@@ -48,6 +48,7 @@ public class ComplaintReports {
     static final int DAILY_TREND_DAYS = 92;
     /** The trend follows the institutions most complained about, this many. */
     static final int TREND_INSTITUTIONS = 5;
+
     private static final String ALL = "*";
     private static final int MAX_DAYS = 366;
 
@@ -68,16 +69,29 @@ public class ComplaintReports {
     /** The officers' report; every reading is audited. */
     public ComplaintReport complaints(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull ComplaintGrouping by) {
         ComplaintReport report = compute(from, to, by);
-        audit.record(caller(), "COMPLAINT_REPORT_VIEWED", "complaint", "report", null,
+        audit.record(
+                caller(),
+                "COMPLAINT_REPORT_VIEWED",
+                "complaint",
+                "report",
+                null,
                 "by " + by + " " + from + " .. " + to);
         return report;
     }
 
     /** The officers' report as it is exported (the format named); every export is audited. */
-    public ComplaintReport export(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull ComplaintGrouping by,
+    public ComplaintReport export(
+            @NotNull LocalDate from,
+            @NotNull LocalDate to,
+            @NotNull ComplaintGrouping by,
             @NotNull ExportFormat format) {
         ComplaintReport report = compute(from, to, by);
-        audit.record(caller(), "COMPLAINTS_EXPORTED", "complaint", "report", null,
+        audit.record(
+                caller(),
+                "COMPLAINTS_EXPORTED",
+                "complaint",
+                "report",
+                null,
                 format + " by " + by + " " + from + " .. " + to);
         return report;
     }
@@ -89,8 +103,12 @@ public class ComplaintReports {
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
     public ComplaintTotals totals(@NotNull LocalDate from, @NotNull LocalDate to) {
         DayPeriod period = DayPeriod.of(from, to, MAX_DAYS);
-        Object[] row = (Object[]) bind(em.createNativeQuery("select count(*), count(case when c.case_state <> 'CLOSED'"
-                + " then 1 end) from complaint c where " + RECEIVED), period, null).getSingleResult();
+        Object[] row = (Object[]) bind(
+                        em.createNativeQuery("select count(*), count(case when c.case_state <> 'CLOSED'"
+                                + " then 1 end) from complaint c where " + RECEIVED),
+                        period,
+                        null)
+                .getSingleResult();
         long received = ((Number) row[0]).longValue();
         long open = ((Number) row[1]).longValue();
         return new ComplaintTotals(from, to, received, open, received - open);
@@ -100,11 +118,15 @@ public class ComplaintReports {
         DayPeriod period = DayPeriod.of(from, to, MAX_DAYS);
         String own = Recusal.institutionOf(em, caller());
         String where = RECEIVED + (own == null ? "" : " and c.institution_code <> :own");
-        List<?> rows = bind(em.createNativeQuery("select o.k, count(*), count(case when o.outcome = 'OPEN' then 1"
-                + " end), count(case when o.outcome = 'SUBSTANTIATED' then 1 end), count(case when o.outcome ="
-                + " 'UNSUBSTANTIATED' then 1 end), count(case when o.outcome = 'DISMISSED' then 1 end) from (select "
-                + by.sql() + " k, " + OUTCOME + " outcome from complaint c where " + where + ") o group by o.k"),
-                period, own).getResultList();
+        List<?> rows = bind(
+                        em.createNativeQuery("select o.k, count(*), count(case when o.outcome = 'OPEN' then 1"
+                                + " end), count(case when o.outcome = 'SUBSTANTIATED' then 1 end), count(case when o.outcome ="
+                                + " 'UNSUBSTANTIATED' then 1 end), count(case when o.outcome = 'DISMISSED' then 1 end) from (select "
+                                + by.sql() + " k, " + OUTCOME + " outcome from complaint c where " + where
+                                + ") o group by o.k"),
+                        period,
+                        own)
+                .getResultList();
         long[] total = new long[5];
         List<ComplaintFigures> figures = new ArrayList<>();
         for (Object row : rows) {
@@ -116,9 +138,16 @@ public class ComplaintReports {
             }
             figures.add(figures(values[0] == null ? null : values[0].toString(), f));
         }
-        figures.sort(Comparator.comparingLong(ComplaintFigures::received).reversed()
+        figures.sort(Comparator.comparingLong(ComplaintFigures::received)
+                .reversed()
                 .thenComparing(ComplaintFigures::key, Comparator.nullsLast(Comparator.naturalOrder())));
-        return new ComplaintReport(from, to, by, figures, figures("total", total), states(period, where, own),
+        return new ComplaintReport(
+                from,
+                to,
+                by,
+                figures,
+                figures("total", total),
+                states(period, where, own),
                 trend(from, to, period, where, own));
     }
 
@@ -128,38 +157,56 @@ public class ComplaintReports {
      */
     private List<ComplaintReport.StateTime> states(DayPeriod period, String where, String own) {
         String stay = "timestampdiff(second, s.entered, coalesce(s.left_at, :now))";
-        List<?> rows = bind(em.createNativeQuery("select s.state, count(*), sum(" + stay + "), max(" + stay + "),"
-                + " count(case when s.left_at is null then 1 end) from (select 'RECEIVED' state, c.created_at entered,"
-                + " (select min(d.at) from complaint_decision d where d.complaint_id = c.ticket_id) left_at"
-                + " from complaint c where " + where + " union all select d.to_state, d.at, lead(d.at) over"
-                + " (partition by d.complaint_id order by d.at, d.id) from complaint_decision d join complaint c"
-                + " on c.ticket_id = d.complaint_id where " + where + ") s where s.state <> 'CLOSED'"
-                + " group by s.state"), period, own).setParameter("now", clock.instant()).getResultList();
+        List<?> rows = bind(
+                        em.createNativeQuery("select s.state, count(*), sum(" + stay + "), max(" + stay + "),"
+                                + " count(case when s.left_at is null then 1 end) from (select 'RECEIVED' state, c.created_at entered,"
+                                + " (select min(d.at) from complaint_decision d where d.complaint_id = c.ticket_id) left_at"
+                                + " from complaint c where " + where
+                                + " union all select d.to_state, d.at, lead(d.at) over"
+                                + " (partition by d.complaint_id order by d.at, d.id) from complaint_decision d join complaint c"
+                                + " on c.ticket_id = d.complaint_id where " + where + ") s where s.state <> 'CLOSED'"
+                                + " group by s.state"),
+                        period,
+                        own)
+                .setParameter("now", clock.instant())
+                .getResultList();
         Map<CaseState, ComplaintReport.StateTime> byState = new HashMap<>();
         for (Object row : rows) {
             Object[] values = (Object[]) row;
             CaseState state = CaseState.valueOf(values[0].toString());
             long complaints = ((Number) values[1]).longValue();
-            byState.put(state, new ComplaintReport.StateTime(state, complaints,
-                    hours(((Number) values[2]).doubleValue() / complaints), hours(((Number) values[3]).doubleValue()),
-                    ((Number) values[4]).longValue()));
+            byState.put(
+                    state,
+                    new ComplaintReport.StateTime(
+                            state,
+                            complaints,
+                            hours(((Number) values[2]).doubleValue() / complaints),
+                            hours(((Number) values[3]).doubleValue()),
+                            ((Number) values[4]).longValue()));
         }
-        return java.util.Arrays.stream(CaseState.values()).filter(byState::containsKey).map(byState::get).toList();
+        return java.util.Arrays.stream(CaseState.values())
+                .filter(byState::containsKey)
+                .map(byState::get)
+                .toList();
     }
 
     /** Complaints per day (or month) for the institutions most complained about in the period, and for all. */
     private ComplaintReport.Trend trend(LocalDate from, LocalDate to, DayPeriod period, String where, String own) {
         boolean daily = period.days() <= DAILY_TREND_DAYS;
         String bucket = "date_format(c.created_at + interval 3 hour, '" + (daily ? "%Y-%m-%d" : "%Y-%m") + "')";
-        List<?> rows = bind(em.createNativeQuery("select " + bucket + ", c.institution_code, count(*) from complaint c"
-                + " where " + where + " group by 1, 2"), period, own).getResultList();
+        List<?> rows = bind(
+                        em.createNativeQuery("select " + bucket + ", c.institution_code, count(*) from complaint c"
+                                + " where " + where + " group by 1, 2"),
+                        period,
+                        own)
+                .getResultList();
         Map<String, Map<String, Long>> counts = new HashMap<>();
         Map<String, Long> byInstitution = new HashMap<>();
         for (Object row : rows) {
             Object[] values = (Object[]) row;
             long n = ((Number) values[2]).longValue();
-            counts.computeIfAbsent(values[1].toString(), k -> new HashMap<>()).merge(values[0].toString(), n,
-                    Long::sum);
+            counts.computeIfAbsent(values[1].toString(), k -> new HashMap<>())
+                    .merge(values[0].toString(), n, Long::sum);
             counts.computeIfAbsent(ALL, k -> new HashMap<>()).merge(values[0].toString(), n, Long::sum);
             byInstitution.merge(values[1].toString(), n, Long::sum);
         }
@@ -169,13 +216,17 @@ public class ComplaintReports {
         }
         Map<String, ComplaintReport.Series> series = new LinkedHashMap<>();
         List<String> institutions = new ArrayList<>(List.of(ALL));
-        byInstitution.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-                .thenComparing(Map.Entry.comparingByKey())).limit(TREND_INSTITUTIONS)
+        byInstitution.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TREND_INSTITUTIONS)
                 .forEach(e -> institutions.add(e.getKey()));
         for (String institution : institutions) {
             Map<String, Long> of = counts.getOrDefault(institution, Map.of());
-            series.put(institution, new ComplaintReport.Series(institution,
-                    buckets.stream().map(b -> of.getOrDefault(b, 0L)).toList()));
+            series.put(
+                    institution,
+                    new ComplaintReport.Series(
+                            institution,
+                            buckets.stream().map(b -> of.getOrDefault(b, 0L)).toList()));
         }
         return new ComplaintReport.Trend(List.copyOf(buckets), List.copyOf(series.values()));
     }

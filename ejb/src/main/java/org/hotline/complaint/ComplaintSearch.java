@@ -19,13 +19,12 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.data.Range;
 import org.hotline.audit.AuditTrail;
-import org.hotline.search.Facet;
+import org.hotline.common.Role;
 import org.hotline.search.Hits;
 import org.hotline.search.Passages;
 import org.hotline.search.SearchQueries;
 import org.hotline.search.SearchRequest;
 import org.hotline.search.TypedText;
-import org.hotline.common.Role;
 import org.hotline.ticket.TicketNumber;
 
 /**
@@ -63,18 +62,32 @@ public class ComplaintSearch {
         Range<Instant> period = SearchQueries.period(request.from(), request.to());
         String institution = SearchQueries.institution(em, request.institution());
         String eService = SearchQueries.eService(em, request.eService());
-        SearchResult<List<?>> result = Search.session(em).search(Complaint.class)
-                .select(f -> f.composite().from(f.id(Long.class), f.field("allegation", Allegation.class),
-                        f.field("caseState", CaseState.class), f.field("institution", String.class),
-                        f.field("createdAt", Instant.class), f.field("narrative", String.class),
-                        f.field("accusedName", String.class)).asList())
+        SearchResult<List<?>> result = Search.session(em)
+                .search(Complaint.class)
+                .select(f -> f.composite()
+                        .from(
+                                f.id(Long.class),
+                                f.field("allegation", Allegation.class),
+                                f.field("caseState", CaseState.class),
+                                f.field("institution", String.class),
+                                f.field("createdAt", Instant.class),
+                                f.field("narrative", String.class),
+                                f.field("accusedName", String.class))
+                        .asList())
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (!typed.isBlank()) {
                         root.add(f.bool(b -> {
                             b.should(SearchQueries.words(f, typed.words(), TEXT));
-                            typed.number().ifPresent(n -> b.should(f.match().field("number").matching(n).boost(20)));
-                            b.should(f.match().field("accusedEmployeeId").matching(typed.words()).boost(5));
+                            typed.number()
+                                    .ifPresent(n -> b.should(f.match()
+                                            .field("number")
+                                            .matching(n)
+                                            .boost(20)));
+                            b.should(f.match()
+                                    .field("accusedEmployeeId")
+                                    .matching(typed.words())
+                                    .boost(5));
                         }));
                     }
                     if (recusedFrom != null) {
@@ -85,23 +98,43 @@ public class ComplaintSearch {
                     SearchQueries.createdWithin(f, root, period);
                 })
                 .sort(f -> SearchQueries.order(f, request.order(), typed))
-                .aggregation(INSTITUTION, f -> f.terms().field("institution", String.class).maxTermCount(50))
+                .aggregation(
+                        INSTITUTION,
+                        f -> f.terms().field("institution", String.class).maxTermCount(50))
                 .aggregation(ALLEGATION, f -> f.terms().field("allegation", Allegation.class))
                 .aggregation(STATE, f -> f.terms().field("caseState", CaseState.class))
                 .aggregation(SearchQueries.CREATED, f -> SearchQueries.createdFacet(f, clock.instant()))
                 .fetch(request.page() * request.size(), request.size());
         Passages passages = Passages.forQuery(typed.words());
-        List<ComplaintHit> hits = result.hits().stream().map(row -> new ComplaintHit(
-                TicketNumber.forSequence((Long) row.get(0)).digits(), (Allegation) row.get(1), (CaseState) row.get(2),
-                (String) row.get(3), (Instant) row.get(4), passages.of(2, List.of(
-                        Passages.Field.of("narrative", row.get(5)), Passages.Field.of("accusedName", row.get(6))))))
+        List<ComplaintHit> hits = result.hits().stream()
+                .map(row -> new ComplaintHit(
+                        TicketNumber.forSequence((Long) row.get(0)).digits(),
+                        (Allegation) row.get(1),
+                        (CaseState) row.get(2),
+                        (String) row.get(3),
+                        (Instant) row.get(4),
+                        passages.of(
+                                2,
+                                List.of(
+                                        Passages.Field.of("narrative", row.get(5)),
+                                        Passages.Field.of("accusedName", row.get(6))))))
                 .toList();
-        audit.record(officer, "COMPLAINT_SEARCHED", "complaint", "search", null, "text=" + java.util.Objects.toString(request.text(), "").strip()
-                + "; found " + result.total().hitCount() + "; shown "
-                + hits.stream().map(ComplaintHit::number).collect(Collectors.joining(",")));
-        return new Hits<>(result.total().hitCount(), hits, List.of(
-                SearchQueries.facet("institution", result.aggregation(INSTITUTION)),
-                SearchQueries.facet("allegation", result.aggregation(ALLEGATION)),
-                SearchQueries.facet("caseState", result.aggregation(STATE)), SearchQueries.createdFacet(result)));
+        audit.record(
+                officer,
+                "COMPLAINT_SEARCHED",
+                "complaint",
+                "search",
+                null,
+                "text=" + java.util.Objects.toString(request.text(), "").strip()
+                        + "; found " + result.total().hitCount() + "; shown "
+                        + hits.stream().map(ComplaintHit::number).collect(Collectors.joining(",")));
+        return new Hits<>(
+                result.total().hitCount(),
+                hits,
+                List.of(
+                        SearchQueries.facet("institution", result.aggregation(INSTITUTION)),
+                        SearchQueries.facet("allegation", result.aggregation(ALLEGATION)),
+                        SearchQueries.facet("caseState", result.aggregation(STATE)),
+                        SearchQueries.createdFacet(result)));
     }
 }

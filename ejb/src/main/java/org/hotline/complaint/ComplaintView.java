@@ -10,11 +10,31 @@ import org.hotline.ticket.TicketStatus;
  * the conversation with the complainant in time order, and the officers' notes), the evidence and the call it was taken on. The complainant's identity is not in it: {@code
  * identitySealed} says whether there is one to unseal (a named complaint), and an officer unseals it with a reason.
  */
-public record ComplaintView(String number, TicketStatus status, CaseState caseState, String institutionCode,
-        String office, String accusedName, String accusedEmployeeId, String accusedDescription, String eServiceCode,
-        Allegation allegation, LocalDate occurredOn, String place, String narrative, boolean anonymous,
-        boolean identitySealed, String intake, String secureDocumentNumber, String assignedOfficer,
-        Instant decisionDueAt, boolean overdue, Instant createdAt, CallView call, List<EvidenceView> evidence,
-        List<DecisionView> decisions, List<QuestionView> questions, List<NoteView> notes,
-        List<ThreadEntry> thread) {
-}
+public record ComplaintView(
+        String number,
+        TicketStatus status,
+        CaseState caseState,
+        String institutionCode,
+        String office,
+        String accusedName,
+        String accusedEmployeeId,
+        String accusedDescription,
+        String eServiceCode,
+        Allegation allegation,
+        LocalDate occurredOn,
+        String place,
+        String narrative,
+        boolean anonymous,
+        boolean identitySealed,
+        String intake,
+        String secureDocumentNumber,
+        String assignedOfficer,
+        Instant decisionDueAt,
+        boolean overdue,
+        Instant createdAt,
+        CallView call,
+        List<EvidenceView> evidence,
+        List<DecisionView> decisions,
+        List<QuestionView> questions,
+        List<NoteView> notes,
+        List<ThreadEntry> thread) {}

@@ -5,5 +5,8 @@ package org.hotline.complaint;
  * or an officer, who attached a file for the complainant to a question (a form to fill), which is no evidence.
  */
 public enum EvidenceSource {
-    PHONE, WEB, FOLLOW_UP, OFFICER
+    PHONE,
+    WEB,
+    FOLLOW_UP,
+    OFFICER
 }

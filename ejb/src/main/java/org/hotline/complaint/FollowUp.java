@@ -14,13 +14,23 @@ import org.hotline.ticket.TicketStatus;
  * the number must wait (often zero). {@code grant} lets the same person answer and add evidence for a while without
  * typing the PIN again (see {@link FollowUpGrants}).
  */
-public record FollowUp(Outcome outcome, String number, TicketStatus status, CaseState caseState, Instant filedAt,
-        List<QuestionView> questions, List<EvidenceView> evidence, List<ThreadEntry> thread, String grant,
+public record FollowUp(
+        Outcome outcome,
+        String number,
+        TicketStatus status,
+        CaseState caseState,
+        Instant filedAt,
+        List<QuestionView> questions,
+        List<EvidenceView> evidence,
+        List<ThreadEntry> thread,
+        String grant,
         Duration retryAfter) {
 
     /** Shown, refused (number or PIN), or to be tried again later. */
     public enum Outcome {
-        SHOWN, REFUSED, WAIT
+        SHOWN,
+        REFUSED,
+        WAIT
     }
 
     /** Whether the case still takes answers and evidence. */

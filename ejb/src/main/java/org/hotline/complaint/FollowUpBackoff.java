@@ -33,8 +33,7 @@ public class FollowUpBackoff {
     @Column(name = "last_failure_at")
     private Instant lastFailureAt;
 
-    protected FollowUpBackoff() {
-    }
+    protected FollowUpBackoff() {}
 
     /** How long the next try must still wait; zero when it may go ahead. */
     Duration waitAt(Instant now) {

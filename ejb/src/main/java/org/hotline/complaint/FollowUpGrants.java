@@ -20,6 +20,7 @@ public final class FollowUpGrants {
 
     /** This server's grants: the key is made when the application starts and never leaves memory. */
     static final FollowUpGrants SERVER = new FollowUpGrants();
+
     static final Duration LIFETIME = Duration.ofMinutes(30);
 
     private final byte[] key = new byte[32];
@@ -40,8 +41,8 @@ public final class FollowUpGrants {
             throw new FollowUpExpired();
         }
         String claim = parts[0] + "." + parts[1];
-        boolean signed = MessageDigest.isEqual(signature(claim).getBytes(StandardCharsets.US_ASCII),
-                parts[2].getBytes(StandardCharsets.US_ASCII));
+        boolean signed = MessageDigest.isEqual(
+                signature(claim).getBytes(StandardCharsets.US_ASCII), parts[2].getBytes(StandardCharsets.US_ASCII));
         long expires;
         try {
             expires = Long.parseLong(parts[1]);
@@ -58,7 +59,8 @@ public final class FollowUpGrants {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding()
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
                     .encodeToString(mac.doFinal(claim.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException missingFromTheJdk) {
             throw new IllegalStateException(missingFromTheJdk);

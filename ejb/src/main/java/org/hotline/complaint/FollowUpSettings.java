@@ -21,7 +21,10 @@ public record FollowUpSettings(int freeFailures, Duration firstWait, Duration ma
     static final int FREE_FAILURES = 3;
 
     public FollowUpSettings {
-        if (freeFailures < 0 || firstWait.isNegative() || firstWait.isZero() || maxWait.compareTo(firstWait) < 0
+        if (freeFailures < 0
+                || firstWait.isNegative()
+                || firstWait.isZero()
+                || maxWait.compareTo(firstWait) < 0
                 || wrongTriesPerHour < 1) {
             throw new IllegalArgumentException("follow-up backoff settings out of range");
         }

@@ -35,9 +35,13 @@ public class IdentityKeyRotation {
         long resealed = 0;
         List<Complaint> batch;
         do {
-            batch = em.createQuery("select c from Complaint c where c.identityKey is not null"
-                    + " and c.identityKey <> :current order by c.ticketId", Complaint.class)
-                    .setParameter("current", current).setMaxResults(BATCH).getResultList();
+            batch = em.createQuery(
+                            "select c from Complaint c where c.identityKey is not null"
+                                    + " and c.identityKey <> :current order by c.ticketId",
+                            Complaint.class)
+                    .setParameter("current", current)
+                    .setMaxResults(BATCH)
+                    .getResultList();
             for (Complaint complaint : batch) {
                 complaint.resealIdentity(seal);
                 resealed++;
@@ -46,8 +50,10 @@ public class IdentityKeyRotation {
             em.clear();
         } while (batch.size() == BATCH);
         if (resealed > 0) {
-            LOG.infof("Re-sealed %d complainant identities under the key %s; older keys may now be removed from"
-                    + " HOTLINE_IDENTITY_KEY", resealed, current);
+            LOG.infof(
+                    "Re-sealed %d complainant identities under the key %s; older keys may now be removed from"
+                            + " HOTLINE_IDENTITY_KEY",
+                    resealed, current);
         }
     }
 }

@@ -42,7 +42,9 @@ public final class IdentitySeal {
 
     /** The identity's fields, each sealed apart and bound to its own name. */
     public enum Field {
-        NAME, PHONE, NATIONAL_ID
+        NAME,
+        PHONE,
+        NATIONAL_ID
     }
 
     private final String currentId;
@@ -117,8 +119,13 @@ public final class IdentitySeal {
             cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentId), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associated(complaintId, field));
             byte[] sealed = cipher.doFinal(value.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(2 + id.length + NONCE_BYTES + sealed.length).put(FORMAT).put((byte) id.length)
-                    .put(id).put(nonce).put(sealed).array();
+            return ByteBuffer.allocate(2 + id.length + NONCE_BYTES + sealed.length)
+                    .put(FORMAT)
+                    .put((byte) id.length)
+                    .put(id)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException missingFromTheJdk) {
             throw new IllegalStateException(missingFromTheJdk);
         }
@@ -143,8 +150,10 @@ public final class IdentitySeal {
             byte[] plain = cipher.doFinal(sealed, offset + NONCE_BYTES, sealed.length - offset - NONCE_BYTES);
             return new String(plain, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException altered) {
-            throw new IllegalStateException("the sealed " + field + " of complaint " + complaintId
-                    + " does not open: altered, moved from another row, or sealed under another key " + id, altered);
+            throw new IllegalStateException(
+                    "the sealed " + field + " of complaint " + complaintId
+                            + " does not open: altered, moved from another row, or sealed under another key " + id,
+                    altered);
         }
     }
 

@@ -28,8 +28,12 @@ public record NewComplaint(
         @Size(max = 200) String complainantName,
         @Size(max = 40) String complainantPhone,
         @Size(max = 32) String complainantNationalId,
-        @Size(max = 64) @Pattern(regexp = "[0-9]{1,20}\\.[0-9]{1,10}") String callLinkedid,
-        @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9/-]{0,39}") String secureDocumentNumber) {
+
+        @Size(max = 64) @Pattern(regexp = "[0-9]{1,20}\\.[0-9]{1,10}")
+        String callLinkedid,
+
+        @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9/-]{0,39}")
+        String secureDocumentNumber) {
 
     /** Someone must be accused: a name, an employee number, or a description. */
     @AssertTrue(message = "name the employee, give their number, or describe them")

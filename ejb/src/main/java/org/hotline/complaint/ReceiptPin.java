@@ -14,8 +14,7 @@ public final class ReceiptPin {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final PasswordHasher HASHER = new PasswordHasher();
 
-    private ReceiptPin() {
-    }
+    private ReceiptPin() {}
 
     public static String generate() {
         StringBuilder pin = new StringBuilder(DIGITS);
@@ -38,8 +37,8 @@ public final class ReceiptPin {
     public static boolean matches(String typed, String storedHash) {
         String digits = typed == null ? "" : Digits.toLatin(typed);
         boolean wellFormed = digits.matches("[0-9]{" + DIGITS + "}");
-        boolean same = HASHER.verify(wellFormed ? digits : "0".repeat(DIGITS),
-                storedHash != null ? storedHash : DUMMY_HASH);
+        boolean same =
+                HASHER.verify(wellFormed ? digits : "0".repeat(DIGITS), storedHash != null ? storedHash : DUMMY_HASH);
         return wellFormed && storedHash != null && same;
     }
 

@@ -11,8 +11,7 @@ import org.hotline.catalog.InstitutionCode;
  */
 final class Recusal {
 
-    private Recusal() {
-    }
+    private Recusal() {}
 
     /** Whether an officer of {@code officerInstitution} (null: of none) must stay away from a complaint about it. */
     static boolean applies(String officerInstitution, String accusedInstitution) {
@@ -23,8 +22,11 @@ final class Recusal {
     /** The catalogue's code of the institution the user belongs to, or null when none. */
     static String institutionOf(EntityManager em, String username) {
         List<?> rows = em.createNativeQuery("select institution_code from user_account where username = ?1")
-                .setParameter(1, username).getResultList();
-        String code = rows.isEmpty() || rows.get(0) == null ? null : InstitutionCode.canonical(rows.get(0).toString());
+                .setParameter(1, username)
+                .getResultList();
+        String code = rows.isEmpty() || rows.get(0) == null
+                ? null
+                : InstitutionCode.canonical(rows.get(0).toString());
         return code == null || code.isEmpty() ? null : code;
     }
 }

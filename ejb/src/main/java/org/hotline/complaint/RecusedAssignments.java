@@ -10,8 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.hotline.audit.AuditTrail;
-import org.hotline.security.InstitutionChanged;
 import org.hotline.common.Role;
+import org.hotline.security.InstitutionChanged;
 import org.hotline.ticket.TicketNumber;
 
 /**
@@ -43,15 +43,21 @@ public class RecusedAssignments {
             return;
         }
         em.createQuery("select c from Complaint c where c.assignedOfficer = :officer", Complaint.class)
-                .setParameter("officer", changed.username()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setParameter("officer", changed.username())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .filter(c -> !c.getCaseState().isClosed()
                         && Recusal.applies(changed.institutionCode(), c.getInstitutionCode()))
                 .forEach(c -> {
                     c.assignTo(null);
-                    audit.record(session.getCallerPrincipal().getName(), "COMPLAINT_UNASSIGNED", "complaint",
-                            TicketNumber.forSequence(c.getTicketId()).digits(), null, "from " + changed.username()
-                                    + ": they now belong to the accused institution " + changed.institutionCode());
+                    audit.record(
+                            session.getCallerPrincipal().getName(),
+                            "COMPLAINT_UNASSIGNED",
+                            "complaint",
+                            TicketNumber.forSequence(c.getTicketId()).digits(),
+                            null,
+                            "from " + changed.username() + ": they now belong to the accused institution "
+                                    + changed.institutionCode());
                 });
     }
 }

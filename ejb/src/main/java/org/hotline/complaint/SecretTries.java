@@ -30,6 +30,7 @@ public class SecretTries {
 
     /** Every client's wrong tries on this server, within the last hour. */
     private static final ClientWindows BUDGET = new ClientWindows();
+
     private static final Duration BUDGET_WINDOW = Duration.ofHours(1);
 
     @Inject
@@ -71,7 +72,9 @@ public class SecretTries {
     private FollowUpBackoff backoffOf(TicketNumber number) {
         String key = number.digits().replaceFirst("^0+(?=.)", "");
         em.createNativeQuery("INSERT INTO follow_up_backoff (receipt_number, failures) VALUES (?1, 0) "
-                + "ON DUPLICATE KEY UPDATE failures = failures").setParameter(1, key).executeUpdate();
+                        + "ON DUPLICATE KEY UPDATE failures = failures")
+                .setParameter(1, key)
+                .executeUpdate();
         return em.find(FollowUpBackoff.class, key, LockModeType.PESSIMISTIC_WRITE);
     }
 
@@ -99,7 +102,8 @@ public class SecretTries {
         public Duration wrong() {
             Duration next = backoff.wrongPin(clock.instant(), settings);
             if (backoff.getFailures() % GUESSING_NOTED_EVERY == 0) {
-                LOG.warnf("%d wrong secrets in a row for one number (%s); someone may be guessing",
+                LOG.warnf(
+                        "%d wrong secrets in a row for one number (%s); someone may be guessing",
                         backoff.getFailures(), number.digits());
             }
             return next;

@@ -40,13 +40,13 @@ public class TextRefused extends BusinessException {
             throw new TextRefused(field, "case.textEmpty", most, field + " says nothing visible");
         }
         if (WrittenText.visibleLength(text) < least) {
-            throw new TextRefused(field, "case.reasonTooShort", least, field + " shows fewer than " + least
-                    + " characters");
+            throw new TextRefused(
+                    field, "case.reasonTooShort", least, field + " shows fewer than " + least + " characters");
         }
         int length = WrittenText.length(text);
         if (length > most) {
-            throw new TextRefused(field, "case.textTooLong", most, field + " has " + length + " characters; at most "
-                    + most);
+            throw new TextRefused(
+                    field, "case.textTooLong", most, field + " has " + length + " characters; at most " + most);
         }
         return text.strip();
     }

@@ -9,12 +9,21 @@ import java.util.List;
  * the files attached to it. {@code officer} names who asked for the officers only; the complainant's copy never names
  * an officer (the page says "the officer").
  */
-public record ThreadEntry(Kind kind, Instant at, String text, long questionId, Instant answerDueAt, boolean answered,
-        String officer, List<EvidenceView> files) {
+public record ThreadEntry(
+        Kind kind,
+        Instant at,
+        String text,
+        long questionId,
+        Instant answerDueAt,
+        boolean answered,
+        String officer,
+        List<EvidenceView> files) {
 
     /** Who wrote the turn, and how. */
     public enum Kind {
-        QUESTION, ANSWER, MESSAGE;
+        QUESTION,
+        ANSWER,
+        MESSAGE;
 
         public boolean byOfficer() {
             return this == QUESTION;

@@ -3,5 +3,4 @@ package org.hotline.document;
 import java.time.Instant;
 
 /** A verification an agent made during a call, as the ticket keeps it: when, who, and the answer. */
-public record DocumentCheck(Instant checkedAt, String checkedBy, Verification verification) {
-}
+public record DocumentCheck(Instant checkedAt, String checkedBy, Verification verification) {}

@@ -57,25 +57,26 @@ public class DocumentImportBatches {
                     reject.executeBatch();
                 }
             }
-            try (PreparedStatement progress = connection.prepareStatement(
-                    "update document_import set lines_read = ? where id = ?")) {
+            try (PreparedStatement progress =
+                    connection.prepareStatement("update document_import set lines_read = ? where id = ?")) {
                 progress.setLong(1, linesRead);
                 progress.setLong(2, importId);
                 progress.executeUpdate();
             }
         } catch (SQLException failed) {
-            throw new IllegalStateException("batch of import " + importId + " not written: " + failed.getMessage(),
-                    failed);
+            throw new IllegalStateException(
+                    "batch of import " + importId + " not written: " + failed.getMessage(), failed);
         }
     }
 
     /** Closes the import: the counts are read from what was written, so a restart counts the whole file once. */
     public void finish(long importId, String state, String failure) {
-        try (Connection connection = database.getConnection(); PreparedStatement close = connection.prepareStatement(
-                "update document_import set state = ?, failure = ?, finished_at = utc_timestamp(6),"
-                        + " inserted = (select count(*) from secure_document where import_id = ?),"
-                        + " rejected = (select count(*) from document_import_rejection where import_id = ?),"
-                        + " already_registered = greatest(0, lines_read - inserted - rejected) where id = ?")) {
+        try (Connection connection = database.getConnection();
+                PreparedStatement close = connection.prepareStatement(
+                        "update document_import set state = ?, failure = ?, finished_at = utc_timestamp(6),"
+                                + " inserted = (select count(*) from secure_document where import_id = ?),"
+                                + " rejected = (select count(*) from document_import_rejection where import_id = ?),"
+                                + " already_registered = greatest(0, lines_read - inserted - rejected) where id = ?")) {
             close.setString(1, state);
             close.setString(2, failure == null ? null : failure.substring(0, Math.min(failure.length(), 1000)));
             close.setLong(3, importId);

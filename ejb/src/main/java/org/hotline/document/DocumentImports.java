@@ -18,8 +18,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.hotline.audit.AuditTrail;
-import org.hotline.common.UtcColumns;
 import org.hotline.common.Role;
+import org.hotline.common.UtcColumns;
 
 /**
  * Administrators import the files institutions deliver into the registry's inbox folder ({@code
@@ -59,7 +59,9 @@ public class DocumentImports {
             throw new DocumentNotFound("file " + fileName + " in the inbox");
         }
         em.createNativeQuery("insert into document_import (file_name, state, started_by, started_at) values"
-                + " (?1, 'RUNNING', ?2, utc_timestamp(6))").setParameter(1, fileName).setParameter(2, admin())
+                        + " (?1, 'RUNNING', ?2, utc_timestamp(6))")
+                .setParameter(1, fileName)
+                .setParameter(2, admin())
                 .executeUpdate();
         long id = ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
         audit.record(admin(), "DOCUMENT_IMPORT_STARTED", "document_import", String.valueOf(id), null, fileName);
@@ -91,17 +93,21 @@ public class DocumentImports {
             throw new DocumentNotFound("file " + current.fileName() + " in the inbox");
         }
         em.createNativeQuery("update document_import set state = 'RUNNING', failure = null, finished_at = null,"
-                + " lines_read = 0 where id = ?1").setParameter(1, id).executeUpdate();
-        audit.record(admin(), "DOCUMENT_IMPORT_RESTARTED", "document_import", String.valueOf(id), null,
-                current.fileName());
+                        + " lines_read = 0 where id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
+        audit.record(
+                admin(), "DOCUMENT_IMPORT_RESTARTED", "document_import", String.valueOf(id), null, current.fileName());
         run(id, file);
         return view(id);
     }
 
     public ImportView view(long id) {
-        List<?> rows = em.createNativeQuery("select id, file_name, state, started_by, started_at, finished_at,"
-                + " lines_read, inserted, already_registered, rejected, failure from document_import where id = ?1")
-                .setParameter(1, id).getResultList();
+        List<?> rows = em.createNativeQuery(
+                        "select id, file_name, state, started_by, started_at, finished_at,"
+                                + " lines_read, inserted, already_registered, rejected, failure from document_import where id = ?1")
+                .setParameter(1, id)
+                .getResultList();
         if (rows.isEmpty()) {
             throw new DocumentNotFound("import " + id);
         }
@@ -110,25 +116,38 @@ public class DocumentImports {
         if ("RUNNING".equals(state) && !ImportJob.running(id)) {
             state = "INTERRUPTED"; // the server stopped under it: restart it
         }
-        return new ImportView(((Number) row[0]).longValue(), (String) row[1], state, (String) row[3],
-                UtcColumns.instant(row[4]), UtcColumns.instant(row[5]), ((Number) row[6]).longValue(),
-                ((Number) row[7]).longValue(), ((Number) row[8]).longValue(), ((Number) row[9]).longValue(),
+        return new ImportView(
+                ((Number) row[0]).longValue(),
+                (String) row[1],
+                state,
+                (String) row[3],
+                UtcColumns.instant(row[4]),
+                UtcColumns.instant(row[5]),
+                ((Number) row[6]).longValue(),
+                ((Number) row[7]).longValue(),
+                ((Number) row[8]).longValue(),
+                ((Number) row[9]).longValue(),
                 (String) row[10]);
     }
 
     /** The rejected rows, by line, at most {@code max} from {@code first}. */
     public List<ImportRejection> rejections(long id, int first, int max) {
         view(id);
-        List<?> rows = em.createNativeQuery("select line, reason from document_import_rejection where import_id = ?1"
-                + " order by line").setParameter(1, id).setFirstResult(first).setMaxResults(Math.min(max, 1000))
+        List<?> rows = em.createNativeQuery(
+                        "select line, reason from document_import_rejection where import_id = ?1" + " order by line")
+                .setParameter(1, id)
+                .setFirstResult(first)
+                .setMaxResults(Math.min(max, 1000))
                 .getResultList();
-        return rows.stream().map(Object[].class::cast)
-                .map(row -> new ImportRejection(((Number) row[0]).longValue(), (String) row[1])).toList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(row -> new ImportRejection(((Number) row[0]).longValue(), (String) row[1]))
+                .toList();
     }
 
     private void run(long id, Path file) {
-        Set<String> institutions = new HashSet<>(em.createQuery("select i.code from Institution i", String.class)
-                .getResultList());
+        Set<String> institutions = new HashSet<>(
+                em.createQuery("select i.code from Institution i", String.class).getResultList());
         ImportJob job = new ImportJob(id, file, institutions, settings.secrets(), batches, clock);
         ImportJob.claim(id);
         executor.submit(job);

@@ -67,7 +67,8 @@ public class DocumentKey {
         if (revokedAt != null) {
             return "signed with a revoked key";
         }
-        if (retiredAt != null && issued.isAfter(retiredAt.atZone(BusinessTime.ZONE).toLocalDate())) {
+        if (retiredAt != null
+                && issued.isAfter(retiredAt.atZone(BusinessTime.ZONE).toLocalDate())) {
             return "signed with a key retired before the document's issue date";
         }
         return null;
@@ -103,7 +104,14 @@ public class DocumentKey {
     }
 
     KeyView view() {
-        return new KeyView(keyId, institutionCode, algorithm, createdAt, retiredAt, revokedAt, revokedReason,
+        return new KeyView(
+                keyId,
+                institutionCode,
+                algorithm,
+                createdAt,
+                retiredAt,
+                revokedAt,
+                revokedReason,
                 privateKeySealed != null && active());
     }
 }

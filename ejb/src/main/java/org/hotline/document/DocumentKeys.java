@@ -51,7 +51,9 @@ public class DocumentKeys {
 
     public List<KeyView> list() {
         return em.createQuery("select k from DocumentKey k order by k.institutionCode, k.createdAt", DocumentKey.class)
-                .getResultStream().map(DocumentKey::view).toList();
+                .getResultStream()
+                .map(DocumentKey::view)
+                .toList();
     }
 
     /**
@@ -89,7 +91,12 @@ public class DocumentKeys {
             throw new DocumentRefused("key " + keyId + " is already revoked");
         }
         key.revoke(reason.strip(), clock.instant());
-        audit.record(admin(), "DOCUMENT_KEY_REVOKED", "document_key", keyId, reason.strip(),
+        audit.record(
+                admin(),
+                "DOCUMENT_KEY_REVOKED",
+                "document_key",
+                keyId,
+                reason.strip(),
                 "institution " + key.getInstitutionCode());
         return key.view();
     }
@@ -111,15 +118,24 @@ public class DocumentKeys {
         }
         DocumentKey key = new DocumentKey(newKeyId(), institution, publicKey, sealed, clock.instant());
         em.persist(key);
-        audit.record(admin(), action, "document_key", key.getKeyId(), null, "institution " + institution
-                + (sealed == null ? ", the institution's public key" : ", generated here"));
+        audit.record(
+                admin(),
+                action,
+                "document_key",
+                key.getKeyId(),
+                null,
+                "institution " + institution
+                        + (sealed == null ? ", the institution's public key" : ", generated here"));
         return key.view();
     }
 
     private List<DocumentKey> active(String institution) {
-        return em.createQuery("select k from DocumentKey k where k.institutionCode = :institution"
-                + " and k.retiredAt is null and k.revokedAt is null", DocumentKey.class)
-                .setParameter("institution", institution).getResultList();
+        return em.createQuery(
+                        "select k from DocumentKey k where k.institutionCode = :institution"
+                                + " and k.retiredAt is null and k.revokedAt is null",
+                        DocumentKey.class)
+                .setParameter("institution", institution)
+                .getResultList();
     }
 
     private String knownInstitution(String code) {

@@ -19,10 +19,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.hotline.audit.AuditTrail;
-import org.hotline.common.UtcColumns;
 import org.hotline.catalog.Institutions;
 import org.hotline.common.Role;
 import org.hotline.common.UnknownReference;
+import org.hotline.common.UtcColumns;
 
 /**
  * The registry of secure documents and their verification. A QR payload is checked in order: its form (else
@@ -59,8 +59,8 @@ public class DocumentRegistry {
         }
         DocumentKey key = em.find(DocumentKey.class, payload.keyId());
         if (key == null) {
-            return Verification.refused(Verification.Outcome.FORGED, payload.number(),
-                    "signed with a key the registry does not know");
+            return Verification.refused(
+                    Verification.Outcome.FORGED, payload.number(), "signed with a key the registry does not know");
         }
         if (!DocumentSignatures.verifies(payload, key.publicKey())) {
             return Verification.refused(Verification.Outcome.FORGED, payload.number(), "the signature does not hold");
@@ -71,13 +71,16 @@ public class DocumentRegistry {
         }
         Object[] row = record(payload.number());
         if (row == null) {
-            return Verification.refused(Verification.Outcome.UNKNOWN, payload.number(),
+            return Verification.refused(
+                    Verification.Outcome.UNKNOWN,
+                    payload.number(),
                     "signed, but the registry has no document with this number");
         }
-        if (!payload.institutionCode().equals(row[1]) || !payload.issueDate().equals(UtcColumns.date(row[3]))
+        if (!payload.institutionCode().equals(row[1])
+                || !payload.issueDate().equals(UtcColumns.date(row[3]))
                 || !MessageDigest.isEqual(payload.digest(), (byte[]) row[4])) {
-            return Verification.refused(Verification.Outcome.FORGED, payload.number(),
-                    "the code does not match the registered document");
+            return Verification.refused(
+                    Verification.Outcome.FORGED, payload.number(), "the code does not match the registered document");
         }
         return answer(row);
     }
@@ -93,8 +96,8 @@ public class DocumentRegistry {
         }
         Object[] row = record(number.strip());
         if (row == null || !ShortCode.matches(shortCode, (byte[]) row[4])) {
-            return Verification.refused(Verification.Outcome.UNKNOWN, number.strip(),
-                    "no document with this number and code");
+            return Verification.refused(
+                    Verification.Outcome.UNKNOWN, number.strip(), "no document with this number and code");
         }
         return answer(row);
     }
@@ -106,8 +109,10 @@ public class DocumentRegistry {
             return notANumber();
         }
         Object[] row = record(number.strip());
-        return row == null ? Verification.refused(Verification.Outcome.UNKNOWN, number.strip(),
-                "the registry has no document with this number") : answer(row);
+        return row == null
+                ? Verification.refused(
+                        Verification.Outcome.UNKNOWN, number.strip(), "the registry has no document with this number")
+                : answer(row);
     }
 
     /**
@@ -122,21 +127,32 @@ public class DocumentRegistry {
             throw new DocumentRefused("document " + document.number() + " is already registered");
         }
         em.createNativeQuery("insert into secure_document (document_number, institution_code, document_type,"
-                + " issue_date, subject, holder_hash, content_digest) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                .setParameter(1, document.number()).setParameter(2, institution)
-                .setParameter(3, document.type().name()).setParameter(4, Date.valueOf(document.issueDate()))
+                        + " issue_date, subject, holder_hash, content_digest) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, document.number())
+                .setParameter(2, institution)
+                .setParameter(3, document.type().name())
+                .setParameter(4, Date.valueOf(document.issueDate()))
                 .setParameter(5, document.subject().strip())
                 .setParameter(6, settings.secrets().holderHash(document.holderName()))
-                .setParameter(7, document.digest()).executeUpdate();
-        audit.record(actor(), "DOCUMENT_REGISTERED", "secure_document", document.number(), null,
+                .setParameter(7, document.digest())
+                .executeUpdate();
+        audit.record(
+                actor(),
+                "DOCUMENT_REGISTERED",
+                "secure_document",
+                document.number(),
+                null,
                 institution + " " + document.type());
         return lookUpRecord(document.number());
     }
 
     /** Revokes or supersedes a document, with the reason (and what replaces it). Audited. */
     @RolesAllowed(Role.Names.ADMIN)
-    public Verification changeStatus(@NotBlank String number, @NotNull DocumentStatus status,
-            @NotBlank @Size(min = 10, max = 500) String reason, @Size(max = 40) String supersededBy) {
+    public Verification changeStatus(
+            @NotBlank String number,
+            @NotNull DocumentStatus status,
+            @NotBlank @Size(min = 10, max = 500) String reason,
+            @Size(max = 40) String supersededBy) {
         if (record(number) == null) {
             throw new DocumentNotFound("document " + number);
         }
@@ -144,11 +160,19 @@ public class DocumentRegistry {
             throw new DocumentRefused("a superseded document names the registered document that replaces it");
         }
         em.createNativeQuery("update secure_document set status = ?1, status_reason = ?2, superseded_by = ?3,"
-                + " status_changed_on = ?4 where document_number = ?5").setParameter(1, status.name())
-                .setParameter(2, reason.strip()).setParameter(3, status == DocumentStatus.SUPERSEDED ? supersededBy : null)
+                        + " status_changed_on = ?4 where document_number = ?5")
+                .setParameter(1, status.name())
+                .setParameter(2, reason.strip())
+                .setParameter(3, status == DocumentStatus.SUPERSEDED ? supersededBy : null)
                 .setParameter(4, Date.valueOf(LocalDate.now(clock.withZone(org.hotline.common.BusinessTime.ZONE))))
-                .setParameter(5, number).executeUpdate();
-        audit.record(actor(), "DOCUMENT_STATUS_CHANGED", "secure_document", number, reason.strip(),
+                .setParameter(5, number)
+                .executeUpdate();
+        audit.record(
+                actor(),
+                "DOCUMENT_STATUS_CHANGED",
+                "secure_document",
+                number,
+                reason.strip(),
                 status + (supersededBy == null ? "" : " by " + supersededBy));
         return lookUpRecord(number);
     }
@@ -163,17 +187,20 @@ public class DocumentRegistry {
         if (row == null) {
             throw new DocumentNotFound("document " + number);
         }
-        List<DocumentKey> keys = em.createQuery("select k from DocumentKey k where k.institutionCode = :institution"
-                + " and k.retiredAt is null and k.revokedAt is null and k.privateKeySealed is not null",
-                DocumentKey.class).setParameter("institution", row[1]).getResultList();
+        List<DocumentKey> keys = em.createQuery(
+                        "select k from DocumentKey k where k.institutionCode = :institution"
+                                + " and k.retiredAt is null and k.revokedAt is null and k.privateKeySealed is not null",
+                        DocumentKey.class)
+                .setParameter("institution", row[1])
+                .getResultList();
         if (keys.isEmpty()) {
             throw new DocumentRefused(row[1] + " has no key the registry can sign with");
         }
         DocumentKey key = keys.get(0);
-        SecurePayload unsigned = SecurePayload.unsigned(number, (String) row[1], UtcColumns.date(row[3]),
-                key.getKeyId(), (byte[]) row[4]);
-        return DocumentSignatures.sign(unsigned, DocumentSignatures.privateKey(
-                settings.secrets().unseal(key.privateKeySealed())));
+        SecurePayload unsigned = SecurePayload.unsigned(
+                number, (String) row[1], UtcColumns.date(row[3]), key.getKeyId(), (byte[]) row[4]);
+        return DocumentSignatures.sign(
+                unsigned, DocumentSignatures.privateKey(settings.secrets().unseal(key.privateKeySealed())));
     }
 
     private static boolean wellFormed(String number) {
@@ -191,20 +218,31 @@ public class DocumentRegistry {
     /** number, institution, type, issue date, digest, status, changed on, reason, superseded by — or null. */
     private Object[] record(String number) {
         List<?> rows = em.createNativeQuery("select document_number, institution_code, document_type, issue_date,"
-                + " content_digest, status, status_changed_on, status_reason, superseded_by from secure_document"
-                + " where document_number = ?1").setParameter(1, number).getResultList();
+                        + " content_digest, status, status_changed_on, status_reason, superseded_by from secure_document"
+                        + " where document_number = ?1")
+                .setParameter(1, number)
+                .getResultList();
         return rows.isEmpty() ? null : (Object[]) rows.get(0);
     }
 
     private static Verification answer(Object[] row) {
         DocumentStatus status = DocumentStatus.valueOf((String) row[5]);
-        Verification.Outcome outcome = status == DocumentStatus.VALID ? Verification.Outcome.GENUINE_VALID
-                : status == DocumentStatus.REVOKED ? Verification.Outcome.GENUINE_REVOKED
-                : Verification.Outcome.GENUINE_SUPERSEDED;
-        return new Verification(outcome, (String) row[0], DocumentType.valueOf((String) row[2]), (String) row[1],
-                UtcColumns.date(row[3]), UtcColumns.date(row[6]), (String) row[7], (String) row[8], null);
+        Verification.Outcome outcome = status == DocumentStatus.VALID
+                ? Verification.Outcome.GENUINE_VALID
+                : status == DocumentStatus.REVOKED
+                        ? Verification.Outcome.GENUINE_REVOKED
+                        : Verification.Outcome.GENUINE_SUPERSEDED;
+        return new Verification(
+                outcome,
+                (String) row[0],
+                DocumentType.valueOf((String) row[2]),
+                (String) row[1],
+                UtcColumns.date(row[3]),
+                UtcColumns.date(row[6]),
+                (String) row[7],
+                (String) row[8],
+                null);
     }
-
 
     private String actor() {
         return session.getCallerPrincipal().getName();

@@ -53,12 +53,15 @@ public final class DocumentSecrets {
     byte[] unseal(byte[] sealed) {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(sealingKey, "AES"),
+            cipher.init(
+                    Cipher.DECRYPT_MODE,
+                    new SecretKeySpec(sealingKey, "AES"),
                     new GCMParameterSpec(128, sealed, 0, 12));
             return cipher.doFinal(sealed, 12, sealed.length - 12);
         } catch (GeneralSecurityException wrongSecret) {
-            throw new IllegalStateException("a private key cannot be unsealed: is HOTLINE_DOCUMENT_SECRET the one it"
-                    + " was sealed with?", wrongSecret);
+            throw new IllegalStateException(
+                    "a private key cannot be unsealed: is HOTLINE_DOCUMENT_SECRET the one it" + " was sealed with?",
+                    wrongSecret);
         }
     }
 

@@ -23,15 +23,16 @@ public record DocumentSettings(Optional<DocumentSecrets> configuredSecrets, Path
     static DocumentSettings from(Settings settings) {
         Optional<DocumentSecrets> secrets = settings.parsed(SECRET, Base64.getDecoder()::decode, "must be base64")
                 .map(DocumentSecrets::new);
-        Path inbox = settings.text(INBOX).map(Path::of)
+        Path inbox = settings.text(INBOX)
+                .map(Path::of)
                 .orElseGet(() -> Path.of(settings.text("jboss.server.data.dir", "."), "document-inbox"));
         return new DocumentSettings(secrets, inbox);
     }
 
     /** This server's secrets, or {@link DocumentRefused} when HOTLINE_DOCUMENT_SECRET is not set. */
     DocumentSecrets secrets() {
-        return configuredSecrets.orElseThrow(() -> new DocumentRefused(SECRET + " is not set on this server:"
-                + " documents cannot be signed nor their holders hashed"));
+        return configuredSecrets.orElseThrow(() -> new DocumentRefused(
+                SECRET + " is not set on this server:" + " documents cannot be signed nor their holders hashed"));
     }
 
     /** Read once from MicroProfile Config, at start-up: a value that cannot be read stops the deployment. */

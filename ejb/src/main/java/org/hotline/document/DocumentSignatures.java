@@ -15,8 +15,7 @@ public final class DocumentSignatures {
 
     public static final String ALGORITHM = "Ed25519";
 
-    private DocumentSignatures() {
-    }
+    private DocumentSignatures() {}
 
     public static KeyPair generate() {
         try {

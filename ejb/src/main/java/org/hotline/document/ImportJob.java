@@ -28,10 +28,18 @@ import org.jboss.logging.Logger;
 final class ImportJob implements Runnable {
 
     static final int BATCH = 5_000;
-    static final List<String> COLUMNS = List.of("document_number", "institution_code", "document_type", "issue_date",
-            "subject", "holder_name", "content_sha256");
+    static final List<String> COLUMNS = List.of(
+            "document_number",
+            "institution_code",
+            "document_type",
+            "issue_date",
+            "subject",
+            "holder_name",
+            "content_sha256");
     /** RFC 4180, the header from the file's first line. */
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
     private static final Logger LOG = Logger.getLogger(ImportJob.class);
     /** The imports running in this server, and whether each was asked to stop. */
     private static final ConcurrentHashMap<Long, Boolean> RUNNING = new ConcurrentHashMap<>();
@@ -43,7 +51,12 @@ final class ImportJob implements Runnable {
     private final DocumentImportBatches batches;
     private final Clock clock;
 
-    ImportJob(long id, Path file, Set<String> institutions, DocumentSecrets secrets, DocumentImportBatches batches,
+    ImportJob(
+            long id,
+            Path file,
+            Set<String> institutions,
+            DocumentSecrets secrets,
+            DocumentImportBatches batches,
             Clock clock) {
         this.clock = clock;
         this.id = id;
@@ -70,7 +83,8 @@ final class ImportJob implements Runnable {
         String state = "DONE";
         String failure = null;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser csv = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+                CSVParser csv =
+                        CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             if (!csv.getHeaderNames().equals(COLUMNS)) {
                 throw new IllegalArgumentException("the header must be " + String.join(",", COLUMNS));
             }
@@ -120,7 +134,9 @@ final class ImportJob implements Runnable {
         if (!SecurePayload.NUMBER.matcher(record.get(0)).matches()) {
             return "document_number: letters, digits, / and - only, at most 40";
         }
-        if (!InstitutionCode.wellFormed(record.get(1)).filter(institutions::contains).isPresent()) {
+        if (!InstitutionCode.wellFormed(record.get(1))
+                .filter(institutions::contains)
+                .isPresent()) {
             return "institution_code: no such institution: " + record.get(1);
         }
         try {
@@ -129,7 +145,8 @@ final class ImportJob implements Runnable {
             return "document_type: one of OFFICIAL_LETTER, OFFICIAL_BOOK, CERTIFICATE, CONFIRMATION";
         }
         try {
-            if (LocalDate.parse(record.get(3)).isAfter(LocalDate.now(clock.withZone(org.hotline.common.BusinessTime.ZONE)))) {
+            if (LocalDate.parse(record.get(3))
+                    .isAfter(LocalDate.now(clock.withZone(org.hotline.common.BusinessTime.ZONE)))) {
                 return "issue_date: in the future";
             }
         } catch (DateTimeParseException notADate) {
@@ -148,8 +165,13 @@ final class ImportJob implements Runnable {
     }
 
     private ImportRow row(CSVRecord record) {
-        return new ImportRow(record.get(0), InstitutionCode.canonical(record.get(1)),
-                DocumentType.valueOf(record.get(2)), LocalDate.parse(record.get(3)), record.get(4).strip(),
-                secrets.holderHash(record.get(5)), HexFormat.of().parseHex(record.get(6)));
+        return new ImportRow(
+                record.get(0),
+                InstitutionCode.canonical(record.get(1)),
+                DocumentType.valueOf(record.get(2)),
+                LocalDate.parse(record.get(3)),
+                record.get(4).strip(),
+                secrets.holderHash(record.get(5)),
+                HexFormat.of().parseHex(record.get(6)));
     }
 }

@@ -1,5 +1,4 @@
 package org.hotline.document;
 
 /** A row of an import file that was not registered: its line and why. */
-public record ImportRejection(long line, String reason) {
-}
+public record ImportRejection(long line, String reason) {}

@@ -13,7 +13,9 @@ import java.util.HexFormat;
  * SHA-256 of the document's content (hex), never the content.
  */
 public record NewDocument(
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9/-]{0,39}") String number,
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9/-]{0,39}")
+        String number,
+
         @NotBlank @Size(max = 32) String institutionCode,
         @NotNull DocumentType type,
         @NotNull @PastOrPresent LocalDate issueDate,

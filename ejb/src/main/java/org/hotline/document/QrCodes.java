@@ -2,11 +2,11 @@ package org.hotline.document;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.ChecksumException;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.EncodeHintType;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.ChecksumException;
 import com.google.zxing.FormatException;
+import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
@@ -36,14 +36,19 @@ public final class QrCodes {
     /** A larger picture is subsampled to this long side before the code is looked for: 16 MiB of pixels at most. */
     static final int DECODED_SIDE = 2048;
 
-    private QrCodes() {
-    }
+    private QrCodes() {}
 
     public static byte[] png(String payload, int size) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+            BitMatrix matrix = new QRCodeWriter()
+                    .encode(
+                            payload,
+                            BarcodeFormat.QR_CODE,
+                            size,
+                            size,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            BufferedImage image =
+                    new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
             for (int y = 0; y < matrix.getHeight(); y++) {
                 for (int x = 0; x < matrix.getWidth(); x++) {
                     image.setRGB(x, y, matrix.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
@@ -84,10 +89,12 @@ public final class QrCodes {
         RGBLuminanceSource source = new RGBLuminanceSource(picture.getWidth(), picture.getHeight(), pixels);
         // The usual reading first (photos, scans); a clean image that defeats the finder-pattern search is then read
         // as a pure code, and with the global binarizer; one in a hundred generated codes needs the second try.
-        for (BinaryBitmap bitmap : List.of(new BinaryBitmap(new HybridBinarizer(source)),
+        for (BinaryBitmap bitmap : List.of(
+                new BinaryBitmap(new HybridBinarizer(source)),
                 new BinaryBitmap(new GlobalHistogramBinarizer(source)))) {
-            for (Map<DecodeHintType, Object> hints : List.of(Map.<DecodeHintType, Object>of(DecodeHintType.TRY_HARDER,
-                    Boolean.TRUE), Map.<DecodeHintType, Object>of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))) {
+            for (Map<DecodeHintType, Object> hints : List.of(
+                    Map.<DecodeHintType, Object>of(DecodeHintType.TRY_HARDER, Boolean.TRUE),
+                    Map.<DecodeHintType, Object>of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))) {
                 try {
                     return new QRCodeReader().decode(bitmap, hints).getText();
                 } catch (NotFoundException | ChecksumException | FormatException notThisWay) {

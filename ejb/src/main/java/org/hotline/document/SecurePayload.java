@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
  * that. Written as text so that any QR reader shows it, compact enough for a small code:
  * {@code SD1|<number>|<institution>|<yyyyMMdd>|<key id>|<digest, base64url>|<signature, base64url>}.
  */
-public record SecurePayload(String number, String institutionCode, LocalDate issueDate, String keyId, byte[] digest,
-        byte[] signature) {
+public record SecurePayload(
+        String number, String institutionCode, LocalDate issueDate, String keyId, byte[] digest, byte[] signature) {
 
     public static final String VERSION = "SD1";
     /** Document numbers as institutions write them: letters, digits, slashes and dashes. */
     public static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/-]{0,39}");
+
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,32}");
     private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9]{4,16}");
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
@@ -26,8 +27,8 @@ public record SecurePayload(String number, String institutionCode, LocalDate iss
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     /** The payload before it is signed. */
-    public static SecurePayload unsigned(String number, String institutionCode, LocalDate issueDate, String keyId,
-            byte[] digest) {
+    public static SecurePayload unsigned(
+            String number, String institutionCode, LocalDate issueDate, String keyId, byte[] digest) {
         return new SecurePayload(number, institutionCode, issueDate, keyId, digest.clone(), null);
     }
 
@@ -37,8 +38,15 @@ public record SecurePayload(String number, String institutionCode, LocalDate iss
 
     /** The exact bytes the signature covers: every field but the signature, in order. */
     public byte[] signedBytes() {
-        return String.join("|", VERSION, number, institutionCode, DATE.format(issueDate), keyId,
-                ENCODER.encodeToString(digest)).getBytes(StandardCharsets.US_ASCII);
+        return String.join(
+                        "|",
+                        VERSION,
+                        number,
+                        institutionCode,
+                        DATE.format(issueDate),
+                        keyId,
+                        ENCODER.encodeToString(digest))
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     public String encode() {
@@ -55,11 +63,13 @@ public record SecurePayload(String number, String institutionCode, LocalDate iss
         }
         String[] fields = text.strip().split("\\|", -1);
         if (fields.length != 7 || !VERSION.equals(fields[0])) {
-            throw new MalformedPayload(fields.length > 0 && fields[0].startsWith("SD")
-                    ? "a version of the code this registry does not read: " + fields[0]
-                    : "not a secure document's code");
+            throw new MalformedPayload(
+                    fields.length > 0 && fields[0].startsWith("SD")
+                            ? "a version of the code this registry does not read: " + fields[0]
+                            : "not a secure document's code");
         }
-        if (!NUMBER.matcher(fields[1]).matches() || !CODE.matcher(fields[2]).matches()
+        if (!NUMBER.matcher(fields[1]).matches()
+                || !CODE.matcher(fields[2]).matches()
                 || !KEY_ID.matcher(fields[4]).matches()) {
             throw new MalformedPayload("a field of the code has the wrong form");
         }

@@ -13,8 +13,7 @@ public final class ShortCode {
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-    private ShortCode() {
-    }
+    private ShortCode() {}
 
     public static String of(byte[] digest) {
         long bits = 0;
@@ -34,9 +33,13 @@ public final class ShortCode {
         if (typed == null) {
             return false;
         }
-        String normal = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "").replace('O', '0').replace('I', '1')
+        String normal = typed.toUpperCase(Locale.ROOT)
+                .replaceAll("[\\s-]", "")
+                .replace('O', '0')
+                .replace('I', '1')
                 .replace('L', '1');
-        return MessageDigest.isEqual(normal.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                normal.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
                 of(digest).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 }

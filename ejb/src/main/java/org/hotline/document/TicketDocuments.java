@@ -14,8 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.hotline.common.UtcColumns;
 import org.hotline.common.Role;
+import org.hotline.common.UtcColumns;
 import org.hotline.ticket.ComplaintIsConfidential;
 import org.hotline.ticket.Ticket;
 import org.hotline.ticket.TicketNotFound;
@@ -62,7 +62,8 @@ public class TicketDocuments {
      */
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.ADMIN})
     public boolean mayCheck() {
-        return Arrays.stream(TicketDocuments.class.getAnnotation(RolesAllowed.class).value())
+        return Arrays.stream(
+                        TicketDocuments.class.getAnnotation(RolesAllowed.class).value())
                 .anyMatch(session::isCallerInRole);
     }
 
@@ -71,12 +72,25 @@ public class TicketDocuments {
     public List<DocumentCheck> checks(@NotNull TicketNumber number) {
         Ticket ticket = ticket(number);
         List<?> rows = em.createNativeQuery("select checked_at, checked_by, outcome, document_number, document_type,"
-                + " institution_code, issue_date, detail from ticket_document_check where ticket_id = ?1"
-                + " order by checked_at desc, id desc").setParameter(1, ticket.getId()).getResultList();
-        return rows.stream().map(Object[].class::cast).map(row -> new DocumentCheck(UtcColumns.instant(row[0]),
-                (String) row[1], new Verification(Verification.Outcome.valueOf((String) row[2]), (String) row[3],
-                        row[4] == null ? null : DocumentType.valueOf((String) row[4]), (String) row[5],
-                        UtcColumns.date(row[6]), null, null, null, (String) row[7])))
+                        + " institution_code, issue_date, detail from ticket_document_check where ticket_id = ?1"
+                        + " order by checked_at desc, id desc")
+                .setParameter(1, ticket.getId())
+                .getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(row -> new DocumentCheck(
+                        UtcColumns.instant(row[0]),
+                        (String) row[1],
+                        new Verification(
+                                Verification.Outcome.valueOf((String) row[2]),
+                                (String) row[3],
+                                row[4] == null ? null : DocumentType.valueOf((String) row[4]),
+                                (String) row[5],
+                                UtcColumns.date(row[6]),
+                                null,
+                                null,
+                                null,
+                                (String) row[7])))
                 .toList();
     }
 
@@ -85,13 +99,20 @@ public class TicketDocuments {
         Instant now = clock.instant();
         String agent = session.getCallerPrincipal().getName();
         em.createNativeQuery("insert into ticket_document_check (ticket_id, checked_at, checked_by, document_number,"
-                + " outcome, institution_code, document_type, issue_date, detail) values (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
-                + " ?8, ?9)").setParameter(1, ticket.getId()).setParameter(2, now).setParameter(3, agent)
-                .setParameter(4, verification.number()).setParameter(5, verification.outcome().name())
+                        + " outcome, institution_code, document_type, issue_date, detail) values (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
+                        + " ?8, ?9)")
+                .setParameter(1, ticket.getId())
+                .setParameter(2, now)
+                .setParameter(3, agent)
+                .setParameter(4, verification.number())
+                .setParameter(5, verification.outcome().name())
                 .setParameter(6, verification.institutionCode())
-                .setParameter(7, verification.type() == null ? null : verification.type().name())
+                .setParameter(
+                        7,
+                        verification.type() == null ? null : verification.type().name())
                 .setParameter(8, verification.issueDate() == null ? null : Date.valueOf(verification.issueDate()))
-                .setParameter(9, verification.detail()).executeUpdate();
+                .setParameter(9, verification.detail())
+                .executeUpdate();
         return new DocumentCheck(now, agent, verification);
     }
 

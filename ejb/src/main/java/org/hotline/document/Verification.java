@@ -8,12 +8,25 @@ import java.time.LocalDate;
  * has otherwise); or malformed (not a secure document's code at all). It says what the public may know: the type,
  * institution and issue date, never the holder. {@code detail} says why, for the refused ones.
  */
-public record Verification(Outcome outcome, String number, DocumentType type, String institutionCode,
-        LocalDate issueDate, LocalDate statusChangedOn, String statusReason, String supersededBy, String detail) {
+public record Verification(
+        Outcome outcome,
+        String number,
+        DocumentType type,
+        String institutionCode,
+        LocalDate issueDate,
+        LocalDate statusChangedOn,
+        String statusReason,
+        String supersededBy,
+        String detail) {
 
     /** The five answers, the genuine ones split by status. */
     public enum Outcome {
-        GENUINE_VALID, GENUINE_REVOKED, GENUINE_SUPERSEDED, UNKNOWN, FORGED, MALFORMED;
+        GENUINE_VALID,
+        GENUINE_REVOKED,
+        GENUINE_SUPERSEDED,
+        UNKNOWN,
+        FORGED,
+        MALFORMED;
 
         public boolean genuine() {
             return this == GENUINE_VALID || this == GENUINE_REVOKED || this == GENUINE_SUPERSEDED;

@@ -24,11 +24,18 @@ public class PbxHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         PbxStatus.Snapshot now = status.now();
-        return HealthCheckResponse.named("pbx").status(now.backlog() <= BACKLOG_LIMIT)
-                .withData("configured", now.configured()).withData("connected", now.connected())
-                .withData("backlog", now.backlog()).withData("backlogAgeMillis", now.backlogAgeMillis())
-                .withData("written", now.written()).withData("failures", now.failures())
-                .withData("unmatched", now.unmatched()).withData("waitingForDatabase", now.waitingForDatabase())
-                .withData("refused", now.refused()).withData("backlogBound", now.backlogBound()).build();
+        return HealthCheckResponse.named("pbx")
+                .status(now.backlog() <= BACKLOG_LIMIT)
+                .withData("configured", now.configured())
+                .withData("connected", now.connected())
+                .withData("backlog", now.backlog())
+                .withData("backlogAgeMillis", now.backlogAgeMillis())
+                .withData("written", now.written())
+                .withData("failures", now.failures())
+                .withData("unmatched", now.unmatched())
+                .withData("waitingForDatabase", now.waitingForDatabase())
+                .withData("refused", now.refused())
+                .withData("backlogBound", now.backlogBound())
+                .build();
     }
 }

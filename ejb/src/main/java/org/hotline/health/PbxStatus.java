@@ -17,9 +17,17 @@ public class PbxStatus {
      * agent's completion without ids whose member had no call in hand), whether call events are held for a database
      * that does not answer, the call events refused because the backlog was full, and that bound.
      */
-    public record Snapshot(boolean configured, boolean connected, long backlog, long backlogAgeMillis, long written,
-            long failures, long unmatched, boolean waitingForDatabase, long refused, long backlogBound) {
-    }
+    public record Snapshot(
+            boolean configured,
+            boolean connected,
+            long backlog,
+            long backlogAgeMillis,
+            long written,
+            long failures,
+            long unmatched,
+            boolean waitingForDatabase,
+            long refused,
+            long backlogBound) {}
 
     private volatile Supplier<Snapshot> source = () -> new Snapshot(false, false, 0, 0, 0, 0, 0, false, 0, 0);
 

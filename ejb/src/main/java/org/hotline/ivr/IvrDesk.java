@@ -62,13 +62,16 @@ public class IvrDesk {
      */
     public Arrival arrival(String caller) {
         Optional<Citizen> known = callers.owning(caller);
-        return new Arrival(calendars.current().isOpenAt(clock.instant()), known.isPresent(),
-                known.map(Citizen::getPreferredLanguage).filter(LANGUAGES::contains).orElse(null));
+        return new Arrival(
+                calendars.current().isOpenAt(clock.instant()),
+                known.isPresent(),
+                known.map(Citizen::getPreferredLanguage)
+                        .filter(LANGUAGES::contains)
+                        .orElse(null));
     }
 
     /** Open or closed; whether the number belongs to a citizen, and their language (null when not known). */
-    public record Arrival(boolean open, boolean knownCaller, String language) {
-    }
+    public record Arrival(boolean open, boolean knownCaller, String language) {}
 
     public List<MenuOption> menu() {
         return IvrMenuOption.inOrder(em);
@@ -98,11 +101,18 @@ public class IvrDesk {
         }
         Ticket ticket = em.find(Ticket.class, number.sequence());
         Optional<Citizen> calling = callers.owning(caller);
-        if (ticket != null && ticket.getType() != TicketType.COMPLAINT_ABOUT_STAFF && ticket.getCitizen() != null
-                && calling.isPresent() && calling.get().getId().equals(ticket.getCitizen().getId())) {
-            return new StatusCheck(StatusCheck.Outcome.FOUND, number.digits(), ticket.getStatus(),
+        if (ticket != null
+                && ticket.getType() != TicketType.COMPLAINT_ABOUT_STAFF
+                && ticket.getCitizen() != null
+                && calling.isPresent()
+                && calling.get().getId().equals(ticket.getCitizen().getId())) {
+            return new StatusCheck(
+                    StatusCheck.Outcome.FOUND,
+                    number.digits(),
+                    ticket.getStatus(),
                     TicketStatusLookup.latestReply(em, ticket.getId())
-                            .map(reply -> ReplySounds.pbxFile(number.digits(), reply)).orElse(null));
+                            .map(reply -> ReplySounds.pbxFile(number.digits(), reply))
+                            .orElse(null));
         }
         return new StatusCheck(StatusCheck.Outcome.PIN_REQUIRED, number.digits(), null, null);
     }
@@ -129,7 +139,9 @@ public class IvrDesk {
 
         /** Right PIN; wrong PIN (or no such complaint: the same); too many wrong PINs, try later. */
         public enum Outcome {
-            FOUND, WRONG, WAIT
+            FOUND,
+            WRONG,
+            WAIT
         }
     }
 
@@ -147,7 +159,9 @@ public class IvrDesk {
 
         /** Found and said (the caller's own ticket); a receipt PIN first; a typing error (the check digit). */
         public enum Outcome {
-            FOUND, PIN_REQUIRED, INVALID
+            FOUND,
+            PIN_REQUIRED,
+            INVALID
         }
     }
 }

@@ -47,8 +47,11 @@ public class IvrMenu {
         em.createQuery("delete from IvrMenuOption").executeUpdate();
         for (int i = 0; i < menu.size(); i++) {
             MenuOption option = menu.get(i);
-            em.persist(new IvrMenuOption(option.digit(), option.topic(),
-                    option.topic() == IvrTopic.TICKET_STATUS ? null : option.queue(), i + 1));
+            em.persist(new IvrMenuOption(
+                    option.digit(),
+                    option.topic(),
+                    option.topic() == IvrTopic.TICKET_STATUS ? null : option.queue(),
+                    i + 1));
         }
         return menu;
     }

@@ -2,9 +2,9 @@ package org.hotline.ivr;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.List;
@@ -45,7 +45,9 @@ public class IvrMenuOption {
     /** The menu as callers hear it: the administrators' page and the IVR read it the same way. */
     static List<MenuOption> inOrder(EntityManager em) {
         return em.createQuery("select o from IvrMenuOption o order by o.position", IvrMenuOption.class)
-                .getResultStream().map(IvrMenuOption::view).toList();
+                .getResultStream()
+                .map(IvrMenuOption::view)
+                .toList();
     }
 
     public MenuOption view() {

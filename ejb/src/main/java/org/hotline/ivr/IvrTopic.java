@@ -5,5 +5,9 @@ package org.hotline.ivr;
  * {@code TICKET_STATUS} is answered by the IVR itself, the others are queued.
  */
 public enum IvrTopic {
-    ENQUIRY, REGISTRATION, COMPLAINT, TICKET_STATUS, AGENT
+    ENQUIRY,
+    REGISTRATION,
+    COMPLAINT,
+    TICKET_STATUS,
+    AGENT
 }

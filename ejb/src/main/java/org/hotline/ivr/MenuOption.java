@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Size;
  * # are for typing), the topic, and the queue that takes it (none for the status check, which the IVR answers).
  */
 public record MenuOption(
-        @NotNull @Pattern(regexp = "[0-8]", message = "a digit from 0 to 8") String digit,
+        @NotNull @Pattern(regexp = "[0-8]", message = "a digit from 0 to 8")
+        String digit,
+
         @NotNull IvrTopic topic,
-        @Size(max = 80) @Pattern(regexp = "[A-Za-z0-9_-]{1,80}", message = "a queue name as the PBX has it") String queue) {
-}
+
+        @Size(max = 80) @Pattern(regexp = "[A-Za-z0-9_-]{1,80}", message = "a queue name as the PBX has it")
+        String queue) {}

@@ -7,14 +7,18 @@ import java.util.List;
  * One agent's phone as the PBX reports it: state, the queues signed in to (and paused in), the call in hand, and
  * when wrap-up ends.
  */
-public record AgentConsole(String phoneInterface, boolean pbxConnected, AgentState state, String pauseReason,
-        List<Membership> queues, CallInHand call, Instant wrapUpUntil) {
+public record AgentConsole(
+        String phoneInterface,
+        boolean pbxConnected,
+        AgentState state,
+        String pauseReason,
+        List<Membership> queues,
+        CallInHand call,
+        Instant wrapUpUntil) {
 
     /** One of the hotline's queues and the agent's place in it. */
-    public record Membership(String queue, boolean signedIn, boolean paused, String pauseReason) {
-    }
+    public record Membership(String queue, boolean signedIn, boolean paused, String pauseReason) {}
 
     /** The queue call ringing or being talked on. */
-    public record CallInHand(String linkedid, String queue, String caller, boolean answered, Instant since) {
-    }
+    public record CallInHand(String linkedid, String queue, String caller, boolean answered, Instant since) {}
 }

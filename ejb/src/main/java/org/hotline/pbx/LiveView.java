@@ -7,19 +7,29 @@ import java.util.List;
  * The supervisors' live picture: waiting calls and the longest wait per queue, each agent's state, and today's
  * offered, answered and abandoned calls (Baghdad's day).
  */
-public record LiveView(Instant at, boolean pbxConnected, List<QueueLine> queues, List<AgentLine> agents,
-        long offeredToday, long answeredToday, long abandonedToday) {
+public record LiveView(
+        Instant at,
+        boolean pbxConnected,
+        List<QueueLine> queues,
+        List<AgentLine> agents,
+        long offeredToday,
+        long answeredToday,
+        long abandonedToday) {
 
     /** One queue: how many wait, and since when the longest-waiting caller has. */
-    public record QueueLine(String queue, int waiting, Instant longestWaitingSince, int signedIn, int available) {
-    }
+    public record QueueLine(String queue, int waiting, Instant longestWaitingSince, int signedIn, int available) {}
 
     /**
      * One agent's phone: the member as the PBX names it ({@code member}: its member name, else its interface), the
      * person shown for it ({@code name}: the account an administrator gave the member to, else the member), and since
      * when the agent has been in the state shown ({@code stateSince}, as first seen by this node).
      */
-    public record AgentLine(String phoneInterface, String member, String name, AgentState state, String pauseReason,
-            List<String> queues, Instant stateSince) {
-    }
+    public record AgentLine(
+            String phoneInterface,
+            String member,
+            String name,
+            AgentState state,
+            String pauseReason,
+            List<String> queues,
+            Instant stateSince) {}
 }

@@ -5,5 +5,10 @@ package org.hotline.pbx;
  * Reason), so queue logs and reports read the same codes; pages show it in the user's language.
  */
 public enum PauseReason {
-    BREAK, PRAYER, LUNCH, TRAINING, MEETING, BACK_OFFICE
+    BREAK,
+    PRAYER,
+    LUNCH,
+    TRAINING,
+    MEETING,
+    BACK_OFFICE
 }

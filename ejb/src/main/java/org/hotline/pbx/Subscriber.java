@@ -14,6 +14,5 @@ public interface Subscriber {
     void toSupervisors(LiveView view);
 
     /** A message to an agent: {@code type} says how the page uses {@code data}. */
-    record Push(String type, Object data) {
-    }
+    record Push(String type, Object data) {}
 }

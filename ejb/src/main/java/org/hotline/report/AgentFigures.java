@@ -7,6 +7,11 @@ import java.util.Map;
  * handle time of those calls (talk and wrap-up) in all and on average, the time signed in to the queues, and of it the
  * time paused, in all and by reason. Seconds throughout; the average is null without a call.
  */
-public record AgentFigures(String agent, long callsHandled, long handleSeconds, Double averageHandleTime,
-        long signedInSeconds, long pausedSeconds, Map<String, Long> pausedByReason) {
-}
+public record AgentFigures(
+        String agent,
+        long callsHandled,
+        long handleSeconds,
+        Double averageHandleTime,
+        long signedInSeconds,
+        long pausedSeconds,
+        Map<String, Long> pausedByReason) {}

@@ -24,11 +24,12 @@ final class AgentMetrics {
             + ") r";
 
     /** The seconds of a presence row within the period and before now. */
-    static final String SECONDS_IN_PERIOD = "timestampdiff(second, greatest(p.at, :start),"
-            + " least(coalesce(p.next_at, :now), :end, :now))";
+    static final String SECONDS_IN_PERIOD =
+            "timestampdiff(second, greatest(p.at, :start)," + " least(coalesce(p.next_at, :now), :end, :now))";
 
     /** Signed in: in at least one queue, paused or not. Paused: signed in and not taking calls, with a reason. */
     static final String SIGNED_IN = "p.state in ('SIGNED_IN', 'PAUSED')";
+
     static final String PAUSED = "p.state = 'PAUSED'";
 
     /**
@@ -50,6 +51,5 @@ final class AgentMetrics {
      */
     static final String PRESENCE_AGENT = AgentNames.nameSql("p.agent", "p.agent_key", "p.phone_key");
 
-    private AgentMetrics() {
-    }
+    private AgentMetrics() {}
 }

@@ -46,11 +46,13 @@ public class AgentReports {
         DayPeriod period = DayPeriod.of(from, to, CallReports.MAX_DAYS);
         Map<String, Sums> agents = new TreeMap<>();
         List<?> calls = em.createNativeQuery("select " + AgentMetrics.CALL_AGENT + ", count(case when "
-                + AgentMetrics.HANDLED + " then 1 end), sum(case when " + AgentMetrics.HANDLED
-                + " and c.ended_at is not null then " + CallMetrics.HANDLE + " end), count(case when "
-                + AgentMetrics.HANDLED + " and c.ended_at is not null then 1 end) from call_record c where"
-                + " c.entered_at >= :start and c.entered_at < :end and c.agent is not null group by 1")
-                .setParameter("start", period.start()).setParameter("end", period.end()).getResultList();
+                        + AgentMetrics.HANDLED + " then 1 end), sum(case when " + AgentMetrics.HANDLED
+                        + " and c.ended_at is not null then " + CallMetrics.HANDLE + " end), count(case when "
+                        + AgentMetrics.HANDLED + " and c.ended_at is not null then 1 end) from call_record c where"
+                        + " c.entered_at >= :start and c.entered_at < :end and c.agent is not null group by 1")
+                .setParameter("start", period.start())
+                .setParameter("end", period.end())
+                .getResultList();
         for (Object row : calls) {
             Object[] values = (Object[]) row;
             Sums sums = agents.computeIfAbsent((String) values[0], agent -> new Sums());
@@ -59,10 +61,14 @@ public class AgentReports {
             sums.measured = number(values[3]);
         }
         List<?> presence = em.createNativeQuery("select " + AgentMetrics.PRESENCE_AGENT + ", p.state, p.pause_reason,"
-                + " sum(" + AgentMetrics.SECONDS_IN_PERIOD + ") from (" + AgentMetrics.PRESENCE + ") p where "
-                + AgentMetrics.SIGNED_IN + " and p.at < least(:end, :now) and coalesce(p.next_at, :now) > :start"
-                + " group by 1, p.state, p.pause_reason").setParameter("start", period.start())
-                .setParameter("end", period.end()).setParameter("now", clock.instant()).getResultList();
+                        + " sum(" + AgentMetrics.SECONDS_IN_PERIOD + ") from (" + AgentMetrics.PRESENCE + ") p where "
+                        + AgentMetrics.SIGNED_IN
+                        + " and p.at < least(:end, :now) and coalesce(p.next_at, :now) > :start"
+                        + " group by 1, p.state, p.pause_reason")
+                .setParameter("start", period.start())
+                .setParameter("end", period.end())
+                .setParameter("now", clock.instant())
+                .getResultList();
         TreeSet<String> reasons = new TreeSet<>();
         for (Object row : presence) {
             Object[] values = (Object[]) row;
@@ -78,14 +84,21 @@ public class AgentReports {
         }
         Sums total = new Sums();
         agents.values().forEach(total::add);
-        List<AgentFigures> rows = agents.entrySet().stream().map(e -> e.getValue().figures(e.getKey())).toList();
+        List<AgentFigures> rows = agents.entrySet().stream()
+                .map(e -> e.getValue().figures(e.getKey()))
+                .toList();
         return new AgentReport(from, to, List.copyOf(reasons), rows, total.figures("total"));
     }
 
     /** The report as it is exported, in the format given; every export is audited. */
     public AgentReport export(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull ExportFormat format) {
         AgentReport report = agents(from, to);
-        audit.record(session.getCallerPrincipal().getName(), "REPORT_EXPORTED", "report", "agents", null,
+        audit.record(
+                session.getCallerPrincipal().getName(),
+                "REPORT_EXPORTED",
+                "report",
+                "agents",
+                null,
                 format + " agents " + from + " .. " + to);
         return report;
     }
@@ -113,8 +126,8 @@ public class AgentReports {
         }
 
         AgentFigures figures(String agent) {
-            return new AgentFigures(agent, handled, handle, CallReports.mean(handle, measured), signedIn, paused,
-                    Map.copyOf(byReason));
+            return new AgentFigures(
+                    agent, handled, handle, CallReports.mean(handle, measured), signedIn, paused, Map.copyOf(byReason));
         }
     }
 }

@@ -7,8 +7,20 @@ package org.hotline.report;
  * those that ended in the IVR without reaching a queue (by last step: where callers hang up); {@code timedOut} the
  * offered calls the queue let go unanswered (apart from abandoned ones: the caller did not give up).
  */
-public record CallFigures(String key, long offered, long answered, long abandoned, long answeredWithin,
-        double serviceLevel, double abandonRate, Double averageSpeedOfAnswer, Double averageHandleTime,
-        Long longestWait, long afterHours, long callbacksRequested, long callbacksCompleted, long calls,
-        long endedInIvr, long timedOut) {
-}
+public record CallFigures(
+        String key,
+        long offered,
+        long answered,
+        long abandoned,
+        long answeredWithin,
+        double serviceLevel,
+        double abandonRate,
+        Double averageSpeedOfAnswer,
+        Double averageHandleTime,
+        Long longestWait,
+        long afterHours,
+        long callbacksRequested,
+        long callbacksCompleted,
+        long calls,
+        long endedInIvr,
+        long timedOut) {}

@@ -39,12 +39,14 @@ public final class CallMetrics {
      * a call whose end in the queue no event explained (incomplete until the PBX's records say).
      */
     public static boolean abandoned(CallTimeline call) {
-        return offered(call) && call.answeredAt() == null && call.endedAt() != null
+        return offered(call)
+                && call.answeredAt() == null
+                && call.endedAt() != null
                 && call.disposition() == CallDisposition.ABANDONED;
     }
 
-    static final String ABANDONED = OFFERED + " and c.answered_at is null and c.ended_at is not null"
-            + " and c.disposition = 'ABANDONED'";
+    static final String ABANDONED =
+            OFFERED + " and c.answered_at is null and c.ended_at is not null" + " and c.disposition = 'ABANDONED'";
 
     /** Timed out: Queue() let the caller go unanswered (its time limit, or no member to take the call). */
     public static boolean timedOut(CallTimeline call) {
@@ -65,7 +67,9 @@ public final class CallMetrics {
             return null;
         }
         var until = call.answeredAt() != null ? call.answeredAt() : call.endedAt();
-        return until == null ? null : Duration.between(call.queueJoinedAt(), until).toSeconds();
+        return until == null
+                ? null
+                : Duration.between(call.queueJoinedAt(), until).toSeconds();
     }
 
     static final String WAIT = "coalesce(c.wait_seconds, timestampdiff(second, c.queue_joined_at,"
@@ -137,6 +141,5 @@ public final class CallMetrics {
         return offered == 0 ? 0 : (double) abandoned / offered;
     }
 
-    private CallMetrics() {
-    }
+    private CallMetrics() {}
 }

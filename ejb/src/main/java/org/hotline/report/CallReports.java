@@ -64,6 +64,7 @@ public class CallReports {
 
     /** Where each sum is in a row of {@link #SUMS}. */
     private static final int OFFERED = 0;
+
     private static final int ANSWERED = 1;
     private static final int ABANDONED = 2;
     private static final int WITHIN = 3;
@@ -88,43 +89,62 @@ public class CallReports {
     @Inject
     private AuditTrail audit;
 
-    public CallReport calls(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull CallGrouping by,
+    public CallReport calls(
+            @NotNull LocalDate from,
+            @NotNull LocalDate to,
+            @NotNull CallGrouping by,
             @Min(1) @Max(600) int answerSeconds) {
         DayPeriod period = DayPeriod.of(from, to, MAX_DAYS);
-        List<?> rows = bind(em.createNativeQuery("select " + by.sql() + ", " + SUMS + " from call_record c where"
-                + " c.entered_at >= :start and c.entered_at < :end group by 1 order by 1"), period)
-                .setParameter("answerSeconds", answerSeconds).getResultList();
+        List<?> rows = bind(
+                        em.createNativeQuery("select " + by.sql() + ", " + SUMS + " from call_record c where"
+                                + " c.entered_at >= :start and c.entered_at < :end group by 1 order by 1"),
+                        period)
+                .setParameter("answerSeconds", answerSeconds)
+                .getResultList();
         Map<String, long[]> callbacks = new HashMap<>();
         for (Object row : bind(em.createNativeQuery("select " + by.sql() + ", " + CALLBACKS), period)
                 .getResultList()) {
             Object[] values = (Object[]) row;
-            callbacks.put(key(values[0]), new long[] {((Number) values[1]).longValue(),
-                ((Number) values[2]).longValue()});
+            callbacks.put(
+                    key(values[0]), new long[] {((Number) values[1]).longValue(), ((Number) values[2]).longValue()});
         }
         long[] total = new long[COLUMNS];
         total[LONGEST_WAIT] = -1;
-        List<CallFigures> figures = rows.stream().map(row -> {
-            Object[] values = (Object[]) row;
-            long[] sums = new long[COLUMNS];
-            for (int i = 0; i < CALLBACKS_REQUESTED; i++) {
-                sums[i] = values[i + 1] == null ? (i == LONGEST_WAIT ? -1 : 0) : ((Number) values[i + 1]).longValue();
-            }
-            long[] taken = callbacks.getOrDefault(key(values[0]), new long[2]);
-            sums[CALLBACKS_REQUESTED] = taken[0];
-            sums[CALLBACKS_COMPLETED] = taken[1];
-            for (int i = 0; i < COLUMNS; i++) {
-                total[i] = i == LONGEST_WAIT ? Math.max(total[i], sums[i]) : total[i] + sums[i];
-            }
-            return figures(key(values[0]), sums);
-        }).toList();
+        List<CallFigures> figures = rows.stream()
+                .map(row -> {
+                    Object[] values = (Object[]) row;
+                    long[] sums = new long[COLUMNS];
+                    for (int i = 0; i < CALLBACKS_REQUESTED; i++) {
+                        sums[i] = values[i + 1] == null
+                                ? (i == LONGEST_WAIT ? -1 : 0)
+                                : ((Number) values[i + 1]).longValue();
+                    }
+                    long[] taken = callbacks.getOrDefault(key(values[0]), new long[2]);
+                    sums[CALLBACKS_REQUESTED] = taken[0];
+                    sums[CALLBACKS_COMPLETED] = taken[1];
+                    for (int i = 0; i < COLUMNS; i++) {
+                        total[i] = i == LONGEST_WAIT ? Math.max(total[i], sums[i]) : total[i] + sums[i];
+                    }
+                    return figures(key(values[0]), sums);
+                })
+                .toList();
         return new CallReport(from, to, by, answerSeconds, figures, figures("total", total));
     }
 
     /** The report as it is exported, in the format given; every export is audited. */
-    public CallReport export(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull CallGrouping by,
-            @Min(1) @Max(600) int answerSeconds, @NotNull ExportFormat format) {
+    public CallReport export(
+            @NotNull LocalDate from,
+            @NotNull LocalDate to,
+            @NotNull CallGrouping by,
+            @Min(1) @Max(600) int answerSeconds,
+            @NotNull ExportFormat format) {
         CallReport report = calls(from, to, by, answerSeconds);
-        audit.record(session.getCallerPrincipal().getName(), "REPORT_EXPORTED", "report", "calls", null,
+        audit.record(
+                session.getCallerPrincipal().getName(),
+                "REPORT_EXPORTED",
+                "report",
+                "calls",
+                null,
                 format + " calls by " + by + " " + from + " .. " + to + ", N = " + answerSeconds);
         return report;
     }
@@ -138,12 +158,23 @@ public class CallReports {
     }
 
     private static CallFigures figures(String key, long[] sums) {
-        return new CallFigures(key, sums[OFFERED], sums[ANSWERED], sums[ABANDONED], sums[WITHIN],
+        return new CallFigures(
+                key,
+                sums[OFFERED],
+                sums[ANSWERED],
+                sums[ABANDONED],
+                sums[WITHIN],
                 CallMetrics.serviceLevel(sums[WITHIN], sums[OFFERED]),
-                CallMetrics.abandonRate(sums[ABANDONED], sums[OFFERED]), mean(sums[WAIT_SUM], sums[ANSWERED]),
-                mean(sums[HANDLE_SUM], sums[HANDLED_CALLS]), sums[LONGEST_WAIT] < 0 ? null : sums[LONGEST_WAIT],
-                sums[AFTER_HOURS], sums[CALLBACKS_REQUESTED], sums[CALLBACKS_COMPLETED], sums[CALLS],
-                sums[ENDED_IN_IVR], sums[TIMED_OUT]);
+                CallMetrics.abandonRate(sums[ABANDONED], sums[OFFERED]),
+                mean(sums[WAIT_SUM], sums[ANSWERED]),
+                mean(sums[HANDLE_SUM], sums[HANDLED_CALLS]),
+                sums[LONGEST_WAIT] < 0 ? null : sums[LONGEST_WAIT],
+                sums[AFTER_HOURS],
+                sums[CALLBACKS_REQUESTED],
+                sums[CALLBACKS_COMPLETED],
+                sums[CALLS],
+                sums[ENDED_IN_IVR],
+                sums[TIMED_OUT]);
     }
 
     /** A mean to a tenth of a second, or null when there was nothing to measure. */

@@ -8,6 +8,10 @@ import org.hotline.call.CallDisposition;
  * queue, was answered and ended, the PBX's own count of the wait (its holdtime, when it reported one), and how it
  * ended.
  */
-public record CallTimeline(Instant enteredAt, Instant queueJoinedAt, Instant answeredAt, Instant endedAt,
-        Integer pbxWaitSeconds, CallDisposition disposition) {
-}
+public record CallTimeline(
+        Instant enteredAt,
+        Instant queueJoinedAt,
+        Instant answeredAt,
+        Instant endedAt,
+        Integer pbxWaitSeconds,
+        CallDisposition disposition) {}

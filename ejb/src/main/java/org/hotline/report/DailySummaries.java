@@ -10,8 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.hotline.audit.AuditTrail;
 import org.hotline.common.ExportFormat;
-import org.hotline.complaint.ComplaintReports;
 import org.hotline.common.Role;
+import org.hotline.complaint.ComplaintReports;
 
 /** The daily summary (see {@link DailySummary}), gathered from the reports as they are for one day; audited. */
 @Stateless
@@ -37,10 +37,18 @@ public class DailySummaries {
     private AuditTrail audit;
 
     public DailySummary export(@NotNull LocalDate day, @NotNull ExportFormat format) {
-        DailySummary summary = new DailySummary(day,
+        DailySummary summary = new DailySummary(
+                day,
                 calls.calls(day, day, CallGrouping.HOUR, CallMetrics.DEFAULT_ANSWER_SECONDS),
-                tickets.tickets(day, day, TicketGrouping.TYPE), agents.agents(day, day), complaints.totals(day, day));
-        audit.record(session.getCallerPrincipal().getName(), "REPORT_EXPORTED", "report", "daily", null,
+                tickets.tickets(day, day, TicketGrouping.TYPE),
+                agents.agents(day, day),
+                complaints.totals(day, day));
+        audit.record(
+                session.getCallerPrincipal().getName(),
+                "REPORT_EXPORTED",
+                "report",
+                "daily",
+                null,
                 format + " daily summary " + day);
         return summary;
     }

@@ -8,22 +8,29 @@ import java.util.List;
  * the complaints received. Each {@link Measure} says how it changed and whether that is for the better, so a
  * supervisor reads "service level 72% (was 80%, −8 points, worse)" rather than two tables to compare by eye.
  */
-public record PeriodComparison(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo,
-        List<Measure> measures) {
+public record PeriodComparison(
+        LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo, List<Measure> measures) {
 
     /** What a figure is: a count, a fraction (a rate or a compliance), or a time in seconds. */
     public enum Kind {
-        COUNT, FRACTION, SECONDS
+        COUNT,
+        FRACTION,
+        SECONDS
     }
 
     /** Which way a figure gets better; volumes (calls offered, tickets created) are neither. */
     public enum Better {
-        HIGHER, LOWER, NEITHER
+        HIGHER,
+        LOWER,
+        NEITHER
     }
 
     /** How the change reads: for the better, for the worse, no change, or a change that is neither. */
     public enum Verdict {
-        BETTER, WORSE, UNCHANGED, NEUTRAL
+        BETTER,
+        WORSE,
+        UNCHANGED,
+        NEUTRAL
     }
 
     /**
@@ -34,11 +41,17 @@ public record PeriodComparison(LocalDate from, LocalDate to, LocalDate previousF
      * or time had none before (a change from zero has no percentage). The verdict is judged by the figures
      * themselves, not the rounded change.
      */
-    public record Measure(String name, Kind kind, Better better, Double current, Double previous, Double change,
-            Verdict verdict) {
+    public record Measure(
+            String name, Kind kind, Better better, Double current, Double previous, Double change, Verdict verdict) {
 
         public static Measure of(String name, Kind kind, Better better, Double current, Double previous) {
-            return new Measure(name, kind, better, current, previous, change(kind, current, previous),
+            return new Measure(
+                    name,
+                    kind,
+                    better,
+                    current,
+                    previous,
+                    change(kind, current, previous),
                     verdict(better, current, previous));
         }
 

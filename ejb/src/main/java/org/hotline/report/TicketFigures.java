@@ -8,8 +8,18 @@ package org.hotline.report;
  * the hotline to the resolution, in seconds (null when none). A compliance is null when there was nothing to
  * measure it on: no ticket resolved, no first response measured.
  */
-public record TicketFigures(String key, long created, long resolved, long backlog, long resolvedWithinSla,
-        Double slaCompliance, long firstResponses, long firstResponsesMeasured, long firstResponsesWithinSla,
-        Double firstResponseCompliance, long resolvedFromCalls, long resolvedFromCallsWithinSla,
-        Double averageCallToResolution, Long longestCallToResolution) {
-}
+public record TicketFigures(
+        String key,
+        long created,
+        long resolved,
+        long backlog,
+        long resolvedWithinSla,
+        Double slaCompliance,
+        long firstResponses,
+        long firstResponsesMeasured,
+        long firstResponsesWithinSla,
+        Double firstResponseCompliance,
+        long resolvedFromCalls,
+        long resolvedFromCallsWithinSla,
+        Double averageCallToResolution,
+        Long longestCallToResolution) {}

@@ -16,8 +16,8 @@ final class TicketMetrics {
      * Backlog: open at the end of the period, that is created before its end and not resolved before it. A ticket
      * closed without being resolved (a duplicate merged into another) is done, not backlog.
      */
-    static final String BACKLOG = "t.created_at < :end and (t.resolved_at >= :end or (t.resolved_at is null"
-            + " and t.status <> 'CLOSED'))";
+    static final String BACKLOG =
+            "t.created_at < :end and (t.resolved_at >= :end or (t.resolved_at is null" + " and t.status <> 'CLOSED'))";
 
     /**
      * Resolved within its SLA: of those resolved, the ones whose resolution clock (business hours, paused while the
@@ -34,6 +34,7 @@ final class TicketMetrics {
      * next changed or swept by the SLA timer; until then they are left out: measured first responses have a state.
      */
     static final String FIRST_RESPONSE_MEASURED = "t.first_response_state is not null";
+
     static final String FIRST_RESPONSE_WITHIN_SLA = "t.first_response_state <> 'BREACHED'";
 
     /**
@@ -43,8 +44,9 @@ final class TicketMetrics {
      * never saw has no start to measure from, and is not counted). Each ticket is a measure of its own: a call with an
      * enquiry ticket and a callback task counts twice.
      */
-    static final String FROM_CALL = " left join call_record cr on cr.linkedid = t.call_linkedid"
-            + " and cr.entered_at is not null";
+    static final String FROM_CALL =
+            " left join call_record cr on cr.linkedid = t.call_linkedid" + " and cr.entered_at is not null";
+
     static final String CALL_TO_RESOLUTION = "timestampdiff(second, cr.entered_at, t.resolved_at)";
 
     /**
@@ -55,6 +57,5 @@ final class TicketMetrics {
         return measured == 0 ? null : (double) withinSla / measured;
     }
 
-    private TicketMetrics() {
-    }
+    private TicketMetrics() {}
 }

@@ -34,6 +34,7 @@ public class TicketReports {
 
     /** Where each figure is in a row's sums. */
     private static final int CREATED = 0;
+
     private static final int RESOLVED = 1;
     private static final int BACKLOG = 2;
     private static final int WITHIN_SLA = 3;
@@ -60,17 +61,37 @@ public class TicketReports {
         Map<String, long[]> figures = new LinkedHashMap<>();
         count(period, by, "count(*)", "", TicketMetrics.CREATED, figures, CREATED);
         String withinSla = "t.sla_state <> 'BREACHED'";
-        count(period, by, "count(*), count(case when " + withinSla + " then 1 end), count(cr.linkedid),"
-                + " count(case when cr.linkedid is not null and " + withinSla + " then 1 end), sum("
-                + TicketMetrics.CALL_TO_RESOLUTION + "), max(" + TicketMetrics.CALL_TO_RESOLUTION + ")",
-                TicketMetrics.FROM_CALL, TicketMetrics.RESOLVED, figures, RESOLVED, WITHIN_SLA, FROM_CALLS,
-                FROM_CALLS_WITHIN_SLA, CALL_TO_RESOLUTION_SUM, CALL_TO_RESOLUTION_LONGEST);
-        count(period, by, "count(*), count(case when " + TicketMetrics.FIRST_RESPONSE_MEASURED + " then 1 end),"
-                + " count(case when " + TicketMetrics.FIRST_RESPONSE_WITHIN_SLA + " then 1 end)", "",
-                TicketMetrics.FIRST_RESPONDED, figures, FIRST_RESPONSES, FIRST_MEASURED, FIRST_WITHIN_SLA);
+        count(
+                period,
+                by,
+                "count(*), count(case when " + withinSla + " then 1 end), count(cr.linkedid),"
+                        + " count(case when cr.linkedid is not null and " + withinSla + " then 1 end), sum("
+                        + TicketMetrics.CALL_TO_RESOLUTION + "), max(" + TicketMetrics.CALL_TO_RESOLUTION + ")",
+                TicketMetrics.FROM_CALL,
+                TicketMetrics.RESOLVED,
+                figures,
+                RESOLVED,
+                WITHIN_SLA,
+                FROM_CALLS,
+                FROM_CALLS_WITHIN_SLA,
+                CALL_TO_RESOLUTION_SUM,
+                CALL_TO_RESOLUTION_LONGEST);
+        count(
+                period,
+                by,
+                "count(*), count(case when " + TicketMetrics.FIRST_RESPONSE_MEASURED + " then 1 end),"
+                        + " count(case when " + TicketMetrics.FIRST_RESPONSE_WITHIN_SLA + " then 1 end)",
+                "",
+                TicketMetrics.FIRST_RESPONDED,
+                figures,
+                FIRST_RESPONSES,
+                FIRST_MEASURED,
+                FIRST_WITHIN_SLA);
         count(period, by, "count(*)", "", TicketMetrics.BACKLOG, figures, BACKLOG);
-        List<TicketFigures> rows = figures.entrySet().stream().map(e -> row(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingLong(TicketFigures::created).reversed()
+        List<TicketFigures> rows = figures.entrySet().stream()
+                .map(e -> row(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingLong(TicketFigures::created)
+                        .reversed()
                         .thenComparing(TicketFigures::key, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         long[] total = empty();
@@ -83,19 +104,31 @@ public class TicketReports {
     }
 
     /** The report as it is exported, in the format given; every export is audited. */
-    public TicketReport export(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull TicketGrouping by,
-            @NotNull ExportFormat format) {
+    public TicketReport export(
+            @NotNull LocalDate from, @NotNull LocalDate to, @NotNull TicketGrouping by, @NotNull ExportFormat format) {
         TicketReport report = tickets(from, to, by);
-        audit.record(session.getCallerPrincipal().getName(), "REPORT_EXPORTED", "report", "tickets", null,
+        audit.record(
+                session.getCallerPrincipal().getName(),
+                "REPORT_EXPORTED",
+                "report",
+                "tickets",
+                null,
                 format + " tickets by " + by + " " + from + " .. " + to);
         return report;
     }
 
     /** The aggregates of one query, per key, into the columns given in their order. */
-    private void count(DayPeriod period, TicketGrouping by, String aggregates, String joins, String condition,
-            Map<String, long[]> figures, int... columns) {
-        var query = em.createNativeQuery("select " + by.sql() + ", " + aggregates + FROM + joins + " where "
-                + condition + " group by 1").setParameter("end", period.end());
+    private void count(
+            DayPeriod period,
+            TicketGrouping by,
+            String aggregates,
+            String joins,
+            String condition,
+            Map<String, long[]> figures,
+            int... columns) {
+        var query = em.createNativeQuery(
+                        "select " + by.sql() + ", " + aggregates + FROM + joins + " where " + condition + " group by 1")
+                .setParameter("end", period.end());
         if (condition.contains(":start")) { // the backlog looks at the end of the period only
             query.setParameter("start", period.start());
         }
@@ -118,10 +151,20 @@ public class TicketReports {
     }
 
     private static TicketFigures row(String key, long[] f) {
-        return new TicketFigures(key, f[CREATED], f[RESOLVED], f[BACKLOG], f[WITHIN_SLA],
-                TicketMetrics.compliance(f[WITHIN_SLA], f[RESOLVED]), f[FIRST_RESPONSES], f[FIRST_MEASURED],
-                f[FIRST_WITHIN_SLA], TicketMetrics.compliance(f[FIRST_WITHIN_SLA], f[FIRST_MEASURED]),
-                f[FROM_CALLS], f[FROM_CALLS_WITHIN_SLA], CallReports.mean(f[CALL_TO_RESOLUTION_SUM], f[FROM_CALLS]),
+        return new TicketFigures(
+                key,
+                f[CREATED],
+                f[RESOLVED],
+                f[BACKLOG],
+                f[WITHIN_SLA],
+                TicketMetrics.compliance(f[WITHIN_SLA], f[RESOLVED]),
+                f[FIRST_RESPONSES],
+                f[FIRST_MEASURED],
+                f[FIRST_WITHIN_SLA],
+                TicketMetrics.compliance(f[FIRST_WITHIN_SLA], f[FIRST_MEASURED]),
+                f[FROM_CALLS],
+                f[FROM_CALLS_WITHIN_SLA],
+                CallReports.mean(f[CALL_TO_RESOLUTION_SUM], f[FROM_CALLS]),
                 f[CALL_TO_RESOLUTION_LONGEST] < 0 ? null : f[CALL_TO_RESOLUTION_LONGEST]);
     }
 }

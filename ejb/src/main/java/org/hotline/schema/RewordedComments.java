@@ -20,8 +20,7 @@ final class RewordedComments {
     private static final Logger LOG = Logger.getLogger(RewordedComments.class);
 
     /** The checksum each reworded migration had when applied, and the one it has now. */
-    record Checksums(int before, int now) {
-    }
+    record Checksums(int before, int now) {}
 
     static final Map<String, Checksums> REWORDED = Map.ofEntries(
             Map.entry("2", new Checksums(757986409, -883742575)),
@@ -38,8 +37,7 @@ final class RewordedComments {
             Map.entry("14", new Checksums(-673912078, -1843829797)),
             Map.entry("15", new Checksums(-1233866177, 832471303)));
 
-    private RewordedComments() {
-    }
+    private RewordedComments() {}
 
     /** Records the present checksums of reworded migrations applied before; a new database has nothing to update. */
     static void acknowledge(DataSource migrations) {

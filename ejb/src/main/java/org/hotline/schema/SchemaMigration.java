@@ -69,7 +69,8 @@ public class SchemaMigration {
                 .javaMigrations(new V19__Identity_sealed_audit_keyed(identitySeal, auditKey.bytes(), clock))
                 .load()
                 .migrate();
-        LOG.infof("Database schema at version %s (%d migration(s) applied now)",
+        LOG.infof(
+                "Database schema at version %s (%d migration(s) applied now)",
                 result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
                 result.migrationsExecuted);
         entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();

@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.hotline.audit.AuditKey;
 import org.hotline.audit.AuditRelinking;
 import org.hotline.complaint.IdentitySeal;
 import org.jboss.logging.Logger;
@@ -60,8 +59,8 @@ public class V19__Identity_sealed_audit_keyed extends BaseJavaMigration {
     private static long sealExistingIdentities(Connection db, IdentitySeal seal) throws SQLException {
         long count = 0;
         try (PreparedStatement select = db.prepareStatement("select ticket_id, complainant_name, complainant_phone,"
-                + " complainant_national_id from complaint where complainant_name is not null"
-                + " or complainant_phone is not null or complainant_national_id is not null");
+                        + " complainant_national_id from complaint where complainant_name is not null"
+                        + " or complainant_phone is not null or complainant_national_id is not null");
                 PreparedStatement update = db.prepareStatement("update complaint set complainant_name = ?,"
                         + " complainant_phone = ?, complainant_national_id = ?, identity_key = ? where ticket_id = ?");
                 ResultSet rows = select.executeQuery()) {

@@ -40,6 +40,7 @@ final class ArabicLightStem extends SamePlaceForms {
     private static final char KAF = '\u0643';
     /** Taa marbuta as the normaliser left it: heh. */
     private static final char HEH = '\u0647';
+
     private static final char[][] AFTER_TAA = pronouns("كما", "هما", "ها", "نا", "كم", "كن", "هم", "هن", "ي", "ك", "ه");
     private static final char[][] AFTER_ANY = pronouns("كما", "هما", "نا", "كم", "كن", "هم", "هن", "ك", "ي", "ه");
     private static final String NEGATION = "ما";
@@ -47,11 +48,13 @@ final class ArabicLightStem extends SamePlaceForms {
     private static final String PRESENT_TENSE_PREFIXES = "يتنا";
     /** Letters only Sorani writes: ە ێ ۆ ڕ ڵ ڤ. */
     private static final String SORANI_LETTERS = "\u06D5\u06CE\u06C6\u0695\u06B5\u06A4";
+
     private static final char YEH_HAMZA = '\u0626';
     /** Letters before which a final ك is the word's own: participles and verbs (مشترك, مستهلك, تمسك, منهمك). */
     private static final String BEFORE_OWN_KAF = "رلسم";
     /** The last letters of the pronouns above. */
     private static final String PRONOUN_ENDINGS = "يكهامن";
+
     private static final int FEWEST_BEFORE_TAA = 3;
     private static final int FEWEST_REMAINING = 3;
     private static final int FEWEST_AFTER_PREPOSITION = 4;
@@ -119,7 +122,8 @@ final class ArabicLightStem extends SamePlaceForms {
         if (chars.length - afterPrefix == 1 && word.charAt(0) == WAW) {
             addStems(stems, word.toCharArray());
         }
-        if (afterPrefix == word.length() && (word.charAt(0) == BEH || word.charAt(0) == LAM)
+        if (afterPrefix == word.length()
+                && (word.charAt(0) == BEH || word.charAt(0) == LAM)
                 && word.length() - 1 >= FEWEST_AFTER_PREPOSITION) {
             addStems(stems, word.substring(1).toCharArray());
         }
@@ -134,8 +138,10 @@ final class ArabicLightStem extends SamePlaceForms {
      * (مايشتغل, مايوصل, ماتفتح, مانكدر): the verb's stems are given too, so "ما يشتغل" and "مايشتغل" meet.
      */
     private static boolean negatedVerb(CharSequence word) {
-        return word.length() - NEGATION.length() >= FEWEST_AFTER_PREPOSITION && word.charAt(0) == NEGATION.charAt(0)
-                && word.charAt(1) == NEGATION.charAt(1) && PRESENT_TENSE_PREFIXES.indexOf(word.charAt(2)) >= 0;
+        return word.length() - NEGATION.length() >= FEWEST_AFTER_PREPOSITION
+                && word.charAt(0) == NEGATION.charAt(0)
+                && word.charAt(1) == NEGATION.charAt(1)
+                && PRESENT_TENSE_PREFIXES.indexOf(word.charAt(2)) >= 0;
     }
 
     private void addStems(Set<String> stems, char[] word) {
@@ -167,7 +173,8 @@ final class ArabicLightStem extends SamePlaceForms {
         }
         for (char[] pronoun : AFTER_ANY) {
             int rest = length - pronoun.length;
-            if (endsWith(word, length, pronoun) && rest >= FEWEST_REMAINING
+            if (endsWith(word, length, pronoun)
+                    && rest >= FEWEST_REMAINING
                     && (word[rest - 1] != TEH || rest - 1 < FEWEST_BEFORE_TAA)
                     && !isLongVowel(word[rest - 1])
                     && !(pronoun.length == 1 && pronoun[0] == KAF && BEFORE_OWN_KAF.indexOf(word[rest - 1]) >= 0)) {
@@ -182,8 +189,7 @@ final class ArabicLightStem extends SamePlaceForms {
     }
 
     private static boolean endsWith(char[] word, int length, char[] suffix) {
-        return length > suffix.length
-                && Arrays.equals(word, length - suffix.length, length, suffix, 0, suffix.length);
+        return length > suffix.length && Arrays.equals(word, length - suffix.length, length, suffix, 0, suffix.length);
     }
 
     private static char[][] pronouns(String... pronouns) {

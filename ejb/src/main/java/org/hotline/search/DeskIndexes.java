@@ -22,7 +22,9 @@ class DeskIndexes {
 
     @Produces
     IndexedContent tickets() {
-        return IndexedContent.of(Ticket.class, "select count(t) from Ticket t"
-                + " where t.type <> org.hotline.ticket.TicketType.COMPLAINT_ABOUT_STAFF");
+        return IndexedContent.of(
+                Ticket.class,
+                "select count(t) from Ticket t"
+                        + " where t.type <> org.hotline.ticket.TicketType.COMPLAINT_ABOUT_STAFF");
     }
 }

@@ -43,8 +43,16 @@ import org.hotline.ticket.TicketType;
 public class DeskSearch {
 
     /** The ticket fields words are looked for in. */
-    static final String[] TICKET_TEXT = {"subject", "description", "publicComments", "internalComments",
-        "eService.nameAr", "eService.nameEn", "citizen.fullName"};
+    static final String[] TICKET_TEXT = {
+        "subject",
+        "description",
+        "publicComments",
+        "internalComments",
+        "eService.nameAr",
+        "eService.nameEn",
+        "citizen.fullName"
+    };
+
     private static final int SNIPPETS = 3;
     private static final int CITIZENS_PER_PHONE = 20;
 
@@ -60,18 +68,32 @@ public class DeskSearch {
     public Hits<TicketHit> tickets(@NotNull @Valid SearchRequest request) {
         SearchSession search = Search.session(em);
         TypedText typed = TypedText.of(request.text());
-        List<Long> phoneOwners = typed.phone().map(phone -> search.search(Citizen.class)
-                .select(f -> f.id(Long.class)).where(f -> f.match().field("phone").matching(phone.e164().substring(1)))
-                .fetchHits(CITIZENS_PER_PHONE)).orElse(List.of());
+        List<Long> phoneOwners = typed.phone()
+                .map(phone -> search.search(Citizen.class)
+                        .select(f -> f.id(Long.class))
+                        .where(f ->
+                                f.match().field("phone").matching(phone.e164().substring(1)))
+                        .fetchHits(CITIZENS_PER_PHONE))
+                .orElse(List.of());
         Range<Instant> period = SearchQueries.period(request.from(), request.to());
         String institution = SearchQueries.institution(em, request.institution());
         String eService = SearchQueries.eService(em, request.eService());
-        Query matching = TicketMatch.of(typed, phoneOwners, request, institution, eService, period, Search.mapping(
-                em.getEntityManagerFactory()).indexedEntity(Ticket.class).indexManager()
-                .unwrap(LuceneIndexManager.class).searchAnalyzer());
+        Query matching = TicketMatch.of(
+                typed,
+                phoneOwners,
+                request,
+                institution,
+                eService,
+                period,
+                Search.mapping(em.getEntityManagerFactory())
+                        .indexedEntity(Ticket.class)
+                        .indexManager()
+                        .unwrap(LuceneIndexManager.class)
+                        .searchAnalyzer());
         int offset = request.page() * request.size();
         Instant now = clock.instant();
-        IndexReader reader = search.scope(Ticket.class).extension(LuceneExtension.get()).openIndexReader();
+        IndexReader reader =
+                search.scope(Ticket.class).extension(LuceneExtension.get()).openIndexReader();
         Future<TicketFacets.Counted> counting = executor.submit(() -> TicketFacets.count(reader, matching, now));
         try {
             List<TicketHit> hits = page(search, request, typed, matching, offset);
@@ -90,25 +112,43 @@ public class DeskSearch {
      * ({@link TicketFacets}): the total is counted there, so the page need not visit every match (Lucene may skip
      * those that cannot make it); the page is the same.
      */
-    private static List<TicketHit> page(SearchSession search, SearchRequest request, TypedText typed, Query matching,
-            int offset) {
-        SearchResult<List<?>> result = search.search(Ticket.class).extension(LuceneExtension.get())
-                .select(f -> f.composite().from(f.id(Long.class), f.field("subject", String.class),
-                        f.field("type", TicketType.class), f.field("status", TicketStatus.class),
-                        f.field("createdAt", Instant.class), f.field("eService.code", String.class),
-                        f.field("description", String.class), f.field("publicComments", String.class).multi(),
-                        f.field("internalComments", String.class).multi()).asList())
+    private static List<TicketHit> page(
+            SearchSession search, SearchRequest request, TypedText typed, Query matching, int offset) {
+        SearchResult<List<?>> result = search.search(Ticket.class)
+                .extension(LuceneExtension.get())
+                .select(f -> f.composite()
+                        .from(
+                                f.id(Long.class),
+                                f.field("subject", String.class),
+                                f.field("type", TicketType.class),
+                                f.field("status", TicketStatus.class),
+                                f.field("createdAt", Instant.class),
+                                f.field("eService.code", String.class),
+                                f.field("description", String.class),
+                                f.field("publicComments", String.class).multi(),
+                                f.field("internalComments", String.class).multi())
+                        .asList())
                 .where(f -> f.fromLuceneQuery(matching))
                 .sort(f -> SearchQueries.order(f, request.order(), typed))
                 .totalHitCountThreshold(offset + request.size())
                 .fetch(offset, request.size());
         Passages passages = Passages.forQuery(typed.words());
-        return result.hits().stream().map(row -> new TicketHit(
-                TicketNumber.forSequence((Long) row.get(0)).digits(), (String) row.get(1), (TicketType) row.get(2),
-                (TicketStatus) row.get(3), (Instant) row.get(4), (String) row.get(5),
-                passages.of(SNIPPETS, List.of(Passages.Field.of("subject", row.get(1)),
-                        Passages.Field.of("description", row.get(6)), Passages.Field.of("publicComments", row.get(7)),
-                        Passages.Field.of("internalComments", row.get(8)))))).toList();
+        return result.hits().stream()
+                .map(row -> new TicketHit(
+                        TicketNumber.forSequence((Long) row.get(0)).digits(),
+                        (String) row.get(1),
+                        (TicketType) row.get(2),
+                        (TicketStatus) row.get(3),
+                        (Instant) row.get(4),
+                        (String) row.get(5),
+                        passages.of(
+                                SNIPPETS,
+                                List.of(
+                                        Passages.Field.of("subject", row.get(1)),
+                                        Passages.Field.of("description", row.get(6)),
+                                        Passages.Field.of("publicComments", row.get(7)),
+                                        Passages.Field.of("internalComments", row.get(8))))))
+                .toList();
     }
 
     private static void close(IndexReader reader) {
@@ -125,11 +165,22 @@ public class DeskSearch {
         if (typed.isBlank()) {
             return List.of();
         }
-        return Search.session(em).search(Citizen.class).where(f -> f.bool(b -> {
-            b.should(SearchQueries.words(f, typed.words(), "fullName"));
-            typed.phone().ifPresent(phone -> b.should(f.match().field("phone").matching(phone.e164().substring(1))
-                    .boost(10)));
-            typed.idSuffix().ifPresent(suffix -> b.should(f.match().field("idSuffix").matching(suffix).boost(5)));
-        })).fetchHits(Math.min(Math.max(max, 1), 20)).stream().map(CitizenView::of).toList();
+        return Search.session(em)
+                .search(Citizen.class)
+                .where(f -> f.bool(b -> {
+                    b.should(SearchQueries.words(f, typed.words(), "fullName"));
+                    typed.phone()
+                            .ifPresent(phone -> b.should(f.match()
+                                    .field("phone")
+                                    .matching(phone.e164().substring(1))
+                                    .boost(10)));
+                    typed.idSuffix()
+                            .ifPresent(suffix -> b.should(
+                                    f.match().field("idSuffix").matching(suffix).boost(5)));
+                }))
+                .fetchHits(Math.min(Math.max(max, 1), 20))
+                .stream()
+                .map(CitizenView::of)
+                .toList();
     }
 }

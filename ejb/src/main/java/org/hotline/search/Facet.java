@@ -9,6 +9,5 @@ import java.util.List;
  */
 public record Facet(String name, List<Value> values) {
 
-    public record Value(String value, long count) {
-    }
+    public record Value(String value, long count) {}
 }

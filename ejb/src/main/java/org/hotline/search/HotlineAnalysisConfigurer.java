@@ -1,8 +1,8 @@
 package org.hotline.search;
 
-import org.hotline.common.AnalyzerNames;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.hotline.common.AnalyzerNames;
 
 /** Gives the indexes the analysers of {@link TextAnalysis}, by name (persistence.xml names this configurer). */
 public class HotlineAnalysisConfigurer implements LuceneAnalysisConfigurer {

@@ -19,13 +19,13 @@ final class IndexedAnalysis {
 
     static final String FILE = "analysis-version";
 
-    private IndexedAnalysis() {
-    }
+    private IndexedAnalysis() {}
 
     /** The version recorded at the root, if any. */
     static Optional<String> recorded(Path root) {
         try {
-            return Optional.of(Files.readString(root.resolve(FILE), StandardCharsets.UTF_8).strip());
+            return Optional.of(
+                    Files.readString(root.resolve(FILE), StandardCharsets.UTF_8).strip());
         } catch (NoSuchFileException never) {
             return Optional.empty();
         } catch (IOException unreadable) {
@@ -34,7 +34,9 @@ final class IndexedAnalysis {
     }
 
     static boolean isCurrent(Path root) {
-        return recorded(root).filter(String.valueOf(TextAnalysis.VERSION)::equals).isPresent();
+        return recorded(root)
+                .filter(String.valueOf(TextAnalysis.VERSION)::equals)
+                .isPresent();
     }
 
     /** Records the application's version, replacing the file whole (never half written). */
@@ -43,8 +45,8 @@ final class IndexedAnalysis {
             Files.createDirectories(root);
             Path written = Files.createTempFile(root, FILE, ".new");
             Files.writeString(written, TextAnalysis.VERSION + "\n", StandardCharsets.UTF_8);
-            Files.move(written, root.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    written, root.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }

@@ -24,8 +24,7 @@ public interface IndexedContent {
 
     /** An index with no rules of its own beyond its mapping. */
     static IndexedContent of(Class<?> type, String storedCount) {
-        record Plain(Class<?> type, String storedCount) implements IndexedContent {
-        }
+        record Plain(Class<?> type, String storedCount) implements IndexedContent {}
         return new Plain(type, storedCount);
     }
 }

@@ -36,14 +36,16 @@ final class NumbersInText extends TokenFilter {
 
     /** The digits of a national ID (the unified national card). */
     static final int NATIONAL_ID_DIGITS = 12;
+
     private static final int MOST_GROUPS = 6;
     private static final int MOST_SEPARATORS = 2;
-    private static final String HOME_CODE = String.valueOf(
-            PhoneNumberUtil.getInstance().getCountryCodeForRegion(PhoneNumber.HOME_REGION));
+    private static final String HOME_CODE =
+            String.valueOf(PhoneNumberUtil.getInstance().getCountryCodeForRegion(PhoneNumber.HOME_REGION));
     /** The lengths of an Iraqi national significant number (libphonenumber's metadata: possibleLengths 8, 9, 10). */
     private static final Set<Integer> HOME_LENGTHS = Set.of(8, 9, 10);
     /** A written number in typed text: digits with the separators people put in numbers, perhaps a leading +. */
-    private static final Pattern WRITTEN = Pattern.compile("(?<![\\p{L}\\p{N}])\\+?[0-9](?:[0-9]|[ ().\\-]{1,2}(?=[0-9]))*");
+    private static final Pattern WRITTEN =
+            Pattern.compile("(?<![\\p{L}\\p{N}])\\+?[0-9](?:[0-9]|[ ().\\-]{1,2}(?=[0-9]))*");
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
@@ -52,6 +54,7 @@ final class NumbersInText extends TokenFilter {
 
     /** Tokens read ahead, and the canonical tokens to give after some of them. */
     private final Deque<AttributeSource.State> pending = new ArrayDeque<>();
+
     private AttributeSource.State lookahead;
 
     NumbersInText(TokenStream in) {
@@ -64,7 +67,8 @@ final class NumbersInText extends TokenFilter {
      */
     static Optional<String> canonical(String digits) {
         if (couldBeAHomeNumber(digits)) {
-            Optional<String> phone = PhoneNumber.read(digits).map(number -> number.e164().substring(1));
+            Optional<String> phone =
+                    PhoneNumber.read(digits).map(number -> number.e164().substring(1));
             if (phone.isPresent()) {
                 return phone;
             }
@@ -79,9 +83,11 @@ final class NumbersInText extends TokenFilter {
      * found by its groups as written.
      */
     private static boolean couldBeAHomeNumber(String digits) {
-        String national = digits.startsWith("00" + HOME_CODE) ? digits.substring(2 + HOME_CODE.length())
-                : digits.startsWith(HOME_CODE) ? digits.substring(HOME_CODE.length())
-                : digits.startsWith("0") ? digits.substring(1) : digits;
+        String national = digits.startsWith("00" + HOME_CODE)
+                ? digits.substring(2 + HOME_CODE.length())
+                : digits.startsWith(HOME_CODE)
+                        ? digits.substring(HOME_CODE.length())
+                        : digits.startsWith("0") ? digits.substring(1) : digits;
         return HOME_LENGTHS.contains(national.length()) && national.charAt(0) != '0';
     }
 
@@ -92,7 +98,8 @@ final class NumbersInText extends TokenFilter {
         StringBuilder out = new StringBuilder(latin.length());
         while (written.find()) {
             String digits = written.group().replaceAll("[^0-9]", "");
-            written.appendReplacement(out, Matcher.quoteReplacement(canonical(digits).orElse(written.group())));
+            written.appendReplacement(
+                    out, Matcher.quoteReplacement(canonical(digits).orElse(written.group())));
         }
         written.appendTail(out);
         return out.toString();
@@ -127,7 +134,8 @@ final class NumbersInText extends TokenFilter {
         digits.add(digitsOf());
         offsets.add(new int[] {offset.startOffset(), offset.endOffset()});
         while (run.size() < MOST_GROUPS && input.incrementToken()) {
-            if (isNumber() && increment.getPositionIncrement() == 1
+            if (isNumber()
+                    && increment.getPositionIncrement() == 1
                     && offset.startOffset() - offsets.get(offsets.size() - 1)[1] <= MOST_SEPARATORS) {
                 run.add(captureState());
                 digits.add(digitsOf());
@@ -143,7 +151,8 @@ final class NumbersInText extends TokenFilter {
             int to = longestCanonical(digits, from);
             if (to >= 0) {
                 restoreState(run.get(from));
-                String canonical = canonical(String.join("", digits.subList(from, to + 1))).orElseThrow();
+                String canonical =
+                        canonical(String.join("", digits.subList(from, to + 1))).orElseThrow();
                 if (to > from || !canonical.equals(digits.get(from))) {
                     term.setEmpty().append(canonical);
                     offset.setOffset(offsets.get(from)[0], offsets.get(to)[1]);

@@ -21,6 +21,7 @@ public final class Passages {
 
     /** About two lines of the results page. */
     static final int LENGTH = 160;
+
     private static final int BEFORE_FIRST_MATCH = 50;
     private static final String CUT = "…";
     private static final Analyzer TEXT = TextAnalysis.arabic();
@@ -85,8 +86,11 @@ public final class Passages {
             if (stored == null) {
                 return new Field(name, List.of());
             }
-            return new Field(name, stored instanceof List<?> values
-                    ? values.stream().map(String::valueOf).toList() : List.of(String.valueOf(stored)));
+            return new Field(
+                    name,
+                    stored instanceof List<?> values
+                            ? values.stream().map(String::valueOf).toList()
+                            : List.of(String.valueOf(stored)));
         }
     }
 
@@ -105,8 +109,10 @@ public final class Passages {
         String suffix = end < text.length() ? CUT : "";
         int shift = prefix.length() - start;
         int last = end;
-        List<Snippet.Mark> inside = marks.stream().filter(m -> m.end() <= last)
-                .map(m -> new Snippet.Mark(m.start() + shift, m.end() + shift)).toList();
+        List<Snippet.Mark> inside = marks.stream()
+                .filter(m -> m.end() <= last)
+                .map(m -> new Snippet.Mark(m.start() + shift, m.end() + shift))
+                .toList();
         return new Snippet(field, prefix + text.substring(start, end) + suffix, inside);
     }
 

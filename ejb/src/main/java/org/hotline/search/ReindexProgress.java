@@ -6,11 +6,14 @@ import java.time.Instant;
  * Where the last re-index stands: who started it (an administrator, or {@code system} for the rebuild at start),
  * when, how many documents of how many are written, and how it ended.
  */
-public record ReindexProgress(State state, String startedBy, Instant startedAt, Instant endedAt, long total,
-        long done, String failure) {
+public record ReindexProgress(
+        State state, String startedBy, Instant startedAt, Instant endedAt, long total, long done, String failure) {
 
     public enum State {
-        NEVER, RUNNING, DONE, FAILED
+        NEVER,
+        RUNNING,
+        DONE,
+        FAILED
     }
 
     static ReindexProgress never() {

@@ -72,7 +72,8 @@ final class ScriptFolding extends SamePlaceForms {
     /** A word ending in ىء or يء, as الطوارىء is often written, ends in the ئ it stands for (الطوارئ). */
     private void hamzaOnTheLineAfterYeh() {
         int length = term.length();
-        if (length > 2 && term.charAt(length - 1) == HAMZA
+        if (length > 2
+                && term.charAt(length - 1) == HAMZA
                 && (term.charAt(length - 2) == '\u0649' || term.charAt(length - 2) == '\u064A')) {
             term.setLength(length - 1);
             term.buffer()[length - 2] = YEH_HAMZA;

@@ -9,8 +9,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -91,8 +91,10 @@ public class SearchIndexes {
 
     private boolean begin(String who) {
         ReindexProgress current = progress.get();
-        return current.state() != ReindexProgress.State.RUNNING && progress.compareAndSet(current,
-                new ReindexProgress(ReindexProgress.State.RUNNING, who, clock.instant(), null, 0, 0, null));
+        return current.state() != ReindexProgress.State.RUNNING
+                && progress.compareAndSet(
+                        current,
+                        new ReindexProgress(ReindexProgress.State.RUNNING, who, clock.instant(), null, 0, 0, null));
     }
 
     /** Whether the indexes were built by another version of the analysis (or by one that recorded none). */
@@ -102,7 +104,8 @@ public class SearchIndexes {
             if (IndexedAnalysis.isCurrent(root)) {
                 return false;
             }
-            LOG.infof("The indexes were built with analysis version %s, the application's is %d: rebuilding them",
+            LOG.infof(
+                    "The indexes were built with analysis version %s, the application's is %d: rebuilding them",
                     IndexedAnalysis.recorded(root).orElse("(none recorded)"), TextAnalysis.VERSION);
             return true;
         } catch (java.io.UncheckedIOException unreadable) {
@@ -116,10 +119,12 @@ public class SearchIndexes {
         try {
             SearchSession search = Search.session(em);
             for (IndexedContent index : indexes) {
-                long indexed = search.search(index.type()).where(f -> f.matchAll()).fetchTotalHitCount();
+                long indexed =
+                        search.search(index.type()).where(f -> f.matchAll()).fetchTotalHitCount();
                 long stored = em.createQuery(index.storedCount(), Long.class).getSingleResult();
                 if (indexed == 0 && stored > 0) {
-                    LOG.infof("The %s index is empty and the database holds %d: rebuilding the indexes",
+                    LOG.infof(
+                            "The %s index is empty and the database holds %d: rebuilding the indexes",
                             index.type().getSimpleName(), stored);
                     return true;
                 }
@@ -155,9 +160,12 @@ public class SearchIndexes {
         AtomicLong done = new AtomicLong();
         EntityManager em = entityManagerFactory.createEntityManager();
         try {
-            Search.session(em).massIndexer(indexes.stream().map(IndexedContent::type).toArray(Class<?>[]::new))
-                    .threadsToLoadObjects(2).batchSizeToLoadObjects(100)
-                    .monitor(new Monitor(total, done, who)).startAndWait();
+            Search.session(em)
+                    .massIndexer(indexes.stream().map(IndexedContent::type).toArray(Class<?>[]::new))
+                    .threadsToLoadObjects(2)
+                    .batchSizeToLoadObjects(100)
+                    .monitor(new Monitor(total, done, who))
+                    .startAndWait();
             Path root = IndexFolders.root(entityManagerFactory);
             IndexedAnalysis.record(root);
             IndexFolders.restrict(root); // the new segments are the server's user's alone whatever the umask
@@ -176,8 +184,8 @@ public class SearchIndexes {
 
     private void finish(ReindexProgress.State state, long total, long done, String failure) {
         ReindexProgress running = progress.get();
-        progress.set(new ReindexProgress(state, running.startedBy(), running.startedAt(), clock.instant(), total,
-                done, failure));
+        progress.set(new ReindexProgress(
+                state, running.startedBy(), running.startedAt(), clock.instant(), total, done, failure));
     }
 
     /** Hibernate Search's counts, published as they come. */
@@ -222,8 +230,8 @@ public class SearchIndexes {
 
         private void publish() {
             ReindexProgress running = progress.get();
-            progress.set(new ReindexProgress(ReindexProgress.State.RUNNING, who, running.startedAt(), null,
-                    total.get(), done.get(), null));
+            progress.set(new ReindexProgress(
+                    ReindexProgress.State.RUNNING, who, running.startedAt(), null, total.get(), done.get(), null));
         }
     }
 }

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
+import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -32,7 +32,10 @@ public final class SearchQueries {
 
     /** The buckets of the "created" facet; they overlap, as a user reads them: today is also this week. */
     public enum Created {
-        TODAY(0), LAST_7_DAYS(6), LAST_30_DAYS(29), OLDER(29);
+        TODAY(0),
+        LAST_7_DAYS(6),
+        LAST_30_DAYS(29),
+        OLDER(29);
 
         private final int daysBack;
 
@@ -41,15 +44,15 @@ public final class SearchQueries {
         }
 
         Range<Instant> range(LocalDate today) {
-            Instant start = today.minusDays(daysBack).atStartOfDay(BusinessTime.ZONE).toInstant();
+            Instant start =
+                    today.minusDays(daysBack).atStartOfDay(BusinessTime.ZONE).toInstant();
             return this == OLDER ? Range.lessThan(start) : Range.atLeast(start);
         }
     }
 
     public static final AggregationKey<Map<Range<Instant>, Long>> CREATED = AggregationKey.of("created");
 
-    private SearchQueries() {
-    }
+    private SearchQueries() {}
 
     /**
      * The catalogue's code of the institution a filter names, null when the filter is blank: a code that names no
@@ -74,7 +77,10 @@ public final class SearchQueries {
         }
         String code = InstitutionCode.canonical(typed);
         return em.createQuery("select s.code from EService s where s.code = :code", String.class)
-                .setParameter("code", code).getResultStream().filter(code::equals).findFirst()
+                .setParameter("code", code)
+                .getResultStream()
+                .filter(code::equals)
+                .findFirst()
                 .orElseThrow(() -> new UnknownReference("eService", typed));
     }
 
@@ -84,16 +90,16 @@ public final class SearchQueries {
     }
 
     /** A filter on one field, when the request sets it (a blank text does not filter). */
-    public static void filter(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root, String field,
-            Object value) {
+    public static void filter(
+            SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root, String field, Object value) {
         if (value != null && !(value instanceof String text && text.isBlank())) {
             root.add(f.match().field(field).matching(value instanceof String text ? text.strip() : value));
         }
     }
 
     /** The period's filter on the creation time, when the request bounds it on either side. */
-    public static void createdWithin(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root,
-            Range<Instant> period) {
+    public static void createdWithin(
+            SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root, Range<Instant> period) {
         if (period.lowerBoundValue().isPresent() || period.upperBoundValue().isPresent()) {
             root.add(f.range().field("createdAt").within(period));
         }
@@ -101,7 +107,8 @@ public final class SearchQueries {
 
     /** The best match first (newest among equals), or newest first when asked or when nothing was typed. */
     public static SortFinalStep order(SearchSortFactory f, SearchOrder order, TypedText typed) {
-        return order == SearchOrder.NEWEST || typed.isBlank() ? f.field("createdAt").desc().then().score()
+        return order == SearchOrder.NEWEST || typed.isBlank()
+                ? f.field("createdAt").desc().then().score()
                 : f.score().then().field("createdAt").desc();
     }
 
@@ -110,13 +117,16 @@ public final class SearchQueries {
         if (from != null && to != null && to.isBefore(from)) {
             throw InvalidPeriod.endsBeforeItStarts(from, to);
         }
-        Instant start = from == null ? null : from.atStartOfDay(BusinessTime.ZONE).toInstant();
-        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant();
+        Instant start =
+                from == null ? null : from.atStartOfDay(BusinessTime.ZONE).toInstant();
+        Instant end = to == null
+                ? null
+                : to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant();
         return Range.canonical(start, end);
     }
 
-    public static AggregationFinalStep<Map<Range<Instant>, Long>> createdFacet(SearchAggregationFactory f,
-            Instant now) {
+    public static AggregationFinalStep<Map<Range<Instant>, Long>> createdFacet(
+            SearchAggregationFactory f, Instant now) {
         LocalDate today = ZonedDateTime.ofInstant(now, BusinessTime.ZONE).toLocalDate();
         List<Range<Instant>> buckets = new ArrayList<>();
         for (Created bucket : Created.values()) {
@@ -127,8 +137,11 @@ public final class SearchQueries {
 
     /** A terms facet as values and counts, the largest first (Lucene's order). */
     public static Facet facet(String name, Map<?, Long> counts) {
-        return new Facet(name, counts.entrySet().stream()
-                .map(entry -> new Facet.Value(String.valueOf(entry.getKey()), entry.getValue())).toList());
+        return new Facet(
+                name,
+                counts.entrySet().stream()
+                        .map(entry -> new Facet.Value(String.valueOf(entry.getKey()), entry.getValue()))
+                        .toList());
     }
 
     /** The "created" facet in the order of {@link Created} (Lucene keeps the order the ranges were given in). */

@@ -1,6 +1,5 @@
 package org.hotline.search;
 
-import org.hotline.common.AnalyzerNames;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -9,6 +8,7 @@ import java.util.List;
 import org.hibernate.search.mapper.orm.Search;
 import org.hotline.catalog.EService;
 import org.hotline.catalog.EServiceView;
+import org.hotline.common.AnalyzerNames;
 
 /**
  * E-services from the Lucene index, active ones only, the best first. Type-ahead: the beginnings of the words typed,
@@ -27,11 +27,19 @@ public class ServiceSuggestions {
         if (typed == null || typed.isBlank()) {
             return List.of();
         }
-        return Search.session(em).search(EService.class)
-                .where(f -> f.bool().must(f.match().fields("suggestAr", "suggestEn", "suggestKu", "suggestCode")
-                        .matching(typed.strip()).analyzer(AnalyzerNames.SUGGEST_QUERY)
-                        .minimumShouldMatchNumber(1)).filter(f.match().field("active").matching(true)))
-                .fetchHits(Math.min(Math.max(max, 1), 50)).stream().map(EServiceView::of).toList();
+        return Search.session(em)
+                .search(EService.class)
+                .where(f -> f.bool()
+                        .must(f.match()
+                                .fields("suggestAr", "suggestEn", "suggestKu", "suggestCode")
+                                .matching(typed.strip())
+                                .analyzer(AnalyzerNames.SUGGEST_QUERY)
+                                .minimumShouldMatchNumber(1))
+                        .filter(f.match().field("active").matching(true)))
+                .fetchHits(Math.min(Math.max(max, 1), 50))
+                .stream()
+                .map(EServiceView::of)
+                .toList();
     }
 
     /** The services whose names or standard answer hold every word typed, with the passages of the answer. */
@@ -41,12 +49,16 @@ public class ServiceSuggestions {
             return List.of();
         }
         Passages passages = Passages.forQuery(typed.words());
-        return Search.session(em).search(EService.class)
+        return Search.session(em)
+                .search(EService.class)
                 .select(f -> f.entity(EService.class))
-                .where(f -> f.bool().must(SearchQueries.words(f, typed.words(), "nameAr", "nameEn", "standardAnswer"))
+                .where(f -> f.bool()
+                        .must(SearchQueries.words(f, typed.words(), "nameAr", "nameEn", "standardAnswer"))
                         .filter(f.match().field("active").matching(true)))
-                .fetchHits(Math.min(Math.max(max, 1), 20)).stream()
-                .map(service -> new ServiceHit(EServiceView.of(service),
-                        passages.of("standardAnswer", service.getStandardAnswer()))).toList();
+                .fetchHits(Math.min(Math.max(max, 1), 20))
+                .stream()
+                .map(service -> new ServiceHit(
+                        EServiceView.of(service), passages.of("standardAnswer", service.getStandardAnswer())))
+                .toList();
     }
 }

@@ -9,6 +9,5 @@ import java.util.List;
 public record Snippet(String field, String text, List<Mark> marks) {
 
     /** Characters {@code start} (included) to {@code end} (excluded) of the text matched. */
-    public record Mark(int start, int end) {
-    }
+    public record Mark(int start, int end) {}
 }

@@ -62,8 +62,7 @@ public final class TextAnalysis {
      */
     static final CharArraySet STOP_WORDS = stopWords();
 
-    private TextAnalysis() {
-    }
+    private TextAnalysis() {}
 
     public static Analyzer arabic() {
         return new TextAnalyzer() {
@@ -122,7 +121,8 @@ public final class TextAnalysis {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer words = new StandardTokenizer();
-                return new TokenStreamComponents(words,
+                return new TokenStreamComponents(
+                        words,
                         new org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter(normalised(words), 1, 20, true));
             }
         };

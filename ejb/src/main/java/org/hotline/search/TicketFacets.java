@@ -15,7 +15,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
@@ -37,20 +36,19 @@ import org.hotline.common.BusinessTime;
 final class TicketFacets {
 
     /** Each terms facet: its name in the answer, its index field, and how many of its terms are shown. */
-    private record Terms(String name, String field, int max) {
-    }
+    private record Terms(String name, String field, int max) {}
 
-    private static final List<Terms> TERMS = List.of(new Terms("status", "status", 100),
-            new Terms("type", "type", 100), new Terms("institution", "institution.code", 50),
+    private static final List<Terms> TERMS = List.of(
+            new Terms("status", "status", 100),
+            new Terms("type", "type", 100),
+            new Terms("institution", "institution.code", 50),
             new Terms("eService", "eService.code", 20));
     private static final String CREATED = "createdAt";
 
     /** The number of tickets that matched, and the facets over them. */
-    record Counted(long total, List<Facet> facets) {
-    }
+    record Counted(long total, List<Facet> facets) {}
 
-    private TicketFacets() {
-    }
+    private TicketFacets() {}
 
     static Counted count(IndexReader reader, Query query, Instant now) throws IOException {
         LocalDate today = ZonedDateTime.ofInstant(now, BusinessTime.ZONE).toLocalDate();
@@ -59,19 +57,24 @@ final class TicketFacets {
         long[] until = new long[buckets.length]; // exclusive
         for (SearchQueries.Created bucket : buckets) {
             Range<Instant> range = bucket.range(today);
-            from[bucket.ordinal()] = range.lowerBoundValue().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
-            until[bucket.ordinal()] = range.upperBoundValue().map(Instant::toEpochMilli).orElse(Long.MAX_VALUE);
+            from[bucket.ordinal()] =
+                    range.lowerBoundValue().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
+            until[bucket.ordinal()] =
+                    range.upperBoundValue().map(Instant::toEpochMilli).orElse(Long.MAX_VALUE);
         }
         Counter counter = new Counter(from, until);
         new IndexSearcher(reader).search(query, counter);
         counter.foldSegment();
         List<Facet> facets = new ArrayList<>();
         for (int t = 0; t < TERMS.size(); t++) {
-            facets.add(new Facet(TERMS.get(t).name(), counter.terms.get(t).entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .limit(TERMS.get(t).max()).map(entry -> new Facet.Value(entry.getKey(), entry.getValue()))
-                    .toList()));
+            facets.add(new Facet(
+                    TERMS.get(t).name(),
+                    counter.terms.get(t).entrySet().stream()
+                            .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                                    .thenComparing(Map.Entry.comparingByKey()))
+                            .limit(TERMS.get(t).max())
+                            .map(entry -> new Facet.Value(entry.getKey(), entry.getValue()))
+                            .toList()));
         }
         List<Facet.Value> opened = new ArrayList<>();
         for (SearchQueries.Created bucket : buckets) {
@@ -117,7 +120,8 @@ final class TicketFacets {
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             foldSegment();
             for (int t = 0; t < TERMS.size(); t++) {
-                values[t] = DocValues.getSortedSet(context.reader(), TERMS.get(t).field());
+                values[t] =
+                        DocValues.getSortedSet(context.reader(), TERMS.get(t).field());
                 counts[t] = new int[Math.toIntExact(values[t].getValueCount())];
             }
             createdAt = DocValues.getSortedNumeric(context.reader(), CREATED);

@@ -6,6 +6,11 @@ import org.hotline.ticket.TicketStatus;
 import org.hotline.ticket.TicketType;
 
 /** A ticket found, as the index holds it (no database read), with the passages that matched. */
-public record TicketHit(String number, String subject, TicketType type, TicketStatus status, Instant createdAt,
-        String eServiceCode, List<Snippet> snippets) {
-}
+public record TicketHit(
+        String number,
+        String subject,
+        TicketType type,
+        TicketStatus status,
+        Instant createdAt,
+        String eServiceCode,
+        List<Snippet> snippets) {}

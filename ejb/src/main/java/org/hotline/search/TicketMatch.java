@@ -33,33 +33,46 @@ import org.hibernate.search.util.common.data.Range;
  */
 final class TicketMatch {
 
-    private TicketMatch() {
-    }
+    private TicketMatch() {}
 
-    static Query of(TypedText typed, List<Long> phoneOwners, SearchRequest request, String institution,
-            String eService, Range<Instant> period, Analyzer searchAnalyzer) {
+    static Query of(
+            TypedText typed,
+            List<Long> phoneOwners,
+            SearchRequest request,
+            String institution,
+            String eService,
+            Range<Instant> period,
+            Analyzer searchAnalyzer) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         if (typed.isBlank()) {
             root.add(new MatchAllDocsQuery(), Occur.MUST);
         } else {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             any.add(words(typed.words(), searchAnalyzer), Occur.SHOULD);
-            typed.number().ifPresent(number -> any.add(new BoostQuery(new TermQuery(new Term("number", number)), 20),
-                    Occur.SHOULD));
+            typed.number()
+                    .ifPresent(number ->
+                            any.add(new BoostQuery(new TermQuery(new Term("number", number)), 20), Occur.SHOULD));
             if (!phoneOwners.isEmpty()) {
                 any.add(new BoostQuery(LongPoint.newSetQuery("citizen.id", phoneOwners), 10), Occur.SHOULD);
             }
             root.add(any.build(), Occur.MUST);
         }
-        filter(root, "status", request.status() == null ? null : request.status().name());
+        filter(
+                root,
+                "status",
+                request.status() == null ? null : request.status().name());
         filter(root, "type", request.type() == null ? null : request.type().name());
         filter(root, "institution.code", institution);
         filter(root, "eService.code", eService);
         Long from = period.lowerBoundValue().map(Instant::toEpochMilli).orElse(null);
         Long until = period.upperBoundValue().map(Instant::toEpochMilli).orElse(null);
         if (from != null || until != null) {
-            root.add(LongPoint.newRangeQuery("createdAt", from == null ? Long.MIN_VALUE : from,
-                    until == null ? Long.MAX_VALUE : until - 1), Occur.FILTER);
+            root.add(
+                    LongPoint.newRangeQuery(
+                            "createdAt",
+                            from == null ? Long.MIN_VALUE : from,
+                            until == null ? Long.MAX_VALUE : until - 1),
+                    Occur.FILTER);
         }
         return root.build();
     }

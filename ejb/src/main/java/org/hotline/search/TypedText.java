@@ -12,15 +12,15 @@ import org.hotline.common.TypedSpelling;
  * characters out, full-width and other compatibility forms folded, Arabic-Indic digits Latin), and a phone number or a
  * national ID written among the words becomes the one canonical word the index holds for it ({@link NumbersInText}).
  */
-public record TypedText(String words, Optional<String> number, Optional<PhoneNumber> phone,
-        Optional<String> idSuffix) {
+public record TypedText(String words, Optional<String> number, Optional<PhoneNumber> phone, Optional<String> idSuffix) {
 
     public static TypedText of(String typed) {
         String latin = typed == null ? "" : TypedSpelling.plain(typed);
         String compact = latin.replaceAll("[\\s\\-#]", "");
         Optional<String> number = compact.matches("[0-9]{6,18}") ? Optional.of(compact) : Optional.empty();
         Optional<String> idSuffix = compact.matches("(?=.*[0-9])[0-9A-Za-z]{4}")
-                ? Optional.of(compact.toUpperCase(Locale.ROOT)) : Optional.empty();
+                ? Optional.of(compact.toUpperCase(Locale.ROOT))
+                : Optional.empty();
         return new TypedText(NumbersInText.canonicalise(latin), number, phone(latin), idSuffix);
     }
 

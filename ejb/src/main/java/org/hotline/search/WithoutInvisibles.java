@@ -15,6 +15,7 @@ final class WithoutInvisibles extends BaseCharFilter {
 
     /** Characters given so far, and characters taken out so far. */
     private int given;
+
     private int removed;
 
     WithoutInvisibles(Reader in) {

@@ -40,7 +40,10 @@ public class Accounts {
     }
 
     boolean anyoneHas(Role role) {
-        return em.createNamedQuery(UserAccount.WITH_ROLE, Long.class).setParameter("role", role).getSingleResult() > 0;
+        return em.createNamedQuery(UserAccount.WITH_ROLE, Long.class)
+                        .setParameter("role", role)
+                        .getSingleResult()
+                > 0;
     }
 
     boolean anyEnabledHas(Role role) {
@@ -48,23 +51,31 @@ public class Accounts {
     }
 
     long enabledWith(Role role) {
-        return em.createNamedQuery(UserAccount.ENABLED_WITH_ROLE, Long.class).setParameter("role", role)
+        return em.createNamedQuery(UserAccount.ENABLED_WITH_ROLE, Long.class)
+                .setParameter("role", role)
                 .getSingleResult();
     }
 
     Optional<UserAccount> byPbxMember(PbxMemberName member) {
-        return em.createNamedQuery(UserAccount.BY_PBX_MEMBER, UserAccount.class).setParameter("member", member.value())
-                .getResultStream().findFirst();
+        return em.createNamedQuery(UserAccount.BY_PBX_MEMBER, UserAccount.class)
+                .setParameter("member", member.value())
+                .getResultStream()
+                .findFirst();
     }
 
     Optional<UserAccount> byUsername(String username) {
-        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class).setParameter("username", username)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
     }
 
     Optional<UserAccount> byPhoneInterface(String phoneInterface) {
-        return phoneInterface == null ? Optional.empty()
+        return phoneInterface == null
+                ? Optional.empty()
                 : em.createNamedQuery(UserAccount.BY_PHONE_INTERFACE, UserAccount.class)
-                        .setParameter("phoneInterface", phoneInterface).getResultStream().findFirst();
+                        .setParameter("phoneInterface", phoneInterface)
+                        .getResultStream()
+                        .findFirst();
     }
 }

@@ -24,8 +24,7 @@ import java.util.stream.Collectors;
 public final class AgentNames {
 
     /** A person as shown for a PBX member. */
-    public record Person(String username, String name) {
-    }
+    public record Person(String username, String name) {}
 
     /** The name a person is shown by, of the account {@code pu}, as SQL. */
     static final String PERSON_NAME = "case when exists (select 1 from user_account pd where pd.display_name ="
@@ -48,8 +47,12 @@ public final class AgentNames {
 
     /** The person behind the first of these PBX names that is mapped: give the member name, then the interface. */
     public Optional<Person> personOf(String... pbxNames) {
-        return Arrays.stream(pbxNames).filter(Objects::nonNull).map(PbxMemberName::folded).map(byMember::get)
-                .filter(Objects::nonNull).findFirst();
+        return Arrays.stream(pbxNames)
+                .filter(Objects::nonNull)
+                .map(PbxMemberName::folded)
+                .map(byMember::get)
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     /** How an agent the call log names is shown: the person's name, else the PBX's name (null stays null). */
@@ -67,8 +70,8 @@ public final class AgentNames {
      * read, which the database caches per distinct key.
      */
     public static String nameSql(String shownColumn, String... keyColumns) {
-        return Arrays.stream(keyColumns).map(key -> "(select " + PERSON_NAME + " from " + MEMBERS
-                + " where pm.member = " + key + ")")
+        return Arrays.stream(keyColumns)
+                .map(key -> "(select " + PERSON_NAME + " from " + MEMBERS + " where pm.member = " + key + ")")
                 .collect(Collectors.joining(", ", "coalesce(", ", " + shownColumn + ")"));
     }
 }

@@ -70,7 +70,13 @@ public class ApiToken {
         // for JPA
     }
 
-    ApiToken(UserAccount account, String name, String tokenHash, String prefix, Instant createdAt, String createdBy,
+    ApiToken(
+            UserAccount account,
+            String name,
+            String tokenHash,
+            String prefix,
+            Instant createdAt,
+            String createdBy,
             Instant expiresAt) {
         this.account = requireNonNull(account, "account is required");
         requireNonNull(name, "name is required");

@@ -21,8 +21,7 @@ final class ApiTokenSecrets {
     private static final Pattern FORM = Pattern.compile(Pattern.quote(PREFIX) + "[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ApiTokenSecrets() {
-    }
+    private ApiTokenSecrets() {}
 
     static String newToken() {
         byte[] secret = new byte[32];

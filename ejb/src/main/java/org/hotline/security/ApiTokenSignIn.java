@@ -46,26 +46,38 @@ public class ApiTokenSignIn {
             return SignInResult.throttled(verdict.retryAfter());
         }
         Optional<ApiToken> found = ApiTokenSecrets.looksLikeAToken(token)
-                ? em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class).setParameter("hash", ApiTokenSecrets.hash(token))
-                        .getResultStream().findFirst()
+                ? em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
+                        .setParameter("hash", ApiTokenSecrets.hash(token))
+                        .getResultStream()
+                        .findFirst()
                 : Optional.empty();
         if (found.isEmpty()) {
             throttle.tokenRefused(address, now);
-            audit.record("anonymous", "API_TOKEN_REFUSED", "api_token", "unknown", null, "unknown token from "
-                    + address);
+            audit.record(
+                    "anonymous", "API_TOKEN_REFUSED", "api_token", "unknown", null, "unknown token from " + address);
             return SignInResult.refused();
         }
         ApiToken apiToken = found.get();
         String refusal = apiToken.refusalAt(now);
         if (refusal != null) {
             throttle.tokenRefused(address, now);
-            LOG.infof("API token %s (%s) of %s refused: %s", apiToken.getId(), apiToken.getPrefix(),
-                    apiToken.getAccount().getUsername(), refusal);
-            audit.record("anonymous", "API_TOKEN_REFUSED", "api_token", String.valueOf(apiToken.getId()), null,
+            LOG.infof(
+                    "API token %s (%s) of %s refused: %s",
+                    apiToken.getId(),
+                    apiToken.getPrefix(),
+                    apiToken.getAccount().getUsername(),
+                    refusal);
+            audit.record(
+                    "anonymous",
+                    "API_TOKEN_REFUSED",
+                    "api_token",
+                    String.valueOf(apiToken.getId()),
+                    null,
                     refusal + ", from " + address);
             return SignInResult.refused();
         }
-        if (apiToken.getLastUsedAt() == null || !now.isBefore(apiToken.getLastUsedAt().plus(LAST_USE_PRECISION))) {
+        if (apiToken.getLastUsedAt() == null
+                || !now.isBefore(apiToken.getLastUsedAt().plus(LAST_USE_PRECISION))) {
             apiToken.usedAt(now);
         }
         return SignInResult.signedIn(apiToken.getAccount());

@@ -16,10 +16,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.hotline.audit.AuditTrail;
-import org.hotline.common.UnknownReference;
-import org.jboss.logging.Logger;
 import org.hotline.common.InvalidInput;
 import org.hotline.common.Role;
+import org.hotline.common.UnknownReference;
+import org.jboss.logging.Logger;
 
 /**
  * Administrators make personal API tokens for integrations, list them and revoke them; each change is audited in the
@@ -49,7 +49,9 @@ public class ApiTokens {
     public IssuedApiToken create(@NotNull @Valid NewApiToken wanted) {
         String username = wanted.username().strip().toLowerCase(Locale.ROOT);
         UserAccount account = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", username).getResultStream().findFirst()
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new UnknownReference("username", username));
         Instant now = clock.instant();
         if (wanted.expiresAt() != null && wanted.expiresAt().isAfter(now.plus(LONGEST))) {
@@ -57,12 +59,23 @@ public class ApiTokens {
         }
         String token = ApiTokenSecrets.newToken();
         String admin = session.getCallerPrincipal().getName();
-        ApiToken made = new ApiToken(account, wanted.name(), ApiTokenSecrets.hash(token),
-                token.substring(0, ApiTokenSecrets.SHOWN_PREFIX), now, admin, wanted.expiresAt());
+        ApiToken made = new ApiToken(
+                account,
+                wanted.name(),
+                ApiTokenSecrets.hash(token),
+                token.substring(0, ApiTokenSecrets.SHOWN_PREFIX),
+                now,
+                admin,
+                wanted.expiresAt());
         em.persist(made);
         em.flush();
         LOG.infof("API token %s (%s) made for %s by %s", made.getId(), made.getPrefix(), username, admin);
-        audit.record(admin, "API_TOKEN_CREATED", "api_token", String.valueOf(made.getId()), null,
+        audit.record(
+                admin,
+                "API_TOKEN_CREATED",
+                "api_token",
+                String.valueOf(made.getId()),
+                null,
                 "for " + username + ", " + made.getPrefix() + "…, \"" + made.getName() + "\", expires "
                         + (made.getExpiresAt() == null ? "never" : made.getExpiresAt()));
         return new IssuedApiToken(ApiTokenSummary.of(made, now), token);
@@ -70,8 +83,10 @@ public class ApiTokens {
 
     public List<ApiTokenSummary> list() {
         Instant now = clock.instant();
-        return em.createNamedQuery(ApiToken.ALL, ApiToken.class).getResultStream()
-                .map(token -> ApiTokenSummary.of(token, now)).toList();
+        return em.createNamedQuery(ApiToken.ALL, ApiToken.class)
+                .getResultStream()
+                .map(token -> ApiTokenSummary.of(token, now))
+                .toList();
     }
 
     /** Stops the token at once: its next request is answered 401. */
@@ -83,7 +98,12 @@ public class ApiTokens {
         Instant now = clock.instant();
         String admin = session.getCallerPrincipal().getName();
         token.revoke(admin, now);
-        audit.record(admin, "API_TOKEN_REVOKED", "api_token", String.valueOf(id), null,
+        audit.record(
+                admin,
+                "API_TOKEN_REVOKED",
+                "api_token",
+                String.valueOf(id),
+                null,
                 "of " + token.getAccount().getUsername() + ", " + token.getPrefix() + "…");
         return ApiTokenSummary.of(token, now);
     }

@@ -7,8 +7,8 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.Set;
-import org.jboss.logging.Logger;
 import org.hotline.common.Role;
+import org.jboss.logging.Logger;
 
 /**
  * Makes sure someone can sign in to a new installation: when no account has the ADMIN role, it creates {@code admin}
@@ -42,13 +42,16 @@ public class FirstAdministrator {
         try {
             accounts.create(USERNAME, "Administrator", password, Set.of(Role.ADMIN));
         } catch (PasswordRejected weak) {
-            throw new IllegalStateException(PASSWORD_VARIABLE + " is too weak (" + weak.violations()
-                    + "): it needs at least " + PasswordPolicy.MIN_LENGTH + " characters and must not contain '"
-                    + USERNAME + "'", weak);
+            throw new IllegalStateException(
+                    PASSWORD_VARIABLE + " is too weak (" + weak.violations()
+                            + "): it needs at least " + PasswordPolicy.MIN_LENGTH + " characters and must not contain '"
+                            + USERNAME + "'",
+                    weak);
         }
         if (generated) {
-            LOG.warnf("%n%n    First administrator created: username '%s', password '%s'%n"
-                    + "    It is shown this once. Sign in and keep it safe, or set %s before the first start.%n",
+            LOG.warnf(
+                    "%n%n    First administrator created: username '%s', password '%s'%n"
+                            + "    It is shown this once. Sign in and keep it safe, or set %s before the first start.%n",
                     USERNAME, password, PASSWORD_VARIABLE);
         } else {
             LOG.infof("First administrator '%s' created with the password from %s", USERNAME, PASSWORD_VARIABLE);

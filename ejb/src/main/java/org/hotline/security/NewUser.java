@@ -10,8 +10,9 @@ import org.hotline.common.Role;
 
 /** What an administrator types to create an account. */
 public record NewUser(
-        @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}") String username,
+        @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}")
+        String username,
+
         @NotBlank @Size(max = UserAccount.DISPLAY_NAME_MAX) String displayName,
         @NotNull String password,
-        @NotEmpty Set<Role> roles) {
-}
+        @NotEmpty Set<Role> roles) {}

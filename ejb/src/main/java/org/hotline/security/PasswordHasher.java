@@ -62,7 +62,9 @@ public final class PasswordHasher {
     private static byte[] derive(String password, byte[] salt, int iterations) {
         PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, HASH_BITS);
         try {
-            return SecretKeyFactory.getInstance(JCA_ALGORITHM).generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance(JCA_ALGORITHM)
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException missingFromTheJdk) {
             throw new IllegalStateException(JCA_ALGORITHM + " is not available", missingFromTheJdk);
         } finally {
@@ -82,7 +84,9 @@ public final class PasswordHasher {
             }
             try {
                 Base64.Decoder base64 = Base64.getDecoder();
-                return new StoredHash(Integer.parseInt(parts[1]), base64.decode(parts[2].getBytes(UTF_8)),
+                return new StoredHash(
+                        Integer.parseInt(parts[1]),
+                        base64.decode(parts[2].getBytes(UTF_8)),
                         base64.decode(parts[3].getBytes(UTF_8)));
             } catch (IllegalArgumentException malformed) {
                 return null;

@@ -31,8 +31,7 @@ public final class PasswordPolicy {
         }
     }
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Every rule the password breaks for this username; empty when it is acceptable. */
     public static List<Violation> check(String password, String username) {
@@ -44,7 +43,9 @@ public final class PasswordPolicy {
         if (length > MAX_LENGTH) {
             violations.add(Violation.TOO_LONG);
         }
-        if (password != null && username != null && !username.isBlank()
+        if (password != null
+                && username != null
+                && !username.isBlank()
                 && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             violations.add(Violation.CONTAINS_USERNAME);
         }

@@ -28,14 +28,18 @@ public class PhoneDirectory {
 
     /** The enabled account whose phone this is. */
     public Optional<PhoneUser> atPhone(String phoneInterface) {
-        return accounts.byPhoneInterface(phoneInterface).filter(UserAccount::isEnabled)
+        return accounts.byPhoneInterface(phoneInterface)
+                .filter(UserAccount::isEnabled)
                 .map(PhoneUser::of);
     }
 
     /** The account's phone, when it has one. */
     public Optional<PhoneUser> phoneOf(String username) {
-        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class).setParameter("username", username)
-                .getResultStream().filter(account -> account.getPhoneInterface() != null).findFirst()
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .filter(account -> account.getPhoneInterface() != null)
+                .findFirst()
                 .map(PhoneUser::of);
     }
 
@@ -44,8 +48,9 @@ public class PhoneDirectory {
      * pop and whatever else shows agents from memory. One query over a table of a few rows per agent.
      */
     public AgentNames agentNames() {
-        List<?> rows = em.createNativeQuery("select pm.member, pu.username, " + AgentNames.PERSON_NAME + " from "
-                + AgentNames.MEMBERS).getResultList();
+        List<?> rows = em.createNativeQuery(
+                        "select pm.member, pu.username, " + AgentNames.PERSON_NAME + " from " + AgentNames.MEMBERS)
+                .getResultList();
         Map<String, AgentNames.Person> people = new HashMap<>();
         for (Object row : rows) {
             Object[] values = (Object[]) row;

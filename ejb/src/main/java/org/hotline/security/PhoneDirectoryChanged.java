@@ -5,5 +5,4 @@ package org.hotline.security;
  * {@link PhoneDirectory}'s answers (the live picture's seats and names) forgets them. Fired within the change's
  * transaction; observers act after it commits.
  */
-public record PhoneDirectoryChanged(String username) {
-}
+public record PhoneDirectoryChanged(String username) {}

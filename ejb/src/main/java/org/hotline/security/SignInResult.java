@@ -9,16 +9,21 @@ import org.hotline.common.Role;
  * long to wait, which depends only on the failures from this address and for this name as typed, never on whether
  * such an account exists.
  */
-public record SignInResult(Outcome outcome, String username, String displayName, Set<Role> roles,
-        Duration retryAfter) {
+public record SignInResult(Outcome outcome, String username, String displayName, Set<Role> roles, Duration retryAfter) {
 
     public enum Outcome {
-        SIGNED_IN, REFUSED, THROTTLED
+        SIGNED_IN,
+        REFUSED,
+        THROTTLED
     }
 
     static SignInResult signedIn(UserAccount account) {
-        return new SignInResult(Outcome.SIGNED_IN, account.getUsername(), account.getDisplayName(),
-                Set.copyOf(account.getRoles()), Duration.ZERO);
+        return new SignInResult(
+                Outcome.SIGNED_IN,
+                account.getUsername(),
+                account.getDisplayName(),
+                Set.copyOf(account.getRoles()),
+                Duration.ZERO);
     }
 
     static SignInResult refused() {

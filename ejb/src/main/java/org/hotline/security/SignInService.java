@@ -56,13 +56,15 @@ public class SignInService {
         Instant now = clock.instant();
         SignInThrottle.Verdict verdict = throttle.tryPassword(address, username, now);
         if (!verdict.passed()) {
-            LOG.debugf("Sign-in as %s from %s throttled for %s", SignInThrottle.account(username), address,
-                    verdict.retryAfter());
+            LOG.debugf(
+                    "Sign-in as %s from %s throttled for %s",
+                    SignInThrottle.account(username), address, verdict.retryAfter());
             return SignInResult.throttled(verdict.retryAfter());
         }
         Optional<UserAccount> found = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", SignInThrottle.account(username))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
         if (found.isEmpty()) {
             hasher.verify(password, DECOY_HASH);
             return SignInResult.refused();
@@ -78,7 +80,8 @@ public class SignInService {
             account.changePasswordHash(hasher.hash(password));
         }
         recent.remember(account.getUsername(), password, account.getPasswordHash(), now);
-        if (account.getLastSignInAt() == null || !now.isBefore(account.getLastSignInAt().plus(LAST_SIGN_IN_PRECISION))) {
+        if (account.getLastSignInAt() == null
+                || !now.isBefore(account.getLastSignInAt().plus(LAST_SIGN_IN_PRECISION))) {
             account.recordSuccessfulSignIn(now);
         }
         return SignInResult.signedIn(account);

@@ -30,11 +30,12 @@ import java.util.Map;
 @ApplicationScoped
 public class SignInThrottle {
 
-    public static final Backoff PAIR = new Backoff(5, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(1));
-    public static final Backoff ADDRESS = new Backoff(30, Duration.ofSeconds(1), Duration.ofMinutes(1),
-            Duration.ofHours(1));
-    public static final Backoff ACCOUNT = new Backoff(10, Duration.ofSeconds(1), Duration.ofMinutes(1),
-            Duration.ofHours(1));
+    public static final Backoff PAIR =
+            new Backoff(5, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(1));
+    public static final Backoff ADDRESS =
+            new Backoff(30, Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofHours(1));
+    public static final Backoff ACCOUNT =
+            new Backoff(10, Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofHours(1));
     public static final Duration KNOWN_FOR = Duration.ofDays(30);
     /** Records kept per budget before stale ones are dropped; those that slow nothing go first when still over. */
     static final int MAX_RECORDS = 100_000;
@@ -90,8 +91,11 @@ public class SignInThrottle {
         pairs.remove(pair);
         accounts.remove(account);
         if (!wasKnown) {
-            addresses.computeIfPresent(address, (key, record) -> record.failures() <= 1 ? null
-                    : new Backoff.Record(record.failures() - 1, record.lastFailure()));
+            addresses.computeIfPresent(
+                    address,
+                    (key, record) -> record.failures() <= 1
+                            ? null
+                            : new Backoff.Record(record.failures() - 1, record.lastFailure()));
         }
         if (known.size() >= MAX_RECORDS) {
             known.values().removeIf(at -> !now.isBefore(at.plus(KNOWN_FOR)));
@@ -145,8 +149,8 @@ public class SignInThrottle {
                 records.values().removeIf(record -> record.failures() <= backoff.free());
             }
         }
-        records.compute(key, (k, record) -> record == null ? new Backoff.Record(1, now)
-                : record.failedAgain(backoff, now));
+        records.compute(
+                key, (k, record) -> record == null ? new Backoff.Record(1, now) : record.failedAgain(backoff, now));
     }
 
     private static Duration max(Duration a, Duration b) {

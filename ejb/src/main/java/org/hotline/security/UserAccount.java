@@ -37,13 +37,17 @@ import org.hotline.common.Role;
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
 @NamedQuery(name = UserAccount.WITH_ROLE, query = "select count(u) from UserAccount u where :role member of u.roles")
-@NamedQuery(name = UserAccount.ENABLED_WITH_ROLE,
+@NamedQuery(
+        name = UserAccount.ENABLED_WITH_ROLE,
         query = "select count(u) from UserAccount u where u.enabled = true and :role member of u.roles")
-@NamedQuery(name = UserAccount.ALL,
+@NamedQuery(
+        name = UserAccount.ALL,
         query = "select distinct u from UserAccount u left join fetch u.pbxMembers order by u.username")
-@NamedQuery(name = UserAccount.BY_PHONE_INTERFACE,
+@NamedQuery(
+        name = UserAccount.BY_PHONE_INTERFACE,
         query = "select u from UserAccount u where u.phoneInterface = :phoneInterface")
-@NamedQuery(name = UserAccount.BY_PBX_MEMBER,
+@NamedQuery(
+        name = UserAccount.BY_PBX_MEMBER,
         query = "select u from UserAccount u join u.pbxMembers m where m = :member")
 public class UserAccount {
 
@@ -62,6 +66,7 @@ public class UserAccount {
 
     /** Lower-case letters, digits, dot, dash and underscore: easy to read out on the phone, the same in every script. */
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+
     public static final int DISPLAY_NAME_MAX = 200;
 
     @Id
@@ -208,7 +213,8 @@ public class UserAccount {
 
     /** Gives the account its phone on the PBX, or takes it away with null. */
     public void usePhone(String newPhoneInterface) {
-        if (newPhoneInterface != null && !PHONE_INTERFACE.matcher(newPhoneInterface).matches()) {
+        if (newPhoneInterface != null
+                && !PHONE_INTERFACE.matcher(newPhoneInterface).matches()) {
             throw new InvalidInput("phoneInterface", "must match " + PHONE_INTERFACE.pattern());
         }
         phoneInterface = newPhoneInterface;

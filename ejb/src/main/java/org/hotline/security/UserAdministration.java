@@ -21,9 +21,9 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.hotline.audit.AuditTrail;
 import org.hotline.catalog.InstitutionCode;
 import org.hotline.catalog.Institutions;
+import org.hotline.common.Role;
 import org.hotline.common.UnknownReference;
 import org.jboss.logging.Logger;
-import org.hotline.common.Role;
 
 /**
  * Administrators create accounts, give them roles, phones, the PBX members that are them, and institutions, and
@@ -61,8 +61,10 @@ public class UserAdministration {
     public List<UserSummary> list() {
         Instant now = clock.instant();
         long admins = accounts.enabledWith(Role.ADMIN);
-        return em.createNamedQuery(UserAccount.ALL, UserAccount.class).getResultStream()
-                .map(account -> UserSummary.of(account, now, !isLastAdministrator(account, admins))).toList();
+        return em.createNamedQuery(UserAccount.ALL, UserAccount.class)
+                .getResultStream()
+                .map(account -> UserSummary.of(account, now, !isLastAdministrator(account, admins)))
+                .toList();
     }
 
     public UserSummary create(@NotNull @Valid NewUser user) {
@@ -80,17 +82,25 @@ public class UserAdministration {
      * given up in the same transaction ({@link InstitutionChanged}). The teams ({@link #changeTeams}) change with them
      * when given; null leaves them as they are.
      */
-    public UserSummary change(long id, @NotNull Set<Role> roles, String phoneInterface, String institutionCode,
-            @NotNull @Valid PbxMembers pbxMembers, Set<String> teamCodes) {
-        String institution = InstitutionCode.isBlank(institutionCode) ? null : Institutions.resolve(em,
-                institutionCode).orElseThrow(() -> new UnknownReference("institutionCode", institutionCode));
+    public UserSummary change(
+            long id,
+            @NotNull Set<Role> roles,
+            String phoneInterface,
+            String institutionCode,
+            @NotNull @Valid PbxMembers pbxMembers,
+            Set<String> teamCodes) {
+        String institution = InstitutionCode.isBlank(institutionCode)
+                ? null
+                : Institutions.resolve(em, institutionCode)
+                        .orElseThrow(() -> new UnknownReference("institutionCode", institutionCode));
         String wanted = phoneInterface == null || phoneInterface.isBlank() ? null : phoneInterface.strip();
         if (wanted != null && !UserAccount.PHONE_INTERFACE.matcher(wanted).matches()) {
             throw new PhoneInterfaceRejected(wanted);
         }
         Set<PbxMemberName> members = typed(pbxMembers);
         UserAccount account = find(id);
-        accounts.byPhoneInterface(wanted).filter(owner -> !owner.getId().equals(account.getId()))
+        accounts.byPhoneInterface(wanted)
+                .filter(owner -> !owner.getId().equals(account.getId()))
                 .ifPresent(owner -> {
                     throw new PhoneInterfaceTaken(wanted);
                 });
@@ -105,9 +115,13 @@ public class UserAdministration {
         account.belongTo(institution);
         account.grantExactly(roles);
         keepAnAdministrator();
-        audited("USER_CHANGED", account, "roles " + account.getRoles() + ", phone " + wanted + ", pbx members "
-                + account.getPbxMembers() + " (were " + membersBefore + "), institution " + institution + ", teams "
-                + account.getTeamCodes() + " (were " + teamsBefore + ")");
+        audited(
+                "USER_CHANGED",
+                account,
+                "roles " + account.getRoles() + ", phone " + wanted + ", pbx members "
+                        + account.getPbxMembers() + " (were " + membersBefore + "), institution " + institution
+                        + ", teams "
+                        + account.getTeamCodes() + " (were " + teamsBefore + ")");
         directoryChanged.fire(new PhoneDirectoryChanged(account.getUsername()));
         if (!java.util.Objects.equals(institutionBefore, institution)) {
             institutionChanged.fire(new InstitutionChanged(account.getUsername(), institution));
@@ -150,7 +164,9 @@ public class UserAdministration {
         Set<String> codes = new java.util.TreeSet<>();
         for (String code : typed) {
             codes.add(em.createQuery("select t.code from Team t where t.code = :code", String.class)
-                    .setParameter("code", code.strip()).getResultStream().findFirst()
+                    .setParameter("code", code.strip())
+                    .getResultStream()
+                    .findFirst()
                     .orElseThrow(() -> new UnknownReference("teams", code)));
         }
         return codes;
@@ -169,7 +185,8 @@ public class UserAdministration {
      */
     private void knownOnThePbxAs(UserAccount account, Set<PbxMemberName> members) {
         for (PbxMemberName member : members) {
-            accounts.byPbxMember(member).filter(owner -> !owner.getId().equals(account.getId()))
+            accounts.byPbxMember(member)
+                    .filter(owner -> !owner.getId().equals(account.getId()))
                     .ifPresent(owner -> {
                         throw new PbxMemberTaken(member);
                     });
@@ -183,8 +200,10 @@ public class UserAdministration {
                     || raced.getCause() instanceof ConstraintViolationException)) {
                 throw raced;
             }
-            throw new PbxMemberTaken(members.stream().filter(member -> !before.contains(member.value()))
-                    .findFirst().orElseThrow(() -> raced));
+            throw new PbxMemberTaken(members.stream()
+                    .filter(member -> !before.contains(member.value()))
+                    .findFirst()
+                    .orElseThrow(() -> raced));
         }
     }
 
@@ -205,8 +224,8 @@ public class UserAdministration {
     }
 
     private void audited(String action, UserAccount account, String detail) {
-        audit.record(session.getCallerPrincipal().getName(), action, "user_account", account.getUsername(), null,
-                detail);
+        audit.record(
+                session.getCallerPrincipal().getName(), action, "user_account", account.getUsername(), null, detail);
     }
 
     /**

@@ -9,15 +9,33 @@ import org.hotline.common.Role;
  * this person (in order) the institution it belongs to (for recusal) and
  * the teams it works in (their codes, in order); never the password hash.
  */
-public record UserSummary(long id, String username, String displayName, List<Role> roles, boolean enabled,
-        Instant lastSignInAt, Instant createdAt, String phoneInterface, List<String> pbxMembers,
-        String institutionCode, boolean mayBeDisabled, List<String> teams) {
+public record UserSummary(
+        long id,
+        String username,
+        String displayName,
+        List<Role> roles,
+        boolean enabled,
+        Instant lastSignInAt,
+        Instant createdAt,
+        String phoneInterface,
+        List<String> pbxMembers,
+        String institutionCode,
+        boolean mayBeDisabled,
+        List<String> teams) {
 
     static UserSummary of(UserAccount account, Instant now, boolean mayBeDisabled) {
-        return new UserSummary(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getRoles().stream().sorted().toList(), account.isEnabled(),
-                account.getLastSignInAt(), account.getCreatedAt(),
-                account.getPhoneInterface(), List.copyOf(account.getPbxMembers()),
-                account.getInstitutionCode(), mayBeDisabled, List.copyOf(account.getTeamCodes()));
+        return new UserSummary(
+                account.getId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getRoles().stream().sorted().toList(),
+                account.isEnabled(),
+                account.getLastSignInAt(),
+                account.getCreatedAt(),
+                account.getPhoneInterface(),
+                List.copyOf(account.getPbxMembers()),
+                account.getInstitutionCode(),
+                mayBeDisabled,
+                List.copyOf(account.getTeamCodes()));
     }
 }

@@ -12,12 +12,22 @@ import org.hotline.ticket.TicketStatus;
  * compared. {@code grant} shows the same ticket again for a while without typing the phone (the page's redirect after
  * the form, a language switch).
  */
-public record CitizenStatus(Outcome outcome, String number, TicketStatus status, Instant openedAt, Instant updatedAt,
-        Instant resolvedAt, List<PublicReply> replies, String grant, Duration retryAfter) {
+public record CitizenStatus(
+        Outcome outcome,
+        String number,
+        TicketStatus status,
+        Instant openedAt,
+        Instant updatedAt,
+        Instant resolvedAt,
+        List<PublicReply> replies,
+        String grant,
+        Duration retryAfter) {
 
     /** Shown, refused (number or phone), or to be tried again later. */
     public enum Outcome {
-        SHOWN, REFUSED, WAIT
+        SHOWN,
+        REFUSED,
+        WAIT
     }
 
     /** Whole seconds to wait, rounded up, as a Retry-After header or a message says them (at least 1 when waiting). */

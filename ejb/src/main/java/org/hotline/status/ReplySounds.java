@@ -59,8 +59,9 @@ public class ReplySounds {
         try {
             executor.submit(() -> speak(reply));
         } catch (RejectedExecutionException busy) {
-            LOG.warnf("No thread to speak the reply %d of ticket %s: callers are told to read it", reply.commentId(),
-                    reply.number());
+            LOG.warnf(
+                    "No thread to speak the reply %d of ticket %s: callers are told to read it",
+                    reply.commentId(), reply.number());
         }
     }
 
@@ -73,8 +74,10 @@ public class ReplySounds {
         command.add(aside.toString());
         try {
             Files.createDirectories(settings.folder());
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             try (OutputStream words = process.getOutputStream()) {
                 words.write(reply.body().getBytes(StandardCharsets.UTF_8));
             }
@@ -82,8 +85,8 @@ public class ReplySounds {
                 process.destroyForcibly();
                 LOG.warnf("Speaking the reply %s took over %d s and was stopped", name, COMMAND_SECONDS);
             } else if (process.exitValue() != 0 || !Files.isRegularFile(aside)) {
-                LOG.warnf("Speaking the reply %s failed (%s exited with %d)", name, command.get(0),
-                        process.exitValue());
+                LOG.warnf(
+                        "Speaking the reply %s failed (%s exited with %d)", name, command.get(0), process.exitValue());
             } else {
                 Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 return;
@@ -105,8 +108,10 @@ public class ReplySounds {
      * it, else Arabic (Sorani is written in Arabic letters, so the letters alone cannot tell it from Arabic).
      */
     static String language(PublicReplyAdded reply) {
-        boolean arabicScript = reply.body().codePoints()
-                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC && Character.isLetter(c));
+        boolean arabicScript = reply.body()
+                .codePoints()
+                .anyMatch(
+                        c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC && Character.isLetter(c));
         if (!arabicScript) {
             return "en";
         }

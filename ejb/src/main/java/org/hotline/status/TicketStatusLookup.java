@@ -53,10 +53,15 @@ public class TicketStatusLookup {
         if (!attempt.mustWait().isZero()) {
             return CitizenStatus.waitFor(attempt.mustWait());
         }
-        Optional<Ticket> ticket = em.createQuery("select t from Ticket t join t.citizen c join c.phones p"
-                + " where t.id = :id and p = :e164 and t.type <> :complaint", Ticket.class)
-                .setParameter("id", number.sequence()).setParameter("e164", phone.e164())
-                .setParameter("complaint", TicketType.COMPLAINT_ABOUT_STAFF).getResultStream().findFirst();
+        Optional<Ticket> ticket = em.createQuery(
+                        "select t from Ticket t join t.citizen c join c.phones p"
+                                + " where t.id = :id and p = :e164 and t.type <> :complaint",
+                        Ticket.class)
+                .setParameter("id", number.sequence())
+                .setParameter("e164", phone.e164())
+                .setParameter("complaint", TicketType.COMPLAINT_ABOUT_STAFF)
+                .getResultStream()
+                .findFirst();
         if (ticket.isEmpty()) {
             return CitizenStatus.refused(attempt.wrong());
         }
@@ -67,7 +72,8 @@ public class TicketStatusLookup {
     /** The status again, as it stands now, for the holder of a grant; {@link FollowUpExpired} when it is not good. */
     public CitizenStatus refresh(@NotNull String grant) {
         Instant now = clock.instant();
-        Ticket ticket = em.find(Ticket.class, TicketNumber.parse(GRANTS.check(grant, now)).sequence());
+        Ticket ticket = em.find(
+                Ticket.class, TicketNumber.parse(GRANTS.check(grant, now)).sequence());
         if (ticket == null || ticket.getType() == TicketType.COMPLAINT_ABOUT_STAFF) {
             throw new FollowUpExpired(); // never issued for one; a ticket cannot become a complaint
         }
@@ -76,22 +82,34 @@ public class TicketStatusLookup {
 
     private CitizenStatus shown(Ticket ticket, Instant now) {
         String number = ticket.number().digits();
-        return new CitizenStatus(CitizenStatus.Outcome.SHOWN, number, ticket.getStatus(), ticket.getCreatedAt(),
-                ticket.getUpdatedAt(), ticket.getResolvedAt(), replies(em, ticket.getId()), GRANTS.issue(number, now),
+        return new CitizenStatus(
+                CitizenStatus.Outcome.SHOWN,
+                number,
+                ticket.getStatus(),
+                ticket.getCreatedAt(),
+                ticket.getUpdatedAt(),
+                ticket.getResolvedAt(),
+                replies(em, ticket.getId()),
+                GRANTS.issue(number, now),
                 Duration.ZERO);
     }
 
     /** A ticket's public replies, oldest first; internal comments never leave the staff's side. */
     static List<PublicReply> replies(EntityManager em, long ticketId) {
-        return em.createQuery("select new org.hotline.status.PublicReply(c.at, c.body) from TicketComment c"
-                + " where c.ticket.id = :id and c.internal = false order by c.at, c.id", PublicReply.class)
-                .setParameter("id", ticketId).getResultList();
+        return em.createQuery(
+                        "select new org.hotline.status.PublicReply(c.at, c.body) from TicketComment c"
+                                + " where c.ticket.id = :id and c.internal = false order by c.at, c.id",
+                        PublicReply.class)
+                .setParameter("id", ticketId)
+                .getResultList();
     }
 
     /** The id of a ticket's latest public reply, if it has one: the IVR plays its spoken copy. */
     public static Optional<Long> latestReply(EntityManager em, long ticketId) {
-        return Optional.ofNullable(em.createQuery("select max(c.id) from TicketComment c"
-                + " where c.ticket.id = :id and c.internal = false", Long.class)
-                .setParameter("id", ticketId).getSingleResult());
+        return Optional.ofNullable(em.createQuery(
+                        "select max(c.id) from TicketComment c" + " where c.ticket.id = :id and c.internal = false",
+                        Long.class)
+                .setParameter("id", ticketId)
+                .getSingleResult());
     }
 }

@@ -7,8 +7,14 @@ import java.util.List;
  * already late, and the open ones nobody holds in the agent's teams, each the earliest due first and at most
  * {@value #SHOWN}, with how many there are in all.
  */
-public record AgentHome(List<TicketSummary> mine, long mineCount, List<TicketSummary> unassigned,
-        long unassignedCount, List<TicketSummary> dueSoon, long dueSoonCount, List<TicketSummary> teamUnassigned,
+public record AgentHome(
+        List<TicketSummary> mine,
+        long mineCount,
+        List<TicketSummary> unassigned,
+        long unassignedCount,
+        List<TicketSummary> dueSoon,
+        long dueSoonCount,
+        List<TicketSummary> teamUnassigned,
         long teamUnassignedCount) {
 
     public static final int SHOWN = 10;

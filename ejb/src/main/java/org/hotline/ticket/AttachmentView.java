@@ -7,8 +7,14 @@ import org.hotline.attachment.AttachmentPolicy;
  * An attachment's metadata, without its content. The name is cleaned again as it is read ({@link
  * AttachmentPolicy#cleanName(String)}), so a row kept before a character was refused lists without it too.
  */
-public record AttachmentView(long id, String fileName, String mediaType, long sizeBytes, String sha256,
-        String uploadedBy, Instant uploadedAt) {
+public record AttachmentView(
+        long id,
+        String fileName,
+        String mediaType,
+        long sizeBytes,
+        String sha256,
+        String uploadedBy,
+        Instant uploadedAt) {
 
     public AttachmentView {
         fileName = AttachmentPolicy.cleanName(fileName);

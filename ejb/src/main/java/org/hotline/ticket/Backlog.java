@@ -7,7 +7,13 @@ import java.time.Instant;
  * resolution target or past it, how many nobody holds, and since when the oldest one waits. Complaints about staff
  * are the officers' and are not counted.
  */
-public record Backlog(long newTickets, long open, long pendingCitizen, long atRisk, long breached, long unassigned,
+public record Backlog(
+        long newTickets,
+        long open,
+        long pendingCitizen,
+        long atRisk,
+        long breached,
+        long unassigned,
         Instant oldestSince) {
 
     public long total() {

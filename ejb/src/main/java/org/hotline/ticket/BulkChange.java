@@ -8,8 +8,11 @@ import jakarta.validation.constraints.Size;
  * along the workflow to a status (with an optional reason for the timeline); any of them, at least one. A field left
  * null is left as it is.
  */
-public record BulkChange(@Size(min = 1, max = 64) String assignee, @Size(min = 1, max = 32) String team,
-        TicketStatus status, @Size(max = TicketEvent.DETAIL_MAX) String reason) {
+public record BulkChange(
+        @Size(min = 1, max = 64) String assignee,
+        @Size(min = 1, max = 32) String team,
+        TicketStatus status,
+        @Size(max = TicketEvent.DETAIL_MAX) String reason) {
 
     /** Something to do: a bulk change without a change is a mistake, not a success. */
     @AssertTrue(message = "give an assignee, a team or a status")

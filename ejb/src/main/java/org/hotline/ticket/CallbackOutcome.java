@@ -5,7 +5,11 @@ package org.hotline.ticket;
  * busy, anything else (0 failure, 1 hung up, 8 congestion) failed; UNKNOWN when the PBX never said.
  */
 public enum CallbackOutcome {
-    ANSWERED, NO_ANSWER, BUSY, FAILED, UNKNOWN;
+    ANSWERED,
+    NO_ANSWER,
+    BUSY,
+    FAILED,
+    UNKNOWN;
 
     public static CallbackOutcome ofReason(Integer reason) {
         if (reason == null) {

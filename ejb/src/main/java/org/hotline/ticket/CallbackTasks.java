@@ -60,8 +60,12 @@ public class CallbackTasks {
         CallbackTasks self = context.getBusinessObject(CallbackTasks.class);
         RuntimeException failed = Retries.tryTimes(ATTEMPTS, () -> self.openForAbandoned(call));
         if (failed != null) {
-            LOG.errorf(failed, "No callback task for abandoned call %s from %s after %d attempts", call.linkedid(),
-                    call.caller(), ATTEMPTS);
+            LOG.errorf(
+                    failed,
+                    "No callback task for abandoned call %s from %s after %d attempts",
+                    call.linkedid(),
+                    call.caller(),
+                    ATTEMPTS);
         }
     }
 
@@ -91,23 +95,37 @@ public class CallbackTasks {
         }
         Instant now = clock.instant();
         Citizen citizen = em.createNamedQuery(Citizen.BY_PHONE, Citizen.class)
-                .setParameter("e164", phone.e164()).setLockMode(LockModeType.PESSIMISTIC_WRITE) // one at a time per caller
-                .getResultStream().findFirst().orElseGet(() -> {
+                .setParameter("e164", phone.e164())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE) // one at a time per caller
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> {
                     Citizen byNumber = new Citizen(null, null, "ar", phone, now);
                     em.persist(byNumber);
                     return byNumber;
                 });
-        boolean alreadyOpen = !em.createQuery("select t.id from Ticket t where t.type = :callback and t.citizen = :citizen"
-                + " and t.status not in :done", Long.class).setParameter("callback", TicketType.CALLBACK)
+        boolean alreadyOpen = !em.createQuery(
+                        "select t.id from Ticket t where t.type = :callback and t.citizen = :citizen"
+                                + " and t.status not in :done",
+                        Long.class)
+                .setParameter("callback", TicketType.CALLBACK)
                 .setParameter("citizen", citizen)
-                .setParameter("done", EnumSet.of(TicketStatus.RESOLVED, TicketStatus.CLOSED)).setMaxResults(1)
-                .getResultList().isEmpty();
+                .setParameter("done", EnumSet.of(TicketStatus.RESOLVED, TicketStatus.CLOSED))
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
         if (alreadyOpen) {
             return true;
         }
         SlaTarget targets = em.find(SlaTarget.class, TicketType.CALLBACK);
-        Ticket task = new Ticket(TicketType.CALLBACK, Channel.PHONE, Priority.HIGH, subject.subject(phone.national()),
-                subject.note(linkedid, queue), new SlaTargets(targets.firstResponse(), targets.resolution()), ACTOR,
+        Ticket task = new Ticket(
+                TicketType.CALLBACK,
+                Channel.PHONE,
+                Priority.HIGH,
+                subject.subject(phone.national()),
+                subject.note(linkedid, queue),
+                new SlaTargets(targets.firstResponse(), targets.resolution()),
+                ACTOR,
                 now);
         task.linkTo(citizen, null, null);
         task.fromCall(linkedid);

@@ -38,11 +38,11 @@ public class CallerContacts {
         if (ticket.getType() == TicketType.COMPLAINT_ABOUT_STAFF || ticket.getCitizen() == null) {
             return Optional.empty();
         }
-        return Optional.of(new Contacts(history.ticketsOf(ticket.getCitizen(), ticket.getId(), SHOWN),
+        return Optional.of(new Contacts(
+                history.ticketsOf(ticket.getCitizen(), ticket.getId(), SHOWN),
                 history.callsOf(ticket.getCitizen(), SHOWN)));
     }
 
     /** The citizen's other tickets and their calls, each newest first. */
-    public record Contacts(List<CallerHistory.TicketLine> tickets, List<CallerHistory.CallLine> calls) {
-    }
+    public record Contacts(List<CallerHistory.TicketLine> tickets, List<CallerHistory.CallLine> calls) {}
 }

@@ -48,11 +48,18 @@ public class CallerHistory {
         Optional<Citizen> citizen = callers.owning(callerNumber);
         List<TicketLine> tickets = citizen.map(c -> ticketsOf(c, null, LAST)).orElse(List.of());
         AgentNames agents = callerNumber == null ? AgentNames.none() : directory.agentNames();
-        List<CallLine> calls = callerNumber == null ? List.of()
-                : em.createQuery("select c from CallRecord c where c.caller = :caller and c.linkedid <> :current"
-                        + " order by c.enteredAt desc", CallRecord.class).setParameter("caller", callerNumber)
-                        .setParameter("current", currentLinkedid == null ? "" : currentLinkedid).setMaxResults(LAST)
-                        .getResultStream().map(c -> CallLine.of(c, agents)).toList();
+        List<CallLine> calls = callerNumber == null
+                ? List.of()
+                : em.createQuery(
+                                "select c from CallRecord c where c.caller = :caller and c.linkedid <> :current"
+                                        + " order by c.enteredAt desc",
+                                CallRecord.class)
+                        .setParameter("caller", callerNumber)
+                        .setParameter("current", currentLinkedid == null ? "" : currentLinkedid)
+                        .setMaxResults(LAST)
+                        .getResultStream()
+                        .map(c -> CallLine.of(c, agents))
+                        .toList();
         return new Caller(callerNumber, citizen.map(CitizenView::of).orElse(null), tickets, calls);
     }
 
@@ -61,10 +68,16 @@ public class CallerHistory {
      * never among them: they are the officers' alone, whoever asks.
      */
     public List<TicketLine> ticketsOf(Citizen citizen, Long except, int max) {
-        return em.createQuery("select t from Ticket t where t.citizen = :citizen and t.id <> :except"
-                + " and t.type <> org.hotline.ticket.TicketType.COMPLAINT_ABOUT_STAFF order by t.createdAt desc, t.id desc",
-                Ticket.class).setParameter("citizen", citizen).setParameter("except", except == null ? -1L : except)
-                .setMaxResults(max).getResultStream().map(TicketLine::of).toList();
+        return em.createQuery(
+                        "select t from Ticket t where t.citizen = :citizen and t.id <> :except"
+                                + " and t.type <> org.hotline.ticket.TicketType.COMPLAINT_ABOUT_STAFF order by t.createdAt desc, t.id desc",
+                        Ticket.class)
+                .setParameter("citizen", citizen)
+                .setParameter("except", except == null ? -1L : except)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(TicketLine::of)
+                .toList();
     }
 
     /**
@@ -72,21 +85,28 @@ public class CallerHistory {
      * and those from one of their numbers in any written form (a number added to the citizen after the call).
      */
     public List<CallLine> callsOf(Citizen citizen, int max) {
-        List<String> numbers = citizen.getPhones().stream().flatMap(e164 -> Stream.concat(Stream.of(e164),
-                new PhoneNumber(e164).writtenForms().stream())).distinct().toList();
+        List<String> numbers = citizen.getPhones().stream()
+                .flatMap(e164 -> Stream.concat(Stream.of(e164), new PhoneNumber(e164).writtenForms().stream()))
+                .distinct()
+                .toList();
         AgentNames agents = directory.agentNames();
-        TypedQuery<CallRecord> calls = em.createQuery("select c from CallRecord c where c.citizenId = :citizen"
-                + (numbers.isEmpty() ? "" : " or c.caller in :numbers") + " order by c.enteredAt desc, c.id desc",
-                CallRecord.class).setParameter("citizen", citizen.getId());
+        TypedQuery<CallRecord> calls = em.createQuery(
+                        "select c from CallRecord c where c.citizenId = :citizen"
+                                + (numbers.isEmpty() ? "" : " or c.caller in :numbers")
+                                + " order by c.enteredAt desc, c.id desc",
+                        CallRecord.class)
+                .setParameter("citizen", citizen.getId());
         if (!numbers.isEmpty()) {
             calls.setParameter("numbers", numbers);
         }
-        return calls.setMaxResults(max).getResultStream().map(c -> CallLine.of(c, agents)).toList();
+        return calls.setMaxResults(max)
+                .getResultStream()
+                .map(c -> CallLine.of(c, agents))
+                .toList();
     }
 
     /** The caller, the citizen when the number is known, and the last tickets and calls. */
-    public record Caller(String number, CitizenView citizen, List<TicketLine> tickets, List<CallLine> calls) {
-    }
+    public record Caller(String number, CitizenView citizen, List<TicketLine> tickets, List<CallLine> calls) {}
 
     /** One of the citizen's last tickets. */
     /**
@@ -94,13 +114,24 @@ public class CallerHistory {
      * kind and {@code writtenNumber} the number in it, so that the screen pop, which builds its text in the browser,
      * says the subject in the agent's language rather than the stored Arabic.
      */
-    public record TicketLine(String number, TicketType type, TicketStatus status, String subject, Instant createdAt,
-            GeneratedSubject written, String writtenNumber) {
+    public record TicketLine(
+            String number,
+            TicketType type,
+            TicketStatus status,
+            String subject,
+            Instant createdAt,
+            GeneratedSubject written,
+            String writtenNumber) {
 
         static TicketLine of(Ticket ticket) {
             Optional<GeneratedSubject.Read> read = GeneratedSubject.read(ticket.getType(), ticket.getSubject());
-            return new TicketLine(ticket.number().digits(), ticket.getType(), ticket.getStatus(), ticket.getSubject(),
-                    ticket.getCreatedAt(), read.map(GeneratedSubject.Read::kind).orElse(null),
+            return new TicketLine(
+                    ticket.number().digits(),
+                    ticket.getType(),
+                    ticket.getStatus(),
+                    ticket.getSubject(),
+                    ticket.getCreatedAt(),
+                    read.map(GeneratedSubject.Read::kind).orElse(null),
                     read.map(GeneratedSubject.Read::number).orElse(null));
         }
     }
@@ -109,12 +140,22 @@ public class CallerHistory {
      * One of the number's last calls; the agent is the person who answered (the PBX's name if nobody was given it),
      * and the talk time is in seconds (null when nobody answered).
      */
-    public record CallLine(String linkedid, Instant enteredAt, CallDisposition disposition, String queue,
-            String agent, Integer talkSeconds) {
+    public record CallLine(
+            String linkedid,
+            Instant enteredAt,
+            CallDisposition disposition,
+            String queue,
+            String agent,
+            Integer talkSeconds) {
 
         static CallLine of(CallRecord call, AgentNames agents) {
-            return new CallLine(call.getLinkedid(), call.getEnteredAt(), call.getDisposition(), call.getQueue(),
-                    agents.shown(call.getAgent()), call.getTalkSeconds());
+            return new CallLine(
+                    call.getLinkedid(),
+                    call.getEnteredAt(),
+                    call.getDisposition(),
+                    call.getQueue(),
+                    agents.shown(call.getAgent()),
+                    call.getTalkSeconds());
         }
     }
 }

@@ -2,5 +2,8 @@ package org.hotline.ticket;
 
 /** How the ticket reached the hotline. */
 public enum Channel {
-    PHONE, WEB, IVR, WALK_IN
+    PHONE,
+    WEB,
+    IVR,
+    WALK_IN
 }

@@ -14,7 +14,8 @@ public class ComplaintIsConfidential extends BusinessException {
     private static final long serialVersionUID = 1L;
 
     public ComplaintIsConfidential(String number) {
-        super("a complaint's content belongs to officers; it is filed and handled through the complaint desk: " + number);
+        super("a complaint's content belongs to officers; it is filed and handled through the complaint desk: "
+                + number);
     }
 
     @Override

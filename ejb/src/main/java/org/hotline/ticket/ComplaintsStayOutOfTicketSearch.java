@@ -31,8 +31,7 @@ public class ComplaintsStayOutOfTicketSearch implements RoutingBinder {
         }
 
         @Override
-        public void previousRoutes(DocumentRoutes routes, Object id, Ticket ticket,
-                RoutingBridgeRouteContext context) {
+        public void previousRoutes(DocumentRoutes routes, Object id, Ticket ticket, RoutingBridgeRouteContext context) {
             route(routes, id, ticket, context);
         }
     }

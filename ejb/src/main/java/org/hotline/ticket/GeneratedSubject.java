@@ -26,8 +26,9 @@ public enum GeneratedSubject {
     private static final String WRITTEN = "(?: — [A-Za-z -]+?)?(?: (?<number>[+0-9][0-9 ]*))?";
 
     /** A note in Arabic, or in English as written before: the call, perhaps the queue (PBX names, no spaces). */
-    private static final Pattern ABANDONED_NOTE = Pattern.compile("(?:مكالمة متروكة|Abandoned call) (?<call>\\S+)"
-            + "(?:(?: في الطابور| in queue) (?<queue>\\S+))?");
+    private static final Pattern ABANDONED_NOTE = Pattern.compile(
+            "(?:مكالمة متروكة|Abandoned call) (?<call>\\S+)" + "(?:(?: في الطابور| in queue) (?<queue>\\S+))?");
+
     private static final Pattern AFTER_HOURS_NOTE = Pattern.compile(
             "(?:طلب معاودة الاتصال بعد انتهاء الدوام في المكالمة|Asked to be called back after hours, call)"
                     + " (?<call>\\S+)");
@@ -58,14 +59,16 @@ public enum GeneratedSubject {
 
     /** What a stored note of a task of this kind says, when the hotline wrote it; empty for a person's words. */
     public Optional<Note> readNote(String description) {
-        Pattern note = this == ABANDONED_CALLBACK ? ABANDONED_NOTE : this == AFTER_HOURS_CALLBACK ? AFTER_HOURS_NOTE
-                : null;
+        Pattern note =
+                this == ABANDONED_CALLBACK ? ABANDONED_NOTE : this == AFTER_HOURS_CALLBACK ? AFTER_HOURS_NOTE : null;
         if (note == null || description == null) {
             return Optional.empty();
         }
         Matcher matcher = note.matcher(description.strip());
-        return matcher.matches() ? Optional.of(new Note(matcher.group("call"),
-                this == ABANDONED_CALLBACK ? matcher.group("queue") : null)) : Optional.empty();
+        return matcher.matches()
+                ? Optional.of(
+                        new Note(matcher.group("call"), this == ABANDONED_CALLBACK ? matcher.group("queue") : null))
+                : Optional.empty();
     }
 
     /**
@@ -76,17 +79,19 @@ public enum GeneratedSubject {
         if (subject == null) {
             return Optional.empty();
         }
-        return Arrays.stream(values()).filter(kind -> type == null || kind.type == type).map(kind -> {
-            Matcher matcher = kind.written.matcher(subject.strip());
-            return matcher.matches() ? new Read(kind, matcher.group("number")) : null;
-        }).filter(java.util.Objects::nonNull).findFirst();
+        return Arrays.stream(values())
+                .filter(kind -> type == null || kind.type == type)
+                .map(kind -> {
+                    Matcher matcher = kind.written.matcher(subject.strip());
+                    return matcher.matches() ? new Read(kind, matcher.group("number")) : null;
+                })
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
     }
 
     /** A generated subject read back: its kind and the number it names, or null. */
-    public record Read(GeneratedSubject kind, String number) {
-    }
+    public record Read(GeneratedSubject kind, String number) {}
 
     /** A generated note read back: the call (linkedid) and the queue, or null. */
-    public record Note(String call, String queue) {
-    }
+    public record Note(String call, String queue) {}
 }

@@ -19,5 +19,6 @@ public record NewTicket(
         @Size(max = 32) String eServiceCode,
         @Size(max = 32) String teamCode,
         @Size(max = 64) String assignee,
-        @Size(max = 64) @Pattern(regexp = "[0-9]{1,20}\\.[0-9]{1,10}") String callLinkedid) {
-}
+
+        @Size(max = 64) @Pattern(regexp = "[0-9]{1,20}\\.[0-9]{1,10}")
+        String callLinkedid) {}

@@ -16,9 +16,14 @@ public record PublicReplyAdded(String number, long commentId, String language, S
 
     /** The ticket's latest public comment, just saved (and flushed, so it has its id). */
     static PublicReplyAdded latestOf(Ticket ticket) {
-        TicketComment reply = ticket.getComments().stream().filter(comment -> !comment.isInternal())
-                .reduce((earlier, later) -> later).orElseThrow();
-        return new PublicReplyAdded(ticket.number().digits(), reply.getId(),
-                ticket.getCitizen() == null ? null : ticket.getCitizen().getPreferredLanguage(), reply.getBody());
+        TicketComment reply = ticket.getComments().stream()
+                .filter(comment -> !comment.isInternal())
+                .reduce((earlier, later) -> later)
+                .orElseThrow();
+        return new PublicReplyAdded(
+                ticket.number().digits(),
+                reply.getId(),
+                ticket.getCitizen() == null ? null : ticket.getCitizen().getPreferredLanguage(),
+                reply.getBody());
     }
 }

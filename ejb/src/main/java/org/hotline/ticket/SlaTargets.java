@@ -11,7 +11,8 @@ public record SlaTargets(Duration firstResponse, Duration resolution) {
         requireNonNull(firstResponse, "firstResponse is required");
         requireNonNull(resolution, "resolution is required");
         if (firstResponse.isNegative() || firstResponse.isZero() || resolution.compareTo(firstResponse) < 0) {
-            throw new IllegalArgumentException("targets must be positive, and resolution no shorter than first response");
+            throw new IllegalArgumentException(
+                    "targets must be positive, and resolution no shorter than first response");
         }
     }
 }

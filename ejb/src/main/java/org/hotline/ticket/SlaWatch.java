@@ -81,17 +81,20 @@ public class SlaWatch {
     public int sweep() {
         Instant now = clock.instant();
         BusinessCalendar calendar = calendars.current();
-        List<Ticket> due = em.createQuery("select t from Ticket t where t.status not in :done"
-                + " and t.slaState <> :breached and t.resolutionDueAt is not null and t.resolutionDueAt <= :horizon",
-                Ticket.class)
+        List<Ticket> due = em.createQuery(
+                        "select t from Ticket t where t.status not in :done"
+                                + " and t.slaState <> :breached and t.resolutionDueAt is not null and t.resolutionDueAt <= :horizon",
+                        Ticket.class)
                 .setParameter("done", EnumSet.of(TicketStatus.RESOLVED, TicketStatus.CLOSED))
                 .setParameter("breached", SlaClock.State.BREACHED)
-                .setParameter("horizon", now.plus(HORIZON)).getResultList();
+                .setParameter("horizon", now.plus(HORIZON))
+                .getResultList();
         int raised = 0;
         for (Ticket ticket : due) {
             SlaClock.State before = ticket.getSlaState();
             ticket.refreshSla(calendar, now);
-            if (ticket.getSlaState() != before && ticket.getSlaState() != SlaClock.State.ON_TRACK
+            if (ticket.getSlaState() != before
+                    && ticket.getSlaState() != SlaClock.State.ON_TRACK
                     && !alerted(ticket, ticket.getSlaState())) {
                 em.persist(new SlaAlert(ticket, ticket.getSlaState(), now));
                 raised++;
@@ -102,6 +105,9 @@ public class SlaWatch {
 
     private boolean alerted(Ticket ticket, SlaClock.State state) {
         return !em.createQuery("select a.id from SlaAlert a where a.ticket = :ticket and a.state = :state", Long.class)
-                .setParameter("ticket", ticket).setParameter("state", state).getResultList().isEmpty();
+                .setParameter("ticket", ticket)
+                .setParameter("state", state)
+                .getResultList()
+                .isEmpty();
     }
 }

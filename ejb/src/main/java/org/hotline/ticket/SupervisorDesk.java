@@ -27,16 +27,21 @@ public class SupervisorDesk {
 
     /** Unacknowledged alerts, newest first. */
     public List<SlaAlertView> openAlerts() {
-        return em.createQuery("select a from SlaAlert a join fetch a.ticket where a.acknowledgedAt is null"
-                + " order by a.raisedAt desc, a.id desc", SlaAlert.class).setMaxResults(200).getResultStream()
-                .map(SlaAlertView::of).toList();
+        return em.createQuery(
+                        "select a from SlaAlert a join fetch a.ticket where a.acknowledgedAt is null"
+                                + " order by a.raisedAt desc, a.id desc",
+                        SlaAlert.class)
+                .setMaxResults(200)
+                .getResultStream()
+                .map(SlaAlertView::of)
+                .toList();
     }
 
     /** The open tickets counted by the database in one pass over the status index. */
     public Backlog backlog() {
         List<?> rows = em.createNativeQuery("select status, sla_state, assignee_id is null, count(*), min(created_at)"
-                + " from ticket where status in ('NEW', 'OPEN', 'PENDING_CITIZEN')"
-                + " and type <> 'COMPLAINT_ABOUT_STAFF' group by status, sla_state, assignee_id is null")
+                        + " from ticket where status in ('NEW', 'OPEN', 'PENDING_CITIZEN')"
+                        + " and type <> 'COMPLAINT_ABOUT_STAFF' group by status, sla_state, assignee_id is null")
                 .getResultList();
         long[] byStatus = new long[3];
         long atRisk = 0;
@@ -46,11 +51,12 @@ public class SupervisorDesk {
         for (Object row : rows) {
             Object[] cells = (Object[]) row;
             long count = ((Number) cells[3]).longValue();
-            byStatus[switch (TicketStatus.valueOf((String) cells[0])) {
-                case NEW -> 0;
-                case OPEN -> 1;
-                default -> 2;
-            }] += count;
+            byStatus[
+                    switch (TicketStatus.valueOf((String) cells[0])) {
+                        case NEW -> 0;
+                        case OPEN -> 1;
+                        default -> 2;
+                    }] += count;
             org.hotline.calendar.SlaClock.State sla = org.hotline.calendar.SlaClock.State.valueOf((String) cells[1]);
             atRisk += sla == org.hotline.calendar.SlaClock.State.AT_RISK ? count : 0;
             breached += sla == org.hotline.calendar.SlaClock.State.BREACHED ? count : 0;

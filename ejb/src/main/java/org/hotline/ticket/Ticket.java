@@ -1,7 +1,5 @@
 package org.hotline.ticket;
 
-import org.hotline.common.InvalidInput;
-import org.hotline.common.AnalyzerNames;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.persistence.CascadeType;
@@ -49,6 +47,8 @@ import org.hotline.calendar.SlaClock;
 import org.hotline.catalog.EService;
 import org.hotline.catalog.Institution;
 import org.hotline.citizen.Citizen;
+import org.hotline.common.AnalyzerNames;
+import org.hotline.common.InvalidInput;
 import org.hotline.security.UserAccount;
 
 /**
@@ -105,7 +105,9 @@ public class Ticket {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "citizen_id")
-    @IndexedEmbedded(includePaths = {"id", "fullName"}, includeEmbeddedObjectId = true)
+    @IndexedEmbedded(
+            includePaths = {"id", "fullName"},
+            includeEmbeddedObjectId = true)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Citizen citizen;
 
@@ -201,13 +203,21 @@ public class Ticket {
     }
 
     /** A new ticket, with the SLA targets that apply to it frozen at creation. */
-    public Ticket(TicketType type, Channel channel, Priority priority, String subject, String description,
-            SlaTargets targets, String createdBy, Instant now) {
+    public Ticket(
+            TicketType type,
+            Channel channel,
+            Priority priority,
+            String subject,
+            String description,
+            SlaTargets targets,
+            String createdBy,
+            Instant now) {
         this.type = requireNonNull(type, "type is required");
         this.channel = requireNonNull(channel, "channel is required");
         this.priority = priority == null ? Priority.NORMAL : priority;
         describe(subject, description);
-        this.firstResponseMinutes = (int) requireNonNull(targets, "targets are required").firstResponse().toMinutes();
+        this.firstResponseMinutes = (int)
+                requireNonNull(targets, "targets are required").firstResponse().toMinutes();
         this.resolutionMinutes = (int) targets.resolution().toMinutes();
         this.createdBy = requireNonNull(createdBy, "createdBy is required");
         this.createdAt = requireNonNull(now, "now is required");
@@ -253,8 +263,8 @@ public class Ticket {
         if (!internal) {
             respondedBy(now);
         }
-        events.add(new TicketEvent(this, now, author, TicketEvent.Kind.COMMENTED, null, null,
-                internal ? "internal" : "public"));
+        events.add(new TicketEvent(
+                this, now, author, TicketEvent.Kind.COMMENTED, null, null, internal ? "internal" : "public"));
         touched(now, calendar);
     }
 
@@ -267,10 +277,10 @@ public class Ticket {
      * A complaint about staff: the ticket carries only a neutral subject (its content lives in the confidential
      * complaint part), no citizen, high priority, and the slow hash of its receipt PIN.
      */
-    public static Ticket complaint(Channel channel, SlaTargets targets, String receiptPinHash, String actor,
-            Instant now) {
-        Ticket ticket = new Ticket(TicketType.COMPLAINT_ABOUT_STAFF, channel, Priority.HIGH, COMPLAINT_SUBJECT, null,
-                targets, actor, now);
+    public static Ticket complaint(
+            Channel channel, SlaTargets targets, String receiptPinHash, String actor, Instant now) {
+        Ticket ticket = new Ticket(
+                TicketType.COMPLAINT_ABOUT_STAFF, channel, Priority.HIGH, COMPLAINT_SUBJECT, null, targets, actor, now);
         ticket.receiptPinHash = receiptPinHash;
         return ticket;
     }
@@ -293,7 +303,12 @@ public class Ticket {
         touched(now, calendar);
     }
 
-    public void update(Priority newPriority, String newSubject, String newDescription, String actor, Instant now,
+    public void update(
+            Priority newPriority,
+            String newSubject,
+            String newDescription,
+            String actor,
+            Instant now,
             BusinessCalendar calendar) {
         describe(newSubject == null ? subject : newSubject, newDescription == null ? description : newDescription);
         if (newPriority != null) {
@@ -312,16 +327,28 @@ public class Ticket {
     public void assignTo(UserAccount agent, Team newTeam, String actor, Instant now, BusinessCalendar calendar) {
         assignee = agent;
         team = newTeam;
-        events.add(new TicketEvent(this, now, actor, TicketEvent.Kind.ASSIGNED, null, null,
+        events.add(new TicketEvent(
+                this,
+                now,
+                actor,
+                TicketEvent.Kind.ASSIGNED,
+                null,
+                null,
                 (agent == null ? "-" : agent.getUsername()) + " / " + (newTeam == null ? "-" : newTeam.getCode())));
         touched(now, calendar);
     }
 
     /** Attaches a file (checked by {@link AttachmentPolicy}); returns it for the caller to persist. */
-    public TicketAttachment attach(String fileName, byte[] content, String actor, Instant now,
-            BusinessCalendar calendar) {
+    public TicketAttachment attach(
+            String fileName, byte[] content, String actor, Instant now, BusinessCalendar calendar) {
         TicketAttachment attachment = new TicketAttachment(this, fileName, content, actor, now);
-        events.add(new TicketEvent(this, now, actor, TicketEvent.Kind.ATTACHED, null, null,
+        events.add(new TicketEvent(
+                this,
+                now,
+                actor,
+                TicketEvent.Kind.ATTACHED,
+                null,
+                null,
                 attachment.getFile().getFileName() + " (" + attachment.getFile().getSha256() + ")"));
         touched(now, calendar);
         return attachment;
@@ -346,10 +373,16 @@ public class Ticket {
         pauses.stream().filter(PauseRecord::isOpen).forEach(pause -> pause.end(now));
         mergedInto = survivor;
         status = TicketStatus.CLOSED;
-        events.add(new TicketEvent(this, now, actor, TicketEvent.Kind.MERGED_INTO, from, TicketStatus.CLOSED,
+        events.add(new TicketEvent(
+                this,
+                now,
+                actor,
+                TicketEvent.Kind.MERGED_INTO,
+                from,
+                TicketStatus.CLOSED,
                 survivor.number().digits()));
-        survivor.events.add(new TicketEvent(survivor, now, actor, TicketEvent.Kind.MERGED_FROM, null, null,
-                number().digits()));
+        survivor.events.add(
+                new TicketEvent(survivor, now, actor, TicketEvent.Kind.MERGED_FROM, null, null, number().digits()));
         touched(now, calendar);
         survivor.touched(now, calendar);
     }
@@ -409,7 +442,9 @@ public class Ticket {
 
     /** Both clocks start at creation and stand still during the same pauses; only their targets differ. */
     private SlaClock clock(int targetMinutes) {
-        return new SlaClock(createdAt, Duration.ofMinutes(targetMinutes),
+        return new SlaClock(
+                createdAt,
+                Duration.ofMinutes(targetMinutes),
                 pauses.stream().map(PauseRecord::toPause).toList());
     }
 
@@ -433,19 +468,29 @@ public class Ticket {
     }
 
     @FullTextField(name = "publicComments", analyzer = AnalyzerNames.ARABIC, projectable = Projectable.YES)
-    @IndexingDependency(derivedFrom = {@ObjectPath({@PropertyValue(propertyName = "comments"),
-        @PropertyValue(propertyName = "body")}), @ObjectPath({@PropertyValue(propertyName = "comments"),
-            @PropertyValue(propertyName = "internal")})})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath({@PropertyValue(propertyName = "comments"), @PropertyValue(propertyName = "body")}),
+                @ObjectPath({@PropertyValue(propertyName = "comments"), @PropertyValue(propertyName = "internal")})
+            })
     public List<String> getPublicCommentTexts() {
-        return comments.stream().filter(comment -> !comment.isInternal()).map(TicketComment::getBody).toList();
+        return comments.stream()
+                .filter(comment -> !comment.isInternal())
+                .map(TicketComment::getBody)
+                .toList();
     }
 
     @FullTextField(name = "internalComments", analyzer = AnalyzerNames.ARABIC, projectable = Projectable.YES)
-    @IndexingDependency(derivedFrom = {@ObjectPath({@PropertyValue(propertyName = "comments"),
-        @PropertyValue(propertyName = "body")}), @ObjectPath({@PropertyValue(propertyName = "comments"),
-            @PropertyValue(propertyName = "internal")})})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath({@PropertyValue(propertyName = "comments"), @PropertyValue(propertyName = "body")}),
+                @ObjectPath({@PropertyValue(propertyName = "comments"), @PropertyValue(propertyName = "internal")})
+            })
     public List<String> getInternalCommentTexts() {
-        return comments.stream().filter(TicketComment::isInternal).map(TicketComment::getBody).toList();
+        return comments.stream()
+                .filter(TicketComment::isInternal)
+                .map(TicketComment::getBody)
+                .toList();
     }
 
     public Long getId() {

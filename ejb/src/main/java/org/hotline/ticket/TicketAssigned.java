@@ -6,5 +6,4 @@ package org.hotline.ticket;
  * ticket oneself, or a ticket staying with the same agent, fires nothing. {@code by} is the person who gave it, by
  * their display name.
  */
-public record TicketAssigned(String number, String assignee, String by) {
-}
+public record TicketAssigned(String number, String assignee, String by) {}

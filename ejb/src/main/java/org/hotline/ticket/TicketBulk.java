@@ -51,7 +51,8 @@ public class TicketBulk {
     private TicketChoices choices;
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public BulkOutcome changeAll(@NotNull @Size(min = 1, max = LIMIT) List<@NotNull TicketNumber> numbers,
+    public BulkOutcome changeAll(
+            @NotNull @Size(min = 1, max = LIMIT) List<@NotNull TicketNumber> numbers,
             @NotNull @Valid BulkChange change) {
         TicketBulk self = session.getBusinessObject(TicketBulk.class);
         List<TicketNumber> distinct = List.copyOf(new LinkedHashSet<>(numbers));
@@ -63,17 +64,17 @@ public class TicketBulk {
                 self.changeOne(number, change);
                 changed.add(number.digits());
             } catch (InvalidTransition invalid) {
-                refused.add(new BulkOutcome.Refused(number.digits(), BulkOutcome.Reason.INVALID_TRANSITION,
-                        invalid.from(), invalid.messageKey()));
+                refused.add(new BulkOutcome.Refused(
+                        number.digits(), BulkOutcome.Reason.INVALID_TRANSITION, invalid.from(), invalid.messageKey()));
             } catch (ComplaintIsConfidential complaint) {
-                refused.add(new BulkOutcome.Refused(number.digits(), BulkOutcome.Reason.CONFIDENTIAL, null,
-                        complaint.messageKey()));
+                refused.add(new BulkOutcome.Refused(
+                        number.digits(), BulkOutcome.Reason.CONFIDENTIAL, null, complaint.messageKey()));
             } catch (ConcurrentModification meanwhile) {
-                refused.add(new BulkOutcome.Refused(number.digits(), BulkOutcome.Reason.CHANGED_MEANWHILE, null,
-                        meanwhile.messageKey()));
+                refused.add(new BulkOutcome.Refused(
+                        number.digits(), BulkOutcome.Reason.CHANGED_MEANWHILE, null, meanwhile.messageKey()));
             } catch (BusinessException other) {
-                refused.add(new BulkOutcome.Refused(number.digits(), BulkOutcome.Reason.REFUSED, null,
-                        other.messageKey()));
+                refused.add(
+                        new BulkOutcome.Refused(number.digits(), BulkOutcome.Reason.REFUSED, null, other.messageKey()));
             }
         }
         return new BulkOutcome(changed, refused);
@@ -107,8 +108,11 @@ public class TicketBulk {
         }
         long version = ticket.getVersion();
         if (change.assigns()) {
-            version = desk.update(number, version, new TicketChanges(null, null, null, null, change.team(),
-                    change.assignee())).version();
+            version = desk.update(
+                            number,
+                            version,
+                            new TicketChanges(null, null, null, null, change.team(), change.assignee()))
+                    .version();
         }
         if (change.status() != null) {
             desk.moveTo(number, version, change.status(), change.reason());

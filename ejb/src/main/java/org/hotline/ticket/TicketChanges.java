@@ -9,5 +9,4 @@ public record TicketChanges(
         @Size(max = 20_000) String description,
         @Size(max = 32) String eServiceCode,
         @Size(max = 32) String teamCode,
-        @Size(max = 64) String assignee) {
-}
+        @Size(max = 64) String assignee) {}

@@ -20,15 +20,21 @@ public class TicketChoices {
 
     /** Every enabled agent, by the name they are shown by. */
     public List<AgentChoice> agents() {
-        return em.createQuery("select new org.hotline.ticket.AgentChoice(u.username, u.displayName)"
-                + " from UserAccount u where u.enabled = true and :agent member of u.roles"
-                + " order by u.displayName, u.username", AgentChoice.class)
-                .setParameter("agent", Role.AGENT).getResultList();
+        return em.createQuery(
+                        "select new org.hotline.ticket.AgentChoice(u.username, u.displayName)"
+                                + " from UserAccount u where u.enabled = true and :agent member of u.roles"
+                                + " order by u.displayName, u.username",
+                        AgentChoice.class)
+                .setParameter("agent", Role.AGENT)
+                .getResultList();
     }
 
     /** Every team, by code. */
     public List<TeamChoice> teams() {
-        return em.createQuery("select new org.hotline.ticket.TeamChoice(t.code, t.nameAr, t.nameEn) from Team t"
-                + " order by t.code", TeamChoice.class).getResultList();
+        return em.createQuery(
+                        "select new org.hotline.ticket.TeamChoice(t.code, t.nameAr, t.nameEn) from Team t"
+                                + " order by t.code",
+                        TeamChoice.class)
+                .getResultList();
     }
 }

@@ -21,16 +21,16 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hotline.attachment.AttachmentContent;
+import org.hotline.attachment.StoredFile;
 import org.hotline.calendar.BusinessCalendar;
 import org.hotline.calendar.Calendars;
 import org.hotline.catalog.EService;
 import org.hotline.citizen.Citizen;
 import org.hotline.citizen.CitizenNotFound;
 import org.hotline.common.Role;
-import org.hotline.security.UserAccount;
 import org.hotline.common.UnknownReference;
-import org.hotline.attachment.StoredFile;
-import org.hotline.attachment.AttachmentContent;
+import org.hotline.security.UserAccount;
 
 /**
  * The agents' boundary for tickets: open, read, list, move along the workflow, comment, update and assign. Every
@@ -67,8 +67,15 @@ public class TicketDesk {
         Instant now = clock.instant();
         BusinessCalendar calendar = calendars.current();
         EService service = eService(request.eServiceCode());
-        Ticket ticket = new Ticket(request.type(), request.channel(), request.priority(), request.subject(),
-                request.description(), targets(request.type(), service), actor(), now);
+        Ticket ticket = new Ticket(
+                request.type(),
+                request.channel(),
+                request.priority(),
+                request.subject(),
+                request.description(),
+                targets(request.type(), service),
+                actor(),
+                now);
         ticket.linkTo(citizen(request.citizenId()), service, null);
         ticket.fromCall(request.callLinkedid());
         ticket.refreshSla(calendar, now);
@@ -96,7 +103,8 @@ public class TicketDesk {
         TypedQuery<TicketSummary> rows = em.createQuery(SUMMARY + where.clause() + order, TicketSummary.class);
         where.parameters().forEach(rows::setParameter);
         List<TicketSummary> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                .map(TicketDesk::withNumber).toList();
+                .map(TicketDesk::withNumber)
+                .toList();
         return new TicketPage(items, count(where), page, size);
     }
 
@@ -113,13 +121,15 @@ public class TicketDesk {
         };
         String by = switch (order.column()) {
             case NUMBER -> "t.id";
-            case STATUS -> "case t.status when org.hotline.ticket.TicketStatus.NEW then 0"
-                    + " when org.hotline.ticket.TicketStatus.OPEN then 1"
-                    + " when org.hotline.ticket.TicketStatus.PENDING_CITIZEN then 2"
-                    + " when org.hotline.ticket.TicketStatus.RESOLVED then 3 else 4 end";
-            case PRIORITY -> "case t.priority when org.hotline.ticket.Priority.URGENT then 0"
-                    + " when org.hotline.ticket.Priority.HIGH then 1 when org.hotline.ticket.Priority.NORMAL then 2"
-                    + " else 3 end";
+            case STATUS ->
+                "case t.status when org.hotline.ticket.TicketStatus.NEW then 0"
+                        + " when org.hotline.ticket.TicketStatus.OPEN then 1"
+                        + " when org.hotline.ticket.TicketStatus.PENDING_CITIZEN then 2"
+                        + " when org.hotline.ticket.TicketStatus.RESOLVED then 3 else 4 end";
+            case PRIORITY ->
+                "case t.priority when org.hotline.ticket.Priority.URGENT then 0"
+                        + " when org.hotline.ticket.Priority.HIGH then 1 when org.hotline.ticket.Priority.NORMAL then 2"
+                        + " else 3 end";
             case ASSIGNEE -> "a.username";
             case DUE -> "t.resolutionDueAt";
             case CREATED -> "t.createdAt";
@@ -134,8 +144,8 @@ public class TicketDesk {
      * day or already late; the earliest due first.
      */
     public AgentHome home() {
-        Map<String, Object> open = new HashMap<>(Map.of("open", java.util.EnumSet.of(TicketStatus.NEW,
-                TicketStatus.OPEN, TicketStatus.PENDING_CITIZEN)));
+        Map<String, Object> open = new HashMap<>(Map.of(
+                "open", java.util.EnumSet.of(TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.PENDING_CITIZEN)));
         String isOpen = " where t.status in :open";
         String unassigned = " and t.assignee is null and t.type <> org.hotline.ticket.TicketType.COMPLAINT_ABOUT_STAFF";
         Map<String, Object> me = new HashMap<>(open);
@@ -145,20 +155,32 @@ public class TicketDesk {
         Where nobodys = new Where(isOpen + unassigned, open);
         Map<String, Object> soon = new HashMap<>(me);
         soon.put("soon", clock.instant().plus(java.time.Duration.ofDays(1)));
-        Where dueSoon = new Where(isOpen + " and t.resolutionDueAt < :soon and (" + held + " or (1 = 1"
-                + unassigned + "))", soon);
-        Where myTeams = new Where(isOpen + unassigned + " and t.team.code in (select tc from UserAccount u"
-                + " join u.teamCodes tc where u.username = :me)", me);
-        return new AgentHome(firstDue(mine), count(mine), firstDue(nobodys), count(nobodys), firstDue(dueSoon),
-                count(dueSoon), firstDue(myTeams), count(myTeams));
+        Where dueSoon = new Where(
+                isOpen + " and t.resolutionDueAt < :soon and (" + held + " or (1 = 1" + unassigned + "))", soon);
+        Where myTeams = new Where(
+                isOpen + unassigned + " and t.team.code in (select tc from UserAccount u"
+                        + " join u.teamCodes tc where u.username = :me)",
+                me);
+        return new AgentHome(
+                firstDue(mine),
+                count(mine),
+                firstDue(nobodys),
+                count(nobodys),
+                firstDue(dueSoon),
+                count(dueSoon),
+                firstDue(myTeams),
+                count(myTeams));
     }
 
     private List<TicketSummary> firstDue(Where where) {
-        TypedQuery<TicketSummary> rows = em.createQuery(SUMMARY + where.clause()
-                + " order by case when t.resolutionDueAt is null then 1 else 0 end, t.resolutionDueAt asc, t.id asc",
+        TypedQuery<TicketSummary> rows = em.createQuery(
+                SUMMARY + where.clause()
+                        + " order by case when t.resolutionDueAt is null then 1 else 0 end, t.resolutionDueAt asc, t.id asc",
                 TicketSummary.class);
         where.parameters().forEach(rows::setParameter);
-        return rows.setMaxResults(AgentHome.SHOWN).getResultList().stream().map(TicketDesk::withNumber).toList();
+        return rows.setMaxResults(AgentHome.SHOWN).getResultList().stream()
+                .map(TicketDesk::withNumber)
+                .toList();
     }
 
     /** How many tickets match, without reading any: what a paged list needs before its first page. */
@@ -167,8 +189,7 @@ public class TicketDesk {
     }
 
     /** A filter as a JPQL where clause and its parameters; list and count share it. */
-    private record Where(String clause, Map<String, Object> parameters) {
-    }
+    private record Where(String clause, Map<String, Object> parameters) {}
 
     private static Where where(TicketFilter filter) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -187,17 +208,26 @@ public class TicketDesk {
         return count.getSingleResult();
     }
 
-    public TicketView moveTo(@NotNull TicketNumber number, long seenVersion, @NotNull TicketStatus target,
+    public TicketView moveTo(
+            @NotNull TicketNumber number,
+            long seenVersion,
+            @NotNull TicketStatus target,
             @Size(max = TicketEvent.DETAIL_MAX) String reason) {
-        return change(number, seenVersion, TicketAction.MOVE, (ticket, calendar, now) -> ticket.moveTo(target, reason,
-                actor(), now, calendar));
+        return change(
+                number,
+                seenVersion,
+                TicketAction.MOVE,
+                (ticket, calendar, now) -> ticket.moveTo(target, reason, actor(), now, calendar));
     }
 
-    public TicketView comment(@NotNull TicketNumber number, @NotBlank @Size(max = TicketComment.BODY_MAX) String body,
-            boolean internal) {
+    public TicketView comment(
+            @NotNull TicketNumber number, @NotBlank @Size(max = TicketComment.BODY_MAX) String body, boolean internal) {
         Ticket ticket = ticket(number);
-        TicketView view = change(number, ticket.getVersion(), TicketAction.COMMENT, (t, calendar, now) -> t.comment(body,
-                internal, actor(), now, calendar));
+        TicketView view = change(
+                number,
+                ticket.getVersion(),
+                TicketAction.COMMENT,
+                (t, calendar, now) -> t.comment(body, internal, actor(), now, calendar));
         if (!internal) {
             replies.fire(PublicReplyAdded.latestOf(ticket));
         }
@@ -211,8 +241,12 @@ public class TicketDesk {
                 ticket.linkTo(ticket.getCitizen(), eService(changes.eServiceCode()), null);
             }
             if (changes.teamCode() != null || changes.assignee() != null) {
-                assign(ticket, changes.assignee() != null ? agent(changes.assignee()) : ticket.getAssignee(),
-                        changes.teamCode() != null ? team(changes.teamCode()) : ticket.getTeam(), now, calendar);
+                assign(
+                        ticket,
+                        changes.assignee() != null ? agent(changes.assignee()) : ticket.getAssignee(),
+                        changes.teamCode() != null ? team(changes.teamCode()) : ticket.getTeam(),
+                        now,
+                        calendar);
             }
         });
     }
@@ -237,27 +271,39 @@ public class TicketDesk {
      * when someone else gave it to them; taking a ticket oneself, or keeping the same holder, tells nobody.
      */
     private void assign(Ticket ticket, UserAccount agent, Team team, Instant now, BusinessCalendar calendar) {
-        String before = ticket.getAssignee() == null ? null : ticket.getAssignee().getUsername();
+        String before =
+                ticket.getAssignee() == null ? null : ticket.getAssignee().getUsername();
         ticket.assignTo(agent, team, actor(), now, calendar);
-        if (agent != null && !agent.getUsername().equals(before) && !agent.getUsername().equals(actor())) {
+        if (agent != null
+                && !agent.getUsername().equals(before)
+                && !agent.getUsername().equals(actor())) {
             // the agent reads who gave it as a person, as everywhere else on the desk
-            String by = em.createQuery("select u.displayName from UserAccount u where u.username = :username",
-                    String.class).setParameter("username", actor()).getResultStream().findFirst().orElse(actor());
+            String by = em.createQuery(
+                            "select u.displayName from UserAccount u where u.username = :username", String.class)
+                    .setParameter("username", actor())
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(actor());
             assigned.fire(new TicketAssigned(ticket.number().digits(), agent.getUsername(), by));
         }
     }
 
     /** Attaches a file; its type is checked by its content ({@link AttachmentPolicy}). */
-    public AttachmentView attach(@NotNull TicketNumber number, @Size(max = 1000) String fileName,
-            @NotNull byte[] content) {
+    public AttachmentView attach(
+            @NotNull TicketNumber number, @Size(max = 1000) String fileName, @NotNull byte[] content) {
         Instant now = clock.instant();
         Ticket ticket = allowing(ticket(number), TicketAction.ATTACH);
         TicketAttachment attachment = ticket.attach(fileName, content, actor(), now, calendars.current());
         em.persist(attachment);
         em.flush();
         StoredFile file = attachment.getFile();
-        return new AttachmentView(attachment.getId(), file.getFileName(), file.getMediaType(),
-                file.getSizeBytes(), file.getSha256(), attachment.getUploadedBy(),
+        return new AttachmentView(
+                attachment.getId(),
+                file.getFileName(),
+                file.getMediaType(),
+                file.getSizeBytes(),
+                file.getSha256(),
+                attachment.getUploadedBy(),
                 attachment.getUploadedAt());
     }
 
@@ -272,15 +318,21 @@ public class TicketDesk {
     /** Folds a duplicate into the ticket that carries on; see {@link Ticket#mergeInto}. */
     public TicketView merge(@NotNull TicketNumber duplicate, long seenVersion, @NotNull TicketNumber survivor) {
         Ticket carriesOn = notComplaint(ticket(survivor));
-        return change(duplicate, seenVersion, TicketAction.MERGE, (ticket, calendar, now) -> ticket.mergeInto(carriesOn, actor(), now,
-                calendar));
+        return change(
+                duplicate,
+                seenVersion,
+                TicketAction.MERGE,
+                (ticket, calendar, now) -> ticket.mergeInto(carriesOn, actor(), now, calendar));
     }
 
     private TicketView view(Ticket ticket, BusinessCalendar calendar, Instant now) {
-        List<AttachmentView> attachments = em.createQuery("select new org.hotline.ticket.AttachmentView(a.id,"
-                + " a.file.fileName, a.file.mediaType, a.file.sizeBytes, a.file.sha256, a.uploadedBy, a.uploadedAt)"
-                + " from TicketAttachment a where a.ticket = :ticket order by a.uploadedAt, a.id", AttachmentView.class)
-                .setParameter("ticket", ticket).getResultList();
+        List<AttachmentView> attachments = em.createQuery(
+                        "select new org.hotline.ticket.AttachmentView(a.id,"
+                                + " a.file.fileName, a.file.mediaType, a.file.sizeBytes, a.file.sha256, a.uploadedBy, a.uploadedAt)"
+                                + " from TicketAttachment a where a.ticket = :ticket order by a.uploadedAt, a.id",
+                        AttachmentView.class)
+                .setParameter("ticket", ticket)
+                .getResultList();
         return TicketView.of(ticket, attachments, calendar, now);
     }
 
@@ -316,8 +368,8 @@ public class TicketDesk {
 
     private SlaTargets targets(TicketType type, EService service) {
         SlaTarget byType = em.find(SlaTarget.class, type);
-        var firstResponse = service != null ? service.firstResponseTarget().orElse(byType.firstResponse())
-                : byType.firstResponse();
+        var firstResponse =
+                service != null ? service.firstResponseTarget().orElse(byType.firstResponse()) : byType.firstResponse();
         var resolution = service != null ? service.resolutionTarget().orElse(byType.resolution()) : byType.resolution();
         return new SlaTargets(firstResponse, resolution.compareTo(firstResponse) < 0 ? firstResponse : resolution);
     }
@@ -334,22 +386,30 @@ public class TicketDesk {
     }
 
     private EService eService(String code) {
-        return code == null ? null : single("select s from EService s where s.code = :value", EService.class, code,
-                "eServiceCode");
+        return code == null
+                ? null
+                : single("select s from EService s where s.code = :value", EService.class, code, "eServiceCode");
     }
 
     private Team team(String code) {
-        return code == null ? null : single("select t from Team t where t.code = :value", Team.class, code,
-                "teamCode");
+        return code == null ? null : single("select t from Team t where t.code = :value", Team.class, code, "teamCode");
     }
 
     private UserAccount agent(String username) {
-        return username == null ? null : single("select u from UserAccount u where u.username = :value",
-                UserAccount.class, username, "assignee");
+        return username == null
+                ? null
+                : single(
+                        "select u from UserAccount u where u.username = :value",
+                        UserAccount.class,
+                        username,
+                        "assignee");
     }
 
     private <T> T single(String query, Class<T> type, String value, String field) {
-        return em.createQuery(query, type).setParameter("value", value).getResultStream().findFirst()
+        return em.createQuery(query, type)
+                .setParameter("value", value)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new UnknownReference(field, value));
     }
 
@@ -357,8 +417,8 @@ public class TicketDesk {
         return session.getCallerPrincipal().getName();
     }
 
-    private static void condition(StringBuilder where, Map<String, Object> parameters, String clause, String name,
-            Object value) {
+    private static void condition(
+            StringBuilder where, Map<String, Object> parameters, String clause, String name, Object value) {
         if (value != null) {
             where.append(" and ").append(clause);
             parameters.put(name, value);
@@ -367,8 +427,19 @@ public class TicketDesk {
 
     /** The list query selects the id; the number with its check digit is computed here. */
     private static TicketSummary withNumber(TicketSummary row) {
-        return new TicketSummary(TicketNumber.forSequence(Long.parseLong(row.number())).digits(), row.type(),
-                row.status(), row.priority(), row.subject(), row.citizenName(), row.assignee(), row.team(),
-                row.createdAt(), row.resolutionDueAt(), row.slaState(), row.assigneeName(), row.updatedAt());
+        return new TicketSummary(
+                TicketNumber.forSequence(Long.parseLong(row.number())).digits(),
+                row.type(),
+                row.status(),
+                row.priority(),
+                row.subject(),
+                row.citizenName(),
+                row.assignee(),
+                row.team(),
+                row.createdAt(),
+                row.resolutionDueAt(),
+                row.slaState(),
+                row.assigneeName(),
+                row.updatedAt());
     }
 }

@@ -24,7 +24,14 @@ public class TicketEvent {
 
     /** What happened. */
     public enum Kind {
-        CREATED, STATUS_CHANGED, COMMENTED, UPDATED, ASSIGNED, ATTACHED, MERGED_INTO, MERGED_FROM,
+        CREATED,
+        STATUS_CHANGED,
+        COMMENTED,
+        UPDATED,
+        ASSIGNED,
+        ATTACHED,
+        MERGED_INTO,
+        MERGED_FROM,
         /** An agent's phone was asked to call the citizen back (detail: the phone). */
         CALLBACK_DIALLED,
         /** How a callback ended (detail: a {@link CallbackOutcome}). */

@@ -5,12 +5,18 @@ import java.util.Optional;
 import org.hotline.calendar.SlaClock;
 
 /** What a ticket list shows and in what order: every field left null does not filter. */
-public record TicketFilter(TicketStatus status, TicketType type, String teamCode, String assignee,
-        SlaClock.State slaState, Order order) {
+public record TicketFilter(
+        TicketStatus status, TicketType type, String teamCode, String assignee, SlaClock.State slaState, Order order) {
 
     /** What a list can be sorted by; the database sorts, never the page. */
     public enum Column {
-        NUMBER, STATUS, PRIORITY, ASSIGNEE, DUE, CREATED, UPDATED
+        NUMBER,
+        STATUS,
+        PRIORITY,
+        ASSIGNEE,
+        DUE,
+        CREATED,
+        UPDATED
     }
 
     /**

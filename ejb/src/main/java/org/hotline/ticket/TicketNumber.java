@@ -11,6 +11,7 @@ public record TicketNumber(String digits) {
 
     /** Sequence numbers start here, so that every ticket number has at least seven digits. */
     static final long FIRST_SEQUENCE = 100_000;
+
     private static final int MAX_DIGITS = 18;
 
     /** Damm's quasigroup of order 10 (weakly totally anti-symmetric). */
@@ -24,7 +25,8 @@ public record TicketNumber(String digits) {
         {5, 8, 6, 9, 7, 2, 0, 1, 3, 4},
         {8, 9, 4, 5, 3, 6, 2, 0, 1, 7},
         {9, 4, 3, 8, 6, 1, 7, 2, 0, 5},
-        {2, 5, 8, 1, 4, 3, 6, 7, 9, 0}};
+        {2, 5, 8, 1, 4, 3, 6, 7, 9, 0}
+    };
 
     public TicketNumber {
         if (digits == null || !digits.matches("[0-9]{7," + MAX_DIGITS + "}") || interim(digits) != 0) {

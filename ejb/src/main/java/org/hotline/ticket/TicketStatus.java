@@ -18,7 +18,11 @@ import java.util.Set;
  * A closed ticket stays closed: a citizen who calls again about it gets a new ticket that links to it.
  */
 public enum TicketStatus {
-    NEW, OPEN, PENDING_CITIZEN, RESOLVED, CLOSED;
+    NEW,
+    OPEN,
+    PENDING_CITIZEN,
+    RESOLVED,
+    CLOSED;
 
     public Set<TicketStatus> next() {
         return switch (this) {

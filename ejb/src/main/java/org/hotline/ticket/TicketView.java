@@ -16,19 +16,40 @@ import org.hotline.citizen.CitizenView;
  * page offers those and nothing else.
  */
 public record TicketView(
-        String number, TicketType type, Channel channel, Priority priority, TicketStatus status, String subject,
-        String description, CitizenView citizen, String eServiceCode, LocalizedName eServiceName,
-        String institutionCode, String assignee, String team, Instant createdAt, String createdBy, Instant updatedAt,
-        Instant firstRespondedAt, Instant resolvedAt, Instant resolutionDueAt, SlaClock.State slaState,
+        String number,
+        TicketType type,
+        Channel channel,
+        Priority priority,
+        TicketStatus status,
+        String subject,
+        String description,
+        CitizenView citizen,
+        String eServiceCode,
+        LocalizedName eServiceName,
+        String institutionCode,
+        String assignee,
+        String team,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        Instant firstRespondedAt,
+        Instant resolvedAt,
+        Instant resolutionDueAt,
+        SlaClock.State slaState,
         SlaClock.State firstResponseState,
-        long remainingMinutes, String mergedInto, Set<TicketAction> allowedActions,
-        List<TicketStatus> allowedTransitions, List<Event> timeline,
-        List<Comment> comments, List<AttachmentView> attachments, String callLinkedid, long version) {
+        long remainingMinutes,
+        String mergedInto,
+        Set<TicketAction> allowedActions,
+        List<TicketStatus> allowedTransitions,
+        List<Event> timeline,
+        List<Comment> comments,
+        List<AttachmentView> attachments,
+        String callLinkedid,
+        long version) {
 
     /** One line of the timeline. */
-    public record Event(Instant at, String actor, TicketEvent.Kind kind, TicketStatus from, TicketStatus to,
-            String detail) {
-    }
+    public record Event(
+            Instant at, String actor, TicketEvent.Kind kind, TicketStatus from, TicketStatus to, String detail) {}
 
     /** True when the ticket desk would do this to the ticket now; for pages, which cannot call a set's methods. */
     public boolean allows(String action) {
@@ -36,8 +57,7 @@ public record TicketView(
     }
 
     /** One comment. */
-    public record Comment(Instant at, String author, String body, boolean internal) {
-    }
+    public record Comment(Instant at, String author, String body, boolean internal) {}
 
     static TicketView of(Ticket ticket, List<AttachmentView> attachments, BusinessCalendar calendar, Instant now) {
         var service = ticket.getEService();
@@ -45,24 +65,50 @@ public record TicketView(
         Set<TicketAction> allowed = ticket.allowedActions();
         long remaining = clock.remaining(calendar, ticket.getResolvedAt() != null ? ticket.getResolvedAt() : now)
                 .toMinutes();
-        return new TicketView(ticket.number().digits(), ticket.getType(), ticket.getChannel(), ticket.getPriority(),
-                ticket.getStatus(), ticket.getSubject(), ticket.getDescription(),
+        return new TicketView(
+                ticket.number().digits(),
+                ticket.getType(),
+                ticket.getChannel(),
+                ticket.getPriority(),
+                ticket.getStatus(),
+                ticket.getSubject(),
+                ticket.getDescription(),
                 ticket.getCitizen() == null ? null : CitizenView.of(ticket.getCitizen()),
-                service == null ? null : service.getCode(), service == null ? null : service.getName(),
+                service == null ? null : service.getCode(),
+                service == null ? null : service.getName(),
                 ticket.getInstitution() == null ? null : ticket.getInstitution().getCode(),
                 ticket.getAssignee() == null ? null : ticket.getAssignee().getUsername(),
-                ticket.getTeam() == null ? null : ticket.getTeam().getCode(), ticket.getCreatedAt(),
-                ticket.getCreatedBy(), ticket.getUpdatedAt(), ticket.getFirstRespondedAt(), ticket.getResolvedAt(),
-                ticket.getResolutionDueAt(), ticket.getSlaState(),
+                ticket.getTeam() == null ? null : ticket.getTeam().getCode(),
+                ticket.getCreatedAt(),
+                ticket.getCreatedBy(),
+                ticket.getUpdatedAt(),
+                ticket.getFirstRespondedAt(),
+                ticket.getResolvedAt(),
+                ticket.getResolutionDueAt(),
+                ticket.getSlaState(),
                 ticket.firstResponseState(calendar, now),
                 remaining,
-                ticket.getMergedInto() == null ? null : ticket.getMergedInto().number().digits(),
-                allowed, allowed.contains(TicketAction.MOVE) ? ticket.getStatus().next().stream().sorted().toList()
+                ticket.getMergedInto() == null
+                        ? null
+                        : ticket.getMergedInto().number().digits(),
+                allowed,
+                allowed.contains(TicketAction.MOVE)
+                        ? ticket.getStatus().next().stream().sorted().toList()
                         : List.of(),
-                ticket.getEvents().stream().map(e -> new Event(e.getAt(), e.getActor(), e.getKind(),
-                        e.getFromStatus(), e.getToStatus(), e.getDetail())).toList(),
-                ticket.getComments().stream().map(c -> new Comment(c.getAt(), c.getAuthor(), c.getBody(),
-                        c.isInternal())).toList(),
-                attachments, ticket.getCallLinkedid(), ticket.getVersion());
+                ticket.getEvents().stream()
+                        .map(e -> new Event(
+                                e.getAt(),
+                                e.getActor(),
+                                e.getKind(),
+                                e.getFromStatus(),
+                                e.getToStatus(),
+                                e.getDetail()))
+                        .toList(),
+                ticket.getComments().stream()
+                        .map(c -> new Comment(c.getAt(), c.getAuthor(), c.getBody(), c.isInternal()))
+                        .toList(),
+                attachments,
+                ticket.getCallLinkedid(),
+                ticket.getVersion());
     }
 }

@@ -16,7 +16,9 @@ class AttachmentPolicyTest {
         assertEquals(AttachmentPolicy.Kind.PNG, AttachmentPolicy.check(SampleFiles.png(40, 30)));
         assertEquals(AttachmentPolicy.Kind.JPEG, AttachmentPolicy.check(SampleFiles.jpeg(40, 30)));
         assertEquals(AttachmentPolicy.Kind.PDF, AttachmentPolicy.check(SampleFiles.pdf("وصل الدفع")));
-        assertEquals(AttachmentPolicy.Kind.PNG, AttachmentPolicy.check(SampleFiles.png(4000, 3000)),
+        assertEquals(
+                AttachmentPolicy.Kind.PNG,
+                AttachmentPolicy.check(SampleFiles.png(4000, 3000)),
                 "a phone photo's size is within the limits (decoded subsampled)");
     }
 
@@ -25,47 +27,74 @@ class AttachmentPolicyTest {
         byte[] bomb = SampleFiles.pngBomb(10_000, 10_000, false);
         assertTrue(bomb.length < 64 * 1024, "a few kilobytes: " + bomb.length);
         assertEquals(AttachmentRejected.Reason.IMAGE_TOO_LARGE, reason(bomb));
-        assertEquals(AttachmentRejected.Reason.IMAGE_TOO_LARGE, reason(SampleFiles.pngBomb(10_000, 10_000, true)),
+        assertEquals(
+                AttachmentRejected.Reason.IMAGE_TOO_LARGE,
+                reason(SampleFiles.pngBomb(10_000, 10_000, true)),
                 "a huge header with truncated data");
         assertEquals(AttachmentRejected.Reason.IMAGE_TOO_LARGE, reason(SampleFiles.jpegClaiming(60_000, 60_000)));
-        assertEquals(AttachmentRejected.Reason.IMAGE_TOO_LARGE, reason(SampleFiles.pngBomb(20_000, 10, false)),
+        assertEquals(
+                AttachmentRejected.Reason.IMAGE_TOO_LARGE,
+                reason(SampleFiles.pngBomb(20_000, 10, false)),
                 "one side too long");
-        assertEquals(AttachmentRejected.Reason.IMAGE_TOO_LARGE,
-                assertThrows(AttachmentRejected.class, () -> UploadedImages.decode(bomb, AttachmentPolicy.Kind.PNG,
-                        2048)).reason(), "the QR reader's path has the same limit");
+        assertEquals(
+                AttachmentRejected.Reason.IMAGE_TOO_LARGE,
+                assertThrows(
+                                AttachmentRejected.class,
+                                () -> UploadedImages.decode(bomb, AttachmentPolicy.Kind.PNG, 2048))
+                        .reason(),
+                "the QR reader's path has the same limit");
     }
 
     @Test
     void aPictureThatDoesNotDecodeIsMalformed() {
         byte[] png = SampleFiles.png(300, 300);
         assertEquals(AttachmentRejected.Reason.MALFORMED, reason(java.util.Arrays.copyOf(png, png.length / 2)));
-        assertEquals(AttachmentRejected.Reason.MALFORMED, reason(SampleFiles.pngBomb(1000, 1000, true)),
+        assertEquals(
+                AttachmentRejected.Reason.MALFORMED,
+                reason(SampleFiles.pngBomb(1000, 1000, true)),
                 "within the limits but its data stops short");
-        assertEquals(AttachmentRejected.Reason.MALFORMED, reason(concat(java.util.Arrays.copyOf(png, 8),
-                ascii("<html><script>alert(1)</script></html>"))), "a PNG signature in front of a page");
-        assertEquals(AttachmentRejected.Reason.UNSUPPORTED_TYPE, reason(ascii("GIF89a\u0010\u0027\u0010\u0027")),
+        assertEquals(
+                AttachmentRejected.Reason.MALFORMED,
+                reason(concat(java.util.Arrays.copyOf(png, 8), ascii("<html><script>alert(1)</script></html>"))),
+                "a PNG signature in front of a page");
+        assertEquals(
+                AttachmentRejected.Reason.UNSUPPORTED_TYPE,
+                reason(ascii("GIF89a\u0010\u0027\u0010\u0027")),
                 "GIF is not accepted at all");
     }
 
     @Test
     void aPdfMustParseAndEndAtItsEndOfFileMarker() {
         byte[] pdf = SampleFiles.pdf("letter");
-        assertEquals(AttachmentRejected.Reason.MALFORMED, reason(ascii("%PDF-1.7\n<html><body><script>alert(1)"
-                + "</script></body></html>\n")), "a PDF header followed by HTML");
-        assertEquals(AttachmentRejected.Reason.MALFORMED, reason(concat(pdf, ascii("<html><script>alert(1)</script>"))),
+        assertEquals(
+                AttachmentRejected.Reason.MALFORMED,
+                reason(ascii("%PDF-1.7\n<html><body><script>alert(1)" + "</script></body></html>\n")),
+                "a PDF header followed by HTML");
+        assertEquals(
+                AttachmentRejected.Reason.MALFORMED,
+                reason(concat(pdf, ascii("<html><script>alert(1)</script>"))),
                 "a page appended after %%EOF");
-        assertEquals(AttachmentRejected.Reason.MALFORMED, reason(concat(ascii("%PDF-1.4\n%<html><script>x</script>\n"),
-                java.util.Arrays.copyOfRange(pdf, 9, pdf.length))), "markup where browsers sniff");
-        assertEquals(AttachmentRejected.Reason.MALFORMED, reason(java.util.Arrays.copyOf(pdf, pdf.length - 40)),
+        assertEquals(
+                AttachmentRejected.Reason.MALFORMED,
+                reason(concat(
+                        ascii("%PDF-1.4\n%<html><script>x</script>\n"),
+                        java.util.Arrays.copyOfRange(pdf, 9, pdf.length))),
+                "markup where browsers sniff");
+        assertEquals(
+                AttachmentRejected.Reason.MALFORMED,
+                reason(java.util.Arrays.copyOf(pdf, pdf.length - 40)),
                 "cut short");
-        assertEquals(AttachmentPolicy.Kind.PDF, AttachmentPolicy.check(concat(pdf, ascii("\r\n  \n"))),
+        assertEquals(
+                AttachmentPolicy.Kind.PDF,
+                AttachmentPolicy.check(concat(pdf, ascii("\r\n  \n"))),
                 "whitespace after %%EOF is allowed");
     }
 
     @Test
     void aPdfWhoseStructureWouldInflatePastTheBoundIsRefusedBeforeTheParserInflatesIt() {
         byte[] compressed = SampleFiles.pdf("letter", true);
-        assertTrue(new String(compressed, java.nio.charset.StandardCharsets.ISO_8859_1).contains("/ObjStm"),
+        assertTrue(
+                new String(compressed, java.nio.charset.StandardCharsets.ISO_8859_1).contains("/ObjStm"),
                 "a PDF 1.5 with object streams");
         assertTrue(PdfStructure.structureInflatesWithinBound(compressed));
         assertEquals(AttachmentPolicy.Kind.PDF, AttachmentPolicy.check(compressed));
@@ -96,11 +125,15 @@ class AttachmentPolicyTest {
         assertEquals("htaccess", AttachmentPolicy.cleanName(".htaccess"));
         assertEquals("attachment", AttachmentPolicy.cleanName("\u202E\u202E/"));
         assertEquals("attachment", AttachmentPolicy.cleanName(null));
-        assertEquals("نامه\u200Cی من.pdf", AttachmentPolicy.cleanName("نامه\u200Cی من.pdf"),
+        assertEquals(
+                "نامه\u200Cی من.pdf",
+                AttachmentPolicy.cleanName("نامه\u200Cی من.pdf"),
                 "the zero-width non-joiner stays: Kurdish needs it");
         assertEquals("صورة الهوية.png", AttachmentPolicy.cleanName("صورة الهوية.png"));
         String longName = "a".repeat(300) + ".pdf";
-        assertEquals(AttachmentPolicy.MAX_NAME_LENGTH, AttachmentPolicy.cleanName(longName).length());
+        assertEquals(
+                AttachmentPolicy.MAX_NAME_LENGTH,
+                AttachmentPolicy.cleanName(longName).length());
         assertTrue(AttachmentPolicy.cleanName(longName).endsWith(".pdf"));
         String emoji = "\uD83D\uDE00".repeat(200) + ".png";
         String cut = AttachmentPolicy.cleanName(emoji);
@@ -115,6 +148,7 @@ class AttachmentPolicyTest {
     }
 
     private static AttachmentRejected.Reason reason(byte[] content) {
-        return assertThrows(AttachmentRejected.class, () -> AttachmentPolicy.check(content)).reason();
+        return assertThrows(AttachmentRejected.class, () -> AttachmentPolicy.check(content))
+                .reason();
     }
 }

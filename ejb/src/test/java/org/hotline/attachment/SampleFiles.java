@@ -21,8 +21,7 @@ import javax.imageio.ImageIO;
  */
 public final class SampleFiles {
 
-    private SampleFiles() {
-    }
+    private SampleFiles() {}
 
     public static byte[] png(int width, int height) {
         return image(width, height, "png");
@@ -83,12 +82,22 @@ public final class SampleFiles {
         return zeroPng(4096, 4096, 16, 6, 8 * 8, false);
     }
 
-    private static byte[] zeroPng(int width, int height, int bitDepth, int colourType, int bitsPerPixel,
-            boolean truncated) {
+    private static byte[] zeroPng(
+            int width, int height, int bitDepth, int colourType, int bitsPerPixel, boolean truncated) {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) bitDepth)
-                .put((byte) colourType).put((byte) 0).put((byte) 0).put((byte) 0).array());
+        chunk(
+                png,
+                "IHDR",
+                ByteBuffer.allocate(13)
+                        .putInt(width)
+                        .putInt(height)
+                        .put((byte) bitDepth)
+                        .put((byte) colourType)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .array());
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         ByteArrayOutputStream idat = new ByteArrayOutputStream();
         byte[] row = new byte[1 + (int) (((long) width * bitsPerPixel + 7) / 8)];

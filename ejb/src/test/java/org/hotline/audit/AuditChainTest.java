@@ -24,10 +24,10 @@ class AuditChainTest {
         for (long id = 1; id <= n; id++) {
             Instant at = AuditChain.stored(T0.plusSeconds(id));
             String reason = id % 2 == 0 ? "سبب مكتوب " + id : null;
-            String hash = AuditChain.hash(KEY, previous, id, at, "officer" + id, "COMPLAINT_VIEWED", "ticket",
-                    "10000" + id, reason, null);
-            links.add(new Link(id, at, "officer" + id, "COMPLAINT_VIEWED", "ticket", "10000" + id, reason, null,
-                    previous, hash));
+            String hash = AuditChain.hash(
+                    KEY, previous, id, at, "officer" + id, "COMPLAINT_VIEWED", "ticket", "10000" + id, reason, null);
+            links.add(new Link(
+                    id, at, "officer" + id, "COMPLAINT_VIEWED", "ticket", "10000" + id, reason, null, previous, hash));
             previous = hash;
         }
         return links;
@@ -61,8 +61,19 @@ class AuditChainTest {
     void anEditedEntryIsTheFirstBrokenLink() {
         List<Link> links = new ArrayList<>(chain(10));
         Link edited = links.get(6);
-        links.set(6, new Link(edited.id(), edited.at(), edited.actor(), edited.action(), edited.targetType(),
-                edited.targetId(), "another reason", edited.detail(), edited.previousHash(), edited.hash()));
+        links.set(
+                6,
+                new Link(
+                        edited.id(),
+                        edited.at(),
+                        edited.actor(),
+                        edited.action(),
+                        edited.targetType(),
+                        edited.targetId(),
+                        "another reason",
+                        edited.detail(),
+                        edited.previousHash(),
+                        edited.hash()));
         assertEquals(7, walk(links, chain(10)).broken().entry());
     }
 
@@ -70,10 +81,30 @@ class AuditChainTest {
     void anEditWhoseHashWasRecomputedBreaksTheNextLink() {
         List<Link> links = new ArrayList<>(chain(10));
         Link edited = links.get(3);
-        String forged = AuditChain.hash(KEY, edited.previousHash(), edited.id(), edited.at(), "someone else",
-                edited.action(), edited.targetType(), edited.targetId(), edited.reason(), edited.detail());
-        links.set(3, new Link(edited.id(), edited.at(), "someone else", edited.action(), edited.targetType(),
-                edited.targetId(), edited.reason(), edited.detail(), edited.previousHash(), forged));
+        String forged = AuditChain.hash(
+                KEY,
+                edited.previousHash(),
+                edited.id(),
+                edited.at(),
+                "someone else",
+                edited.action(),
+                edited.targetType(),
+                edited.targetId(),
+                edited.reason(),
+                edited.detail());
+        links.set(
+                3,
+                new Link(
+                        edited.id(),
+                        edited.at(),
+                        "someone else",
+                        edited.action(),
+                        edited.targetType(),
+                        edited.targetId(),
+                        edited.reason(),
+                        edited.detail(),
+                        edited.previousHash(),
+                        forged));
         assertEquals(5, walk(links, chain(10)).broken().entry(), "the next entry no longer follows");
     }
 
@@ -96,10 +127,32 @@ class AuditChainTest {
         Link third = links.get(2);
         Link fourth = links.get(3);
         // the rows swap places: each keeps its fields but takes the other's number
-        links.set(2, new Link(3, fourth.at(), fourth.actor(), fourth.action(), fourth.targetType(), fourth.targetId(),
-                fourth.reason(), fourth.detail(), fourth.previousHash(), fourth.hash()));
-        links.set(3, new Link(4, third.at(), third.actor(), third.action(), third.targetType(), third.targetId(),
-                third.reason(), third.detail(), third.previousHash(), third.hash()));
+        links.set(
+                2,
+                new Link(
+                        3,
+                        fourth.at(),
+                        fourth.actor(),
+                        fourth.action(),
+                        fourth.targetType(),
+                        fourth.targetId(),
+                        fourth.reason(),
+                        fourth.detail(),
+                        fourth.previousHash(),
+                        fourth.hash()));
+        links.set(
+                3,
+                new Link(
+                        4,
+                        third.at(),
+                        third.actor(),
+                        third.action(),
+                        third.targetType(),
+                        third.targetId(),
+                        third.reason(),
+                        third.detail(),
+                        third.previousHash(),
+                        third.hash()));
         assertEquals(3, walk(links, chain(10)).broken().entry());
         List<Link> shuffled = new ArrayList<>(chain(10));
         Collections.swap(shuffled, 5, 6);
@@ -108,11 +161,15 @@ class AuditChainTest {
 
     @Test
     void fieldsCannotBeShiftedIntoOneAnotherAndTimesCountToTheMicrosecond() {
-        assertNotEquals(AuditChain.hash(KEY, "0", 1, T0, "ab", "c", "t", "1", null, null),
+        assertNotEquals(
+                AuditChain.hash(KEY, "0", 1, T0, "ab", "c", "t", "1", null, null),
                 AuditChain.hash(KEY, "0", 1, T0, "a", "bc", "t", "1", null, null));
-        assertNotEquals(AuditChain.hash(KEY, "0", 1, T0, "a", "b", "t", "1", null, null),
-                AuditChain.hash(KEY, "0", 1, T0, "a", "b", "t", "1", "", null), "no reason differs from an empty one");
-        assertEquals(AuditChain.hash(KEY, "0", 1, T0, "a", "b", "t", "1", null, null),
+        assertNotEquals(
+                AuditChain.hash(KEY, "0", 1, T0, "a", "b", "t", "1", null, null),
+                AuditChain.hash(KEY, "0", 1, T0, "a", "b", "t", "1", "", null),
+                "no reason differs from an empty one");
+        assertEquals(
+                AuditChain.hash(KEY, "0", 1, T0, "a", "b", "t", "1", null, null),
                 AuditChain.hash(KEY, "0", 1, T0.plusNanos(100), "a", "b", "t", "1", null, null));
     }
 
@@ -120,20 +177,59 @@ class AuditChainTest {
     void anEditRewrittenWithTheUnkeyedHashOrAnotherKeyIsBroken() {
         List<Link> links = new ArrayList<>(chain(10));
         Link edited = links.get(3);
-        String unkeyed = AuditChain.unkeyedHash(edited.previousHash(), edited.id(), edited.at(), "someone else",
-                edited.action(), edited.targetType(), edited.targetId(), edited.reason(), edited.detail());
-        links.set(3, new Link(edited.id(), edited.at(), "someone else", edited.action(), edited.targetType(),
-                edited.targetId(), edited.reason(), edited.detail(), edited.previousHash(), unkeyed));
+        String unkeyed = AuditChain.unkeyedHash(
+                edited.previousHash(),
+                edited.id(),
+                edited.at(),
+                "someone else",
+                edited.action(),
+                edited.targetType(),
+                edited.targetId(),
+                edited.reason(),
+                edited.detail());
+        links.set(
+                3,
+                new Link(
+                        edited.id(),
+                        edited.at(),
+                        "someone else",
+                        edited.action(),
+                        edited.targetType(),
+                        edited.targetId(),
+                        edited.reason(),
+                        edited.detail(),
+                        edited.previousHash(),
+                        unkeyed));
         AuditChain.Walk walk = walk(links, chain(10));
         assertEquals(4, walk.broken().entry());
         assertTrue(walk.broken().what().contains("changed"), walk.broken().what());
 
         byte[] otherKey = "another key of thirty-two bytes, not ours".getBytes();
         List<Link> forged = new ArrayList<>(chain(10));
-        String otherLink = AuditChain.hash(otherKey, edited.previousHash(), edited.id(), edited.at(), "someone else",
-                edited.action(), edited.targetType(), edited.targetId(), edited.reason(), edited.detail());
-        forged.set(3, new Link(edited.id(), edited.at(), "someone else", edited.action(), edited.targetType(),
-                edited.targetId(), edited.reason(), edited.detail(), edited.previousHash(), otherLink));
+        String otherLink = AuditChain.hash(
+                otherKey,
+                edited.previousHash(),
+                edited.id(),
+                edited.at(),
+                "someone else",
+                edited.action(),
+                edited.targetType(),
+                edited.targetId(),
+                edited.reason(),
+                edited.detail());
+        forged.set(
+                3,
+                new Link(
+                        edited.id(),
+                        edited.at(),
+                        "someone else",
+                        edited.action(),
+                        edited.targetType(),
+                        edited.targetId(),
+                        edited.reason(),
+                        edited.detail(),
+                        edited.previousHash(),
+                        otherLink));
         assertEquals(4, walk(forged, chain(10)).broken().entry());
     }
 

@@ -21,10 +21,13 @@ class AgentPresenceTest {
     void aChangeIsAnotherStateOrAnotherPauseReason() {
         assertTrue(presence(State.PAUSED, "BREAK").differsFrom(presence(State.SIGNED_IN, null)));
         assertTrue(presence(State.PAUSED, "PRAYER").differsFrom(presence(State.PAUSED, "BREAK")));
-        assertFalse(presence(State.SIGNED_IN, null).differsFrom(presence(State.SIGNED_IN, null)),
+        assertFalse(
+                presence(State.SIGNED_IN, null).differsFrom(presence(State.SIGNED_IN, null)),
                 "a phone ringing in a queue it is already in changes nothing");
-        assertFalse(new AgentPresence("PJSIP/1603", "Agent 1603", NOW.plusSeconds(60), State.PAUSED, "BREAK")
-                .differsFrom(presence(State.PAUSED, "BREAK")), "the second queue's pause event of one QueuePause");
+        assertFalse(
+                new AgentPresence("PJSIP/1603", "Agent 1603", NOW.plusSeconds(60), State.PAUSED, "BREAK")
+                        .differsFrom(presence(State.PAUSED, "BREAK")),
+                "the second queue's pause event of one QueuePause");
     }
 
     @Test

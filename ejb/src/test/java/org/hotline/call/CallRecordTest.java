@@ -22,18 +22,78 @@ class CallRecordTest {
 
     private static List<CallSignal> answeredCall() {
         return List.of(
-                new CallSignal(Kind.ENTERED, ID, T0, "0123456789", "Test Caller", "5599", null, null, null, null, null,
-                        null, null),
-                new CallSignal(Kind.VARIABLE, ID, T0.plusSeconds(1), null, null, null, null, null, null, null, null,
-                        "HOTLINE_TOPIC", "enquiry"),
-                new CallSignal(Kind.QUEUE_JOINED, ID, T0.plusSeconds(2), "0123456789", null, null, "enquiries", null,
-                        null, null, null, null, null),
-                new CallSignal(Kind.ANSWERED, ID, T0.plusSeconds(9), null, null, null, "enquiries", "Agent One", 7,
-                        null, null, null, null),
-                new CallSignal(Kind.AGENT_COMPLETED, ID, T0.plusSeconds(40), null, null, null, "enquiries",
-                        "Agent One", 7, 31, null, null, null),
-                new CallSignal(Kind.ENDED, ID, T0.plusSeconds(40), null, null, null, null, null, null, null, 16, null,
-                        null));
+                new CallSignal(
+                        Kind.ENTERED,
+                        ID,
+                        T0,
+                        "0123456789",
+                        "Test Caller",
+                        "5599",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                new CallSignal(
+                        Kind.VARIABLE,
+                        ID,
+                        T0.plusSeconds(1),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "HOTLINE_TOPIC",
+                        "enquiry"),
+                new CallSignal(
+                        Kind.QUEUE_JOINED,
+                        ID,
+                        T0.plusSeconds(2),
+                        "0123456789",
+                        null,
+                        null,
+                        "enquiries",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                new CallSignal(
+                        Kind.ANSWERED,
+                        ID,
+                        T0.plusSeconds(9),
+                        null,
+                        null,
+                        null,
+                        "enquiries",
+                        "Agent One",
+                        7,
+                        null,
+                        null,
+                        null,
+                        null),
+                new CallSignal(
+                        Kind.AGENT_COMPLETED,
+                        ID,
+                        T0.plusSeconds(40),
+                        null,
+                        null,
+                        null,
+                        "enquiries",
+                        "Agent One",
+                        7,
+                        31,
+                        null,
+                        null,
+                        null),
+                new CallSignal(
+                        Kind.ENDED, ID, T0.plusSeconds(40), null, null, null, null, null, null, null, 16, null, null));
     }
 
     private static CallRecord applied(List<CallSignal> signals) {
@@ -76,10 +136,37 @@ class CallRecordTest {
 
     @Test
     void aCallerWhoHangsUpInTheQueueHasAbandoned() {
-        CallRecord call = applied(List.of(signal(Kind.ENTERED, 0), new CallSignal(Kind.QUEUE_JOINED, ID,
-                T0.plusSeconds(2), null, null, null, "enquiries", null, null, null, null, null, null),
-                new CallSignal(Kind.ABANDONED, ID, T0.plusSeconds(50), null, null, null, "enquiries", null, 48, null,
-                        null, null, null), signal(Kind.ENDED, 50)));
+        CallRecord call = applied(List.of(
+                signal(Kind.ENTERED, 0),
+                new CallSignal(
+                        Kind.QUEUE_JOINED,
+                        ID,
+                        T0.plusSeconds(2),
+                        null,
+                        null,
+                        null,
+                        "enquiries",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                new CallSignal(
+                        Kind.ABANDONED,
+                        ID,
+                        T0.plusSeconds(50),
+                        null,
+                        null,
+                        null,
+                        "enquiries",
+                        null,
+                        48,
+                        null,
+                        null,
+                        null,
+                        null),
+                signal(Kind.ENDED, 50)));
         assertEquals(CallDisposition.ABANDONED, call.getDisposition());
         assertEquals(48, call.getWaitSeconds());
         assertNull(call.getAnsweredAt());
@@ -87,24 +174,41 @@ class CallRecordTest {
 
     @Test
     void aCallThatOnlyWentThroughTheIvrAndOneStillGoingAreToldApart() {
-        CallRecord ivrOnly = applied(List.of(signal(Kind.ENTERED, 0), new CallSignal(Kind.VARIABLE, ID,
-                T0.plusSeconds(3), null, null, null, null, null, null, null, null, "HOTLINE_TOPIC", "status"),
+        CallRecord ivrOnly = applied(List.of(
+                signal(Kind.ENTERED, 0),
+                new CallSignal(
+                        Kind.VARIABLE,
+                        ID,
+                        T0.plusSeconds(3),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "HOTLINE_TOPIC",
+                        "status"),
                 signal(Kind.ENDED, 20)));
         assertEquals(CallDisposition.IVR_ONLY, ivrOnly.getDisposition());
-        assertEquals(CallDisposition.IN_PROGRESS, applied(List.of(signal(Kind.ENTERED, 0))).getDisposition());
+        assertEquals(
+                CallDisposition.IN_PROGRESS,
+                applied(List.of(signal(Kind.ENTERED, 0))).getDisposition());
     }
 
     private static CallSignal variable(String name, String value, int second) {
-        return new CallSignal(Kind.VARIABLE, ID, T0.plusSeconds(second), null, null, null, null, null, null, null, null,
-                name, value);
+        return new CallSignal(
+                Kind.VARIABLE, ID, T0.plusSeconds(second), null, null, null, null, null, null, null, null, name, value);
     }
 
     @Test
     void aCallTheIvrTookAfterHoursIsAfterHoursWhateverTheOrder() {
         List<CallSignal> signals = new ArrayList<>(List.of(
-                new CallSignal(Kind.ENTERED, ID, T0, "07701234567", null, "5599", null, null, null, null, null, null,
-                        null),
-                variable("HOTLINE_AFTER_HOURS", "1", 1), variable("HOTLINE_CALLBACK", "requested", 20),
+                new CallSignal(
+                        Kind.ENTERED, ID, T0, "07701234567", null, "5599", null, null, null, null, null, null, null),
+                variable("HOTLINE_AFTER_HOURS", "1", 1),
+                variable("HOTLINE_CALLBACK", "requested", 20),
                 signal(Kind.ENDED, 25)));
         assertEquals(CallDisposition.AFTER_HOURS, applied(signals).getDisposition());
         Collections.reverse(signals);
@@ -122,12 +226,48 @@ class CallRecordTest {
     @Test
     void aTransferredCallStaysOneAnsweredCallOfTheFirstAgentAndKeepsTheFirstTarget() {
         List<CallSignal> signals = new ArrayList<>(answeredCall());
-        signals.add(new CallSignal(Kind.TRANSFERRED, ID, T0.plusSeconds(30), null, null, null, null, null, null, null,
-                null, null, "6001"));
-        signals.add(new CallSignal(Kind.ANSWERED, ID, T0.plusSeconds(35), null, null, null, "complaints",
-                "Agent Two", 2, null, null, null, null));
-        signals.add(new CallSignal(Kind.TRANSFERRED, ID, T0.plusSeconds(38), null, null, null, null, null, null, null,
-                null, null, "7001"));
+        signals.add(new CallSignal(
+                Kind.TRANSFERRED,
+                ID,
+                T0.plusSeconds(30),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "6001"));
+        signals.add(new CallSignal(
+                Kind.ANSWERED,
+                ID,
+                T0.plusSeconds(35),
+                null,
+                null,
+                null,
+                "complaints",
+                "Agent Two",
+                2,
+                null,
+                null,
+                null,
+                null));
+        signals.add(new CallSignal(
+                Kind.TRANSFERRED,
+                ID,
+                T0.plusSeconds(38),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "7001"));
         CallRecord call = applied(signals);
         assertEquals(CallDisposition.ANSWERED, call.getDisposition());
         assertEquals("Agent One", call.getAgent());
@@ -156,18 +296,20 @@ class CallRecordTest {
         assertEquals(CallDisposition.ANSWERED, call.getDisposition());
     }
 
-    private static CallSignal queue(Kind kind, String queue, int second, String agent, Integer wait, Integer talk,
-            String reason) {
-        return new CallSignal(kind, ID, T0.plusSeconds(second), null, null, null, queue, agent, wait, talk, null,
-                null, reason);
+    private static CallSignal queue(
+            Kind kind, String queue, int second, String agent, Integer wait, Integer talk, String reason) {
+        return new CallSignal(
+                kind, ID, T0.plusSeconds(second), null, null, null, queue, agent, wait, talk, null, null, reason);
     }
 
     @Test
     void aQueueThatTimesOutIsTimedOutWhateverTheOrderAndACallerWhoGivesUpHasAbandoned() {
-        List<CallSignal> timeout = new ArrayList<>(List.of(signal(Kind.ENTERED, 0),
+        List<CallSignal> timeout = new ArrayList<>(List.of(
+                signal(Kind.ENTERED, 0),
                 queue(Kind.QUEUE_JOINED, "enquiries", 5, null, null, null, null),
                 queue(Kind.ABANDONED, "enquiries", 13, null, 8, null, null),
-                variable("QUEUESTATUS", "TIMEOUT", 13), signal(Kind.ENDED, 14)));
+                variable("QUEUESTATUS", "TIMEOUT", 13),
+                signal(Kind.ENDED, 14)));
         CallRecord call = applied(timeout);
         assertEquals(CallDisposition.TIMED_OUT, call.getDisposition());
         assertEquals(CallLeg.Outcome.TIMED_OUT, call.getLegs().get(0).getOutcome());
@@ -177,7 +319,8 @@ class CallRecordTest {
         assertEquals(CallLeg.Outcome.TIMED_OUT, reversed.getLegs().get(0).getOutcome());
         assertEquals(8, reversed.getWaitSeconds());
 
-        CallRecord gaveUp = applied(List.of(signal(Kind.ENTERED, 0),
+        CallRecord gaveUp = applied(List.of(
+                signal(Kind.ENTERED, 0),
                 queue(Kind.QUEUE_JOINED, "enquiries", 5, null, null, null, null),
                 queue(Kind.ABANDONED, "enquiries", 9, null, 4, null, null)));
         assertEquals(CallDisposition.IN_PROGRESS, gaveUp.getDisposition(), "not over until the call ends");
@@ -187,15 +330,29 @@ class CallRecordTest {
 
     @Test
     void aBlindTransferToAnotherQueueHasTwoLegsAndTheCallSumsThem() {
-        List<CallSignal> signals = new ArrayList<>(List.of(signal(Kind.ENTERED, 0),
+        List<CallSignal> signals = new ArrayList<>(List.of(
+                signal(Kind.ENTERED, 0),
                 queue(Kind.QUEUE_JOINED, "enquiries", 5, null, null, null, null),
                 queue(Kind.ANSWERED, "enquiries", 6, "agent1", 1, null, null),
-                new CallSignal(Kind.TRANSFERRED, ID, T0.plusSeconds(9), null, null, null, null, null, null, null,
-                        null, null, "xfer-complaints"),
+                new CallSignal(
+                        Kind.TRANSFERRED,
+                        ID,
+                        T0.plusSeconds(9),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "xfer-complaints"),
                 queue(Kind.AGENT_COMPLETED, "enquiries", 9, "agent1", 1, 3, "transfer"),
                 queue(Kind.QUEUE_JOINED, "complaints", 9, null, null, null, null),
                 queue(Kind.ANSWERED, "complaints", 10, "agent7", 1, null, null),
-                queue(Kind.AGENT_COMPLETED, "complaints", 16, "agent7", 1, 6, "agent"), signal(Kind.ENDED, 16)));
+                queue(Kind.AGENT_COMPLETED, "complaints", 16, "agent7", 1, 6, "agent"),
+                signal(Kind.ENDED, 16)));
         Random random = new Random(22);
         for (int round = 0; round < 20; round++) {
             List<CallSignal> noisy = new ArrayList<>(signals);
@@ -216,7 +373,8 @@ class CallRecordTest {
 
     @Test
     void aSecondVisitToTheSameQueueMinutesLaterIsItsOwnLeg() {
-        CallRecord call = applied(List.of(queue(Kind.QUEUE_JOINED, "enquiries", 5, null, null, null, null),
+        CallRecord call = applied(List.of(
+                queue(Kind.QUEUE_JOINED, "enquiries", 5, null, null, null, null),
                 queue(Kind.ANSWERED, "enquiries", 7, "agent1", 2, null, null),
                 queue(Kind.AGENT_COMPLETED, "enquiries", 67, "agent1", 2, 60, "transfer"),
                 queue(Kind.QUEUE_JOINED, "enquiries", 68, null, null, null, null),
@@ -240,10 +398,12 @@ class CallRecordTest {
 
     @Test
     void anAnswerLearntFromTheChannelListAndTheRecordsOfTheSameVisitMakeOneLeg() {
-        List<CallSignal> signals = List.of(queue(Kind.ANSWERED, "enquiries", 30, "agent1", null, null, null),
+        List<CallSignal> signals = List.of(
+                queue(Kind.ANSWERED, "enquiries", 30, "agent1", null, null, null),
                 queue(Kind.AGENT_COMPLETED, "enquiries", 60, "agent1", 20, 30, "caller"),
                 queue(Kind.QUEUE_JOINED, "enquiries", 10, null, null, null, null),
-                queue(Kind.ANSWERED, "enquiries", 29, "agent1", 19, null, null), signal(Kind.ENDED, 60));
+                queue(Kind.ANSWERED, "enquiries", 29, "agent1", 19, null, null),
+                signal(Kind.ENDED, 60));
         CallRecord call = applied(signals);
         assertEquals(1, call.getLegs().size(), "the join seen late belongs to the visit whose join was guessed");
         assertEquals(30, call.getTalkSeconds());
@@ -252,9 +412,11 @@ class CallRecordTest {
 
     @Test
     void anAnswerLearntFromTheChannelListSecondsOffIsTheAnswerAlreadyKnownNotASecondVisit() {
-        List<CallSignal> records = List.of(queue(Kind.QUEUE_JOINED, "enquiries", 10, null, null, null, null),
+        List<CallSignal> records = List.of(
+                queue(Kind.QUEUE_JOINED, "enquiries", 10, null, null, null, null),
                 queue(Kind.ANSWERED, "enquiries", 13, "agent1", 3, null, null),
-                queue(Kind.AGENT_COMPLETED, "enquiries", 43, "agent1", 3, 30, "caller"), signal(Kind.ENDED, 44));
+                queue(Kind.AGENT_COMPLETED, "enquiries", 43, "agent1", 3, 30, "caller"),
+                signal(Kind.ENDED, 44));
         for (int estimate : new int[] {5, 19, 40}) { // whole-second channel ages, read on the PBX's clock
             CallSignal fromChannelList = queue(Kind.ANSWERED, "enquiries", estimate, "agent1", null, null, null);
             List<CallSignal> estimateLast = new ArrayList<>(records);
@@ -273,7 +435,8 @@ class CallRecordTest {
 
     @Test
     void theSameAgentAnsweringASecondVisitLaterGetsASecondLeg() {
-        CallRecord call = applied(List.of(queue(Kind.QUEUE_JOINED, "enquiries", 10, null, null, null, null),
+        CallRecord call = applied(List.of(
+                queue(Kind.QUEUE_JOINED, "enquiries", 10, null, null, null, null),
                 queue(Kind.ANSWERED, "enquiries", 13, "agent1", 3, null, null),
                 queue(Kind.AGENT_COMPLETED, "enquiries", 43, "agent1", 3, 30, "transfer"),
                 queue(Kind.QUEUE_JOINED, "enquiries", 100, null, null, null, null),

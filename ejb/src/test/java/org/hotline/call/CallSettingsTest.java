@@ -13,15 +13,19 @@ class CallSettingsTest {
 
     @Test
     void thePbxRecordsAreReadEveryThirtySecondsByDefaultAndZeroTurnsThemOff() {
-        assertEquals(Duration.ofSeconds(30), CallSettings.from(Settings.of(Map.of())).pbxRecordsEvery());
-        assertEquals(Duration.ZERO, CallSettings.from(Settings.of(Map.of("HOTLINE_PBX_RECORDS_SECONDS", "0")))
-                .pbxRecordsEvery());
+        assertEquals(
+                Duration.ofSeconds(30), CallSettings.from(Settings.of(Map.of())).pbxRecordsEvery());
+        assertEquals(
+                Duration.ZERO,
+                CallSettings.from(Settings.of(Map.of("HOTLINE_PBX_RECORDS_SECONDS", "0")))
+                        .pbxRecordsEvery());
     }
 
     @Test
     void aNegativeOrWordyPeriodNamesTheVariable() {
         for (String bad : new String[] {"-1", "thirty"}) {
-            IllegalStateException failure = assertThrows(IllegalStateException.class,
+            IllegalStateException failure = assertThrows(
+                    IllegalStateException.class,
                     () -> CallSettings.from(Settings.of(Map.of("HOTLINE_PBX_RECORDS_SECONDS", bad))));
             assertTrue(failure.getMessage().startsWith("HOTLINE_PBX_RECORDS_SECONDS"), failure.getMessage());
         }

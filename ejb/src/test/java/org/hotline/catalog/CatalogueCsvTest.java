@@ -55,7 +55,8 @@ class CatalogueCsvTest {
         CatalogueRow passport = file.rows().get(0);
         assertEquals(2, passport.line());
         assertEquals("MOI-PASSPORT-NEW", passport.serviceCode());
-        assertEquals(new LocalizedName("وزارة الداخلية", "Ministry of Interior", "وەزارەتی ناوخۆ"),
+        assertEquals(
+                new LocalizedName("وزارة الداخلية", "Ministry of Interior", "وەزارەتی ناوخۆ"),
                 passport.institutionName());
         assertEquals(new LocalizedName("إصدار جواز سفر جديد", "New passport", null), passport.serviceName());
         assertEquals("حجز موعد، ثم مراجعة المديرية", passport.description());
@@ -77,14 +78,22 @@ class CatalogueCsvTest {
         CatalogueFile file = read(csv);
 
         assertEquals(List.of(), file.problems());
-        assertEquals(List.of(2L, 4L), file.rows().stream().map(CatalogueRow::line).toList());
-        assertEquals("- هوية الأحوال المدنية\r\n- شهادة الجنسية\r\n- بطاقة السكن",
+        assertEquals(
+                List.of(2L, 4L), file.rows().stream().map(CatalogueRow::line).toList());
+        assertEquals(
+                "- هوية الأحوال المدنية\r\n- شهادة الجنسية\r\n- بطاقة السكن",
                 file.rows().get(1).requiredDocuments());
     }
 
     @ParameterizedTest(name = "{0} empty")
-    @CsvSource({"service_code, 0", "institution_code, 1", "institution_name_ar, 2", "institution_name_en, 3",
-        "name_ar, 5", "name_en, 6"})
+    @CsvSource({
+        "service_code, 0",
+        "institution_code, 1",
+        "institution_name_ar, 2",
+        "institution_name_en, 3",
+        "name_ar, 5",
+        "name_en, 6"
+    })
     void aRequiredValueLeftEmptyIsReportedAtItsLineAndColumn(String column, int position) {
         String[] values = row("NDC-ACCOUNT", "", "").strip().split(",", -1);
         values[position] = " ";
@@ -114,11 +123,17 @@ class CatalogueCsvTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"'', 8h, resolution_minutes", "ساعة, '', first_response_minutes", "-5, '', first_response_minutes",
-        "0, '', first_response_minutes", "'', 1.5, resolution_minutes", "99999999999, '', first_response_minutes"})
+    @CsvSource({
+        "'', 8h, resolution_minutes",
+        "ساعة, '', first_response_minutes",
+        "-5, '', first_response_minutes",
+        "0, '', first_response_minutes",
+        "'', 1.5, resolution_minutes",
+        "99999999999, '', first_response_minutes"
+    })
     void aTargetThatIsNotAPositiveWholeNumberIsReported(String firstResponse, String resolution, String column) {
-        RowProblem problem = onlyProblem(read(HEADER + PASSPORT + NATIONAL_CARD + row("NDC-ACCOUNT", firstResponse,
-                resolution)));
+        RowProblem problem =
+                onlyProblem(read(HEADER + PASSPORT + NATIONAL_CARD + row("NDC-ACCOUNT", firstResponse, resolution)));
 
         assertEquals(6, problem.line());
         assertEquals(column, problem.column());
@@ -136,7 +151,8 @@ class CatalogueCsvTest {
     void aResolutionTargetShorterThanTheFirstResponseIsReportedOnTheResolution() {
         RowProblem problem = onlyProblem(read(HEADER + NATIONAL_CARD + row("NDC-ACCOUNT", "240", "60")));
 
-        assertEquals(new RowProblem(5, "resolution_minutes", RowProblem.Kind.RESOLUTION_BEFORE_FIRST_RESPONSE, 60, 240),
+        assertEquals(
+                new RowProblem(5, "resolution_minutes", RowProblem.Kind.RESOLUTION_BEFORE_FIRST_RESPONSE, 60, 240),
                 problem);
         assertEquals("the resolution target (60) is shorter than the first response target (240)", problem.message());
     }
@@ -148,11 +164,11 @@ class CatalogueCsvTest {
 
     @Test
     void aServiceCodeRepeatedInTheFileIsReportedAtItsSecondOccurrence() {
-        RowProblem problem = onlyProblem(read(HEADER + PASSPORT + NATIONAL_CARD
-                + PASSPORT.replace("إصدار جواز سفر جديد", "جواز سفر")));
+        RowProblem problem = onlyProblem(
+                read(HEADER + PASSPORT + NATIONAL_CARD + PASSPORT.replace("إصدار جواز سفر جديد", "جواز سفر")));
 
-        assertEquals(new RowProblem(6, "service_code", RowProblem.Kind.DUPLICATE_SERVICE, "MOI-PASSPORT-NEW", 2),
-                problem);
+        assertEquals(
+                new RowProblem(6, "service_code", RowProblem.Kind.DUPLICATE_SERVICE, "MOI-PASSPORT-NEW", 2), problem);
         assertEquals("the service MOI-PASSPORT-NEW is already on line 2", problem.message());
     }
 
@@ -167,8 +183,8 @@ class CatalogueCsvTest {
 
     @Test
     void aMissingHeaderColumnIsReportedOnLineOneAndNoRowIsRead() {
-        RowProblem problem = onlyProblem(read(HEADER.replace(",standard_answer", "")
-                + PASSPORT.replace(",يمكنك حجز الموعد عبر بوابة أور", "")));
+        RowProblem problem = onlyProblem(
+                read(HEADER.replace(",standard_answer", "") + PASSPORT.replace(",يمكنك حجز الموعد عبر بوابة أور", "")));
 
         assertEquals(new RowProblem(1, "standard_answer", RowProblem.Kind.MISSING_COLUMN, "standard_answer"), problem);
         assertEquals("the header has no column standard_answer", problem.message());
@@ -178,7 +194,9 @@ class CatalogueCsvTest {
     void anUnknownOrMisspelledHeaderColumnIsReported() {
         CatalogueFile file = read(HEADER.replace("name_ku,description", "name_kurdish,description") + PASSPORT);
 
-        assertEquals(List.of("name_ku", "name_kurdish"), file.problems().stream().map(RowProblem::column).toList());
+        assertEquals(
+                List.of("name_ku", "name_kurdish"),
+                file.problems().stream().map(RowProblem::column).toList());
         assertTrue(file.problems().stream().allMatch(p -> p.line() == 1));
     }
 
@@ -199,8 +217,8 @@ class CatalogueCsvTest {
 
     @Test
     void aRowWithAnUnquotedCommaIsReportedAsAWholeRow() {
-        RowProblem problem = onlyProblem(read(HEADER + PASSPORT.replace("\"حجز موعد، ثم مراجعة المديرية\"",
-                "حجز موعد, ثم مراجعة المديرية")));
+        RowProblem problem = onlyProblem(
+                read(HEADER + PASSPORT.replace("\"حجز موعد، ثم مراجعة المديرية\"", "حجز موعد, ثم مراجعة المديرية")));
 
         assertEquals(2, problem.line());
         assertEquals("", problem.column());
@@ -209,8 +227,11 @@ class CatalogueCsvTest {
 
     @Test
     void anUnclosedQuoteIsReportedWhereItsRowStarts() {
-        RowProblem problem = onlyProblem(read(HEADER + PASSPORT + NATIONAL_CARD
-                + row("NDC-ACCOUNT", "", "").replace("إنشاء حساب", "\"إنشاء حساب") + row("NDC-RECOVERY", "", "")));
+        RowProblem problem = onlyProblem(read(HEADER
+                + PASSPORT
+                + NATIONAL_CARD
+                + row("NDC-ACCOUNT", "", "").replace("إنشاء حساب", "\"إنشاء حساب")
+                + row("NDC-RECOVERY", "", "")));
 
         assertEquals(6, problem.line());
         assertTrue(problem.message().contains("quoting"), problem.message());
@@ -228,7 +249,11 @@ class CatalogueCsvTest {
 
     @Test
     void oneBadRowAmongGoodOnesLeavesOnlyItsProblemAndNothingToWrite() {
-        String csv = HEADER + PASSPORT + NATIONAL_CARD + row("NDC-ACCOUNT", "30", "240") + row("ndc", "", "")
+        String csv = HEADER
+                + PASSPORT
+                + NATIONAL_CARD
+                + row("NDC-ACCOUNT", "30", "240")
+                + row("ndc", "", "")
                 + row("NDC-RECOVERY", "30", "480");
 
         CatalogueFile file = read(csv);
@@ -247,7 +272,8 @@ class CatalogueCsvTest {
 
         List<RowProblem> problems = read(csv).problems();
 
-        assertEquals(List.of("2 service_code", "2 first_response_minutes", "4 resolution_minutes", "5 service_code"),
+        assertEquals(
+                List.of("2 service_code", "2 first_response_minutes", "4 resolution_minutes", "5 service_code"),
                 problems.stream().map(p -> p.line() + " " + p.column()).toList());
     }
 
@@ -278,7 +304,9 @@ class CatalogueCsvTest {
     void theUtf8ReaderKeepsArabicAndKurdishExactly() {
         byte[] bytes = (HEADER + PASSPORT).getBytes(UTF_8);
 
-        CatalogueRow row = CatalogueCsv.read(CatalogueCsv.utf8(new ByteArrayInputStream(bytes))).rows().get(0);
+        CatalogueRow row = CatalogueCsv.read(CatalogueCsv.utf8(new ByteArrayInputStream(bytes)))
+                .rows()
+                .get(0);
 
         assertEquals("وەزارەتی ناوخۆ", row.institutionName().ku());
     }

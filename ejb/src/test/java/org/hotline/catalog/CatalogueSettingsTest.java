@@ -12,7 +12,9 @@ class CatalogueSettingsTest {
     @Test
     void onlyFalseStopsTheSample() {
         assertTrue(CatalogueSettings.from(Settings.of(Map.of())).loadsSample());
-        assertTrue(CatalogueSettings.from(Settings.of(Map.of("HOTLINE_SAMPLE_CATALOGUE", "no"))).loadsSample());
-        assertFalse(CatalogueSettings.from(Settings.of(Map.of("HOTLINE_SAMPLE_CATALOGUE", " FALSE "))).loadsSample());
+        assertTrue(CatalogueSettings.from(Settings.of(Map.of("HOTLINE_SAMPLE_CATALOGUE", "no")))
+                .loadsSample());
+        assertFalse(CatalogueSettings.from(Settings.of(Map.of("HOTLINE_SAMPLE_CATALOGUE", " FALSE ")))
+                .loadsSample());
     }
 }

@@ -19,7 +19,8 @@ class SampleCatalogueFileTest {
     void theSampleHasNoProblemAndAboutFortyServicesOfEightInstitutions() {
         assertEquals(List.of(), sample.problems());
         assertEquals(42, sample.rows().size());
-        assertEquals(Set.of("MOI", "MOH", "MOHESR", "TRAFFIC", "MOLSA", "MOJ", "NDC", "GCT"),
+        assertEquals(
+                Set.of("MOI", "MOH", "MOHESR", "TRAFFIC", "MOLSA", "MOJ", "NDC", "GCT"),
                 sample.rows().stream().map(CatalogueRow::institutionCode).collect(Collectors.toSet()));
     }
 
@@ -33,7 +34,8 @@ class SampleCatalogueFileTest {
 
     @Test
     void someSampleServicesHaveKurdishNamesAndTargets() {
-        assertTrue(sample.rows().stream().filter(r -> r.serviceName().ku() != null).count() >= 10);
+        assertTrue(
+                sample.rows().stream().filter(r -> r.serviceName().ku() != null).count() >= 10);
         assertTrue(sample.rows().stream().filter(r -> r.firstResponse() != null).count() >= 10);
     }
 }

@@ -9,9 +9,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PhoneNumberTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "07701234567", "0770 123 4567", "0770-123-4567", "+9647701234567", "+964 770 123 4567", "009647701234567",
-        "00964 770 123 4567", "٠٧٧٠١٢٣٤٥٦٧", "٠٧٧٠ ١٢٣ ٤٥٦٧", "+٩٦٤٧٧٠١٢٣٤٥٦٧", "۰۷۷۰۱۲۳۴۵۶۷", " 0770 123 4567 "})
+    @ValueSource(
+            strings = {
+                "07701234567", "0770 123 4567", "0770-123-4567", "+9647701234567", "+964 770 123 4567",
+                        "009647701234567",
+                "00964 770 123 4567", "٠٧٧٠١٢٣٤٥٦٧", "٠٧٧٠ ١٢٣ ٤٥٦٧", "+٩٦٤٧٧٠١٢٣٤٥٦٧", "۰۷۷۰۱۲۳۴۵۶۷", " 0770 123 4567 "
+            })
     void everyWayIraqisWriteAMobileNumberGivesTheSameE164(String typed) {
         assertEquals("+9647701234567", PhoneNumber.parse(typed).e164());
     }

@@ -27,11 +27,14 @@ class DigitsTest {
     /** Every character of the basic plane: exactly the twenty Arabic digits change, each to its own value. */
     @Test
     void onlyTheTwentyArabicDigitsChange() {
-        IntStream.rangeClosed(0, 0xFFFF).filter(c -> !Character.isSurrogate((char) c)).forEach(c -> {
-            String one = Character.toString(c);
-            String expected = c >= 0x0660 && c <= 0x0669 ? String.valueOf(c - 0x0660)
-                    : c >= 0x06F0 && c <= 0x06F9 ? String.valueOf(c - 0x06F0) : one;
-            assertEquals(expected, Digits.toLatin(one), () -> "U+" + Integer.toHexString(c));
-        });
+        IntStream.rangeClosed(0, 0xFFFF)
+                .filter(c -> !Character.isSurrogate((char) c))
+                .forEach(c -> {
+                    String one = Character.toString(c);
+                    String expected = c >= 0x0660 && c <= 0x0669
+                            ? String.valueOf(c - 0x0660)
+                            : c >= 0x06F0 && c <= 0x06F9 ? String.valueOf(c - 0x06F0) : one;
+                    assertEquals(expected, Digits.toLatin(one), () -> "U+" + Integer.toHexString(c));
+                });
     }
 }

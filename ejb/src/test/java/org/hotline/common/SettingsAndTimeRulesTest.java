@@ -15,18 +15,27 @@ import org.junit.jupiter.api.Test;
  */
 class SettingsAndTimeRulesTest {
 
-    private static final ArchRule RULE = noClasses().that().resideOutsideOfPackage("org.hotline.common..")
-            .should().callMethod(System.class, "getenv", String.class)
-            .orShould().callMethod(System.class, "getenv")
-            .orShould().callMethod(System.class, "getProperty", String.class)
-            .orShould().callMethod(System.class, "getProperty", String.class, String.class)
-            .orShould().callMethod(Clock.class, "systemUTC")
+    private static final ArchRule RULE = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.hotline.common..")
+            .should()
+            .callMethod(System.class, "getenv", String.class)
+            .orShould()
+            .callMethod(System.class, "getenv")
+            .orShould()
+            .callMethod(System.class, "getProperty", String.class)
+            .orShould()
+            .callMethod(System.class, "getProperty", String.class, String.class)
+            .orShould()
+            .callMethod(Clock.class, "systemUTC")
             .because("settings are read once through MicroProfile Config (org.hotline.common.Settings) and the time"
                     + " comes from the injected Clock, so tests can give other values");
 
     @Test
     void noClassOfTheDomainReadsTheEnvironmentOrTheSystemClockItself() {
-        RULE.check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages("org.hotline"));
+        RULE.check(new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages("org.hotline"));
     }
 }

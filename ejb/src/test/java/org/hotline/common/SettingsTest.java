@@ -29,12 +29,15 @@ class SettingsTest {
         assertEquals(7, settings.integer("HOTLINE_A", 7));
         assertEquals(12, settings.integer("HOTLINE_B", 7));
         assertEquals(Duration.ofSeconds(12), settings.seconds("HOTLINE_B", 1));
-        assertEquals(" pass word ", Settings.of(Map.of("P", " pass word ")).exact("P").orElseThrow());
+        assertEquals(
+                " pass word ",
+                Settings.of(Map.of("P", " pass word ")).exact("P").orElseThrow());
     }
 
     @Test
     void aBadNumberNamesTheVariableButNotTheValue() {
-        IllegalStateException failure = assertThrows(IllegalStateException.class,
+        IllegalStateException failure = assertThrows(
+                IllegalStateException.class,
                 () -> Settings.of(Map.of("HOTLINE_SECRETISH", "s3cr3t")).integer("HOTLINE_SECRETISH", 1));
         assertTrue(failure.getMessage().contains("HOTLINE_SECRETISH"), failure.getMessage());
         assertTrue(failure.getMessage().contains("hotline.secretish"), failure.getMessage());
@@ -43,14 +46,17 @@ class SettingsTest {
 
     @Test
     void aParserFailureNamesTheVariable() {
-        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> Settings
-                .of(Map.of("HOTLINE_OPENS_AT", "nine")).parsed("HOTLINE_OPENS_AT", Integer::parseInt, "must be HH:MM"));
+        IllegalStateException failure = assertThrows(
+                IllegalStateException.class,
+                () -> Settings.of(Map.of("HOTLINE_OPENS_AT", "nine"))
+                        .parsed("HOTLINE_OPENS_AT", Integer::parseInt, "must be HH:MM"));
         assertEquals("HOTLINE_OPENS_AT (or the system property hotline.opens.at) must be HH:MM", failure.getMessage());
     }
 
     @Test
     void fromMicroProfileConfigTheFirstSourceWinsAndValuesAreTakenAsGiven() {
-        Settings settings = Settings.of(config(source(Map.of("hotline.pdf.font", "/from/property")),
+        Settings settings = Settings.of(config(
+                source(Map.of("hotline.pdf.font", "/from/property")),
                 source(Map.of("hotline.pdf.font", "/from/environment", "hotline.admin.password", "pa${ss}word"))));
         assertEquals("/from/property", settings.text("HOTLINE_PDF_FONT").orElseThrow());
         assertEquals("pa${ss}word", settings.exact("HOTLINE_ADMIN_PASSWORD").orElseThrow(), "no expansion");
@@ -59,8 +65,8 @@ class SettingsTest {
 
     /** A Config of these sources, in this order: all that Settings asks of one. */
     private static Config config(ConfigSource... sources) {
-        return (Config) Proxy.newProxyInstance(Config.class.getClassLoader(), new Class<?>[] {Config.class},
-                (proxy, method, arguments) -> {
+        return (Config) Proxy.newProxyInstance(
+                Config.class.getClassLoader(), new Class<?>[] {Config.class}, (proxy, method, arguments) -> {
                     if (method.getName().equals("getConfigSources")) {
                         return List.of(sources);
                     }

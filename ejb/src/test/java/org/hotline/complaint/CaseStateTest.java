@@ -11,8 +11,15 @@ class CaseStateTest {
 
     @Test
     void aCaseGoesFromReceivedThroughInvestigationAndReferralToClosed() {
-        CaseState[] path = {CaseState.RECEIVED, CaseState.TRIAGE, CaseState.UNDER_REVIEW, CaseState.INVESTIGATION,
-            CaseState.REFERRED, CaseState.SUBSTANTIATED, CaseState.CLOSED};
+        CaseState[] path = {
+            CaseState.RECEIVED,
+            CaseState.TRIAGE,
+            CaseState.UNDER_REVIEW,
+            CaseState.INVESTIGATION,
+            CaseState.REFERRED,
+            CaseState.SUBSTANTIATED,
+            CaseState.CLOSED
+        };
         for (int i = 0; i + 1 < path.length; i++) {
             assertTrue(path[i].canMoveTo(path[i + 1]), path[i] + " -> " + path[i + 1]);
         }
@@ -37,7 +44,8 @@ class CaseStateTest {
         java.time.Instant received = java.time.Instant.parse("2026-11-22T20:30:00Z");
         assertEquals(java.time.Instant.parse("2026-11-24T21:00:00Z"), CaseState.RECEIVED.decisionDue(received));
         // Half an hour later it is already Monday in Baghdad, so the deadline moves a day.
-        assertEquals(java.time.Instant.parse("2026-11-25T21:00:00Z"),
+        assertEquals(
+                java.time.Instant.parse("2026-11-25T21:00:00Z"),
                 CaseState.RECEIVED.decisionDue(received.plusSeconds(3600)));
         assertEquals(java.time.Instant.parse("2026-12-22T21:00:00Z"), CaseState.INVESTIGATION.decisionDue(received));
         assertEquals(null, CaseState.CLOSED.decisionDue(received), "a closed case waits for nothing");

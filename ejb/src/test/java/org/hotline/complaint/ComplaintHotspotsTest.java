@@ -10,7 +10,8 @@ class ComplaintHotspotsTest {
     @Test
     void threeWithinNinetyDaysIsARepeat() {
         assertTrue(Hotspots.Group.of("MOI", "مكتب", null, 5, 3).repeated());
-        assertFalse(Hotspots.Group.of("MOI", "مكتب", null, 5, 2).repeated(),
+        assertFalse(
+                Hotspots.Group.of("MOI", "مكتب", null, 5, 2).repeated(),
                 "five over the period, never three in 90 days");
     }
 }

@@ -23,18 +23,32 @@ import org.junit.jupiter.api.Test;
 class ComplaintTest {
 
     private static final long TICKET = 5_599L;
-    private static final IdentitySeal SEAL = new IdentitySeal(Base64.getEncoder().encodeToString(
-            "the complaint tests' 32-byte key".getBytes(StandardCharsets.US_ASCII)));
+    private static final IdentitySeal SEAL = new IdentitySeal(
+            Base64.getEncoder().encodeToString("the complaint tests' 32-byte key".getBytes(StandardCharsets.US_ASCII)));
     /** Sunday 10:00 in Baghdad. */
     private static final Instant FILED = Instant.parse("2026-03-15T07:00:00Z");
+
     private static final String NAME = "حسين علي";
     private static final String PHONE = "+9647801234567";
 
     private static NewComplaint filed(boolean anonymous) {
-        return new NewComplaint("MOI", "مديرية الجوازات - الكرخ", "موظف الشباك ٣", null, null, null,
-                Allegation.BRIBE_REQUEST, LocalDate.of(2026, 3, 14), "الشباك ٣",
-                "طلب مني مبلغاً لتسريع معاملة الجواز", anonymous, anonymous ? null : NAME,
-                anonymous ? null : "07801234567", anonymous ? null : "199012345678", "1795700000.10", null);
+        return new NewComplaint(
+                "MOI",
+                "مديرية الجوازات - الكرخ",
+                "موظف الشباك ٣",
+                null,
+                null,
+                null,
+                Allegation.BRIBE_REQUEST,
+                LocalDate.of(2026, 3, 14),
+                "الشباك ٣",
+                "طلب مني مبلغاً لتسريع معاملة الجواز",
+                anonymous,
+                anonymous ? null : NAME,
+                anonymous ? null : "07801234567",
+                anonymous ? null : "199012345678",
+                "1795700000.10",
+                null);
     }
 
     private static Complaint complaint(boolean anonymous) {
@@ -75,7 +89,9 @@ class ComplaintTest {
         assertEquals(PHONE, identity.phone(), "the number as parsed at the boundary");
         assertEquals("199012345678", identity.nationalId());
         IdentitySeal otherKey = new IdentitySeal(Base64.getEncoder().encodeToString(new byte[32]));
-        assertThrows(IllegalStateException.class, () -> complaint.identity("000055990", otherKey),
+        assertThrows(
+                IllegalStateException.class,
+                () -> complaint.identity("000055990", otherKey),
                 "without the key the identity stays sealed");
     }
 
@@ -94,22 +110,29 @@ class ComplaintTest {
         CaseSummary summary = complaint(false).summary(0, FILED);
         assertEquals(Allegation.BRIBE_REQUEST, summary.allegation());
         assertEquals("MOI", summary.institutionCode());
-        assertFalse(summary.toString().contains(NAME) || summary.toString().contains(PHONE)
-                || summary.toString().contains("199012345678"), summary.toString());
+        assertFalse(
+                summary.toString().contains(NAME)
+                        || summary.toString().contains(PHONE)
+                        || summary.toString().contains("199012345678"),
+                summary.toString());
     }
 
     @Test
     void aRotationResealsTheIdentityUnderTheNewKeyUnchanged() {
         Complaint complaint = complaint(false);
-        IdentitySeal rotated = new IdentitySeal("k2:" + Base64.getEncoder().encodeToString(
-                "a rotated complaint key, 32 byte".getBytes(StandardCharsets.US_ASCII)) + ", k1:"
-                + Base64.getEncoder().encodeToString("the complaint tests' 32-byte key".getBytes(
-                        StandardCharsets.US_ASCII)));
+        IdentitySeal rotated = new IdentitySeal("k2:"
+                + Base64.getEncoder()
+                        .encodeToString("a rotated complaint key, 32 byte".getBytes(StandardCharsets.US_ASCII))
+                + ", k1:"
+                + Base64.getEncoder()
+                        .encodeToString("the complaint tests' 32-byte key".getBytes(StandardCharsets.US_ASCII)));
         complaint.resealIdentity(rotated);
         ComplainantIdentity identity = complaint.identity("000055990", rotated);
         assertEquals(NAME, identity.name());
         assertEquals(PHONE, identity.phone());
-        assertThrows(IllegalStateException.class, () -> complaint.identity("000055990", SEAL),
+        assertThrows(
+                IllegalStateException.class,
+                () -> complaint.identity("000055990", SEAL),
                 "the old key alone no longer opens it");
     }
 
@@ -142,7 +165,9 @@ class ComplaintTest {
             for (CaseState target : refused) {
                 Complaint complaint = in(from);
                 Instant due = complaint.summary(0, FILED).decisionDueAt();
-                assertThrows(CaseMoveRefused.class, () -> complaint.moveTo(target, "IG-2026-17", FILED, null),
+                assertThrows(
+                        CaseMoveRefused.class,
+                        () -> complaint.moveTo(target, "IG-2026-17", FILED, null),
                         from + " -> " + target);
                 assertEquals(from, complaint.getCaseState());
                 assertEquals(due, complaint.summary(0, FILED).decisionDueAt());
@@ -166,7 +191,9 @@ class ComplaintTest {
         complaint.moveTo(CaseState.TRIAGE, null, FILED, officersDate);
         assertEquals(officersDate, complaint.summary(0, FILED).decisionDueAt());
         complaint.moveTo(CaseState.UNDER_REVIEW, null, FILED, null);
-        assertEquals(CaseState.UNDER_REVIEW.decisionDue(FILED), complaint.summary(0, FILED).decisionDueAt(),
+        assertEquals(
+                CaseState.UNDER_REVIEW.decisionDue(FILED),
+                complaint.summary(0, FILED).decisionDueAt(),
                 "without a date, the state's own days");
 
         Complaint outOfScope = in(CaseState.TRIAGE);

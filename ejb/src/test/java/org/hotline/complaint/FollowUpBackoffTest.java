@@ -30,8 +30,13 @@ class FollowUpBackoffTest {
 
     @Test
     void theSettingsComeFromTheEnvironment() {
-        FollowUpSettings short_ = FollowUpSettings.from(Settings.of(Map.of("HOTLINE_PIN_BACKOFF_SECONDS", "2",
-                "HOTLINE_PIN_BACKOFF_MAX_SECONDS", "4", "HOTLINE_FOLLOW_UP_PER_HOUR", "7")));
+        FollowUpSettings short_ = FollowUpSettings.from(Settings.of(Map.of(
+                "HOTLINE_PIN_BACKOFF_SECONDS",
+                "2",
+                "HOTLINE_PIN_BACKOFF_MAX_SECONDS",
+                "4",
+                "HOTLINE_FOLLOW_UP_PER_HOUR",
+                "7")));
         assertEquals(Duration.ofSeconds(2), short_.waitAfter(4));
         assertEquals(Duration.ofSeconds(4), short_.waitAfter(9));
         assertEquals(7, short_.wrongTriesPerHour());
@@ -40,14 +45,18 @@ class FollowUpBackoffTest {
 
     @Test
     void aBadSettingNamesItsVariable() {
-        IllegalStateException shorter = assertThrows(IllegalStateException.class, () -> FollowUpSettings.from(
-                Settings.of(Map.of("HOTLINE_PIN_BACKOFF_SECONDS", "20", "HOTLINE_PIN_BACKOFF_MAX_SECONDS", "4"))));
+        IllegalStateException shorter = assertThrows(
+                IllegalStateException.class,
+                () -> FollowUpSettings.from(Settings.of(
+                        Map.of("HOTLINE_PIN_BACKOFF_SECONDS", "20", "HOTLINE_PIN_BACKOFF_MAX_SECONDS", "4"))));
         assertTrue(shorter.getMessage().startsWith("HOTLINE_PIN_BACKOFF_MAX_SECONDS"), shorter.getMessage());
-        IllegalStateException none = assertThrows(IllegalStateException.class, () -> FollowUpSettings.from(
-                Settings.of(Map.of("HOTLINE_FOLLOW_UP_PER_HOUR", "0"))));
+        IllegalStateException none = assertThrows(
+                IllegalStateException.class,
+                () -> FollowUpSettings.from(Settings.of(Map.of("HOTLINE_FOLLOW_UP_PER_HOUR", "0"))));
         assertTrue(none.getMessage().startsWith("HOTLINE_FOLLOW_UP_PER_HOUR"), none.getMessage());
-        IllegalStateException word = assertThrows(IllegalStateException.class, () -> FollowUpSettings.from(
-                Settings.of(Map.of("HOTLINE_PIN_BACKOFF_SECONDS", "ten"))));
+        IllegalStateException word = assertThrows(
+                IllegalStateException.class,
+                () -> FollowUpSettings.from(Settings.of(Map.of("HOTLINE_PIN_BACKOFF_SECONDS", "ten"))));
         assertTrue(word.getMessage().startsWith("HOTLINE_PIN_BACKOFF_SECONDS"), word.getMessage());
     }
 
@@ -71,7 +80,9 @@ class FollowUpBackoffTest {
             backoff.wrongPin(now.plusSeconds(20), defaults);
         }
         assertTrue(backoff.getFailures() > 3);
-        assertEquals(Duration.ZERO, backoff.wrongPin(now.plus(Duration.ofDays(2)), defaults),
+        assertEquals(
+                Duration.ZERO,
+                backoff.wrongPin(now.plus(Duration.ofDays(2)), defaults),
                 "a day's quiet forgets the earlier wrong PINs");
     }
 
@@ -83,7 +94,9 @@ class FollowUpBackoffTest {
         for (int i = 0; i < 5; i++) {
             assertEquals(Duration.ZERO, budget.take("web:203.0.113.9", 5, HOUR, NOON.plusSeconds(i)));
         }
-        assertEquals(Duration.ofSeconds(3600 - 10), budget.take("web:203.0.113.9", 5, HOUR, NOON.plusSeconds(10)),
+        assertEquals(
+                Duration.ofSeconds(3600 - 10),
+                budget.take("web:203.0.113.9", 5, HOUR, NOON.plusSeconds(10)),
                 "spent: wait until the oldest try is an hour old");
         assertEquals(Duration.ZERO, budget.take("web:198.51.100.7", 5, HOUR, NOON.plusSeconds(10)), "another client");
         assertEquals(Duration.ZERO, budget.take("web:203.0.113.9", 5, HOUR, NOON.plusSeconds(3600)), "an hour later");

@@ -22,11 +22,17 @@ class FollowUpGrantsTest {
     void anAlteredForgedOrGarbledGrantIsRefused() {
         String grant = grants.issue("1000123", now);
         String[] parts = grant.split("\\.");
-        assertThrows(FollowUpExpired.class, () -> grants.check("1000131." + parts[1] + "." + parts[2], now),
+        assertThrows(
+                FollowUpExpired.class,
+                () -> grants.check("1000131." + parts[1] + "." + parts[2], now),
                 "another complaint's number under this signature");
-        assertThrows(FollowUpExpired.class, () -> grants.check(parts[0] + "." + (Long.parseLong(parts[1]) + 3600)
-                + "." + parts[2], now), "a later expiry");
-        assertThrows(FollowUpExpired.class, () -> new FollowUpGrants().check(grant, now),
+        assertThrows(
+                FollowUpExpired.class,
+                () -> grants.check(parts[0] + "." + (Long.parseLong(parts[1]) + 3600) + "." + parts[2], now),
+                "a later expiry");
+        assertThrows(
+                FollowUpExpired.class,
+                () -> new FollowUpGrants().check(grant, now),
                 "another server's key (a restart) knows nothing of it");
         for (String garbage : new String[] {null, "", "x", "a.b.c", "1000123.notanumber." + parts[2]}) {
             assertThrows(FollowUpExpired.class, () -> grants.check(garbage, now), String.valueOf(garbage));

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class IdentitySealTest {
 
     private static final String OLD = Base64.getEncoder().encodeToString(new byte[32]);
-    private static final String NEW = Base64.getEncoder().encodeToString("a new identity key of 32 bytes!!"
-            .getBytes(StandardCharsets.US_ASCII));
+    private static final String NEW =
+            Base64.getEncoder().encodeToString("a new identity key of 32 bytes!!".getBytes(StandardCharsets.US_ASCII));
 
     @Test
     void aSealedValueOpensOnlyForItsComplaintAndFieldAndHidesItsText() {
@@ -21,9 +21,13 @@ class IdentitySealTest {
         byte[] sealed = seal.seal(42, IdentitySeal.Field.NAME, "حسين علي");
         assertEquals("حسين علي", seal.open(42, IdentitySeal.Field.NAME, sealed));
         assertFalse(new String(sealed, StandardCharsets.UTF_8).contains("حسين"));
-        assertThrows(IllegalStateException.class, () -> seal.open(43, IdentitySeal.Field.NAME, sealed),
+        assertThrows(
+                IllegalStateException.class,
+                () -> seal.open(43, IdentitySeal.Field.NAME, sealed),
                 "moved to another complaint");
-        assertThrows(IllegalStateException.class, () -> seal.open(42, IdentitySeal.Field.PHONE, sealed),
+        assertThrows(
+                IllegalStateException.class,
+                () -> seal.open(42, IdentitySeal.Field.PHONE, sealed),
                 "moved to another column");
         byte[] altered = sealed.clone();
         altered[altered.length - 1] ^= 1;
@@ -53,16 +57,20 @@ class IdentitySealTest {
 
         IdentitySeal after = new IdentitySeal("k2:" + NEW);
         assertEquals("Hussein", after.open(7, IdentitySeal.Field.NAME, resealed));
-        assertThrows(IllegalStateException.class, () -> after.open(7, IdentitySeal.Field.NAME, old),
-                "the old key is gone");
+        assertThrows(
+                IllegalStateException.class, () -> after.open(7, IdentitySeal.Field.NAME, old), "the old key is gone");
     }
 
     @Test
     void aMissingOrShortKeyIsRefusedByName() {
-        assertEquals(true, assertThrows(IllegalStateException.class, () -> new IdentitySeal(null)).getMessage()
-                .contains("HOTLINE_IDENTITY_KEY"));
-        assertThrows(IllegalStateException.class, () -> new IdentitySeal(Base64.getEncoder().encodeToString(
-                new byte[16])));
+        assertEquals(
+                true,
+                assertThrows(IllegalStateException.class, () -> new IdentitySeal(null))
+                        .getMessage()
+                        .contains("HOTLINE_IDENTITY_KEY"));
+        assertThrows(
+                IllegalStateException.class,
+                () -> new IdentitySeal(Base64.getEncoder().encodeToString(new byte[16])));
         assertThrows(IllegalStateException.class, () -> new IdentitySeal("a:" + OLD + ",a:" + NEW));
     }
 }

@@ -24,19 +24,23 @@ class DocumentSettingsTest {
     @Test
     void theSecretAndTheInboxAreTakenAsConfigured() {
         String secret = Base64.getEncoder().encodeToString(new byte[32]);
-        DocumentSettings settings = DocumentSettings.from(Settings.of(Map.of("HOTLINE_DOCUMENT_SECRET", " " + secret,
-                "HOTLINE_DOCUMENT_INBOX", "/srv/inbox")));
+        DocumentSettings settings = DocumentSettings.from(
+                Settings.of(Map.of("HOTLINE_DOCUMENT_SECRET", " " + secret, "HOTLINE_DOCUMENT_INBOX", "/srv/inbox")));
         assertTrue(settings.configuredSecrets().isPresent());
         assertEquals(Path.of("/srv/inbox"), settings.inbox());
     }
 
     @Test
     void aSecretThatIsNotBase64NamesTheVariableWithoutShowingIt() {
-        IllegalStateException failure = assertThrows(IllegalStateException.class,
+        IllegalStateException failure = assertThrows(
+                IllegalStateException.class,
                 () -> DocumentSettings.from(Settings.of(Map.of("HOTLINE_DOCUMENT_SECRET", "not*base64!"))));
         assertTrue(failure.getMessage().startsWith("HOTLINE_DOCUMENT_SECRET"), failure.getMessage());
         assertFalse(failure.getMessage().contains("not*base64!"), failure.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> DocumentSettings.from(Settings.of(Map.of(
-                "HOTLINE_DOCUMENT_SECRET", Base64.getEncoder().encodeToString(new byte[16])))), "too short");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> DocumentSettings.from(Settings.of(
+                        Map.of("HOTLINE_DOCUMENT_SECRET", Base64.getEncoder().encodeToString(new byte[16])))),
+                "too short");
     }
 }

@@ -16,15 +16,22 @@ class QrCodesTest {
     @Test
     void aSignedPayloadDrawnAsAQrCodeIsReadBackAndVerifies() throws Exception {
         KeyPair pair = DocumentSignatures.generate();
-        String payload = DocumentSignatures.sign(SecurePayload.unsigned("MOHESR-2026-88412", "MOHESR",
-                LocalDate.of(2026, 9, 1), "ABCD2345", SecurePayloadTest.digest("شهادة تخرج")), pair.getPrivate())
+        String payload = DocumentSignatures.sign(
+                        SecurePayload.unsigned(
+                                "MOHESR-2026-88412",
+                                "MOHESR",
+                                LocalDate.of(2026, 9, 1),
+                                "ABCD2345",
+                                SecurePayloadTest.digest("شهادة تخرج")),
+                        pair.getPrivate())
                 .encode();
         byte[] png = QrCodes.png(payload, 360);
         assertTrue(png.length > 100 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "a PNG image");
         String read = QrCodes.read(png);
         assertEquals(payload, read);
         assertTrue(DocumentSignatures.verifies(SecurePayload.decode(read), pair.getPublic()));
-        assertTrue(DocumentSignatures.verifies(SecurePayload.decode(QrCodes.read(asJpeg(png))), pair.getPublic()),
+        assertTrue(
+                DocumentSignatures.verifies(SecurePayload.decode(QrCodes.read(asJpeg(png))), pair.getPublic()),
                 "a photo (JPEG) of the code reads as well");
     }
 
@@ -33,9 +40,15 @@ class QrCodesTest {
         // One generated code in about a hundred defeated ZXing's usual reading; the fallbacks must read them all.
         KeyPair pair = DocumentSignatures.generate();
         for (int i = 0; i < 300; i++) {
-            String payload = DocumentSignatures.sign(SecurePayload.unsigned("MOI/2026/" + i, "MOI",
-                    LocalDate.of(2026, 1, 1).plusDays(i), "ABCD2345", SecurePayloadTest.digest("وثيقة " + i)),
-                    pair.getPrivate()).encode();
+            String payload = DocumentSignatures.sign(
+                            SecurePayload.unsigned(
+                                    "MOI/2026/" + i,
+                                    "MOI",
+                                    LocalDate.of(2026, 1, 1).plusDays(i),
+                                    "ABCD2345",
+                                    SecurePayloadTest.digest("وثيقة " + i)),
+                            pair.getPrivate())
+                    .encode();
             assertEquals(payload, QrCodes.read(QrCodes.png(payload, 360)), "code " + i);
         }
     }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -23,8 +23,14 @@ class SecurePayloadTest {
     }
 
     private static SecurePayload signed(KeyPair pair) throws Exception {
-        return DocumentSignatures.sign(SecurePayload.unsigned("MOI/2026/004711", "MOI", LocalDate.of(2026, 3, 15),
-                "K7Q2M9XA", digest("كتاب رسمي: تأييد صحة صدور")), pair.getPrivate());
+        return DocumentSignatures.sign(
+                SecurePayload.unsigned(
+                        "MOI/2026/004711",
+                        "MOI",
+                        LocalDate.of(2026, 3, 15),
+                        "K7Q2M9XA",
+                        digest("كتاب رسمي: تأييد صحة صدور")),
+                pair.getPrivate());
     }
 
     @Test
@@ -50,24 +56,33 @@ class SecurePayloadTest {
         assertFalse(DocumentSignatures.verifies(otherDate, MOI.getPublic()), "a changed date");
         SecurePayload otherNumber = SecurePayload.decode(text.replace("004711", "004712"));
         assertFalse(DocumentSignatures.verifies(otherNumber, MOI.getPublic()), "a changed number");
-        assertFalse(DocumentSignatures.verifies(SecurePayload.decode(text), MOH.getPublic()),
-                "another institution's key");
+        assertFalse(
+                DocumentSignatures.verifies(SecurePayload.decode(text), MOH.getPublic()), "another institution's key");
     }
 
     @Test
     void truncatedGarbledOrForeignTextIsMalformed() throws Exception {
         String text = signed(MOI).encode();
-        for (String bad : new String[] {text.substring(0, text.length() - 10), "https://example.org/not-ours",
-            "", "SD1|x", text.replace("|20260315|", "|2026-03-15|"), text.replace("SD1|", "SD9|"),
-            text.replace("|MOI|", "|M O I|"), text + "|extra", "SD1|A|B|20260315|KEY1|@@@|@@@", null}) {
+        for (String bad : new String[] {
+            text.substring(0, text.length() - 10),
+            "https://example.org/not-ours",
+            "",
+            "SD1|x",
+            text.replace("|20260315|", "|2026-03-15|"),
+            text.replace("SD1|", "SD9|"),
+            text.replace("|MOI|", "|M O I|"),
+            text + "|extra",
+            "SD1|A|B|20260315|KEY1|@@@|@@@",
+            null
+        }) {
             assertThrows(MalformedPayload.class, () -> SecurePayload.decode(bad), String.valueOf(bad));
         }
     }
 
     @Test
     void aRetiredKeyVouchesForWhatItSignedBeforeRetiringAndARevokedOneForNothing() {
-        DocumentKey key = new DocumentKey("K7Q2M9XA", "MOI", MOI.getPublic().getEncoded(), null,
-                Instant.parse("2025-01-01T00:00:00Z"));
+        DocumentKey key = new DocumentKey(
+                "K7Q2M9XA", "MOI", MOI.getPublic().getEncoded(), null, Instant.parse("2025-01-01T00:00:00Z"));
         assertEquals(null, key.refusal("MOI", LocalDate.of(2026, 3, 15)));
         assertEquals("signed with another institution's key", key.refusal("MOH", LocalDate.of(2026, 3, 15)));
         key.retire(Instant.parse("2026-06-30T12:00:00Z")); // rotated: 30 June in Baghdad

@@ -38,8 +38,10 @@ class ShortCodeAndSecretsTest {
 
         assertArrayEquals(secrets.holderHash("زينب  كاظم"), secrets.holderHash(" زينب كاظم "), "spacing");
         assertArrayEquals(secrets.holderHash("Zainab Kadhim"), secrets.holderHash("ZAINAB KADHIM"), "case");
-        assertFalse(Arrays.equals(secrets.holderHash("زينب كاظم"), new DocumentSecrets(otherSecret)
-                .holderHash("زينب كاظم")), "keyed: without the secret a name cannot be matched");
+        assertFalse(
+                Arrays.equals(
+                        secrets.holderHash("زينب كاظم"), new DocumentSecrets(otherSecret).holderHash("زينب كاظم")),
+                "keyed: without the secret a name cannot be matched");
         assertEquals(32, secrets.holderHash("x").length);
         assertThrows(IllegalArgumentException.class, () -> new DocumentSecrets(new byte[16]));
     }

@@ -16,24 +16,32 @@ class IvrMenuTest {
 
     @Test
     void aDigitUsedTwiceIsRefused() {
-        MenuRejected refused = assertThrows(MenuRejected.class, () -> new IvrMenu().replace(List.of(AGENT,
-                new MenuOption("1", IvrTopic.ENQUIRY, "enquiries"), new MenuOption("1", IvrTopic.COMPLAINT,
-                        "complaints"))));
+        MenuRejected refused = assertThrows(
+                MenuRejected.class,
+                () -> new IvrMenu()
+                        .replace(List.of(
+                                AGENT,
+                                new MenuOption("1", IvrTopic.ENQUIRY, "enquiries"),
+                                new MenuOption("1", IvrTopic.COMPLAINT, "complaints"))));
         assertTrue(refused.getMessage().contains("digit 1 twice"), refused.getMessage());
     }
 
     @Test
     void aQueuedTopicWithoutAQueueIsRefused() {
-        MenuRejected refused = assertThrows(MenuRejected.class, () -> new IvrMenu().replace(List.of(AGENT,
-                new MenuOption("2", IvrTopic.REGISTRATION, null))));
+        MenuRejected refused = assertThrows(
+                MenuRejected.class,
+                () -> new IvrMenu().replace(List.of(AGENT, new MenuOption("2", IvrTopic.REGISTRATION, null))));
         assertTrue(refused.getMessage().contains("needs a queue"), refused.getMessage());
     }
 
     @Test
     void aMenuWithNoKeyToAnAgentIsRefused() {
-        MenuRejected refused = assertThrows(MenuRejected.class, () -> new IvrMenu().replace(List.of(
-                new MenuOption("1", IvrTopic.ENQUIRY, "enquiries"), new MenuOption("4", IvrTopic.TICKET_STATUS,
-                        null))));
+        MenuRejected refused = assertThrows(
+                MenuRejected.class,
+                () -> new IvrMenu()
+                        .replace(List.of(
+                                new MenuOption("1", IvrTopic.ENQUIRY, "enquiries"),
+                                new MenuOption("4", IvrTopic.TICKET_STATUS, null))));
         assertTrue(refused.getMessage().contains("no key leads to an agent"), refused.getMessage());
     }
 }

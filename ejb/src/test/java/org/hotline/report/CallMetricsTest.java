@@ -20,21 +20,21 @@ class CallMetricsTest {
     private static CallTimeline answered(int waitSeconds, int talkSeconds) {
         Instant joined = TEN.plusSeconds(12);
         Instant answer = joined.plusSeconds(waitSeconds);
-        return new CallTimeline(TEN, joined, answer, answer.plusSeconds(talkSeconds), waitSeconds,
-                CallDisposition.ANSWERED);
+        return new CallTimeline(
+                TEN, joined, answer, answer.plusSeconds(talkSeconds), waitSeconds, CallDisposition.ANSWERED);
     }
 
     private static CallTimeline abandoned(int waitSeconds) {
         Instant joined = TEN.plusSeconds(12);
-        return new CallTimeline(TEN, joined, null, joined.plusSeconds(waitSeconds), waitSeconds,
-                CallDisposition.ABANDONED);
+        return new CallTimeline(
+                TEN, joined, null, joined.plusSeconds(waitSeconds), waitSeconds, CallDisposition.ABANDONED);
     }
 
     @Test
     void aCallTheQueueLetGoIsOfferedAndTimedOutNotAbandonedAndCountsAgainstTheServiceLevel() {
         Instant joined = TEN.plusSeconds(12);
-        CallTimeline call = new CallTimeline(TEN, joined, null, joined.plusSeconds(300), 300,
-                CallDisposition.TIMED_OUT);
+        CallTimeline call =
+                new CallTimeline(TEN, joined, null, joined.plusSeconds(300), 300, CallDisposition.TIMED_OUT);
         assertTrue(CallMetrics.offered(call));
         assertTrue(CallMetrics.timedOut(call));
         assertFalse(CallMetrics.abandoned(call), "the caller did not give up: the queue let them go");
@@ -61,10 +61,11 @@ class CallMetricsTest {
 
     @Test
     void serviceLevelCountsAbandonedCallsAgainstIt() {
-        List<CallTimeline> calls = List.of(answered(5, 60), answered(20, 60), answered(45, 60), abandoned(20),
-                abandoned(3));
+        List<CallTimeline> calls =
+                List.of(answered(5, 60), answered(20, 60), answered(45, 60), abandoned(20), abandoned(3));
         long offered = calls.stream().filter(CallMetrics::offered).count();
-        long within = calls.stream().filter(c -> CallMetrics.answeredWithin(c, 20)).count();
+        long within =
+                calls.stream().filter(c -> CallMetrics.answeredWithin(c, 20)).count();
         long abandoned = calls.stream().filter(CallMetrics::abandoned).count();
         assertEquals(5, offered);
         assertEquals(0.4, CallMetrics.serviceLevel(within, offered), 1e-9);
@@ -75,8 +76,13 @@ class CallMetricsTest {
     @Test
     void aCallCrossingMidnightCountsWholeOnTheBaghdadDayItBegan() {
         Instant beforeMidnight = Instant.parse("2026-01-15T20:59:50Z"); // 23:59:50 Baghdad
-        CallTimeline call = new CallTimeline(beforeMidnight, beforeMidnight.plusSeconds(5),
-                beforeMidnight.plusSeconds(15), beforeMidnight.plusSeconds(300), 10, CallDisposition.ANSWERED);
+        CallTimeline call = new CallTimeline(
+                beforeMidnight,
+                beforeMidnight.plusSeconds(5),
+                beforeMidnight.plusSeconds(15),
+                beforeMidnight.plusSeconds(300),
+                10,
+                CallDisposition.ANSWERED);
         assertEquals(LocalDate.of(2026, 1, 15), CallMetrics.day(call));
         assertEquals(23, CallMetrics.hour(call));
         assertTrue(CallMetrics.answeredWithin(call, 20));
@@ -85,8 +91,8 @@ class CallMetricsTest {
     @Test
     void aCallAfterHoursIsNotOfferedToAgents() {
         Instant night = Instant.parse("2026-01-15T03:00:00Z"); // 06:00 Baghdad, before opening
-        CallTimeline call = new CallTimeline(night, null, null, night.plusSeconds(40), null,
-                CallDisposition.AFTER_HOURS);
+        CallTimeline call =
+                new CallTimeline(night, null, null, night.plusSeconds(40), null, CallDisposition.AFTER_HOURS);
         assertTrue(CallMetrics.afterHours(call));
         assertFalse(CallMetrics.offered(call));
         assertFalse(CallMetrics.abandoned(call), "hanging up on the after-hours message is not abandoning a queue");
@@ -105,8 +111,8 @@ class CallMetricsTest {
     @Test
     void withoutThePbxsCountTheWaitComesFromTheTimes() {
         Instant joined = TEN.plusSeconds(10);
-        CallTimeline call = new CallTimeline(TEN, joined, joined.plusSeconds(17), joined.plusSeconds(100), null,
-                CallDisposition.ANSWERED);
+        CallTimeline call = new CallTimeline(
+                TEN, joined, joined.plusSeconds(17), joined.plusSeconds(100), null, CallDisposition.ANSWERED);
         assertEquals(17L, CallMetrics.waitSeconds(call));
         CallTimeline waiting = new CallTimeline(TEN, joined, null, null, null, CallDisposition.IN_PROGRESS);
         assertNull(CallMetrics.waitSeconds(waiting), "still waiting: no wait yet");

@@ -44,7 +44,9 @@ class PeriodComparisonTest {
         Measure offered = Measure.of("offered", Kind.COUNT, Better.NEITHER, 150.0, 100.0);
         assertEquals(50.0, offered.change(), 1e-9);
         assertEquals(Verdict.NEUTRAL, offered.verdict());
-        assertEquals(Verdict.NEUTRAL, Measure.of("offered", Kind.COUNT, Better.NEITHER, 0.0, 0.0).verdict(),
+        assertEquals(
+                Verdict.NEUTRAL,
+                Measure.of("offered", Kind.COUNT, Better.NEITHER, 0.0, 0.0).verdict(),
                 "a volume gets no verdict, even unchanged");
     }
 
@@ -54,6 +56,8 @@ class PeriodComparisonTest {
         Measure unmeasured = Measure.of("slaCompliance", Kind.FRACTION, Better.HIGHER, 0.9, null);
         assertNull(unmeasured.change());
         assertEquals(Verdict.NEUTRAL, unmeasured.verdict());
-        assertEquals(Verdict.UNCHANGED, Measure.of("backlog", Kind.COUNT, Better.LOWER, 4.0, 4.0).verdict());
+        assertEquals(
+                Verdict.UNCHANGED,
+                Measure.of("backlog", Kind.COUNT, Better.LOWER, 4.0, 4.0).verdict());
     }
 }

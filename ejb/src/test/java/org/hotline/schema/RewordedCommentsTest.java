@@ -20,16 +20,20 @@ class RewordedCommentsTest {
         for (var migration : RewordedComments.REWORDED.entrySet()) {
             Path file = migrationFile(migration.getKey());
             FileSystemResource resource = new FileSystemResource(null, file.toString(), StandardCharsets.UTF_8, false);
-            assertEquals(migration.getValue().now(), ChecksumCalculator.calculate(resource),
+            assertEquals(
+                    migration.getValue().now(),
+                    ChecksumCalculator.calculate(resource),
                     file.getFileName() + " changed again after its comments were reworded: an applied migration is"
                             + " never edited");
         }
     }
 
     private static Path migrationFile(String version) throws URISyntaxException, java.io.IOException {
-        Path folder = Path.of(RewordedCommentsTest.class.getResource("/db/migration").toURI());
+        Path folder =
+                Path.of(RewordedCommentsTest.class.getResource("/db/migration").toURI());
         try (Stream<Path> files = Files.list(folder)) {
-            Path found = files.filter(f -> f.getFileName().toString().startsWith("V" + version + "__")).findFirst()
+            Path found = files.filter(f -> f.getFileName().toString().startsWith("V" + version + "__"))
+                    .findFirst()
                     .orElseThrow();
             assertTrue(Files.isRegularFile(found));
             return found;

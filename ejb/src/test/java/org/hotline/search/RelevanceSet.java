@@ -43,36 +43,42 @@ public record RelevanceSet(String name, List<Document> documents, List<Query> qu
      */
     public static final double OLD_MRR_MIN = 0.833;
 
-    public record Document(String id, String subject, String description) {
-    }
+    public record Document(String id, String subject, String description) {}
 
     /** A query of a class (what it exercises: hamza-seat, pronoun, …) and its relevant documents, best first. */
-    public record Query(String kind, String text, List<String> expected) {
-    }
+    public record Query(String kind, String text, List<String> expected) {}
 
     /** The figures of some queries: how many, recall@10, share of expected documents found, MRR. */
-    public record Figures(int queries, double recall, double found, double mrr) {
-    }
+    public record Figures(int queries, double recall, double found, double mrr) {}
 
     /** A query that went wrong: the rank of its first relevant document (0: none in the ten), and the ten. */
-    public record Miss(Query query, int rank, List<String> top) {
-    }
+    public record Miss(Query query, int rank, List<String> top) {}
 
     /** The scores of one run of every query. */
-    public record Report(String set, Map<String, Figures> byKind, Figures overall, List<Miss> misses,
+    public record Report(
+            String set,
+            Map<String, Figures> byKind,
+            Figures overall,
+            List<Miss> misses,
             Map<String, Document> documents) {
 
         /** Per class and overall, one line each. */
         public String table() {
-            StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-16s %7s %9s %7s %6s%n", set, "queries",
-                    "recall@10", "found", "MRR"));
+            StringBuilder out = new StringBuilder(
+                    String.format(Locale.ROOT, "%-16s %7s %9s %7s %6s%n", set, "queries", "recall@10", "found", "MRR"));
             byKind.forEach((kind, figures) -> out.append(line(kind, figures)));
             return out.append(line("ALL", overall)).toString();
         }
 
         private static String line(String kind, Figures figures) {
-            return String.format(Locale.ROOT, "%-16s %7d %8.1f%% %6.1f%% %6.3f%n", kind, figures.queries(),
-                    100 * figures.recall(), 100 * figures.found(), figures.mrr());
+            return String.format(
+                    Locale.ROOT,
+                    "%-16s %7d %8.1f%% %6.1f%% %6.3f%n",
+                    kind,
+                    figures.queries(),
+                    100 * figures.recall(),
+                    100 * figures.found(),
+                    figures.mrr());
         }
 
         /**
@@ -84,17 +90,25 @@ public record RelevanceSet(String name, List<Document> documents, List<Query> qu
             for (Miss miss : misses) {
                 Query query = miss.query();
                 int firstExpected = miss.top().indexOf(query.expected().get(0)) + 1;
-                out.append(String.format(Locale.ROOT, "%s [%s] \"%s\" expected %s; first expected at %s, first relevant"
-                        + " at %s%n", firstExpected == 0 ? "MISS" : "LOW ", query.kind(), query.text(),
-                        String.join(",", query.expected()), firstExpected == 0 ? "-" : firstExpected,
+                out.append(String.format(
+                        Locale.ROOT,
+                        "%s [%s] \"%s\" expected %s; first expected at %s, first relevant" + " at %s%n",
+                        firstExpected == 0 ? "MISS" : "LOW ",
+                        query.kind(),
+                        query.text(),
+                        String.join(",", query.expected()),
+                        firstExpected == 0 ? "-" : firstExpected,
                         miss.rank() == 0 ? "-" : miss.rank()));
                 if (miss.top().isEmpty()) {
                     out.append("      nothing found\n");
                 }
                 for (String id : miss.top().subList(0, Math.min(3, miss.top().size()))) {
                     Document document = documents.get(id);
-                    out.append("      ").append(id).append(": ")
-                            .append(document == null ? "(not of this set)" : document.subject()).append('\n');
+                    out.append("      ")
+                            .append(id)
+                            .append(": ")
+                            .append(document == null ? "(not of this set)" : document.subject())
+                            .append('\n');
                 }
             }
             return out.toString();
@@ -112,10 +126,14 @@ public record RelevanceSet(String name, List<Document> documents, List<Query> qu
     }
 
     static RelevanceSet load(String name, String documentsFile, String queriesFile) {
-        List<Document> documents = rows(documentsFile, 3).stream().map(row -> new Document(row[0], row[1], row[2]))
+        List<Document> documents = rows(documentsFile, 3).stream()
+                .map(row -> new Document(row[0], row[1], row[2]))
                 .toList();
         List<Query> queries = rows(queriesFile, 3).stream()
-                .map(row -> new Query(row[0], row[1], Arrays.stream(row[2].split(",")).map(String::strip).toList()))
+                .map(row -> new Query(
+                        row[0],
+                        row[1],
+                        Arrays.stream(row[2].split(",")).map(String::strip).toList()))
                 .toList();
         Set<String> ids = new HashSet<>();
         for (Document document : documents) {
@@ -170,8 +188,12 @@ public record RelevanceSet(String name, List<Document> documents, List<Query> qu
                 rank = query.expected().contains(top.get(i)) ? i + 1 : 0;
             }
             double found = query.expected().stream().filter(top::contains).count();
-            double[] scores = {top.contains(query.expected().get(0)) ? 1 : 0, found, query.expected().size(),
-                rank == 0 ? 0 : 1.0 / rank};
+            double[] scores = {
+                top.contains(query.expected().get(0)) ? 1 : 0,
+                found,
+                query.expected().size(),
+                rank == 0 ? 0 : 1.0 / rank
+            };
             byKind.computeIfAbsent(query.kind(), kind -> new ArrayList<>()).add(scores);
             all.add(scores);
             if (rank != 1 || scores[0] == 0) {

@@ -42,15 +42,19 @@ class RelevanceTest {
     @Test
     void theOldTestsQueriesRankNoWorseThanBefore() throws IOException {
         RelevanceSet.Report report = run(RelevanceSet.old());
-        assertTrue(report.overall().mrr() >= RelevanceSet.OLD_MRR_MIN, "the old set's MRR fell below "
-                + RelevanceSet.OLD_MRR_MIN + ":\n" + report.table() + report.missList());
+        assertTrue(
+                report.overall().mrr() >= RelevanceSet.OLD_MRR_MIN,
+                "the old set's MRR fell below " + RelevanceSet.OLD_MRR_MIN + ":\n" + report.table()
+                        + report.missList());
     }
 
     @Test
     void theNewSetFindsTheTicketAgentsLookFor() throws IOException {
         RelevanceSet.Report report = run(RelevanceSet.current());
-        assertTrue(report.overall().recall() >= RelevanceSet.NEW_RECALL_MIN, "the new set's recall@10 is below "
-                + Math.round(100 * RelevanceSet.NEW_RECALL_MIN) + " %:\n" + report.table());
+        assertTrue(
+                report.overall().recall() >= RelevanceSet.NEW_RECALL_MIN,
+                "the new set's recall@10 is below " + Math.round(100 * RelevanceSet.NEW_RECALL_MIN) + " %:\n"
+                        + report.table());
     }
 
     /** Indexes the set's tickets, runs its queries, prints the figures and the misses. */

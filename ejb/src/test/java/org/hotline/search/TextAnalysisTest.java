@@ -33,14 +33,18 @@ class TextAnalysisTest {
 
     @Test
     void hamzaFormsOfAlefAreOne() throws IOException {
-        assertEquals(terms(ARABIC, "أريد إصدار جواز سفر جديد"), terms(ARABIC, "اريد اصدار جواز سفر جديد"),
+        assertEquals(
+                terms(ARABIC, "أريد إصدار جواز سفر جديد"),
+                terms(ARABIC, "اريد اصدار جواز سفر جديد"),
                 "an enquiry typed with and without hamza");
         assertEquals(terms(ARABIC, "آلية التقديم"), terms(ARABIC, "الية التقديم"));
     }
 
     @Test
     void alefMaqsuraAndTaaMarbutaAreFolded() throws IOException {
-        assertEquals(terms(ARABIC, "مستشفى الكرامة"), terms(ARABIC, "مستشفي الكرامه"),
+        assertEquals(
+                terms(ARABIC, "مستشفى الكرامة"),
+                terms(ARABIC, "مستشفي الكرامه"),
                 "a hospital's name as two callers spell it");
     }
 
@@ -68,7 +72,8 @@ class TextAnalysisTest {
     @Test
     void stopWordsAreDroppedWithOrWithoutHamza() throws IOException {
         List<String> complaint = terms(ARABIC, "رفض الموظف في دائرة الجوازات إلى أن دفعت له مبلغا");
-        assertFalse(complaint.contains("في") || complaint.contains("الي") || complaint.contains("ان"),
+        assertFalse(
+                complaint.contains("في") || complaint.contains("الي") || complaint.contains("ان"),
                 complaint.toString());
         assertEquals(terms(ARABIC, "إلى الدائرة"), terms(ARABIC, "الى الدائرة"));
         assertTrue(complaint.contains(terms(ARABIC, "الجوازات").get(0)), complaint.toString());
@@ -76,8 +81,8 @@ class TextAnalysisTest {
 
     @Test
     void anAnnouncementAndAServiceNameFindEachOther() throws IOException {
-        List<String> announcement = terms(ARABIC,
-                "تُعلن وزارة الداخلية عن إطلاق خدمة حجز المواعيد إلكترونيّاً لإصدار البطاقة الوطنية الموحدة");
+        List<String> announcement = terms(
+                ARABIC, "تُعلن وزارة الداخلية عن إطلاق خدمة حجز المواعيد إلكترونيّاً لإصدار البطاقة الوطنية الموحدة");
         for (String query : new String[] {"البطاقه الوطنيه", "حجز موعد", "الكترونيا"}) {
             for (String term : terms(ARABIC, query)) {
                 if (!term.equals(terms(ARABIC, "موعد").get(0))) {
@@ -114,8 +119,15 @@ class TextAnalysisTest {
 
     @Test
     void hamzaSeatsMeetEachOtherAndTheSpellingWithout() throws IOException {
-        String[][] spellings = {{"المسؤول", "المسئول", "المسوول"}, {"الشؤون", "الشئون", "الشوون"},
-            {"هيئة", "هيأة", "هيئه"}, {"دائرة", "دايرة", "دائره"}, {"الطوارئ", "الطوارىء", "الطواريء"}, {"سؤال", "سوال", "سؤال"}, {"رئيس", "رئيس", "رئيس"}};
+        String[][] spellings = {
+            {"المسؤول", "المسئول", "المسوول"},
+            {"الشؤون", "الشئون", "الشوون"},
+            {"هيئة", "هيأة", "هيئه"},
+            {"دائرة", "دايرة", "دائره"},
+            {"الطوارئ", "الطوارىء", "الطواريء"},
+            {"سؤال", "سوال", "سؤال"},
+            {"رئيس", "رئيس", "رئيس"}
+        };
         for (String[] same : spellings) {
             for (String a : same) {
                 for (String b : same) {
@@ -132,7 +144,8 @@ class TextAnalysisTest {
 
     @Test
     void kurdishLettersKeepDistinctWordsApart() throws IOException {
-        String[][] pairs = {{"شێر", "شیر"}, {"کۆر", "کور"}, {"کەڕ", "کەر"}, {"گوڵ", "گول"}, {"دە", "دا"}, {"ڤین", "فین"}};
+        String[][] pairs = {{"شێر", "شیر"}, {"کۆر", "کور"}, {"کەڕ", "کەر"}, {"گوڵ", "گول"}, {"دە", "دا"}, {"ڤین", "فین"}
+        };
         for (String[] pair : pairs) {
             assertFalse(meet(pair[0], pair[1]), pair[0] + " is not " + pair[1]);
             assertTrue(meet(pair[0], pair[0]), pair[0]);
@@ -146,27 +159,83 @@ class TextAnalysisTest {
 
     @Test
     void attachedPronounsFindThePlainWordWithoutMergingWordsThatMerelyEndInThoseLetters() throws IOException {
-        String[][] pronounForms = {{"هويتي", "الهوية"}, {"معاملتي", "المعاملة"}, {"معاملتك", "المعاملة"},
-            {"معاملاتكم", "المعاملات"}, {"بطاقتي", "البطاقة"}, {"بطاقته", "البطاقة"}, {"سيارتها", "السيارة"},
-            {"شهادتنا", "الشهادة"}, {"استمارتك", "الاستمارة"}, {"طلبك", "الطلب"}, {"طلبكم", "الطلب"},
-            {"رقمك", "الرقم"}, {"جوازي", "الجواز"}, {"جوازك", "الجواز"}, {"حسابهم", "الحساب"}, {"حسابنا", "الحساب"},
-            {"وثيقتك", "الوثيقة"}, {"اجازتي", "الاجازة"}, {"مراجعتكم", "المراجعة"}, {"شكواك", "الشكوى"},
-            {"عنواني", "العنوان"}, {"عنوانه", "عنوان"}, {"بيتي", "البيت"}, {"وقتك", "الوقت"}, {"صوتي", "الصوت"}, {"ثبوتي", "الثبوتية"}, {"عنوانك", "العنوان"},
-            {"ملفكم", "الملف"}, {"موعدك", "الموعد"}, {"بريدكم", "البريد"}, {"اتصالك", "الاتصال"}};
-        String[][] apart = {{"مشترك", "مشتري"}, {"تحريك", "تحري"}, {"سلوك", "سلوى"}, {"هلاك", "هلا"},
-            {"محاكم", "محا"}, {"مساهم", "مساء"}, {"احيانا", "احياء"}, {"اشتراك", "اشترى"}, {"بنك", "بن"},
-            {"سمك", "سم"}, {"ملك", "مل"}, {"شباك", "شباب"}, {"تراكم", "ترى"}, {"متهم", "متى"}, {"كورونا", "كورة"},
-            {"مبارك", "مباراة"}, {"تفاهم", "تفاهة"}, {"مدرك", "مدري"}, {"بيتي", "بيئة"}, {"نباتي", "نباهة"},
-            {"المستهلك", "مستهل"}, {"تملك", "تمل"}, {"تمسك", "تمس"}, {"متماسك", "متماس"}, {"مهلك", "مهل"},
-            {"مسالك", "مسال"}, {"منهمك", "منهم"}};
-        long meeting = java.util.Arrays.stream(pronounForms).filter(p -> meetQuietly(p[1], p[0])).count();
-        long merged = java.util.Arrays.stream(apart).filter(p -> meetQuietly(p[1], p[0])).count();
-        System.out.printf("Attached pronouns: %d of %d possessive forms find their plain word;"
-                + " %d of %d words that merely end in those letters meet another word%n", meeting,
-                pronounForms.length, merged, apart.length);
-        java.util.Arrays.stream(pronounForms).filter(p -> !meetQuietly(p[1], p[0]))
+        String[][] pronounForms = {
+            {"هويتي", "الهوية"},
+            {"معاملتي", "المعاملة"},
+            {"معاملتك", "المعاملة"},
+            {"معاملاتكم", "المعاملات"},
+            {"بطاقتي", "البطاقة"},
+            {"بطاقته", "البطاقة"},
+            {"سيارتها", "السيارة"},
+            {"شهادتنا", "الشهادة"},
+            {"استمارتك", "الاستمارة"},
+            {"طلبك", "الطلب"},
+            {"طلبكم", "الطلب"},
+            {"رقمك", "الرقم"},
+            {"جوازي", "الجواز"},
+            {"جوازك", "الجواز"},
+            {"حسابهم", "الحساب"},
+            {"حسابنا", "الحساب"},
+            {"وثيقتك", "الوثيقة"},
+            {"اجازتي", "الاجازة"},
+            {"مراجعتكم", "المراجعة"},
+            {"شكواك", "الشكوى"},
+            {"عنواني", "العنوان"},
+            {"عنوانه", "عنوان"},
+            {"بيتي", "البيت"},
+            {"وقتك", "الوقت"},
+            {"صوتي", "الصوت"},
+            {"ثبوتي", "الثبوتية"},
+            {"عنوانك", "العنوان"},
+            {"ملفكم", "الملف"},
+            {"موعدك", "الموعد"},
+            {"بريدكم", "البريد"},
+            {"اتصالك", "الاتصال"}
+        };
+        String[][] apart = {
+            {"مشترك", "مشتري"},
+            {"تحريك", "تحري"},
+            {"سلوك", "سلوى"},
+            {"هلاك", "هلا"},
+            {"محاكم", "محا"},
+            {"مساهم", "مساء"},
+            {"احيانا", "احياء"},
+            {"اشتراك", "اشترى"},
+            {"بنك", "بن"},
+            {"سمك", "سم"},
+            {"ملك", "مل"},
+            {"شباك", "شباب"},
+            {"تراكم", "ترى"},
+            {"متهم", "متى"},
+            {"كورونا", "كورة"},
+            {"مبارك", "مباراة"},
+            {"تفاهم", "تفاهة"},
+            {"مدرك", "مدري"},
+            {"بيتي", "بيئة"},
+            {"نباتي", "نباهة"},
+            {"المستهلك", "مستهل"},
+            {"تملك", "تمل"},
+            {"تمسك", "تمس"},
+            {"متماسك", "متماس"},
+            {"مهلك", "مهل"},
+            {"مسالك", "مسال"},
+            {"منهمك", "منهم"}
+        };
+        long meeting = java.util.Arrays.stream(pronounForms)
+                .filter(p -> meetQuietly(p[1], p[0]))
+                .count();
+        long merged = java.util.Arrays.stream(apart)
+                .filter(p -> meetQuietly(p[1], p[0]))
+                .count();
+        System.out.printf(
+                "Attached pronouns: %d of %d possessive forms find their plain word;"
+                        + " %d of %d words that merely end in those letters meet another word%n",
+                meeting, pronounForms.length, merged, apart.length);
+        java.util.Arrays.stream(pronounForms)
+                .filter(p -> !meetQuietly(p[1], p[0]))
                 .forEach(p -> System.out.println("  not found: " + p[1] + " in " + p[0]));
-        java.util.Arrays.stream(apart).filter(p -> meetQuietly(p[1], p[0]))
+        java.util.Arrays.stream(apart)
+                .filter(p -> meetQuietly(p[1], p[0]))
                 .forEach(p -> System.out.println("  merged: " + p[0] + " with " + p[1]));
         assertTrue(meeting >= pronounForms.length * 9 / 10, meeting + " possessive forms found their plain word");
         assertTrue(merged <= apart.length / 10, merged + " words merged with another");
@@ -182,8 +251,16 @@ class TextAnalysisTest {
 
     @Test
     void aNumberInTheTextIsFoundInEveryWrittenForm() throws IOException {
-        String[] forms = {"07701234567", "0770 123 4567", "+964 770 123 4567", "00964-770-123-4567",
-            "٠٧٧٠١٢٣٤٥٦٧", "۰۷۷۰ ۱۲۳ ۴۵۶۷", "(0770) 123-4567", "7701234567"};
+        String[] forms = {
+            "07701234567",
+            "0770 123 4567",
+            "+964 770 123 4567",
+            "00964-770-123-4567",
+            "٠٧٧٠١٢٣٤٥٦٧",
+            "۰۷۷۰ ۱۲۳ ۴۵۶۷",
+            "(0770) 123-4567",
+            "7701234567"
+        };
         for (String written : forms) {
             List<String> text = terms(ARABIC, "اتصلوا بي على الرقم " + written + " بعد الظهر");
             for (String typed : forms) {
@@ -193,7 +270,8 @@ class TextAnalysisTest {
         }
         assertTrue(terms(ARABIC, "الهوية 1990 1234 5678").contains("199012345678"), "a national ID in groups");
         assertEquals("199012345678", TypedText.of("١٩٩٠-١٢٣٤-٥٦٧٨").words());
-        assertTrue(terms(ARABIC, "الطلب 1000123 ورقم 4567").containsAll(List.of("1000123", "4567")),
+        assertTrue(
+                terms(ARABIC, "الطلب 1000123 ورقم 4567").containsAll(List.of("1000123", "4567")),
                 "numbers that are neither stay as written: " + terms(ARABIC, "الطلب 1000123 ورقم 4567"));
     }
 

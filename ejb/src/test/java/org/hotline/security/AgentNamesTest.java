@@ -12,8 +12,8 @@ class AgentNamesTest {
 
     private static final AgentNames.Person ZAINAB = new AgentNames.Person("zainab", "زينب الحسيني");
     private static final AgentNames.Person ALI = new AgentNames.Person("ali", "Ali Kareem");
-    private final AgentNames names = new AgentNames(Map.of("agent1", ZAINAB, "agent7", ZAINAB,
-            "local/agent2@agents", ALI));
+    private final AgentNames names =
+            new AgentNames(Map.of("agent1", ZAINAB, "agent7", ZAINAB, "local/agent2@agents", ALI));
 
     @Test
     void aMappedMemberIsItsPersonAndAnUnmappedOneKeepsItsPbxName() {
@@ -36,8 +36,8 @@ class AgentNamesTest {
     void theReportsLookTheSameKeysUpInTheDatabaseAndFallBackToThePbxName() {
         String sql = AgentNames.nameSql("p.agent", "p.agent_key", "p.phone_key");
         assertTrue(sql.startsWith("coalesce((select "), sql);
-        assertTrue(sql.contains("where pm.member = p.agent_key)") && sql.contains("where pm.member = p.phone_key)"),
-                sql);
+        assertTrue(
+                sql.contains("where pm.member = p.agent_key)") && sql.contains("where pm.member = p.phone_key)"), sql);
         assertTrue(sql.indexOf("p.agent_key") < sql.indexOf("p.phone_key"), "the member name first");
         assertTrue(sql.endsWith(", p.agent)"), sql);
     }

@@ -11,7 +11,8 @@ class PasswordPolicyTest {
 
     @Test
     void aLongPassphraseIsAccepted() {
-        assertTrue(PasswordPolicy.check("correct horse battery staple", "layla.hassan").isEmpty());
+        assertTrue(PasswordPolicy.check("correct horse battery staple", "layla.hassan")
+                .isEmpty());
     }
 
     @Test

@@ -13,13 +13,19 @@ class SecuritySettingsTest {
 
     @Test
     void thePasswordIsTakenAsTypedAndNeverPrinted() {
-        SecuritySettings settings = SecuritySettings.from(Settings.of(Map.of("HOTLINE_ADMIN_PASSWORD",
-                " correct horse ")));
+        SecuritySettings settings =
+                SecuritySettings.from(Settings.of(Map.of("HOTLINE_ADMIN_PASSWORD", " correct horse ")));
         assertEquals(" correct horse ", settings.firstAdministratorPassword().orElseThrow());
         assertFalse(settings.toString().contains("horse"), settings.toString());
-        assertTrue(SecuritySettings.from(Settings.of(Map.of("HOTLINE_ADMIN_PASSWORD", "  ")))
-                .firstAdministratorPassword().isEmpty(), "blank: generated");
-        assertThrows(java.util.NoSuchElementException.class,
-                () -> SecuritySettings.from(Settings.of(Map.of())).firstAdministratorPassword().orElseThrow());
+        assertTrue(
+                SecuritySettings.from(Settings.of(Map.of("HOTLINE_ADMIN_PASSWORD", "  ")))
+                        .firstAdministratorPassword()
+                        .isEmpty(),
+                "blank: generated");
+        assertThrows(
+                java.util.NoSuchElementException.class,
+                () -> SecuritySettings.from(Settings.of(Map.of()))
+                        .firstAdministratorPassword()
+                        .orElseThrow());
     }
 }

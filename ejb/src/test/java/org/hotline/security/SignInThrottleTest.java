@@ -32,8 +32,10 @@ class SignInThrottleTest {
         SignInThrottle.Verdict seventh = throttle.tryPassword("203.0.113.1", " Agent1 ", T0);
         assertFalse(seventh.passed(), "the name as typed is trimmed and folded");
         assertEquals(Duration.ofSeconds(1), seventh.retryAfter());
-        assertTrue(throttle.tryPassword("203.0.113.1", "agent1", T0.plusSeconds(1)).passed());
-        assertTrue(throttle.tryPassword("203.0.113.2", "agent1", T0.plusSeconds(1)).passed(),
+        assertTrue(
+                throttle.tryPassword("203.0.113.1", "agent1", T0.plusSeconds(1)).passed());
+        assertTrue(
+                throttle.tryPassword("203.0.113.2", "agent1", T0.plusSeconds(1)).passed(),
                 "another address is not slowed");
     }
 

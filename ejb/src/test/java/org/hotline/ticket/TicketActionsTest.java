@@ -15,8 +15,8 @@ class TicketActionsTest {
 
     @Test
     void aNewOrdinaryTicketAllowsEveryAction() {
-        Ticket ticket = new Ticket(TicketType.ENQUIRY, Channel.PHONE, Priority.NORMAL, "موعد الجواز", null, TARGETS,
-                "agent", NOW);
+        Ticket ticket = new Ticket(
+                TicketType.ENQUIRY, Channel.PHONE, Priority.NORMAL, "موعد الجواز", null, TARGETS, "agent", NOW);
         assertEquals(EnumSet.allOf(TicketAction.class), ticket.allowedActions());
     }
 

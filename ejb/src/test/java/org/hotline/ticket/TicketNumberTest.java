@@ -19,10 +19,15 @@ class TicketNumberTest {
     @Test
     void arabicIndicDigitsSpacesDashesAndAHashAreAccepted() {
         TicketNumber number = TicketNumber.forSequence(4242);
-        String arabic = number.digits().chars().mapToObj(c -> String.valueOf((char) ('٠' + (c - '0'))))
+        String arabic = number.digits()
+                .chars()
+                .mapToObj(c -> String.valueOf((char) ('٠' + (c - '0'))))
                 .reduce("", String::concat);
         assertEquals(number, TicketNumber.parse(arabic));
-        assertEquals(number, TicketNumber.parse(number.digits().substring(0, 3) + " - " + number.digits().substring(3)));
+        assertEquals(
+                number,
+                TicketNumber.parse(number.digits().substring(0, 3) + " - "
+                        + number.digits().substring(3)));
         assertEquals(number, TicketNumber.parse("#" + number.digits()));
     }
 
@@ -50,7 +55,8 @@ class TicketNumberTest {
                 if (digits.charAt(i) == digits.charAt(i + 1)) {
                     continue;
                 }
-                String swapped = digits.substring(0, i) + digits.charAt(i + 1) + digits.charAt(i) + digits.substring(i + 2);
+                String swapped =
+                        digits.substring(0, i) + digits.charAt(i + 1) + digits.charAt(i) + digits.substring(i + 2);
                 assertThrows(InvalidTicketNumber.class, () -> TicketNumber.parse(swapped), swapped);
             }
         }

@@ -10,23 +10,30 @@ class TicketOrderTest {
 
     @Test
     void aColumnIsAscendingAndALeadingMinusDescendingInAnyCase() {
-        assertEquals(new TicketFilter.Order(TicketFilter.Column.PRIORITY, false),
+        assertEquals(
+                new TicketFilter.Order(TicketFilter.Column.PRIORITY, false),
                 TicketFilter.Order.parse("priority").orElseThrow());
-        assertEquals(new TicketFilter.Order(TicketFilter.Column.UPDATED, true),
+        assertEquals(
+                new TicketFilter.Order(TicketFilter.Column.UPDATED, true),
                 TicketFilter.Order.parse(" -Updated ").orElseThrow());
         assertEquals("-created", TicketFilter.Order.NEWEST.toString());
-        assertEquals(TicketFilter.Order.NEWEST, TicketFilter.Order.parse(TicketFilter.Order.NEWEST.toString())
-                .orElseThrow());
+        assertEquals(
+                TicketFilter.Order.NEWEST,
+                TicketFilter.Order.parse(TicketFilter.Order.NEWEST.toString()).orElseThrow());
     }
 
     @Test
     void theFormerPresetsAreTheirColumns() {
-        assertEquals(TicketFilter.Order.NEWEST, TicketFilter.Order.parse("NEWEST").orElseThrow());
-        assertEquals(new TicketFilter.Order(TicketFilter.Column.CREATED, false),
+        assertEquals(
+                TicketFilter.Order.NEWEST, TicketFilter.Order.parse("NEWEST").orElseThrow());
+        assertEquals(
+                new TicketFilter.Order(TicketFilter.Column.CREATED, false),
                 TicketFilter.Order.parse("oldest").orElseThrow());
-        assertEquals(new TicketFilter.Order(TicketFilter.Column.DUE, false),
+        assertEquals(
+                new TicketFilter.Order(TicketFilter.Column.DUE, false),
                 TicketFilter.Order.parse("DUE_FIRST").orElseThrow());
-        assertEquals(new TicketFilter.Order(TicketFilter.Column.PRIORITY, false),
+        assertEquals(
+                new TicketFilter.Order(TicketFilter.Column.PRIORITY, false),
                 TicketFilter.Order.parse("PRIORITY").orElseThrow());
     }
 

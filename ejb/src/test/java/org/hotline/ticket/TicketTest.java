@@ -34,8 +34,8 @@ class TicketTest {
     private static final Instant CREATED = Instant.parse("2026-03-12T07:00:00Z");
 
     private static Ticket enquiry() {
-        return new Ticket(TicketType.ENQUIRY, Channel.PHONE, null, "  موعد تجديد الجواز ", " ", TARGETS, "agent",
-                CREATED);
+        return new Ticket(
+                TicketType.ENQUIRY, Channel.PHONE, null, "  موعد تجديد الجواز ", " ", TARGETS, "agent", CREATED);
     }
 
     private static Instant later(long minutes) {
@@ -72,11 +72,21 @@ class TicketTest {
 
     @Test
     void aSubjectIsRequiredAndAtMostTwoHundredCharactersAndARefusalNamesTheField() {
-        InvalidInput blank = assertThrows(InvalidInput.class, () -> new Ticket(TicketType.ENQUIRY, Channel.PHONE, null,
-                "  ", null, TARGETS, "agent", CREATED));
+        InvalidInput blank = assertThrows(
+                InvalidInput.class,
+                () -> new Ticket(TicketType.ENQUIRY, Channel.PHONE, null, "  ", null, TARGETS, "agent", CREATED));
         assertEquals("subject", blank.field());
-        assertThrows(InvalidInput.class, () -> new Ticket(TicketType.ENQUIRY, Channel.PHONE, null,
-                "ج".repeat(Ticket.SUBJECT_MAX + 1), null, TARGETS, "agent", CREATED));
+        assertThrows(
+                InvalidInput.class,
+                () -> new Ticket(
+                        TicketType.ENQUIRY,
+                        Channel.PHONE,
+                        null,
+                        "ج".repeat(Ticket.SUBJECT_MAX + 1),
+                        null,
+                        TARGETS,
+                        "agent",
+                        CREATED));
         Ticket ticket = enquiry();
         assertThrows(InvalidInput.class, () -> ticket.update(null, "", null, "agent", later(1), ALWAYS_OPEN));
         assertEquals("موعد تجديد الجواز", ticket.getSubject(), "a refused edit changes nothing");
@@ -106,8 +116,10 @@ class TicketTest {
                 Ticket ticket = in(from);
                 int before = ticket.getEvents().size();
                 Instant updated = ticket.getUpdatedAt();
-                assertThrows(InvalidTransition.class,
-                        () -> ticket.moveTo(target, null, "agent", later(30), ALWAYS_OPEN), from + " -> " + target);
+                assertThrows(
+                        InvalidTransition.class,
+                        () -> ticket.moveTo(target, null, "agent", later(30), ALWAYS_OPEN),
+                        from + " -> " + target);
                 assertEquals(from, ticket.getStatus());
                 assertEquals(before, ticket.getEvents().size(), "nothing on the timeline");
                 assertEquals(updated, ticket.getUpdatedAt());
@@ -118,8 +130,7 @@ class TicketTest {
     @Test
     void aClosedTicketCanNeitherMoveNorBeMergedButStillTakesComments() {
         Ticket closed = in(TicketStatus.CLOSED);
-        assertEquals(EnumSet.of(TicketAction.COMMENT, TicketAction.ATTACH, TicketAction.EDIT),
-                closed.allowedActions());
+        assertEquals(EnumSet.of(TicketAction.COMMENT, TicketAction.ATTACH, TicketAction.EDIT), closed.allowedActions());
     }
 
     @Test
@@ -135,7 +146,9 @@ class TicketTest {
         ticket.moveTo(TicketStatus.OPEN, null, "agent", later(20), ALWAYS_OPEN);
         ticket.moveTo(TicketStatus.RESOLVED, null, "agent", later(90), ALWAYS_OPEN);
         assertEquals(later(20), ticket.getFirstRespondedAt());
-        assertEquals(SlaClock.State.ON_TRACK, ticket.firstResponseState(ALWAYS_OPEN, later(600)),
+        assertEquals(
+                SlaClock.State.ON_TRACK,
+                ticket.firstResponseState(ALWAYS_OPEN, later(600)),
                 "answered within the hour: on track for good");
     }
 
@@ -148,7 +161,9 @@ class TicketTest {
         ticket.comment("تم تحويل طلبك", false, "agent", later(70), ALWAYS_OPEN);
         assertEquals(later(70), ticket.getFirstRespondedAt());
         assertEquals(List.of("تم تحويل طلبك"), ticket.getPublicCommentTexts());
-        assertEquals(SlaClock.State.BREACHED, ticket.firstResponseState(ALWAYS_OPEN, later(600)),
+        assertEquals(
+                SlaClock.State.BREACHED,
+                ticket.firstResponseState(ALWAYS_OPEN, later(600)),
                 "the first answer came after the hour");
     }
 
@@ -160,8 +175,12 @@ class TicketTest {
         assertNull(ticket.getFirstRespondedAt());
         ticket.callbackResult(CallbackOutcome.ANSWERED, "pbx", later(15), ALWAYS_OPEN);
         assertEquals(later(15), ticket.getFirstRespondedAt());
-        assertEquals(List.of(TicketEvent.Kind.CREATED, TicketEvent.Kind.CALLBACK_DIALLED,
-                TicketEvent.Kind.CALLBACK_RESULT, TicketEvent.Kind.CALLBACK_RESULT),
+        assertEquals(
+                List.of(
+                        TicketEvent.Kind.CREATED,
+                        TicketEvent.Kind.CALLBACK_DIALLED,
+                        TicketEvent.Kind.CALLBACK_RESULT,
+                        TicketEvent.Kind.CALLBACK_RESULT),
                 ticket.getEvents().stream().map(TicketEvent::getKind).toList());
     }
 
@@ -181,8 +200,8 @@ class TicketTest {
     @Test
     void waitingForTheCitizenStopsTheClockUntilTheTicketMovesOn() {
         Ticket ticket = enquiry();
-        ticket.moveTo(TicketStatus.PENDING_CITIZEN, "the citizen sends a copy of the ID", "agent", later(60),
-                ALWAYS_OPEN);
+        ticket.moveTo(
+                TicketStatus.PENDING_CITIZEN, "the citizen sends a copy of the ID", "agent", later(60), ALWAYS_OPEN);
         assertNull(ticket.getResolutionDueAt(), "nothing falls due while the citizen is awaited");
         ticket.refreshSla(ALWAYS_OPEN, later(60 * 24));
         assertEquals(SlaClock.State.ON_TRACK, ticket.getSlaState(), "a day of waiting does not count");
@@ -217,7 +236,8 @@ class TicketTest {
 
         ticket.assignTo(null, null, "supervisor", later(4), ALWAYS_OPEN);
         assertNull(ticket.getAssignee(), "given back to the pool");
-        assertEquals("- / -", ticket.getEvents().get(ticket.getEvents().size() - 1).getDetail());
+        assertEquals(
+                "- / -", ticket.getEvents().get(ticket.getEvents().size() - 1).getDetail());
     }
 
     @Test

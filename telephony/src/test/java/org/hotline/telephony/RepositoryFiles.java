@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /** The repository's files for the tests: they run in the module's folder, the captures and samples live elsewhere. */
 public final class RepositoryFiles {
 
-    private RepositoryFiles() {
-    }
+    private RepositoryFiles() {}
 
     /** The file at {@code path} from the repository's root, found from the folder the tests run in. */
     public static Path file(String path) {
@@ -16,6 +15,7 @@ public final class RepositoryFiles {
                 return folder.resolve(path);
             }
         }
-        throw new IllegalStateException(path + " is not in any folder above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                path + " is not in any folder above " + Path.of("").toAbsolutePath());
     }
 }

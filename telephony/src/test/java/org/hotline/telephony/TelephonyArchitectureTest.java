@@ -20,16 +20,20 @@ class TelephonyArchitectureTest {
 
     @Test
     void thePbxAdapterKnowsNothingOfThePages() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(
-                "org.hotline.web..", "jakarta.faces..", "jakarta.servlet..", "org.primefaces..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.hotline.web..", "jakarta.faces..", "jakarta.servlet..", "org.primefaces..")
                 .because("pages reach the PBX through the domain's ports, never the other way round")
                 .check(TELEPHONY);
     }
 
     @Test
     void thePartsOfTheAdapterDependOnEachOtherWithoutCycles() {
-        slices().matching("org.hotline.telephony.(*)..").namingSlices("telephony $1")
-                .should().beFreeOfCycles()
+        slices().matching("org.hotline.telephony.(*)..")
+                .namingSlices("telephony $1")
+                .should()
+                .beFreeOfCycles()
                 .check(TELEPHONY);
     }
 }

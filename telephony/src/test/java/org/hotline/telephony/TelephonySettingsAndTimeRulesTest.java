@@ -12,14 +12,21 @@ class TelephonySettingsAndTimeRulesTest {
 
     @Test
     void noClassReadsTheEnvironmentOrTheSystemClockItself() {
-        noClasses().should().callMethod(System.class, "getenv", String.class)
-                .orShould().callMethod(System.class, "getenv")
-                .orShould().callMethod(System.class, "getProperty", String.class)
-                .orShould().callMethod(System.class, "getProperty", String.class, String.class)
-                .orShould().callMethod(Clock.class, "systemUTC")
+        noClasses()
+                .should()
+                .callMethod(System.class, "getenv", String.class)
+                .orShould()
+                .callMethod(System.class, "getenv")
+                .orShould()
+                .callMethod(System.class, "getProperty", String.class)
+                .orShould()
+                .callMethod(System.class, "getProperty", String.class, String.class)
+                .orShould()
+                .callMethod(Clock.class, "systemUTC")
                 .because("settings are read once through MicroProfile Config (org.hotline.common.Settings) and the"
                         + " time comes from the injected Clock, so tests can give other values")
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("org.hotline.telephony"));
     }
 }

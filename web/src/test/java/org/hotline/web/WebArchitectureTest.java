@@ -20,7 +20,10 @@ class WebArchitectureTest {
 
     @Test
     void thePagesKnowNothingOfThePbxAdapter() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("org.hotline.telephony..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.hotline.telephony..")
                 .because("pages and the API reach the PBX through the domain's ports (org.hotline.pbx), which the"
                         + " telephony module implements behind its role checks")
                 .check(WEB);
@@ -28,8 +31,10 @@ class WebArchitectureTest {
 
     @Test
     void theAreasOfTheWebModuleDependOnEachOtherWithoutCycles() {
-        slices().matching("org.hotline.web.(*)..").namingSlices("web $1")
-                .should().beFreeOfCycles()
+        slices().matching("org.hotline.web.(*)..")
+                .namingSlices("web $1")
+                .should()
+                .beFreeOfCycles()
                 .check(WEB);
     }
 }

@@ -13,8 +13,6 @@ import org.asteriskjava.manager.action.QueueAddAction;
 import org.asteriskjava.manager.action.QueuePauseAction;
 import org.asteriskjava.manager.action.QueueRemoveAction;
 import org.hotline.citizen.PhoneNumber;
-import org.hotline.security.PhoneDirectory;
-import org.hotline.security.PhoneDirectory.PhoneUser;
 import org.hotline.common.Role;
 import org.hotline.pbx.AgentConsole;
 import org.hotline.pbx.AgentPhone;
@@ -23,6 +21,8 @@ import org.hotline.pbx.NoPhone;
 import org.hotline.pbx.PauseReason;
 import org.hotline.pbx.PbxRefused;
 import org.hotline.pbx.UnknownQueue;
+import org.hotline.security.PhoneDirectory;
+import org.hotline.security.PhoneDirectory.PhoneUser;
 import org.hotline.telephony.ami.AmiConnection;
 import org.hotline.telephony.live.Switchboard;
 import org.hotline.telephony.live.TelephonySettings;
@@ -44,6 +44,7 @@ public class AmiAgentPhone implements AgentPhone {
     private static final Logger LOG = Logger.getLogger(AmiAgentPhone.class);
     /** What the citizen's phone shows when the hotline calls back. */
     static final String CALLER_ID = "5599 <5599>";
+
     private static final int RING_AGENT_MILLIS = 30_000;
 
     @Inject
@@ -70,9 +71,10 @@ public class AmiAgentPhone implements AgentPhone {
     /** The agent's phone as the PBX reports it; without a phone, a console that says so. */
     @Override
     public AgentConsole console() {
-        return phones.phoneOf(username()).map(phone -> switchboard.console(phone.phoneInterface()))
-                .orElseGet(() -> new AgentConsole(null, switchboard.pbxConnected(), null, null, java.util.List.of(),
-                        null, null));
+        return phones.phoneOf(username())
+                .map(phone -> switchboard.console(phone.phoneInterface()))
+                .orElseGet(() -> new AgentConsole(
+                        null, switchboard.pbxConnected(), null, null, java.util.List.of(), null, null));
     }
 
     @Override
@@ -84,7 +86,8 @@ public class AmiAgentPhone implements AgentPhone {
                 throw new UnknownQueue(queue);
             }
         }
-        for (AgentConsole.Membership membership : switchboard.console(agent.phoneInterface()).queues()) {
+        for (AgentConsole.Membership membership :
+                switchboard.console(agent.phoneInterface()).queues()) {
             if (membership.signedIn() && !wanted.contains(membership.queue())) {
                 leave(agent, membership.queue());
             }
@@ -104,7 +107,8 @@ public class AmiAgentPhone implements AgentPhone {
     @Override
     public void signOut() {
         PhoneUser agent = phone();
-        for (AgentConsole.Membership membership : switchboard.console(agent.phoneInterface()).queues()) {
+        for (AgentConsole.Membership membership :
+                switchboard.console(agent.phoneInterface()).queues()) {
             if (membership.signedIn()) {
                 leave(agent, membership.queue());
             }
@@ -153,8 +157,9 @@ public class AmiAgentPhone implements AgentPhone {
         originate.setVariable("HOTLINE_CALLBACK_TICKET", ticket.number());
         // Recorded first: the PBX's answer is written in a transaction of its own, which waits for this one.
         callbacks.dialled(ticket.number(), agent.username(), agent.phoneInterface());
-        pbx.originate(originate, reason -> callbacks.ended(ticket.number(), agent.username(),
-                CallbackOutcome.ofReason(reason)));
+        pbx.originate(
+                originate,
+                reason -> callbacks.ended(ticket.number(), agent.username(), CallbackOutcome.ofReason(reason)));
     }
 
     /** The number as the dialplan dials it: national digits at home (07701234567), 00 and the country abroad. */

@@ -28,11 +28,15 @@ final class AgiEnvironment {
     static final int MAX_LINE_BYTES = 8 * 1024;
     static final int MAX_TOTAL_BYTES = 16 * 1024;
     private static final Pattern VARIABLE = Pattern.compile("agi_[a-z0-9_]+:( [^\\p{Cntrl}]*)?");
-    private static final List<String> REQUIRED = List.of("agi_network_script", "agi_request", "agi_channel",
-            "agi_uniqueid");
+    private static final List<String> REQUIRED =
+            List.of("agi_network_script", "agi_request", "agi_channel", "agi_uniqueid");
 
     /** What the bytes so far amount to. */
-    enum State { INCOMPLETE, COMPLETE, REFUSED }
+    enum State {
+        INCOMPLETE,
+        COMPLETE,
+        REFUSED
+    }
 
     private final Set<String> scripts;
     private final int maxLineBytes;
@@ -79,8 +83,10 @@ final class AgiEnvironment {
     /** The peer closed before the empty line. */
     State endOfStream() {
         if (state == State.INCOMPLETE) {
-            refuse(received.size() == 0 ? "closed without sending anything"
-                    : "closed before its environment was complete");
+            refuse(
+                    received.size() == 0
+                            ? "closed without sending anything"
+                            : "closed before its environment was complete");
         }
         return state;
     }
@@ -107,8 +113,11 @@ final class AgiEnvironment {
         for (int i = 0; i < lines.size(); i++) {
             String text;
             try {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(lines.get(i)))
+                text = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(lines.get(i)))
                         .toString();
             } catch (CharacterCodingException binary) {
                 refuse("line " + (i + 1) + " is not UTF-8 text");

@@ -22,15 +22,19 @@ public record AgiSettings(int port, String bindAddress, int maxCalls, String all
     static final String LOOPBACK = "127.0.0.0/8,::1";
 
     public static AgiSettings from(Settings settings) {
-        return new AgiSettings(settings.integer("HOTLINE_AGI_PORT", 4573),
+        return new AgiSettings(
+                settings.integer("HOTLINE_AGI_PORT", 4573),
                 settings.text("HOTLINE_AGI_BIND_ADDRESS", "127.0.0.1"),
-                Math.max(1, settings.integer("HOTLINE_AGI_MAX_CALLS", 100)), allowedPeers(settings),
+                Math.max(1, settings.integer("HOTLINE_AGI_MAX_CALLS", 100)),
+                allowedPeers(settings),
                 Duration.ofSeconds(Math.max(0, settings.integer("HOTLINE_AGI_PROMPT_CHECK_SECONDS", 300))));
     }
 
     private static String allowedPeers(Settings settings) {
-        return settings.text("HOTLINE_AGI_ALLOWED_PEERS").orElseGet(() -> settings.text("HOTLINE_AMI_HOST")
-                .map(pbx -> LOOPBACK + "," + pbx).orElse(LOOPBACK));
+        return settings.text("HOTLINE_AGI_ALLOWED_PEERS")
+                .orElseGet(() -> settings.text("HOTLINE_AMI_HOST")
+                        .map(pbx -> LOOPBACK + "," + pbx)
+                        .orElse(LOOPBACK));
     }
 
     public boolean enabled() {

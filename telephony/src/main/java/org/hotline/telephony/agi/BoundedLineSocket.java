@@ -1,12 +1,12 @@
 package org.hotline.telephony.agi;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
-import java.io.ByteArrayInputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -41,8 +41,8 @@ final class BoundedLineSocket implements SocketConnectionFacade {
         this.socket = socket;
         this.maxLineBytes = maxLineBytes;
         socket.setSoTimeout(readTimeoutMillis);
-        this.in = new SequenceInputStream(new ByteArrayInputStream(replay),
-                new BufferedInputStream(socket.getInputStream(), 4096));
+        this.in = new SequenceInputStream(
+                new ByteArrayInputStream(replay), new BufferedInputStream(socket.getInputStream(), 4096));
         this.out = socket.getOutputStream();
     }
 

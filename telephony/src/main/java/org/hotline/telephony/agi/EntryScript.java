@@ -306,7 +306,10 @@ public class EntryScript implements AgiScript {
 
     /** The queue of the menu's agent key (the menu always has one), or the default queue. */
     private String agentQueue(List<MenuOption> menu) {
-        return menu.stream().filter(option -> option.topic() == IvrTopic.AGENT).map(MenuOption::queue).findFirst()
+        return menu.stream()
+                .filter(option -> option.topic() == IvrTopic.AGENT)
+                .map(MenuOption::queue)
+                .findFirst()
                 .orElse(defaultQueue);
     }
 

@@ -63,24 +63,33 @@ public class FastAgiServer {
             peers = PeerAllowList.parse(settings.allowedPeers());
             bindTo = new InetSocketAddress(InetAddress.getByName(settings.bindAddress()), settings.port());
         } catch (IllegalArgumentException | UnknownHostException misconfigured) {
-            LOG.errorf("The IVR is off: %s (HOTLINE_AGI_BIND_ADDRESS %s, HOTLINE_AGI_ALLOWED_PEERS %s)",
+            LOG.errorf(
+                    "The IVR is off: %s (HOTLINE_AGI_BIND_ADDRESS %s, HOTLINE_AGI_ALLOWED_PEERS %s)",
                     misconfigured.getMessage(), settings.bindAddress(), settings.allowedPeers());
             return;
         }
         SimpleMappingStrategy scripts = new SimpleMappingStrategy();
         scripts.setMappings(Map.of("ivr", entryScript));
-        GuardedAgiServer agi = new GuardedAgiServer(bindTo, peers, scripts, Set.of("ivr"),
-                settings.maxCalls() + SPARE_THREADS, threads, GuardedAgiServer.Limits.standard());
+        GuardedAgiServer agi = new GuardedAgiServer(
+                bindTo,
+                peers,
+                scripts,
+                Set.of("ivr"),
+                settings.maxCalls() + SPARE_THREADS,
+                threads,
+                GuardedAgiServer.Limits.standard());
         try {
             agi.start();
         } catch (IOException | RuntimeException cannotBind) {
-            LOG.errorf("The FastAGI server cannot listen on %s (%s); the dialplan's fallback queues calls", bindTo,
-                    cannotBind.toString());
+            LOG.errorf(
+                    "The FastAGI server cannot listen on %s (%s); the dialplan's fallback queues calls",
+                    bindTo, cannotBind.toString());
             return;
         }
         server = agi;
-        LOG.infof("FastAGI server for the IVR on %s:%d, up to %d calls at once, from %s", settings.bindAddress(),
-                settings.port(), settings.maxCalls(), peers);
+        LOG.infof(
+                "FastAGI server for the IVR on %s:%d, up to %d calls at once, from %s",
+                settings.bindAddress(), settings.port(), settings.maxCalls(), peers);
     }
 
     @PreDestroy

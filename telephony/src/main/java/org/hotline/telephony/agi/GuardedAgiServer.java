@@ -55,8 +55,8 @@ final class GuardedAgiServer {
     private static final int WARNINGS_PER_SECOND = 20;
 
     /** The bounds the server keeps. */
-    record Limits(int maxLineBytes, long environmentMillis, int maxPending, long queueWaitMillis,
-            int callReadTimeoutMillis) {
+    record Limits(
+            int maxLineBytes, long environmentMillis, int maxPending, long queueWaitMillis, int callReadTimeoutMillis) {
         /** 8 KiB lines, 5 s for the environment, 512 sessions waiting for theirs, 2 s for a thread, 60 s replies. */
         static Limits standard() {
             return new Limits(AgiEnvironment.MAX_LINE_BYTES, 5_000, 512, 2_000, 60_000);
@@ -90,8 +90,14 @@ final class GuardedAgiServer {
     private ServerSocketChannel listener;
     private ThreadPoolExecutor pool;
 
-    GuardedAgiServer(InetSocketAddress bindTo, PeerAllowList peers, MappingStrategy scripts, Set<String> scriptNames,
-            int threads, ThreadFactory threadFactory, Limits limits) {
+    GuardedAgiServer(
+            InetSocketAddress bindTo,
+            PeerAllowList peers,
+            MappingStrategy scripts,
+            Set<String> scriptNames,
+            int threads,
+            ThreadFactory threadFactory,
+            Limits limits) {
         this.bindTo = bindTo;
         this.peers = peers;
         this.scripts = scripts;
@@ -117,8 +123,8 @@ final class GuardedAgiServer {
             selector = null;
             throw cannot;
         }
-        pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                threadFactory);
+        pool = new ThreadPoolExecutor(
+                threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threadFactory);
         pool.allowCoreThreadTimeOut(true);
         running = true;
         Thread loop = threadFactory.newThread(this::loop);
@@ -180,8 +186,9 @@ final class GuardedAgiServer {
             }
         } catch (IOException | ClosedSelectorException failed) {
             if (running) {
-                LOG.errorf("The FastAGI listener on %s stopped (%s); the dialplan's fallback queues calls", bindTo,
-                        failed.toString());
+                LOG.errorf(
+                        "The FastAGI listener on %s stopped (%s); the dialplan's fallback queues calls",
+                        bindTo, failed.toString());
             }
         } catch (RuntimeException bug) {
             LOG.errorf(bug, "The FastAGI listener on %s stopped; the dialplan's fallback queues calls", bindTo);
@@ -215,7 +222,10 @@ final class GuardedAgiServer {
                 }
                 channel.configureBlocking(false);
                 channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-                session = new Pending(channel, peer, new AgiEnvironment(scriptNames, limits.maxLineBytes()),
+                session = new Pending(
+                        channel,
+                        peer,
+                        new AgiEnvironment(scriptNames, limits.maxLineBytes()),
                         System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limits.environmentMillis()));
                 session.key = channel.register(selector, SelectionKey.OP_READ, session);
             } catch (IOException gone) { // reset before it was looked at
@@ -225,8 +235,10 @@ final class GuardedAgiServer {
             }
             pending.add(session);
             while (pending.size() > limits.maxPending()) {
-                refuse(pending.iterator().next(), "dropped, the oldest of " + limits.maxPending()
-                        + " sessions still waiting for their environment");
+                refuse(
+                        pending.iterator().next(),
+                        "dropped, the oldest of " + limits.maxPending()
+                                + " sessions still waiting for their environment");
             }
         }
     }
@@ -247,8 +259,8 @@ final class GuardedAgiServer {
             readBuffer.clear();
             int read = session.channel.read(readBuffer);
             readBuffer.flip();
-            AgiEnvironment.State state = read < 0 ? session.environment.endOfStream()
-                    : session.environment.feed(readBuffer);
+            AgiEnvironment.State state =
+                    read < 0 ? session.environment.endOfStream() : session.environment.feed(readBuffer);
             if (state == AgiEnvironment.State.REFUSED) {
                 refuse(session, session.environment.refusal());
             } else if (state == AgiEnvironment.State.COMPLETE) {
@@ -299,8 +311,10 @@ final class GuardedAgiServer {
         long limit = TimeUnit.MILLISECONDS.toNanos(limits.queueWaitMillis());
         while (!waiting.isEmpty() && now - waiting.peekFirst().readyAt >= limit) {
             Pending session = waiting.pollFirst();
-            warn("FastAGI session from %s closed: no free call thread within %d ms (all %d busy); the dialplan's "
-                    + "fallback queues the call", describe(session.peer), limits.queueWaitMillis(), threads);
+            warn(
+                    "FastAGI session from %s closed: no free call thread within %d ms (all %d busy); the dialplan's "
+                            + "fallback queues the call",
+                    describe(session.peer), limits.queueWaitMillis(), threads);
             quietlyClose(session.channel);
         }
     }
@@ -309,12 +323,16 @@ final class GuardedAgiServer {
     private void serve(Pending session) {
         BoundedLineSocket socket = null;
         try {
-            socket = new BoundedLineSocket(session.channel.socket(), session.environment.received(),
-                    limits.maxLineBytes(), limits.callReadTimeoutMillis());
+            socket = new BoundedLineSocket(
+                    session.channel.socket(),
+                    session.environment.received(),
+                    limits.maxLineBytes(),
+                    limits.callReadTimeoutMillis());
             new FastAgiConnectionHandler(scripts, socket, channels).run();
             if (socket.lineTooLong()) {
-                warn("FastAGI session from %s closed: a line over %d bytes during the call", describe(session.peer),
-                        limits.maxLineBytes());
+                warn(
+                        "FastAGI session from %s closed: a line over %d bytes during the call",
+                        describe(session.peer), limits.maxLineBytes());
             }
         } catch (IOException | RuntimeException failed) {
             warn("FastAGI session from %s closed: %s", describe(session.peer), failed.toString());
@@ -346,8 +364,7 @@ final class GuardedAgiServer {
         long now = System.nanoTime();
         if (now - warningWindow >= TimeUnit.SECONDS.toNanos(1)) {
             if (warningsLeftOut > 0) {
-                LOG.warnf("%d more FastAGI sessions were closed in a second, not logged one by one",
-                        warningsLeftOut);
+                LOG.warnf("%d more FastAGI sessions were closed in a second, not logged one by one", warningsLeftOut);
             }
             warningWindow = now;
             warningsInWindow = 0;

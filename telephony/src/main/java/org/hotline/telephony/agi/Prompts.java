@@ -42,12 +42,10 @@ public final class Prompts {
     private static final String DIGIT = "digit-";
 
     /** Every prompt of the manifest: name and language. */
-    public record Prompt(String name, String language, String words) {
-    }
+    public record Prompt(String name, String language, String words) {}
 
     /** What the PBX said about one file, and until when the IVR believes it. */
-    private record Answer(boolean present, Instant until) {
-    }
+    private record Answer(boolean present, Instant until) {}
 
     /**
      * Asterisk ended the AGI session on a prompt the IVR believed was there: the file was removed since it was asked
@@ -66,6 +64,7 @@ public final class Prompts {
     private final List<Prompt> manifest;
     /** The files the manifest names ({@code hotline/ar/welcome}): the only ones ever asked about. */
     private final Set<String> files;
+
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final Set<String> reportedMissing = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean reportedUnanswered = new AtomicBoolean();
@@ -74,7 +73,8 @@ public final class Prompts {
 
     Prompts(Clock clock, Duration believedFor) {
         this.manifest = load();
-        this.files = manifest.stream().map(prompt -> file(prompt.language(), prompt.name()))
+        this.files = manifest.stream()
+                .map(prompt -> file(prompt.language(), prompt.name()))
                 .collect(Collectors.toUnmodifiableSet());
         this.clock = clock;
         this.believedFor = believedFor;
@@ -179,16 +179,20 @@ public final class Prompts {
             return false;
         }
         if (!"1".equals(exists) && reportedUnanswered.compareAndSet(false, true)) {
-            LOG.warnf("The PBX does not say whether prompt files exist (STAT answered '%s' for %s): prompts are played"
-                    + " unchecked, and a missing one ends a call's IVR (the dialplan then queues the call)", exists, file);
+            LOG.warnf(
+                    "The PBX does not say whether prompt files exist (STAT answered '%s' for %s): prompts are played"
+                            + " unchecked, and a missing one ends a call's IVR (the dialplan then queues the call)",
+                    exists, file);
         }
         return true;
     }
 
     private Answer remember(String file, boolean present) {
         if (!present && reportedMissing.add(file)) {
-            LOG.warnf("Prompt %s.wav is not in the PBX's sounds folder: until it is installed, callers hear it in"
-                    + " another language, a digit in Asterisk's own voice (docs/IVR.md)", file);
+            LOG.warnf(
+                    "Prompt %s.wav is not in the PBX's sounds folder: until it is installed, callers hear it in"
+                            + " another language, a digit in Asterisk's own voice (docs/IVR.md)",
+                    file);
         } else if (present && reportedMissing.remove(file)) {
             LOG.infof("Prompt %s.wav is in the PBX's sounds folder again", file);
         }

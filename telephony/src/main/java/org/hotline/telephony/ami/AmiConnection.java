@@ -87,6 +87,7 @@ public class AmiConnection {
     private static final int SOCKET_READ_TIMEOUT_MILLIS = 60_000;
     /** A third of the read timeout: two pings may be lost before the link is taken for dead. */
     private static final int KEEP_ALIVE_SECONDS = 20;
+
     private static final long LIST_TIMEOUT_MILLIS = 10_000;
     private static final long ACTION_TIMEOUT_MILLIS = 5_000;
     private static final int RESYNC_PATIENCE_SECONDS = 60;
@@ -123,10 +124,12 @@ public class AmiConnection {
 
     /** The call log's write path: its lanes, their retries and their backlog. */
     private volatile WriteLanes<CallSignal> callLogLanes;
+
     private final Object liveLaneLock = new Object();
     private CompletableFuture<Void> liveLane = CompletableFuture.completedFuture(null);
     /** Originates waiting for their OriginateResponse: our ActionID → what to do with the reason. */
     private final Map<String, Consumer<Integer>> originates = new ConcurrentHashMap<>();
+
     private final MembersInHand inHand = new MembersInHand();
     private volatile ManagerConnection events;
     private volatile ManagerConnection actions;
@@ -135,24 +138,32 @@ public class AmiConnection {
 
     @PostConstruct
     void start() {
-        configured.pbx().ifPresentOrElse(settings -> {
-            events = connection(settings);
-            actions = connection(settings);
-            callLogLanes = new WriteLanes<>(WriteLanes.Limits.STANDARD, new CallLogTarget(), new ManagedTimer(),
-                    System::nanoTime);
-            events.addEventListener(this::onEvent);
-            status.reportFrom(this::snapshot);
-            switchboard.connectionFrom(() -> isConnected(events) && isConnected(actions));
-            loginAttempts = scheduler.scheduleWithFixedDelay(() -> firstLogin(settings), 0, LOGIN_RETRY_SECONDS,
-                    TimeUnit.SECONDS);
-            keepAlive = scheduler.scheduleWithFixedDelay(this::ping, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS,
-                    TimeUnit.SECONDS);
-        }, () -> LOG.info("No PBX configured (HOTLINE_AMI_HOST): running without telephony"));
+        configured
+                .pbx()
+                .ifPresentOrElse(
+                        settings -> {
+                            events = connection(settings);
+                            actions = connection(settings);
+                            callLogLanes = new WriteLanes<>(
+                                    WriteLanes.Limits.STANDARD,
+                                    new CallLogTarget(),
+                                    new ManagedTimer(),
+                                    System::nanoTime);
+                            events.addEventListener(this::onEvent);
+                            status.reportFrom(this::snapshot);
+                            switchboard.connectionFrom(() -> isConnected(events) && isConnected(actions));
+                            loginAttempts = scheduler.scheduleWithFixedDelay(
+                                    () -> firstLogin(settings), 0, LOGIN_RETRY_SECONDS, TimeUnit.SECONDS);
+                            keepAlive = scheduler.scheduleWithFixedDelay(
+                                    this::ping, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+                        },
+                        () -> LOG.info("No PBX configured (HOTLINE_AMI_HOST): running without telephony"));
     }
 
     private static ManagerConnection connection(AmiSettings settings) {
-        ManagerConnection connection = new ManagerConnectionFactory(settings.host(), settings.port(),
-                settings.user(), settings.secret()).createManagerConnection();
+        ManagerConnection connection = new ManagerConnectionFactory(
+                        settings.host(), settings.port(), settings.user(), settings.secret())
+                .createManagerConnection();
         connection.setSocketReadTimeout(SOCKET_READ_TIMEOUT_MILLIS);
         return connection;
     }
@@ -175,9 +186,17 @@ public class AmiConnection {
 
     private PbxStatus.Snapshot snapshot() {
         WriteLanes.Backlog backlog = callLogLanes.backlog();
-        return new PbxStatus.Snapshot(true, isConnected(events) && isConnected(actions), backlog.queued(),
-                backlog.oldestAgeMillis(), backlog.written(), backlog.setAside(), inHand.unmatched(),
-                backlog.waitingForDatabase(), backlog.refused(), WriteLanes.Limits.STANDARD.overall());
+        return new PbxStatus.Snapshot(
+                true,
+                isConnected(events) && isConnected(actions),
+                backlog.queued(),
+                backlog.oldestAgeMillis(),
+                backlog.written(),
+                backlog.setAside(),
+                inHand.unmatched(),
+                backlog.waitingForDatabase(),
+                backlog.refused(),
+                WriteLanes.Limits.STANDARD.overall());
     }
 
     private static boolean isConnected(ManagerConnection connection) {
@@ -195,13 +214,18 @@ public class AmiConnection {
 
     private void handOffLive(LiveEvent event) {
         synchronized (liveLaneLock) {
-            liveLane = liveLane.thenRunAsync(() -> {
-                try {
-                    switchboard.apply(event);
-                } catch (RuntimeException failed) {
-                    LOG.errorf(failed, "Could not apply %s to the live picture", event.getClass().getSimpleName());
-                }
-            }, liveExecutor);
+            liveLane = liveLane.thenRunAsync(
+                    () -> {
+                        try {
+                            switchboard.apply(event);
+                        } catch (RuntimeException failed) {
+                            LOG.errorf(
+                                    failed,
+                                    "Could not apply %s to the live picture",
+                                    event.getClass().getSimpleName());
+                        }
+                    },
+                    liveExecutor);
         }
     }
 
@@ -216,8 +240,11 @@ public class AmiConnection {
         /** One signal in one transaction; the live view's counts follow an answer or an end. */
         @Override
         public void write(CallSignal signal) {
-            callLog.apply(signal, signal.kind() == CallSignal.Kind.AGENT_COMPLETED
-                    ? switchboard.wrapUpSeconds(signal.agent()) : null);
+            callLog.apply(
+                    signal,
+                    signal.kind() == CallSignal.Kind.AGENT_COMPLETED
+                            ? switchboard.wrapUpSeconds(signal.agent())
+                            : null);
             if (signal.kind() == CallSignal.Kind.ENDED || signal.kind() == CallSignal.Kind.ANSWERED) {
                 try {
                     switchboard.callsChanged();
@@ -303,26 +330,35 @@ public class AmiConnection {
             members.forEach(member -> memberNames.putIfAbsent(member.phoneInterface(), member.memberName()));
 
             Instant listTakenAt = clock.instant();
-            ResponseEvents channels = actions.sendEventGeneratingAction(new CoreShowChannelsAction(),
-                    LIST_TIMEOUT_MILLIS);
+            ResponseEvents channels =
+                    actions.sendEventGeneratingAction(new CoreShowChannelsAction(), LIST_TIMEOUT_MILLIS);
             List<CoreShowChannelEvent> listed = channels.getEvents().stream()
-                    .filter(CoreShowChannelEvent.class::isInstance).map(CoreShowChannelEvent.class::cast).toList();
+                    .filter(CoreShowChannelEvent.class::isInstance)
+                    .map(CoreShowChannelEvent.class::cast)
+                    .toList();
             List<ActiveCall> active = ChannelList.calls(listed, memberNames, listTakenAt);
             inHand.keepOnly(active.stream().map(ActiveCall::linkedid).toList());
             CallLog.Reconciliation done;
             try {
                 done = callLog.reconcile(active, listTakenAt);
             } catch (RuntimeException databaseAway) {
-                LOG.warnf(databaseAway, "Could not reconcile the call log with the PBX's channels; tried again once"
-                        + " the database answers");
+                LOG.warnf(
+                        databaseAway,
+                        "Could not reconcile the call log with the PBX's channels; tried again once"
+                                + " the database answers");
                 callLogLanes.resynchroniseSoon();
                 return false;
             }
             switchboard.callsChanged();
-            LOG.infof("Resynchronised with the PBX: %d call(s) in progress (%d answered), %d entered, %d marked"
-                    + " incomplete; %d queue member(s), %d caller(s) waiting", active.size(),
-                    active.stream().filter(ActiveCall::isAnswered).count(), done.entered(), done.markedIncomplete(),
-                    members.size(), waiting.size());
+            LOG.infof(
+                    "Resynchronised with the PBX: %d call(s) in progress (%d answered), %d entered, %d marked"
+                            + " incomplete; %d queue member(s), %d caller(s) waiting",
+                    active.size(),
+                    active.stream().filter(ActiveCall::isAnswered).count(),
+                    done.entered(),
+                    done.markedIncomplete(),
+                    members.size(),
+                    waiting.size());
             return true;
         } catch (Exception failed) {
             LOG.warnf(failed, "Could not resynchronise with the PBX; the next reconnect tries again");
@@ -368,12 +404,15 @@ public class AmiConnection {
             originates.remove(id);
             throw refused;
         }
-        scheduler.schedule(() -> {
-            Consumer<Integer> forgotten = originates.remove(id);
-            if (forgotten != null) {
-                forgotten.accept(null);
-            }
-        }, ORIGINATE_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.schedule(
+                () -> {
+                    Consumer<Integer> forgotten = originates.remove(id);
+                    if (forgotten != null) {
+                        forgotten.accept(null);
+                    }
+                },
+                ORIGINATE_PATIENCE.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     private void originated(OriginateResponseEvent response) {
@@ -446,8 +485,10 @@ public class AmiConnection {
             keepAlive.cancel(true);
         }
         if (callLogLanes != null && callLogLanes.backlog().queued() > 0) {
-            LOG.warnf("Stopping with %d call event(s) not written; the next start's resynchronisation and the PBX's"
-                    + " records complete their calls", callLogLanes.backlog().queued());
+            LOG.warnf(
+                    "Stopping with %d call event(s) not written; the next start's resynchronisation and the PBX's"
+                            + " records complete their calls",
+                    callLogLanes.backlog().queued());
         }
         for (ManagerConnection connection : new ManagerConnection[] {events, actions}) {
             if (isConnected(connection)) {

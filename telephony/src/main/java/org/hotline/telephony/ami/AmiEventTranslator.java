@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.asteriskjava.manager.event.AgentCompleteEvent;
+import org.asteriskjava.manager.event.AgentConnectEvent;
 import org.asteriskjava.manager.event.AgiExecStartEvent;
 import org.asteriskjava.manager.event.AttendedTransferEvent;
 import org.asteriskjava.manager.event.BlindTransferEvent;
-import org.asteriskjava.manager.event.AgentConnectEvent;
 import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.NewCallerIdEvent;
@@ -33,68 +33,201 @@ import org.hotline.call.CallSignal.Kind;
  */
 public final class AmiEventTranslator {
 
-    private AmiEventTranslator() {
-    }
+    private AmiEventTranslator() {}
 
     public static Optional<CallSignal> translate(ManagerEvent event, Instant receivedAt) {
         Instant at = at(event, receivedAt);
         if (event instanceof NewChannelEvent channel && isCallsOwn(channel.getUniqueId(), channel.getLinkedid())) {
-            return Optional.of(new CallSignal(Kind.ENTERED, channel.getLinkedid(), at, known(channel.getCallerIdNum()),
-                    known(channel.getCallerIdName()), channel.getExten(), null, null, null, null, null, null, null));
+            return Optional.of(new CallSignal(
+                    Kind.ENTERED,
+                    channel.getLinkedid(),
+                    at,
+                    known(channel.getCallerIdNum()),
+                    known(channel.getCallerIdName()),
+                    channel.getExten(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
         }
-        if (event instanceof NewCallerIdEvent callerId && isCallsOwn(callerId.getUniqueId(), callerId.getLinkedId())
+        if (event instanceof NewCallerIdEvent callerId
+                && isCallsOwn(callerId.getUniqueId(), callerId.getLinkedId())
                 && known(callerId.getCallerIdNum()) != null) {
-            return Optional.of(new CallSignal(Kind.CALLER_KNOWN, callerId.getLinkedId(), at,
-                    known(callerId.getCallerIdNum()), known(callerId.getCallerIdName()), null, null, null, null, null,
-                    null, null, null));
+            return Optional.of(new CallSignal(
+                    Kind.CALLER_KNOWN,
+                    callerId.getLinkedId(),
+                    at,
+                    known(callerId.getCallerIdNum()),
+                    known(callerId.getCallerIdName()),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
         }
         if (event instanceof QueueCallerJoinEvent join && join.getLinkedId() != null) {
-            return Optional.of(new CallSignal(Kind.QUEUE_JOINED, join.getLinkedId(), at, known(join.getCallerIdNum()),
-                    known(join.getCallerIdName()), null, join.getQueue(), null, null, null, null, null, null,
+            return Optional.of(new CallSignal(
+                    Kind.QUEUE_JOINED,
+                    join.getLinkedId(),
+                    at,
+                    known(join.getCallerIdNum()),
+                    known(join.getCallerIdName()),
+                    null,
+                    join.getQueue(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
                     join.getUniqueId()));
         }
         if (event instanceof AgentConnectEvent connect && connect.getLinkedId() != null) {
-            return Optional.of(new CallSignal(Kind.ANSWERED, connect.getLinkedId(), at, null, null, null,
-                    connect.getQueue(), agent(connect.getMemberName(), connect.getInterface()),
-                    seconds(connect.getHoldTime()), null, null, null, null));
+            return Optional.of(new CallSignal(
+                    Kind.ANSWERED,
+                    connect.getLinkedId(),
+                    at,
+                    null,
+                    null,
+                    null,
+                    connect.getQueue(),
+                    agent(connect.getMemberName(), connect.getInterface()),
+                    seconds(connect.getHoldTime()),
+                    null,
+                    null,
+                    null,
+                    null));
         }
         if (event instanceof AgentCompleteEvent complete && complete.getLinkedId() != null) {
-            return Optional.of(new CallSignal(Kind.AGENT_COMPLETED, complete.getLinkedId(), at, null, null, null,
-                    complete.getQueue(), agent(complete.getMemberName(), complete.getInterface()),
-                    seconds(complete.getHoldTime()), seconds(complete.getTalkTime()), null, null,
+            return Optional.of(new CallSignal(
+                    Kind.AGENT_COMPLETED,
+                    complete.getLinkedId(),
+                    at,
+                    null,
+                    null,
+                    null,
+                    complete.getQueue(),
+                    agent(complete.getMemberName(), complete.getInterface()),
+                    seconds(complete.getHoldTime()),
+                    seconds(complete.getTalkTime()),
+                    null,
+                    null,
                     complete.getReason()));
         }
         if (event instanceof QueueCallerAbandonEvent abandon && abandon.getLinkedId() != null) {
-            return Optional.of(new CallSignal(Kind.ABANDONED, abandon.getLinkedId(), at, null, null, null,
-                    abandon.getQueue(), null, abandon.getHoldTime(), null, null, null, null));
+            return Optional.of(new CallSignal(
+                    Kind.ABANDONED,
+                    abandon.getLinkedId(),
+                    at,
+                    null,
+                    null,
+                    null,
+                    abandon.getQueue(),
+                    null,
+                    abandon.getHoldTime(),
+                    null,
+                    null,
+                    null,
+                    null));
         }
         if (event instanceof HangupEvent hangup && isCallsOwn(hangup.getUniqueId(), hangup.getLinkedId())) {
-            return Optional.of(new CallSignal(Kind.ENDED, hangup.getLinkedId(), at, null, null, null, null, null, null,
-                    null, hangup.getCause(), null, null));
+            return Optional.of(new CallSignal(
+                    Kind.ENDED,
+                    hangup.getLinkedId(),
+                    at,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    hangup.getCause(),
+                    null,
+                    null));
         }
-        if (event instanceof VarSetEvent variable && variable.getLinkedId() != null
+        if (event instanceof VarSetEvent variable
+                && variable.getLinkedId() != null
                 && ("MIXMONITOR_FILENAME".equals(variable.getVariable())
                         || "QUEUESTATUS".equals(variable.getVariable()))) {
-            return Optional.of(new CallSignal(Kind.VARIABLE, variable.getLinkedId(), at, null, null, null, null, null,
-                    null, null, null, variable.getVariable(), variable.getValue()));
+            return Optional.of(new CallSignal(
+                    Kind.VARIABLE,
+                    variable.getLinkedId(),
+                    at,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    variable.getVariable(),
+                    variable.getValue()));
         }
         if (event instanceof AgiExecStartEvent command && command.getLinkedid() != null) {
             List<String> words = agiWords(command.getCommand());
-            if (words.size() == 4 && "SET".equalsIgnoreCase(words.get(0)) && "VARIABLE".equalsIgnoreCase(words.get(1))
+            if (words.size() == 4
+                    && "SET".equalsIgnoreCase(words.get(0))
+                    && "VARIABLE".equalsIgnoreCase(words.get(1))
                     && words.get(2).startsWith("HOTLINE_")) {
-                return Optional.of(new CallSignal(Kind.VARIABLE, command.getLinkedid(), at, null, null, null, null,
-                        null, null, null, null, words.get(2), words.get(3), command.getUniqueId()));
+                return Optional.of(new CallSignal(
+                        Kind.VARIABLE,
+                        command.getLinkedid(),
+                        at,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        words.get(2),
+                        words.get(3),
+                        command.getUniqueId()));
             }
         }
         if (event instanceof BlindTransferEvent blind && blind.getTransfererLinkedId() != null) {
-            return Optional.of(new CallSignal(Kind.TRANSFERRED, blind.getTransfererLinkedId(), at, null, null, null,
-                    null, null, null, null, null, null, blind.getExtension()));
+            return Optional.of(new CallSignal(
+                    Kind.TRANSFERRED,
+                    blind.getTransfererLinkedId(),
+                    at,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    blind.getExtension()));
         }
         if (event instanceof AttendedTransferEvent attended && attended.getOrigTransfererLinkedId() != null) {
             String target = attended.getSecondTransfererCallerIDNum() != null
-                    ? attended.getSecondTransfererCallerIDNum() : attended.getSecondTransfererChannel();
-            return Optional.of(new CallSignal(Kind.TRANSFERRED, attended.getOrigTransfererLinkedId(), at, null, null,
-                    null, null, null, null, null, null, null, target));
+                    ? attended.getSecondTransfererCallerIDNum()
+                    : attended.getSecondTransfererChannel();
+            return Optional.of(new CallSignal(
+                    Kind.TRANSFERRED,
+                    attended.getOrigTransfererLinkedId(),
+                    at,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    target));
         }
         return Optional.empty();
     }
@@ -138,7 +271,8 @@ public final class AmiEventTranslator {
 
     /** Asterisk writes an unknown caller as {@code <unknown>}; the call log keeps it as not known. */
     static String known(String callerId) {
-        return callerId == null || callerId.isBlank() || "<unknown>".equalsIgnoreCase(callerId.strip()) ? null
+        return callerId == null || callerId.isBlank() || "<unknown>".equalsIgnoreCase(callerId.strip())
+                ? null
                 : callerId.strip();
     }
 

@@ -15,13 +15,15 @@ import org.hotline.common.Settings;
 public record AmiSettings(String host, int port, String user, String secret) {
 
     /** The PBX's manager interface, or empty when {@code HOTLINE_AMI_HOST} is unset (no telephony). */
-    public record Configured(Optional<AmiSettings> pbx) {
-    }
+    public record Configured(Optional<AmiSettings> pbx) {}
 
     public static Optional<AmiSettings> from(Settings settings) {
-        return settings.text("HOTLINE_AMI_HOST").map(host -> new AmiSettings(host,
-                settings.integer("HOTLINE_AMI_PORT", 5038), settings.exact("HOTLINE_AMI_USER").orElse("hotline"),
-                settings.exact("HOTLINE_AMI_SECRET").orElse("")));
+        return settings.text("HOTLINE_AMI_HOST")
+                .map(host -> new AmiSettings(
+                        host,
+                        settings.integer("HOTLINE_AMI_PORT", 5038),
+                        settings.exact("HOTLINE_AMI_USER").orElse("hotline"),
+                        settings.exact("HOTLINE_AMI_SECRET").orElse("")));
     }
 
     @Override

@@ -19,43 +19,57 @@ import org.hotline.call.AgentPresence;
  */
 final class ChannelList {
 
-    private ChannelList() {
-    }
+    private ChannelList() {}
 
     /**
      * @param channels the CoreShowChannel items
      * @param memberNames each queue member's interface (as QueueStatus gives it) and its member name
      * @param listTakenAt when the list was asked for
      */
-    static List<ActiveCall> calls(List<CoreShowChannelEvent> channels, Map<String, String> memberNames,
-            Instant listTakenAt) {
+    static List<ActiveCall> calls(
+            List<CoreShowChannelEvent> channels, Map<String, String> memberNames, Instant listTakenAt) {
         Map<String, List<CoreShowChannelEvent>> byCall = new LinkedHashMap<>();
         for (CoreShowChannelEvent channel : channels) {
             if (channel.getLinkedid() != null) {
-                byCall.computeIfAbsent(channel.getLinkedid(), id -> new ArrayList<>()).add(channel);
+                byCall.computeIfAbsent(channel.getLinkedid(), id -> new ArrayList<>())
+                        .add(channel);
             }
         }
         List<ActiveCall> calls = new ArrayList<>();
         byCall.forEach((linkedid, ofCall) -> ofCall.stream()
-                .filter(channel -> AmiEventTranslator.isCallsOwn(channel.getUniqueid(), linkedid)).findFirst()
+                .filter(channel -> AmiEventTranslator.isCallsOwn(channel.getUniqueid(), linkedid))
+                .findFirst()
                 .ifPresent(own -> calls.add(call(linkedid, own, ofCall, memberNames, listTakenAt))));
         return calls;
     }
 
-    private static ActiveCall call(String linkedid, CoreShowChannelEvent own, List<CoreShowChannelEvent> ofCall,
-            Map<String, String> memberNames, Instant listTakenAt) {
+    private static ActiveCall call(
+            String linkedid,
+            CoreShowChannelEvent own,
+            List<CoreShowChannelEvent> ofCall,
+            Map<String, String> memberNames,
+            Instant listTakenAt) {
         Instant entered = listTakenAt.minus(duration(own.getDuration()));
-        String queue = ofCall.stream().filter(channel -> "Queue".equalsIgnoreCase(channel.getApplication()))
-                .map(channel -> queueOf(channel.getApplicationdata())).filter(name -> !name.isEmpty()).findFirst()
+        String queue = ofCall.stream()
+                .filter(channel -> "Queue".equalsIgnoreCase(channel.getApplication()))
+                .map(channel -> queueOf(channel.getApplicationdata()))
+                .filter(name -> !name.isEmpty())
+                .findFirst()
                 .orElse(null);
         for (CoreShowChannelEvent channel : ofCall) {
             if (channel.getBridgeid() == null || channel.getBridgeid().isBlank() || channel.getChannel() == null) {
                 continue;
             }
             for (Map.Entry<String, String> member : memberNames.entrySet()) {
-                if (channel.getChannel().toLowerCase(java.util.Locale.ROOT)
-                        .startsWith(member.getKey().toLowerCase(java.util.Locale.ROOT) + "-") && queue != null) {
-                    return new ActiveCall(linkedid, AmiEventTranslator.known(own.getCallerIdNum()), entered, queue,
+                if (channel.getChannel()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .startsWith(member.getKey().toLowerCase(java.util.Locale.ROOT) + "-")
+                        && queue != null) {
+                    return new ActiveCall(
+                            linkedid,
+                            AmiEventTranslator.known(own.getCallerIdNum()),
+                            entered,
+                            queue,
                             AgentPresence.agentName(member.getValue(), member.getKey()),
                             listTakenAt.minus(duration(channel.getDuration())));
                 }
@@ -75,7 +89,8 @@ final class ChannelList {
             return Duration.ZERO;
         }
         String[] parts = hhmmss.split(":");
-        return Duration.ofHours(Long.parseLong(parts[0])).plusMinutes(Long.parseLong(parts[1]))
+        return Duration.ofHours(Long.parseLong(parts[0]))
+                .plusMinutes(Long.parseLong(parts[1]))
                 .plusSeconds(Long.parseLong(parts[2]));
     }
 }

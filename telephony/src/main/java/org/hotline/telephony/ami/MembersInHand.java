@@ -29,8 +29,7 @@ final class MembersInHand {
     private static final int MOST_MEMBERS = 10_000;
 
     /** A member's call in hand: its linkedid, and the member's interface (which an id-less completion also lacks). */
-    private record InHand(String linkedid, String memberInterface) {
-    }
+    private record InHand(String linkedid, String memberInterface) {}
 
     private final Map<String, InHand> byMember = new ConcurrentHashMap<>();
     private final AtomicLong unmatched = new AtomicLong();
@@ -39,11 +38,13 @@ final class MembersInHand {
     void fillIn(ManagerEvent event) {
         if (event instanceof AgentConnectEvent connect && connect.getLinkedId() != null) {
             if (byMember.size() < MOST_MEMBERS) {
-                byMember.put(key(connect.getQueue(), connect.getMemberName(), connect.getInterface()),
+                byMember.put(
+                        key(connect.getQueue(), connect.getMemberName(), connect.getInterface()),
                         new InHand(connect.getLinkedId(), connect.getInterface()));
             }
         } else if (event instanceof AgentCompleteEvent complete) {
-            InHand inHand = byMember.remove(key(complete.getQueue(), complete.getMemberName(), complete.getInterface()));
+            InHand inHand =
+                    byMember.remove(key(complete.getQueue(), complete.getMemberName(), complete.getInterface()));
             if (complete.getLinkedId() == null) {
                 if (inHand != null) {
                     complete.setLinkedId(inHand.linkedid());
@@ -52,9 +53,10 @@ final class MembersInHand {
                     }
                 } else {
                     long count = unmatched.incrementAndGet();
-                    LOG.warnf("An AgentComplete without the call's ids (queue %s, member %s, talk %s s) matches no"
-                            + " call that member has in hand; %d such fact(s) so far", complete.getQueue(),
-                            complete.getMemberName(), complete.getTalkTime(), count);
+                    LOG.warnf(
+                            "An AgentComplete without the call's ids (queue %s, member %s, talk %s s) matches no"
+                                    + " call that member has in hand; %d such fact(s) so far",
+                            complete.getQueue(), complete.getMemberName(), complete.getTalkTime(), count);
                 }
             }
         } else if (event instanceof HangupEvent hangup

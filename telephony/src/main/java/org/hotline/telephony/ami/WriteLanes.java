@@ -76,11 +76,18 @@ final class WriteLanes<E> {
      * whether it answers; {@code outagePause} between tries while it does not; {@code resyncPause} before a
      * resynchronisation is tried; a warning when the backlog passes {@code warnAt}.
      */
-    record Limits(int lanes, int perLane, int overall, int warnAt, int attempts, Duration firstPause,
-            Duration outagePause, Duration resyncPause) {
+    record Limits(
+            int lanes,
+            int perLane,
+            int overall,
+            int warnAt,
+            int attempts,
+            Duration firstPause,
+            Duration outagePause,
+            Duration resyncPause) {
 
-        static final Limits STANDARD = new Limits(16, 10_000, 40_000, 5_000, 5, Duration.ofMillis(50),
-                Duration.ofSeconds(5), Duration.ofSeconds(10));
+        static final Limits STANDARD = new Limits(
+                16, 10_000, 40_000, 5_000, 5, Duration.ofMillis(50), Duration.ofSeconds(5), Duration.ofSeconds(10));
 
         Limits {
             if (lanes < 1 || perLane < 1 || overall < 1 || warnAt < 1 || attempts < 1) {
@@ -93,12 +100,10 @@ final class WriteLanes<E> {
      * The backlog as monitors see it: events not yet written and how long the oldest has waited, whether the lanes
      * hold events for a database that does not answer, events written, set aside and refused since start.
      */
-    record Backlog(int queued, long oldestAgeMillis, boolean waitingForDatabase, long written, long setAside,
-            long refused) {
-    }
+    record Backlog(
+            int queued, long oldestAgeMillis, boolean waitingForDatabase, long written, long setAside, long refused) {}
 
-    private record Held<E>(E event, long since) {
-    }
+    private record Held<E>(E event, long since) {}
 
     private static final class Lane<E> {
         private final ArrayDeque<Held<E>> events = new ArrayDeque<>();
@@ -106,6 +111,7 @@ final class WriteLanes<E> {
         private boolean draining;
         /** Failed tries of the head so far; touched by the drain only. */
         private int failures;
+
         private boolean waitingForDatabase;
     }
 
@@ -121,6 +127,7 @@ final class WriteLanes<E> {
     private final AtomicLong refused = new AtomicLong();
     /** Some events were refused: resynchronise once the backlog is back under half the bound. */
     private final AtomicBoolean refusing = new AtomicBoolean();
+
     private final AtomicBoolean warned = new AtomicBoolean();
     private final AtomicBoolean resyncScheduled = new AtomicBoolean();
 
@@ -167,9 +174,11 @@ final class WriteLanes<E> {
     private void refuse(E event, boolean laneFull) {
         refused.incrementAndGet();
         if (refusing.compareAndSet(false, true)) {
-            LOG.errorf("The call log's backlog is full (%s); refusing call events from %s on, the call log is"
-                    + " resynchronised from the PBX once it drains", laneFull ? "a lane holds " + limits.perLane()
-                    : queued.get() + " events in all", target.describe(event));
+            LOG.errorf(
+                    "The call log's backlog is full (%s); refusing call events from %s on, the call log is"
+                            + " resynchronised from the PBX once it drains",
+                    laneFull ? "a lane holds " + limits.perLane() : queued.get() + " events in all",
+                    target.describe(event));
         }
     }
 
@@ -205,8 +214,10 @@ final class WriteLanes<E> {
         if (lane.waitingForDatabase) {
             lane.waitingForDatabase = false;
             if (waitingLanes.decrementAndGet() == 0) {
-                LOG.infof("The database answers again; the call events held meanwhile are written in order (%d"
-                        + " to write)", queued.get());
+                LOG.infof(
+                        "The database answers again; the call events held meanwhile are written in order (%d"
+                                + " to write)",
+                        queued.get());
             }
         }
     }
@@ -249,16 +260,24 @@ final class WriteLanes<E> {
             if (!lane.waitingForDatabase) {
                 lane.waitingForDatabase = true;
                 if (waitingLanes.getAndIncrement() == 0) {
-                    LOG.warnf(failure, "The database does not answer; call events are held (%d now, at most %d) and"
-                            + " written in order once it does", queued.get(), limits.overall());
+                    LOG.warnf(
+                            failure,
+                            "The database does not answer; call events are held (%d now, at most %d) and"
+                                    + " written in order once it does",
+                            queued.get(),
+                            limits.overall());
                 }
             }
             schedule(() -> drain(lane), limits.outagePause());
             return;
         }
         setAside.incrementAndGet();
-        LOG.errorf(failure, "Could not write %s after %d tries while the database answers; set aside, the call log"
-                + " is resynchronised from the PBX", target.describe(head.event()), failures);
+        LOG.errorf(
+                failure,
+                "Could not write %s after %d tries while the database answers; set aside, the call log"
+                        + " is resynchronised from the PBX",
+                target.describe(head.event()),
+                failures);
         removeHead(lane);
         resynchroniseSoon();
         execute(() -> drain(lane));
@@ -308,8 +327,13 @@ final class WriteLanes<E> {
                 }
             }
         }
-        return new Backlog(queued.get(), Math.max(0, (now - oldest) / 1_000_000), waitingLanes.get() > 0,
-                written.get(), setAside.get(), refused.get());
+        return new Backlog(
+                queued.get(),
+                Math.max(0, (now - oldest) / 1_000_000),
+                waitingLanes.get() > 0,
+                written.get(),
+                setAside.get(),
+                refused.get());
     }
 
     private void execute(Runnable work) {
@@ -324,8 +348,9 @@ final class WriteLanes<E> {
         try {
             timer.schedule(work, delay);
         } catch (RejectedExecutionException stopping) {
-            LOG.warnf("Call log writes could not be scheduled (%s); %d call event(s) wait", stopping.getMessage(),
-                    queued.get());
+            LOG.warnf(
+                    "Call log writes could not be scheduled (%s); %d call event(s) wait",
+                    stopping.getMessage(), queued.get());
         }
     }
 }

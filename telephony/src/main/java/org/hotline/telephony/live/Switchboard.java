@@ -51,8 +51,8 @@ import org.hotline.pbx.Subscriber;
 import org.hotline.pbx.Subscriber.Push;
 import org.hotline.security.AgentNames;
 import org.hotline.security.PhoneDirectory;
-import org.hotline.security.PhoneDirectoryChanged;
 import org.hotline.security.PhoneDirectory.PhoneUser;
+import org.hotline.security.PhoneDirectoryChanged;
 import org.hotline.telephony.live.LiveEvent.AgentAnswered;
 import org.hotline.telephony.live.LiveEvent.AgentFinished;
 import org.hotline.telephony.live.LiveEvent.AgentMissed;
@@ -133,12 +133,14 @@ public class Switchboard implements LivePushes {
     };
     /** Phone interface → queue → membership. */
     private final Map<String, Map<String, MemberState>> members = new HashMap<>();
+
     private final Map<String, CallInHand> calls = new HashMap<>();
     private final Map<String, Instant> wrapUpUntil = new HashMap<>();
     /** Each phone's state as last shown, and since when: the live view's "time in state". */
     private final Map<String, StateSince> shownStates = new HashMap<>();
     /** Asterisk's device states a member shows: free, and unreachable. */
     private static final int DEVICE_NOT_IN_USE = 1;
+
     private static final int DEVICE_UNAVAILABLE = 5;
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private final Map<String, Seated> seats = new ConcurrentHashMap<>();
@@ -155,8 +157,14 @@ public class Switchboard implements LivePushes {
      * With what the container otherwise injects given directly: for the unit tests, which build the switchboard
      * without a container.
      */
-    Switchboard(TelephonySettings settings, Clock clock, ManagedExecutorService executor,
-            ManagedScheduledExecutorService scheduler, PhoneDirectory phones, CallerHistory history, CallLog callLog,
+    Switchboard(
+            TelephonySettings settings,
+            Clock clock,
+            ManagedExecutorService executor,
+            ManagedScheduledExecutorService scheduler,
+            PhoneDirectory phones,
+            CallerHistory history,
+            CallLog callLog,
             AgentPresenceLog presenceLog) {
         this.settings = settings;
         this.clock = clock;
@@ -170,8 +178,8 @@ public class Switchboard implements LivePushes {
 
     @PostConstruct
     void start() {
-        liveViewPushes = scheduler.scheduleWithFixedDelay(this::pushLiveViewIfChanged, LIVE_VIEW_EVERY_MILLIS,
-                LIVE_VIEW_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        liveViewPushes = scheduler.scheduleWithFixedDelay(
+                this::pushLiveViewIfChanged, LIVE_VIEW_EVERY_MILLIS, LIVE_VIEW_EVERY_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -207,22 +215,25 @@ public class Switchboard implements LivePushes {
         List<AgentPresence> presenceNow = new ArrayList<>();
         synchronized (lock) {
             Map<String, AgentPresence> presenceBefore = event instanceof MemberState member
-                    ? Map.of(member.phoneInterface(), presence(member.phoneInterface(), event.at(), null)) : Map.of();
+                    ? Map.of(member.phoneInterface(), presence(member.phoneInterface(), event.at(), null))
+                    : Map.of();
             if (event instanceof CallerWaiting caller) {
                 waiting.put(caller.linkedid(), caller);
             } else if (event instanceof CallerLeft left) {
                 waiting.remove(left.linkedid());
                 ringingElsewhere(left.linkedid(), null, pushes, stateChanged);
             } else if (event instanceof CallVariable variable) {
-                variables.computeIfAbsent(variable.linkedid(), id -> new TreeMap<>())
+                variables
+                        .computeIfAbsent(variable.linkedid(), id -> new TreeMap<>())
                         .put(variable.name(), variable.value());
             } else if (event instanceof CallEnded ended) {
                 waiting.remove(ended.linkedid());
                 variables.remove(ended.linkedid());
                 ringingElsewhere(ended.linkedid(), null, pushes, stateChanged);
             } else if (event instanceof AgentRinging ringing) {
-                calls.put(ringing.phoneInterface(), new CallInHand(ringing.linkedid(), ringing.queue(),
-                        ringing.caller(), false, ringing.at()));
+                calls.put(
+                        ringing.phoneInterface(),
+                        new CallInHand(ringing.linkedid(), ringing.queue(), ringing.caller(), false, ringing.at()));
                 stateChanged.add(ringing.phoneInterface());
                 CallerWaiting caller = waiting.get(ringing.linkedid());
                 Map<String, String> ivr = Map.copyOf(variables.getOrDefault(ringing.linkedid(), Map.of()));
@@ -233,12 +244,12 @@ public class Switchboard implements LivePushes {
                 if (call != null && call.linkedid().equals(missed.linkedid()) && !call.answered()) {
                     calls.remove(missed.phoneInterface());
                     stateChanged.add(missed.phoneInterface());
-                    pushes.add(() -> toAgentAt(missed.phoneInterface(), new Push("gone",
-                            Map.of("linkedid", missed.linkedid()))));
+                    pushes.add(() -> toAgentAt(
+                            missed.phoneInterface(), new Push("gone", Map.of("linkedid", missed.linkedid()))));
                 }
             } else if (event instanceof AgentAnswered answered) {
-                CallInHand call = new CallInHand(answered.linkedid(), answered.queue(), answered.caller(), true,
-                        answered.at());
+                CallInHand call =
+                        new CallInHand(answered.linkedid(), answered.queue(), answered.caller(), true, answered.at());
                 calls.put(answered.phoneInterface(), call);
                 wrapUpUntil.remove(answered.phoneInterface());
                 waiting.remove(answered.linkedid());
@@ -251,14 +262,17 @@ public class Switchboard implements LivePushes {
                     calls.remove(finished.phoneInterface());
                 }
                 // From now, not from the event's time: the PBX's clock may differ from ours, and this is live.
-                Instant until = clock.instant().plusSeconds(wrapUp(members.getOrDefault(finished.phoneInterface(),
-                        Map.of())));
+                Instant until =
+                        clock.instant().plusSeconds(wrapUp(members.getOrDefault(finished.phoneInterface(), Map.of())));
                 wrapUpUntil.put(finished.phoneInterface(), until);
                 stateChanged.add(finished.phoneInterface());
-                pushes.add(() -> toAgentAt(finished.phoneInterface(), new Push("ended",
-                        Map.of("linkedid", finished.linkedid(), "wrapUpUntil", until.toString()))));
-                scheduler.schedule(() -> wrapUpOver(finished.phoneInterface()),
-                        Math.max(0, Duration.between(clock.instant(), until).toMillis()), TimeUnit.MILLISECONDS);
+                pushes.add(() -> toAgentAt(
+                        finished.phoneInterface(),
+                        new Push("ended", Map.of("linkedid", finished.linkedid(), "wrapUpUntil", until.toString()))));
+                scheduler.schedule(
+                        () -> wrapUpOver(finished.phoneInterface()),
+                        Math.max(0, Duration.between(clock.instant(), until).toMillis()),
+                        TimeUnit.MILLISECONDS);
             } else if (event instanceof MemberState member) {
                 member(member);
                 freedBy(member);
@@ -300,8 +314,11 @@ public class Switchboard implements LivePushes {
      * over the queues it is in), else none.
      */
     private int wrapUp(Map<String, MemberState> queues) {
-        return queues.values().stream().mapToInt(member -> member.wrapUpSeconds() > 0 ? member.wrapUpSeconds()
-                : settings.wrapUpOf(member.queue())).max().orElse(0);
+        return queues.values().stream()
+                .mapToInt(member ->
+                        member.wrapUpSeconds() > 0 ? member.wrapUpSeconds() : settings.wrapUpOf(member.queue()))
+                .max()
+                .orElse(0);
     }
 
     /**
@@ -310,9 +327,12 @@ public class Switchboard implements LivePushes {
      */
     public int wrapUpSeconds(String agent) {
         synchronized (lock) {
-            return members.entrySet().stream().filter(phone -> Objects.equals(agent,
-                    AgentPresence.agentName(memberName(phone.getValue()), phone.getKey()))).findFirst()
-                    .map(phone -> wrapUp(phone.getValue())).orElse(0);
+            return members.entrySet().stream()
+                    .filter(phone -> Objects.equals(
+                            agent, AgentPresence.agentName(memberName(phone.getValue()), phone.getKey())))
+                    .findFirst()
+                    .map(phone -> wrapUp(phone.getValue()))
+                    .orElse(0);
         }
     }
 
@@ -320,12 +340,16 @@ public class Switchboard implements LivePushes {
     private AgentPresence presence(String phone, Instant at, AgentPresence before) {
         Map<String, MemberState> queues = members.getOrDefault(phone, Map.of());
         if (queues.isEmpty()) {
-            return new AgentPresence(phone, before != null ? before.agent() : phone, at,
-                    AgentPresence.State.SIGNED_OUT, null);
+            return new AgentPresence(
+                    phone, before != null ? before.agent() : phone, at, AgentPresence.State.SIGNED_OUT, null);
         }
         String agent = AgentPresence.agentName(memberName(queues), phone);
         boolean paused = queues.values().stream().anyMatch(MemberState::paused);
-        return new AgentPresence(phone, agent, at, paused ? AgentPresence.State.PAUSED : AgentPresence.State.SIGNED_IN,
+        return new AgentPresence(
+                phone,
+                agent,
+                at,
+                paused ? AgentPresence.State.PAUSED : AgentPresence.State.SIGNED_IN,
                 paused ? pauseReason(queues) : null);
     }
 
@@ -336,8 +360,9 @@ public class Switchboard implements LivePushes {
      */
     private void freedBy(MemberState member) {
         CallInHand call = calls.get(member.phoneInterface());
-        if (call != null && call.answered() && (member.status() == DEVICE_NOT_IN_USE
-                || member.status() == DEVICE_UNAVAILABLE)) {
+        if (call != null
+                && call.answered()
+                && (member.status() == DEVICE_NOT_IN_USE || member.status() == DEVICE_UNAVAILABLE)) {
             calls.remove(member.phoneInterface());
         }
     }
@@ -353,13 +378,15 @@ public class Switchboard implements LivePushes {
             }
             return;
         }
-        members.computeIfAbsent(member.phoneInterface(), phone -> new TreeMap<>()).put(member.queue(), member);
+        members.computeIfAbsent(member.phoneInterface(), phone -> new TreeMap<>())
+                .put(member.queue(), member);
     }
 
     /** The call was taken by another agent, or ended: the other phones that rang for it stop showing it. */
     private void ringingElsewhere(String linkedid, String answeredBy, List<Runnable> pushes, List<String> changed) {
         calls.entrySet().removeIf(entry -> {
-            boolean rangHere = entry.getValue().linkedid().equals(linkedid) && !entry.getValue().answered()
+            boolean rangHere = entry.getValue().linkedid().equals(linkedid)
+                    && !entry.getValue().answered()
                     && !entry.getKey().equals(answeredBy);
             if (rangHere) {
                 String phone = entry.getKey();
@@ -388,9 +415,17 @@ public class Switchboard implements LivePushes {
             return; // a phone no account has: nobody's browser to pop
         }
         CallerHistory.Caller caller = history.of(ringing.caller(), ringing.linkedid());
-        ScreenPop pop = new ScreenPop(ringing.linkedid(), ringing.queue(), ringing.caller(), ringing.callerName(),
-                caller.citizen(), caller.tickets(), caller.calls(), ivr,
-                Math.max(0, Duration.between(waitingSince, ringing.at()).toSeconds()), ringing.at());
+        ScreenPop pop = new ScreenPop(
+                ringing.linkedid(),
+                ringing.queue(),
+                ringing.caller(),
+                ringing.callerName(),
+                caller.citizen(),
+                caller.tickets(),
+                caller.calls(),
+                ivr,
+                Math.max(0, Duration.between(waitingSince, ringing.at()).toSeconds()),
+                ringing.at());
         deliver(agent.get().username(), new Push("pop", pop));
     }
 
@@ -425,8 +460,7 @@ public class Switchboard implements LivePushes {
     }
 
     /** A phone's seat as last looked up. */
-    private record Seated(Optional<PhoneUser> user, Instant at) {
-    }
+    private record Seated(Optional<PhoneUser> user, Instant at) {}
 
     /** Who the PBX's members are, as last looked up: remembered a few seconds, as the seats, for every live view. */
     private AgentNames agentNames() {
@@ -441,8 +475,7 @@ public class Switchboard implements LivePushes {
     }
 
     /** The PBX's members' people as last looked up. */
-    private record Named(AgentNames names, Instant at) {
-    }
+    private record Named(AgentNames names, Instant at) {}
 
     /**
      * Forgets who sits where and who the PBX's members are once an administrator's change is committed, and shows
@@ -463,15 +496,28 @@ public class Switchboard implements LivePushes {
             List<Membership> memberships = new ArrayList<>();
             for (String queue : settings.queues()) {
                 MemberState member = queues.get(queue);
-                memberships.add(new Membership(queue, member != null, member != null && member.paused(),
+                memberships.add(new Membership(
+                        queue,
+                        member != null,
+                        member != null && member.paused(),
                         member == null ? null : member.pauseReason()));
             }
-            queues.keySet().stream().filter(queue -> !settings.queues().contains(queue))
-                    .forEach(queue -> memberships.add(new Membership(queue, true, queues.get(queue).paused(),
+            queues.keySet().stream()
+                    .filter(queue -> !settings.queues().contains(queue))
+                    .forEach(queue -> memberships.add(new Membership(
+                            queue,
+                            true,
+                            queues.get(queue).paused(),
                             queues.get(queue).pauseReason())));
             Instant until = wrapUpUntil.get(phone);
-            return new AgentConsole(phone, pbxConnected(), state(phone, now), pauseReason(queues), memberships,
-                    calls.get(phone), until != null && until.isAfter(now) ? until : null);
+            return new AgentConsole(
+                    phone,
+                    pbxConnected(),
+                    state(phone, now),
+                    pauseReason(queues),
+                    memberships,
+                    calls.get(phone),
+                    until != null && until.isAfter(now) ? until : null);
         }
     }
 
@@ -502,8 +548,12 @@ public class Switchboard implements LivePushes {
     }
 
     private static String pauseReason(Map<String, MemberState> queues) {
-        return queues.values().stream().filter(MemberState::paused).map(MemberState::pauseReason)
-                .filter(reason -> reason != null && !reason.isBlank()).findFirst().orElse(null);
+        return queues.values().stream()
+                .filter(MemberState::paused)
+                .map(MemberState::pauseReason)
+                .filter(reason -> reason != null && !reason.isBlank())
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -513,27 +563,40 @@ public class Switchboard implements LivePushes {
     @Override
     public LiveView liveView() {
         Instant now = clock.instant();
-        Map<CallDisposition, Long> today = callLog.dispositionsSince(
-                LocalDate.now(clock.withZone(BusinessTime.ZONE)).atStartOfDay(BusinessTime.ZONE).toInstant());
+        Map<CallDisposition, Long> today = callLog.dispositionsSince(LocalDate.now(clock.withZone(BusinessTime.ZONE))
+                .atStartOfDay(BusinessTime.ZONE)
+                .toInstant());
         AgentNames people = agentNames();
         synchronized (lock) {
             List<LiveView.QueueLine> queues = new ArrayList<>();
             List<String> names = new ArrayList<>(settings.queues());
-            waiting.values().stream().map(CallerWaiting::queue).filter(q -> q != null && !names.contains(q))
-                    .distinct().sorted().forEach(names::add);
+            waiting.values().stream()
+                    .map(CallerWaiting::queue)
+                    .filter(q -> q != null && !names.contains(q))
+                    .distinct()
+                    .sorted()
+                    .forEach(names::add);
             for (String queue : names) {
-                List<CallerWaiting> inQueue = waiting.values().stream().filter(c -> queue.equals(c.queue())).toList();
-                Instant longest = inQueue.stream().map(CallerWaiting::waitingSince).min(Comparator.naturalOrder())
+                List<CallerWaiting> inQueue = waiting.values().stream()
+                        .filter(c -> queue.equals(c.queue()))
+                        .toList();
+                Instant longest = inQueue.stream()
+                        .map(CallerWaiting::waitingSince)
+                        .min(Comparator.naturalOrder())
                         .orElse(null);
-                long signedIn = members.values().stream().filter(q -> q.containsKey(queue)).count();
-                long available = members.entrySet().stream().filter(e -> e.getValue().containsKey(queue)
-                        && state(e.getKey(), now) == AgentState.AVAILABLE).count();
+                long signedIn = members.values().stream()
+                        .filter(q -> q.containsKey(queue))
+                        .count();
+                long available = members.entrySet().stream()
+                        .filter(e -> e.getValue().containsKey(queue) && state(e.getKey(), now) == AgentState.AVAILABLE)
+                        .count();
                 queues.add(new LiveView.QueueLine(queue, inQueue.size(), longest, (int) signedIn, (int) available));
             }
             shownStates.keySet().retainAll(members.keySet());
             List<LiveView.AgentLine> agents = members.entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())
-                    .map(entry -> agentLine(entry.getKey(), entry.getValue(), people, now)).toList();
+                    .map(entry -> agentLine(entry.getKey(), entry.getValue(), people, now))
+                    .toList();
             long answered = today.getOrDefault(CallDisposition.ANSWERED, 0L);
             long abandoned = today.getOrDefault(CallDisposition.ABANDONED, 0L);
             long offered = today.values().stream().mapToLong(Long::longValue).sum();
@@ -541,27 +604,30 @@ public class Switchboard implements LivePushes {
         }
     }
 
-    private LiveView.AgentLine agentLine(String phone, Map<String, MemberState> queues, AgentNames people,
-            Instant now) {
+    private LiveView.AgentLine agentLine(
+            String phone, Map<String, MemberState> queues, AgentNames people, Instant now) {
         String memberName = memberName(queues);
         String member = AgentPresence.agentName(memberName, phone);
-        String name = people.personOf(memberName, phone).map(AgentNames.Person::name).orElse(member);
+        String name =
+                people.personOf(memberName, phone).map(AgentNames.Person::name).orElse(member);
         AgentState state = state(phone, now);
         StateSince shown = shownStates.get(phone);
         if (shown == null || shown.state() != state) {
             shown = new StateSince(state, now);
             shownStates.put(phone, shown);
         }
-        return new LiveView.AgentLine(phone, member, name, state, pauseReason(queues),
-                List.copyOf(queues.keySet()), shown.since());
+        return new LiveView.AgentLine(
+                phone, member, name, state, pauseReason(queues), List.copyOf(queues.keySet()), shown.since());
     }
 
-    private record StateSince(AgentState state, Instant since) {
-    }
+    private record StateSince(AgentState state, Instant since) {}
 
     private static String memberName(Map<String, MemberState> queues) {
-        return queues.values().stream().map(MemberState::memberName).filter(name -> name != null && !name.isBlank())
-                .findFirst().orElse(null);
+        return queues.values().stream()
+                .map(MemberState::memberName)
+                .filter(name -> name != null && !name.isBlank())
+                .findFirst()
+                .orElse(null);
     }
 
     private void pushLiveViewIfChanged() {

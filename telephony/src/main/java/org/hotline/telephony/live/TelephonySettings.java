@@ -23,10 +23,16 @@ import org.hotline.common.Settings;
 public record TelephonySettings(List<String> queues, String callbackContext, Map<String, Integer> queueWrapUp) {
 
     public static TelephonySettings from(Settings settings) {
-        List<String> queues = Arrays.stream(settings.text("HOTLINE_QUEUES",
-                "enquiries,registration,complaints,status,agents").split(",")).map(String::strip)
-                .filter(name -> !name.isEmpty()).distinct().toList();
-        return new TelephonySettings(queues, settings.text("HOTLINE_CALLBACK_CONTEXT", "hotline-callback"),
+        List<String> queues = Arrays.stream(
+                        settings.text("HOTLINE_QUEUES", "enquiries,registration,complaints,status,agents")
+                                .split(","))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .distinct()
+                .toList();
+        return new TelephonySettings(
+                queues,
+                settings.text("HOTLINE_CALLBACK_CONTEXT", "hotline-callback"),
                 queueWrapUp(settings.text("HOTLINE_QUEUE_WRAPUP", "")));
     }
 
@@ -42,8 +48,8 @@ public record TelephonySettings(List<String> queues, String callbackContext, Map
             if (pair.length == 2 && !pair[0].isBlank() && pair[1].strip().matches("\\d{1,4}")) {
                 seconds.put(pair[0].strip().toLowerCase(Locale.ROOT), Integer.parseInt(pair[1].strip()));
             } else if (!entry.isBlank()) {
-                throw new IllegalArgumentException("HOTLINE_QUEUE_WRAPUP: '" + entry.strip()
-                        + "' is not queue=seconds");
+                throw new IllegalArgumentException(
+                        "HOTLINE_QUEUE_WRAPUP: '" + entry.strip() + "' is not queue=seconds");
             }
         }
         return Map.copyOf(seconds);

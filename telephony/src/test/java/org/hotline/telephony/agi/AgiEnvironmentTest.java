@@ -34,7 +34,9 @@ class AgiEnvironmentTest {
         }
         assertEquals(AgiEnvironment.State.COMPLETE, environment.state());
         assertEquals(bytes.length, environment.received().length, "read again whole by Asterisk-Java");
-        assertEquals(AgiEnvironment.State.COMPLETE, fed(ASTERISK.replace("ivr\n", "ivr?lang=ar\n")).state());
+        assertEquals(
+                AgiEnvironment.State.COMPLETE,
+                fed(ASTERISK.replace("ivr\n", "ivr?lang=ar\n")).state());
     }
 
     @Test
@@ -56,19 +58,32 @@ class AgiEnvironmentTest {
 
     @Test
     void malformedEnvironmentsAreRefusedWithAReasonThatQuotesNothing() {
-        assertEquals("no agi_network_script", fed(ASTERISK.replace("agi_network_script: ivr\n", "")).refusal());
-        assertEquals("no agi_network_script", fed(ASTERISK.replace("agi_network_script: ivr\n",
-                "agi_network_script: \n")).refusal());
-        assertEquals("no agi_uniqueid", fed(ASTERISK.replace("agi_uniqueid: 1795800001.1\n", "")).refusal());
+        assertEquals(
+                "no agi_network_script",
+                fed(ASTERISK.replace("agi_network_script: ivr\n", "")).refusal());
+        assertEquals(
+                "no agi_network_script",
+                fed(ASTERISK.replace("agi_network_script: ivr\n", "agi_network_script: \n"))
+                        .refusal());
+        assertEquals(
+                "no agi_uniqueid",
+                fed(ASTERISK.replace("agi_uniqueid: 1795800001.1\n", "")).refusal());
         assertEquals("no agi_request", fed("agi_network_script: ivr\n\n").refusal());
         assertEquals("an empty environment", fed("\n").refusal());
-        assertEquals("line 1 is not an agi_ variable (agi_name: value)", fed("GET / HTTP/1.1\r\n\r\n").refusal());
-        assertEquals("line 1 is not an agi_ variable (agi_name: value)",
+        assertEquals(
+                "line 1 is not an agi_ variable (agi_name: value)",
+                fed("GET / HTTP/1.1\r\n\r\n").refusal());
+        assertEquals(
+                "line 1 is not an agi_ variable (agi_name: value)",
                 fed("\u0000\u0001 not agi at all\r\n\r\n").refusal());
-        assertEquals("line 6 is not an agi_ variable (agi_name: value)",
-                fed(ASTERISK.replace("agi_type: PJSIP", "agi_type: PJ\u001b[2JSIP")).refusal());
-        assertEquals("a script this server does not serve",
-                fed(ASTERISK.replace("agi_network_script: ivr", "agi_network_script: nothing-here")).refusal());
+        assertEquals(
+                "line 6 is not an agi_ variable (agi_name: value)",
+                fed(ASTERISK.replace("agi_type: PJSIP", "agi_type: PJ\u001b[2JSIP"))
+                        .refusal());
+        assertEquals(
+                "a script this server does not serve",
+                fed(ASTERISK.replace("agi_network_script: ivr", "agi_network_script: nothing-here"))
+                        .refusal());
         byte[] binary = ASTERISK.getBytes(StandardCharsets.UTF_8);
         binary[20] = (byte) 0xff;
         assertEquals("line 2 is not UTF-8 text", fed(binary).refusal());

@@ -71,19 +71,25 @@ final class AmiTranscript {
                 variables.put(set.group(1), set.group(2));
             }
         }
-        String status = events("VarSet", linkedid).stream().filter(event -> "AGISTATUS".equals(event.get("Variable")))
-                .map(event -> event.get("Value")).reduce((first, last) -> last)
+        String status = events("VarSet", linkedid).stream()
+                .filter(event -> "AGISTATUS".equals(event.get("Variable")))
+                .map(event -> event.get("Value"))
+                .reduce((first, last) -> last)
                 .orElseThrow(() -> new IllegalStateException("no AGISTATUS for " + linkedid));
         return new Dialplan.AgiOutcome(variables, status);
     }
 
     /** The queues the call joined, in order, as Asterisk reported them. */
     List<String> queuesJoined(String linkedid) {
-        return events("QueueCallerJoin", linkedid).stream().map(event -> event.get("Queue")).toList();
+        return events("QueueCallerJoin", linkedid).stream()
+                .map(event -> event.get("Queue"))
+                .toList();
     }
 
     private List<Map<String, String>> events(String name, String linkedid) {
-        return messages.stream().filter(message -> name.equals(message.get("Event")))
-                .filter(message -> linkedid == null || linkedid.equals(message.get("Linkedid"))).toList();
+        return messages.stream()
+                .filter(message -> name.equals(message.get("Event")))
+                .filter(message -> linkedid == null || linkedid.equals(message.get("Linkedid")))
+                .toList();
     }
 }

@@ -26,8 +26,7 @@ import java.util.regex.Pattern;
 final class Dialplan {
 
     /** The application reached, with its arguments as Asterisk passed them (variables substituted). */
-    record Step(String application, String arguments) {
-    }
+    record Step(String application, String arguments) {}
 
     /** What the IVR's FastAGI session left on the channel: the variables it set, in order, and {@code AGISTATUS}. */
     record AgiOutcome(Map<String, String> variables, String status) {
@@ -47,16 +46,16 @@ final class Dialplan {
 
         /** The queues the caller waited in, in order. */
         List<String> queues() {
-            return steps.stream().filter(step -> step.application().equals("Queue"))
-                    .map(step -> step.arguments().split(",", -1)[0]).toList();
+            return steps.stream()
+                    .filter(step -> step.application().equals("Queue"))
+                    .map(step -> step.arguments().split(",", -1)[0])
+                    .toList();
         }
     }
 
-    private record Priority(int number, String label, String application, String arguments) {
-    }
+    private record Priority(int number, String label, String application, String arguments) {}
 
-    private record Extension(String name, List<Priority> priorities) {
-    }
+    private record Extension(String name, List<Priority> priorities) {}
 
     private static final Pattern PRIORITY = Pattern.compile("(\\d+|n)(?:\\((\\w+)\\))?");
     private static final int MOST_STEPS = 200;
@@ -96,7 +95,11 @@ final class Dialplan {
                 if (extension == null) {
                     throw new IllegalArgumentException("'same' before any 'exten': " + line);
                 }
-                extension.priorities().add(priority(extension, line.substring(line.indexOf("=>") + 2).strip()));
+                extension
+                        .priorities()
+                        .add(priority(
+                                extension,
+                                line.substring(line.indexOf("=>") + 2).strip()));
             } else {
                 throw new IllegalArgumentException("not a dialplan line: " + line);
             }
@@ -110,12 +113,16 @@ final class Dialplan {
         if (!priority.matches()) {
             throw new IllegalArgumentException("priority: " + text);
         }
-        int number = "n".equals(priority.group(1)) ? extension.priorities().size() + 1
-                : Integer.parseInt(priority.group(1));
+        int number =
+                "n".equals(priority.group(1)) ? extension.priorities().size() + 1 : Integer.parseInt(priority.group(1));
         String application = text.substring(comma + 1).strip();
         int open = application.indexOf('(');
-        return open < 0 ? new Priority(number, priority.group(2), application, "")
-                : new Priority(number, priority.group(2), application.substring(0, open),
+        return open < 0
+                ? new Priority(number, priority.group(2), application, "")
+                : new Priority(
+                        number,
+                        priority.group(2),
+                        application.substring(0, open),
                         application.substring(open + 1, application.lastIndexOf(')')));
     }
 
@@ -201,7 +208,8 @@ final class Dialplan {
     /** The same, on a channel that already has {@code variables} (a transferred caller keeps theirs). */
     Run call(String context, String exten, AgiOutcome ivr, Map<String, String> variables) {
         Extension extension = contexts.getOrDefault(context, List.of()).stream()
-                .filter(candidate -> matches(candidate.name(), exten)).findFirst()
+                .filter(candidate -> matches(candidate.name(), exten))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no " + exten + "@" + context));
         Map<String, String> channel = new LinkedHashMap<>(variables);
         channel.put("EXTEN", exten);
@@ -228,8 +236,8 @@ final class Dialplan {
                 case "GotoIf" -> {
                     int question = arguments.indexOf('?');
                     String[] labels = arguments.substring(question + 1).split(":", -1);
-                    String target = isTrue(arguments.substring(0, question)) ? labels[0]
-                            : labels.length > 1 ? labels[1] : "";
+                    String target =
+                            isTrue(arguments.substring(0, question)) ? labels[0] : labels.length > 1 ? labels[1] : "";
                     if (!target.isEmpty()) {
                         index = indexOf(extension, target);
                     }
@@ -276,7 +284,9 @@ final class Dialplan {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < text.length()) {
-            if (text.charAt(i) == '$' && i + 1 < text.length() && (text.charAt(i + 1) == '{' || text.charAt(i + 1) == '[')) {
+            if (text.charAt(i) == '$'
+                    && i + 1 < text.length()
+                    && (text.charAt(i + 1) == '{' || text.charAt(i + 1) == '[')) {
                 char open = text.charAt(i + 1);
                 int close = closing(text, i + 1, open, open == '{' ? '}' : ']');
                 String inner = substitute(text.substring(i + 2, close), channel);
@@ -310,8 +320,7 @@ final class Dialplan {
                 case "IF" -> {
                     int question = arguments.indexOf('?');
                     String[] choices = arguments.substring(question + 1).split(":", 2);
-                    yield isTrue(arguments.substring(0, question)) ? choices[0]
-                            : choices.length > 1 ? choices[1] : "";
+                    yield isTrue(arguments.substring(0, question)) ? choices[0] : choices.length > 1 ? choices[1] : "";
                 }
                 case "QUEUE_EXISTS" -> queues.contains(arguments) ? "1" : "0";
                 default -> ""; // STRFTIME and the like: nothing a route depends on
@@ -324,7 +333,8 @@ final class Dialplan {
 
     /** {@code a = b}, {@code a != b} or a lone value, with quotes around words as the dialplan writes them. */
     private static String expression(String text) {
-        Matcher comparison = Pattern.compile("\\s*(\"[^\"]*\"|\\S*)\\s*(!?=)\\s*(\"[^\"]*\"|\\S*)\\s*").matcher(text);
+        Matcher comparison = Pattern.compile("\\s*(\"[^\"]*\"|\\S*)\\s*(!?=)\\s*(\"[^\"]*\"|\\S*)\\s*")
+                .matcher(text);
         if (comparison.matches()) {
             boolean equal = unquoted(comparison.group(1)).equals(unquoted(comparison.group(3)));
             return equal == "=".equals(comparison.group(2)) ? "1" : "0";
@@ -337,7 +347,8 @@ final class Dialplan {
 
     private static String unquoted(String operand) {
         return operand.length() >= 2 && operand.startsWith("\"") && operand.endsWith("\"")
-                ? operand.substring(1, operand.length() - 1) : operand;
+                ? operand.substring(1, operand.length() - 1)
+                : operand;
     }
 
     /** The queues a queues.conf defines: its sections, less {@code general} and templates ({@code (!)}). */

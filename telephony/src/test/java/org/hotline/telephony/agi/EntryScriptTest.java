@@ -36,16 +36,18 @@ import org.junit.jupiter.api.Test;
 class EntryScriptTest {
 
     private static final String CALLER = "07701234567";
-    private static final List<MenuOption> MENU = List.of(new MenuOption("1", IvrTopic.ENQUIRY, "enquiries"),
+    private static final List<MenuOption> MENU = List.of(
+            new MenuOption("1", IvrTopic.ENQUIRY, "enquiries"),
             new MenuOption("2", IvrTopic.REGISTRATION, "registration"),
-            new MenuOption("3", IvrTopic.COMPLAINT, "complaints"), new MenuOption("4", IvrTopic.TICKET_STATUS, null),
+            new MenuOption("3", IvrTopic.COMPLAINT, "complaints"),
+            new MenuOption("4", IvrTopic.TICKET_STATUS, null),
             new MenuOption("0", IvrTopic.AGENT, "agents"));
     private static final char SILENCE = 0;
-    private static final AgiSettings SETTINGS = new AgiSettings(4573, "127.0.0.1", 50, "127.0.0.0/8,::1",
-            Duration.ofMinutes(5));
+    private static final AgiSettings SETTINGS =
+            new AgiSettings(4573, "127.0.0.1", 50, "127.0.0.0/8,::1", Duration.ofMinutes(5));
     /** The hotline's queues: the first is where callers lost in the menu go. */
-    private static final TelephonySettings QUEUES = new TelephonySettings(List.of("enquiries", "registration",
-            "complaints", "status", "agents"), "hotline-callback", Map.of());
+    private static final TelephonySettings QUEUES = new TelephonySettings(
+            List.of("enquiries", "registration", "complaints", "status", "agents"), "hotline-callback", Map.of());
 
     /** What the desk answers, and what the script asked it to keep. */
     private static final class Desk extends IvrDesk {
@@ -102,13 +104,15 @@ class EntryScriptTest {
         }
 
         Call run(Desk desk) throws Exception {
-            new EntryScript(desk, Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC), SETTINGS,
-                    QUEUES).service(request(), channel());
+            new EntryScript(desk, Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC), SETTINGS, QUEUES)
+                    .service(request(), channel());
             return this;
         }
 
         private AgiRequest request() {
-            return (AgiRequest) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {AgiRequest.class},
+            return (AgiRequest) Proxy.newProxyInstance(
+                    getClass().getClassLoader(),
+                    new Class<?>[] {AgiRequest.class},
                     (proxy, method, arguments) -> switch (method.getName()) {
                         case "getCallerIdNumber" -> CALLER;
                         case "getUniqueId" -> "1796180517.678";
@@ -117,10 +121,14 @@ class EntryScriptTest {
         }
 
         private AgiChannel channel() {
-            return (AgiChannel) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {AgiChannel.class},
+            return (AgiChannel) Proxy.newProxyInstance(
+                    getClass().getClassLoader(),
+                    new Class<?>[] {AgiChannel.class},
                     (proxy, method, arguments) -> switch (method.getName()) {
-                        case "getFullVariable" -> ((String) arguments[0]).startsWith("${STAT(") ? "1"
-                                : "1796180517.678"; // every prompt is on the PBX; the call's linkedid
+                        case "getFullVariable" ->
+                            ((String) arguments[0]).startsWith("${STAT(")
+                                    ? "1"
+                                    : "1796180517.678"; // every prompt is on the PBX; the call's linkedid
                         case "streamFile" -> {
                             played.add((String) arguments[0]);
                             yield SILENCE; // the caller listens to the end
@@ -152,7 +160,8 @@ class EntryScriptTest {
     void aNewCallerHearsEachLanguageOfferedInItsOwnWordsAndChoosesKurdish() throws Exception {
         Desk desk = new Desk(true, false, null);
         Call call = new Call("21").run(desk);
-        assertEquals(List.of("hotline/ar/language-choice", "hotline/ku/language-choice", "hotline/en/language-choice"),
+        assertEquals(
+                List.of("hotline/ar/language-choice", "hotline/ku/language-choice", "hotline/en/language-choice"),
                 call.played.subList(0, 3));
         assertEquals("ku", call.variables.get("HOTLINE_LANG"));
         assertEquals("ku", call.variables.get("CHANNEL(language)"), "Asterisk's own prompts in Kurdish too");
@@ -238,8 +247,13 @@ class EntryScriptTest {
 
     @Test
     void aFoundTicketsStatusIsSaidWithItsNumberAndTheCallEnds() throws Exception {
-        Call call = new Call("4_", "000000172").run(new Desk(true, true, "en",
-                new IvrDesk.StatusCheck(IvrDesk.StatusCheck.Outcome.FOUND, "000000172", TicketStatus.OPEN, null)));
+        Call call = new Call("4_", "000000172")
+                .run(new Desk(
+                        true,
+                        true,
+                        "en",
+                        new IvrDesk.StatusCheck(
+                                IvrDesk.StatusCheck.Outcome.FOUND, "000000172", TicketStatus.OPEN, null)));
         assertEquals("FOUND", call.variables.get("HOTLINE_STATUS"));
         assertTrue(call.played.contains("hotline/en/status-OPEN"), call.played.toString());
         assertTrue(call.played.indexOf("hotline/en/ticket-number") < call.played.indexOf("hotline/en/status-OPEN"));

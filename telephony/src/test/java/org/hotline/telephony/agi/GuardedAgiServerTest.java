@@ -32,12 +32,13 @@ class GuardedAgiServerTest {
     private final CountDownLatch release = new CountDownLatch(1);
     /** The hold script has begun: it has the thread it holds. */
     private final CountDownLatch held = new CountDownLatch(1);
+
     private GuardedAgiServer server;
 
     private int start(String allowed, int threads, GuardedAgiServer.Limits limits) throws IOException {
         SimpleMappingStrategy scripts = new SimpleMappingStrategy();
-        scripts.setMappings(Map.of("ivr", (request, channel) -> channel.setVariable("SERVED", "1"), "hold",
-                (request, channel) -> {
+        scripts.setMappings(Map.of(
+                "ivr", (request, channel) -> channel.setVariable("SERVED", "1"), "hold", (request, channel) -> {
                     held.countDown();
                     try {
                         release.await(30, TimeUnit.SECONDS);
@@ -46,8 +47,14 @@ class GuardedAgiServerTest {
                     }
                     channel.setVariable("SERVED", "1");
                 }));
-        server = new GuardedAgiServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                PeerAllowList.parse(allowed), scripts, Set.of("ivr", "hold"), threads, Thread::new, limits);
+        server = new GuardedAgiServer(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                PeerAllowList.parse(allowed),
+                scripts,
+                Set.of("ivr", "hold"),
+                threads,
+                Thread::new,
+                limits);
         server.start();
         return server.port();
     }
@@ -70,11 +77,12 @@ class GuardedAgiServerTest {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            out.write(AgiEnvironmentTest.ASTERISK.replace("script: ivr", "script: " + script)
+            out.write(AgiEnvironmentTest.ASTERISK
+                    .replace("script: ivr", "script: " + script)
                     .getBytes(StandardCharsets.UTF_8));
             out.flush();
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.UTF_8));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             String command;
             while ((command = readOrNull(in)) != null) {
                 commands.add(command);
@@ -173,8 +181,8 @@ class GuardedAgiServerTest {
         int port = start("127.0.0.1", 2, quick());
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.getOutputStream().write(AgiEnvironmentTest.ASTERISK.getBytes(StandardCharsets.UTF_8));
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.UTF_8));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             assertTrue(in.readLine().startsWith("SET VARIABLE"));
             byte[] huge = new byte[64 * 1024];
             Arrays.fill(huge, (byte) '2');
@@ -216,7 +224,8 @@ class GuardedAgiServerTest {
         long started = System.nanoTime();
         assertEquals(List.of(), call(port, "ivr"), "closed with no command: the dialplan's fallback");
         long waited = System.nanoTime() - started;
-        assertTrue(waited > TimeUnit.MILLISECONDS.toNanos(900) && waited < TimeUnit.SECONDS.toNanos(5),
+        assertTrue(
+                waited > TimeUnit.MILLISECONDS.toNanos(900) && waited < TimeUnit.SECONDS.toNanos(5),
                 "waited about a second: " + waited / 1_000_000 + " ms");
         release.countDown();
         holder.join(10_000);

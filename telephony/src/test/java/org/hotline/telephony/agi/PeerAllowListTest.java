@@ -52,10 +52,10 @@ class PeerAllowListTest {
 
     @Test
     void aMistakeIsRefusedNamingTheEntryNeverReadAsEveryone() {
-        for (String wrong : new String[] {"10.0.0.0/33", "::/129", "10.0.0.0/x", "no-such-host.invalid",
-                "10.0.0.0/-1"}) {
-            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                    () -> PeerAllowList.parse("127.0.0.1," + wrong), wrong);
+        for (String wrong :
+                new String[] {"10.0.0.0/33", "::/129", "10.0.0.0/x", "no-such-host.invalid", "10.0.0.0/-1"}) {
+            IllegalArgumentException refused = assertThrows(
+                    IllegalArgumentException.class, () -> PeerAllowList.parse("127.0.0.1," + wrong), wrong);
             assertTrue(refused.getMessage().contains(wrong), refused.getMessage());
         }
     }

@@ -42,10 +42,27 @@ class PromptsTest {
 
     /** Every prompt the entry script plays. */
     private static List<String> used() {
-        List<String> names = new ArrayList<>(List.of("welcome", "closed", "callback-confirmed", "callback-impossible",
-                "goodbye", "language-choice", "press", "change-language", "invalid", "to-agent", "enter-ticket",
-                "ticket-invalid", "ticket-not-found", "ticket-number", "enter-pin", "pin-wrong", "pin-wait",
-                "status-more", "reply-waiting", "reply-to-read"));
+        List<String> names = new ArrayList<>(List.of(
+                "welcome",
+                "closed",
+                "callback-confirmed",
+                "callback-impossible",
+                "goodbye",
+                "language-choice",
+                "press",
+                "change-language",
+                "invalid",
+                "to-agent",
+                "enter-ticket",
+                "ticket-invalid",
+                "ticket-not-found",
+                "ticket-number",
+                "enter-pin",
+                "pin-wrong",
+                "pin-wait",
+                "status-more",
+                "reply-waiting",
+                "reply-to-read"));
         for (IvrTopic topic : IvrTopic.values()) {
             names.add("topic-" + topic);
         }
@@ -117,8 +134,9 @@ class PromptsTest {
 
     @Test
     void anotherPromptWithNoRecordingIsLeftOutAndTheLanguageMenuNeverOffersALanguageInAnother() throws Exception {
-        Pbx pbx = new Pbx().without("hotline/ar/invalid", "hotline/en/invalid", "hotline/ku/invalid",
-                "hotline/ku/language-choice");
+        Pbx pbx = new Pbx()
+                .without(
+                        "hotline/ar/invalid", "hotline/en/invalid", "hotline/ku/invalid", "hotline/ku/language-choice");
         assertEquals(0, prompts.play(pbx.channel(), "ar", "invalid", ""));
         assertEquals(0, prompts.playIn(pbx.channel(), "ku", "language-choice", "123"));
         assertEquals(List.of(), pbx.streamed, "nothing streamed: not Arabic's 'for Arabic press 1' for Kurdish");
@@ -150,12 +168,10 @@ class PromptsTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         log.addHandler(handler);
         try {
@@ -164,10 +180,15 @@ class PromptsTest {
                 prompts.play(pbx.channel(), "en", "goodbye", "");
                 clock.advance(BELIEVED_FOR); // asked again on every call
             }
-            assertEquals(3, pbx.asked.stream().filter("hotline/en/goodbye"::equals).count());
-            List<LogRecord> warnings = logged.stream().filter(entry -> entry.getLevel().intValue() == Level.WARNING.intValue()).toList();
+            assertEquals(
+                    3, pbx.asked.stream().filter("hotline/en/goodbye"::equals).count());
+            List<LogRecord> warnings = logged.stream()
+                    .filter(entry -> entry.getLevel().intValue() == Level.WARNING.intValue())
+                    .toList();
             assertEquals(1, warnings.size(), logged.toString());
-            assertTrue(warnings.get(0).getMessage().contains("hotline/en/goodbye"), warnings.get(0).getMessage());
+            assertTrue(
+                    warnings.get(0).getMessage().contains("hotline/en/goodbye"),
+                    warnings.get(0).getMessage());
         } finally {
             log.removeHandler(handler);
         }
@@ -178,7 +199,9 @@ class PromptsTest {
         Pbx pbx = new Pbx();
         prompts.play(pbx.channel(), "ar", "welcome", "");
         pbx.remove("hotline/ar/welcome");
-        assertThrows(Prompts.PromptFileMissing.class, () -> prompts.play(pbx.channel(), "ar", "welcome", ""),
+        assertThrows(
+                Prompts.PromptFileMissing.class,
+                () -> prompts.play(pbx.channel(), "ar", "welcome", ""),
                 "Asterisk has closed the session: nothing more is sent on it");
 
         Pbx next = new Pbx().without("hotline/ar/welcome");
@@ -232,7 +255,9 @@ class PromptsTest {
         }
 
         AgiChannel channel() {
-            return (AgiChannel) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {AgiChannel.class},
+            return (AgiChannel) Proxy.newProxyInstance(
+                    getClass().getClassLoader(),
+                    new Class<?>[] {AgiChannel.class},
                     (proxy, method, arguments) -> switch (method.getName()) {
                         case "getFullVariable" -> stat((String) arguments[0]);
                         case "streamFile" -> stream((String) arguments[0]);
@@ -266,7 +291,9 @@ class PromptsTest {
         }
 
         private static AgiReply reply(int result, String endpos) {
-            return (AgiReply) Proxy.newProxyInstance(AgiReply.class.getClassLoader(), new Class<?>[] {AgiReply.class},
+            return (AgiReply) Proxy.newProxyInstance(
+                    AgiReply.class.getClassLoader(),
+                    new Class<?>[] {AgiReply.class},
                     (proxy, method, arguments) -> switch (method.getName()) {
                         case "getResultCode" -> result;
                         case "getAttribute" -> "endpos".equals(arguments[0]) ? endpos : null;

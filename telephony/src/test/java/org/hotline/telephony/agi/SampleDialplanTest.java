@@ -78,11 +78,25 @@ class SampleDialplanTest {
     @Test
     void afterHoursTheCallerHearsTheHoursAndTheCallEndsUnanswered() {
         // What EntryScript sets on a holiday, in its order, for a caller who asks for a callback.
-        AgiOutcome closed = AgiOutcome.of("SUCCESS", "HOTLINE_STEP", "hours", "HOTLINE_AFTER_HOURS", "1",
-                "CHANNEL(language)", "ar", "HOTLINE_LANG", "ar", "HOTLINE_STEP", "after-hours", "HOTLINE_CALLBACK",
-                "requested", "HOTLINE_ROUTE", "hangup");
+        AgiOutcome closed = AgiOutcome.of(
+                "SUCCESS",
+                "HOTLINE_STEP",
+                "hours",
+                "HOTLINE_AFTER_HOURS",
+                "1",
+                "CHANNEL(language)",
+                "ar",
+                "HOTLINE_LANG",
+                "ar",
+                "HOTLINE_STEP",
+                "after-hours",
+                "HOTLINE_CALLBACK",
+                "requested",
+                "HOTLINE_ROUTE",
+                "hangup");
         Run call = SAMPLE.call("hotline", "5599", closed);
-        assertEquals(List.of(), call.queues(), "no agent answers a closed line's caller: the call log says AFTER_HOURS");
+        assertEquals(
+                List.of(), call.queues(), "no agent answers a closed line's caller: the call log says AFTER_HOURS");
         assertEquals("Hangup", call.ended());
     }
 
@@ -91,12 +105,17 @@ class SampleDialplanTest {
     void whenTheIvrCannotBeReachedTheCallerStillReachesAnAgent(String status) {
         Run unreachable = SAMPLE.call("hotline", "5599", AgiOutcome.of(status));
         assertEquals(List.of(DEFAULT_QUEUE), unreachable.queues(), "the default queue set before the AGI");
-        assertEquals(DEFAULT_QUEUE, SAMPLE.global("DEFAULT_QUEUE").orElseThrow(),
+        assertEquals(
+                DEFAULT_QUEUE,
+                SAMPLE.global("DEFAULT_QUEUE").orElseThrow(),
                 "the dialplan's default is the application's (the first of HOTLINE_QUEUES)");
         assertEquals("ar", unreachable.variables().get("CHANNEL(language)"));
 
-        Run brokenOff = SAMPLE.call("hotline", "5599", AgiOutcome.of(status, "HOTLINE_LANG", "en",
-                "HOTLINE_TOPIC", "COMPLAINT", "HOTLINE_QUEUE", "complaints"));
+        Run brokenOff = SAMPLE.call(
+                "hotline",
+                "5599",
+                AgiOutcome.of(
+                        status, "HOTLINE_LANG", "en", "HOTLINE_TOPIC", "COMPLAINT", "HOTLINE_QUEUE", "complaints"));
         assertEquals(List.of("complaints"), brokenOff.queues(), "the queue the IVR had chosen before it broke off");
         assertEquals("en", brokenOff.variables().get("CHANNEL(language)"));
 
@@ -123,7 +142,9 @@ class SampleDialplanTest {
         Run answered = SAMPLE.call("hotline", "5599", transcript.ivrOutcome(linkedid));
 
         Run transferred = SAMPLE.call("hotline", "xfer-complaints", AgiOutcome.of("SUCCESS"), answered.variables());
-        assertEquals(transcript.queuesJoined(linkedid), List.of(answered.queues().get(0), transferred.queues().get(0)),
+        assertEquals(
+                transcript.queuesJoined(linkedid),
+                List.of(answered.queues().get(0), transferred.queues().get(0)),
                 "enquiries, then complaints, as on the real PBX");
         assertEquals("en", transferred.variables().get("CHANNEL(language)"), "the caller keeps their language");
         assertEquals("Hangup", transferred.ended());
@@ -139,12 +160,18 @@ class SampleDialplanTest {
     @Test
     void theFormerDialplanQueuedTheCallerTheIvrHadSaidGoodbyeToAsTheRealPbxDid() {
         Dialplan former = Dialplan.parse(FORMER_DIALPLAN, queues());
-        for (String fixture : List.of("ticket-status-by-keypad", "queue-timeout", "ring-no-answer-then-answered",
-                "hangup-in-ivr", "abandoned-in-queue")) {
+        for (String fixture : List.of(
+                "ticket-status-by-keypad",
+                "queue-timeout",
+                "ring-no-answer-then-answered",
+                "hangup-in-ivr",
+                "abandoned-in-queue")) {
             AmiTranscript transcript = transcript(fixture);
             for (String linkedid : transcript.callsThroughTheIvr()) {
-                assertEquals(transcript.queuesJoined(linkedid),
-                        former.call("hotline", "5599", transcript.ivrOutcome(linkedid)).queues(),
+                assertEquals(
+                        transcript.queuesJoined(linkedid),
+                        former.call("hotline", "5599", transcript.ivrOutcome(linkedid))
+                                .queues(),
                         "the interpreter agrees with Asterisk on " + fixture + " " + linkedid);
             }
         }

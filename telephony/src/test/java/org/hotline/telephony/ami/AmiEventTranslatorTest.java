@@ -18,9 +18,11 @@ class AmiEventTranslatorTest {
 
     @Test
     void anAgiCommandIsSplitAsResAgiSplitsIt() {
-        assertEquals(List.of("SET", "VARIABLE", "HOTLINE_STEP", "hours"),
+        assertEquals(
+                List.of("SET", "VARIABLE", "HOTLINE_STEP", "hours"),
                 AmiEventTranslator.agiWords("SET VARIABLE \"HOTLINE_STEP\" \"hours\""));
-        assertEquals(List.of("SET", "VARIABLE", "HOTLINE_NOTE", "a \"quoted\" word", ""),
+        assertEquals(
+                List.of("SET", "VARIABLE", "HOTLINE_NOTE", "a \"quoted\" word", ""),
                 AmiEventTranslator.agiWords("SET VARIABLE HOTLINE_NOTE \"a \\\"quoted\\\" word\" \"\""));
         assertEquals(List.of(), AmiEventTranslator.agiWords(null));
     }

@@ -19,16 +19,18 @@ class AmiSettingsTest {
 
     @Test
     void theAccountDefaultsToHotlineOnPort5038AndTheSecretIsNeverPrinted() {
-        AmiSettings settings = AmiSettings.from(Settings.of(Map.of("HOTLINE_AMI_HOST", " pbx.local ",
-                "HOTLINE_AMI_SECRET", "s3cret"))).orElseThrow();
+        AmiSettings settings = AmiSettings.from(
+                        Settings.of(Map.of("HOTLINE_AMI_HOST", " pbx.local ", "HOTLINE_AMI_SECRET", "s3cret")))
+                .orElseThrow();
         assertEquals(new AmiSettings("pbx.local", 5038, "hotline", "s3cret"), settings);
         assertFalse(settings.toString().contains("s3cret"), settings.toString());
     }
 
     @Test
     void aPortThatIsNoNumberNamesTheVariable() {
-        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> AmiSettings.from(
-                Settings.of(Map.of("HOTLINE_AMI_HOST", "pbx", "HOTLINE_AMI_PORT", "manager"))));
+        IllegalStateException failure = assertThrows(
+                IllegalStateException.class,
+                () -> AmiSettings.from(Settings.of(Map.of("HOTLINE_AMI_HOST", "pbx", "HOTLINE_AMI_PORT", "manager"))));
         assertTrue(failure.getMessage().startsWith("HOTLINE_AMI_PORT"), failure.getMessage());
     }
 }

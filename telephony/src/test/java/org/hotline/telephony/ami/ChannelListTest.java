@@ -15,8 +15,14 @@ class ChannelListTest {
 
     private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
 
-    private static CoreShowChannelEvent channel(String name, String uniqueid, String linkedid, String application,
-            String data, String duration, String bridge) {
+    private static CoreShowChannelEvent channel(
+            String name,
+            String uniqueid,
+            String linkedid,
+            String application,
+            String data,
+            String duration,
+            String bridge) {
         CoreShowChannelEvent channel = new CoreShowChannelEvent(ChannelListTest.class);
         channel.setChannel(name);
         channel.setUniqueid(uniqueid);
@@ -31,13 +37,34 @@ class ChannelListTest {
 
     @Test
     void aCallAMembersChannelIsBridgedToIsAnsweredByThatMemberSinceItsChannelExists() {
-        List<ActiveCall> calls = ChannelList.calls(List.of(
-                channel("PJSIP/trunk-0000000a", "1795704004.1", "1795704004.1", "Queue", "enquiries,t,,,300",
-                        "00:01:00", "b-1"),
-                channel("PJSIP/1901-00009002", "1795704004.92", "1795704004.1", "AppQueue", "(Outgoing Line)",
-                        "00:00:20", "b-1"),
-                channel("PJSIP/trunk-0000000b", "1795704005.1", "1795704005.1", "Queue", "enquiries,t,,,300",
-                        "00:00:30", "")), Map.of("PJSIP/1901", "Outage Agent 1"), NOW);
+        List<ActiveCall> calls = ChannelList.calls(
+                List.of(
+                        channel(
+                                "PJSIP/trunk-0000000a",
+                                "1795704004.1",
+                                "1795704004.1",
+                                "Queue",
+                                "enquiries,t,,,300",
+                                "00:01:00",
+                                "b-1"),
+                        channel(
+                                "PJSIP/1901-00009002",
+                                "1795704004.92",
+                                "1795704004.1",
+                                "AppQueue",
+                                "(Outgoing Line)",
+                                "00:00:20",
+                                "b-1"),
+                        channel(
+                                "PJSIP/trunk-0000000b",
+                                "1795704005.1",
+                                "1795704005.1",
+                                "Queue",
+                                "enquiries,t,,,300",
+                                "00:00:30",
+                                "")),
+                Map.of("PJSIP/1901", "Outage Agent 1"),
+                NOW);
         assertEquals(2, calls.size());
         ActiveCall answered = calls.get(0);
         assertTrue(answered.isAnswered());

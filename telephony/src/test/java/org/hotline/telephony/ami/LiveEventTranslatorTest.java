@@ -22,8 +22,8 @@ class LiveEventTranslatorTest {
         called.setQueue("enquiries");
         called.setInterface("PJSIP/1001");
         called.setCallerIdNum("07701234567");
-        LiveEvent.AgentRinging ringing = (LiveEvent.AgentRinging) LiveEventTranslator.translate(called, NOW)
-                .orElseThrow();
+        LiveEvent.AgentRinging ringing = (LiveEvent.AgentRinging)
+                LiveEventTranslator.translate(called, NOW).orElseThrow();
         assertEquals("PJSIP/1001", ringing.phoneInterface());
         assertEquals("1795666179.0", ringing.linkedid());
         assertEquals("07701234567", ringing.caller());
@@ -37,8 +37,8 @@ class LiveEventTranslatorTest {
         pause.setInterface("PJSIP/1001");
         pause.setPaused(true);
         pause.setPausedreason("PRAYER");
-        LiveEvent.MemberState member = (LiveEvent.MemberState) LiveEventTranslator.translate(pause, NOW)
-                .orElseThrow();
+        LiveEvent.MemberState member = (LiveEvent.MemberState)
+                LiveEventTranslator.translate(pause, NOW).orElseThrow();
         assertTrue(member.paused());
         assertEquals("PRAYER", member.pauseReason());
     }
@@ -48,7 +48,9 @@ class LiveEventTranslatorTest {
         QueueMemberRemovedEvent removed = new QueueMemberRemovedEvent(this);
         removed.setQueue("status");
         removed.setInterface("PJSIP/1001");
-        assertTrue(((LiveEvent.MemberState) LiveEventTranslator.translate(removed, NOW).orElseThrow()).removed());
+        assertTrue(((LiveEvent.MemberState)
+                        LiveEventTranslator.translate(removed, NOW).orElseThrow())
+                .removed());
 
         HangupEvent agentLeg = new HangupEvent(this);
         agentLeg.setUniqueId("1795666180.2");

@@ -28,8 +28,8 @@ class WriteLanesTest {
 
     private static final Instant AT = Instant.parse("2026-12-03T10:00:00Z");
     private static final AtomicInteger SIGNALS = new AtomicInteger();
-    private static final WriteLanes.Limits LIMITS = new WriteLanes.Limits(4, 5, 8, 6, 3, Duration.ofMillis(50),
-            Duration.ofSeconds(5), Duration.ofSeconds(10));
+    private static final WriteLanes.Limits LIMITS =
+            new WriteLanes.Limits(4, 5, 8, 6, 3, Duration.ofMillis(50), Duration.ofSeconds(5), Duration.ofSeconds(10));
 
     private final ManualTimer timer = new ManualTimer();
     private final FakeCallLog callLog = new FakeCallLog();
@@ -40,7 +40,9 @@ class WriteLanesTest {
         CallSignal entered = signal(CallSignal.Kind.ENTERED, "1795666179.0");
         CallSignal answered = signal(CallSignal.Kind.ANSWERED, "1795666179.0");
         CallSignal ended = signal(CallSignal.Kind.ENDED, "1795666179.0");
-        CallSignal other = signal(CallSignal.Kind.ENTERED, callsOnOtherLanesThan("1795666179.0", 1).get(0));
+        CallSignal other = signal(
+                CallSignal.Kind.ENTERED,
+                callsOnOtherLanesThan("1795666179.0", 1).get(0));
         callLog.failNext(entered, 2); // a deadlock, then a lock wait timeout
 
         for (CallSignal signal : List.of(entered, answered, ended, other)) {
@@ -97,7 +99,9 @@ class WriteLanesTest {
         timer.advance(LIMITS.outagePause());
         timer.advance(Duration.ofMillis(50));
 
-        assertEquals(List.of(entered, answered, ended), callLog.writtenOf("1795667000.1"),
+        assertEquals(
+                List.of(entered, answered, ended),
+                callLog.writtenOf("1795667000.1"),
                 "written once each, in order, the repeated one not twice");
         assertEquals(List.of(otherEnded), callLog.writtenOf("1795667010.3"));
         WriteLanes.Backlog backlog = lanes.backlog();
@@ -143,7 +147,8 @@ class WriteLanesTest {
             lanes.offer(signal(CallSignal.Kind.ENTERED, call));
         }
         assertEquals(LIMITS.overall(), lanes.backlog().queued(), "all lanes hold at most the overall bound");
-        assertEquals(2 + 6 - (LIMITS.overall() - LIMITS.perLane()), lanes.backlog().refused());
+        assertEquals(
+                2 + 6 - (LIMITS.overall() - LIMITS.perLane()), lanes.backlog().refused());
 
         timer.runReady();
         timer.advance(Duration.ofMillis(150));
@@ -169,7 +174,19 @@ class WriteLanesTest {
 
     /** A distinct signal each time (the value numbers it), as two events of a call are. */
     private static CallSignal signal(CallSignal.Kind kind, String linkedid) {
-        return new CallSignal(kind, linkedid, AT, null, null, null, null, null, null, null, null, null,
+        return new CallSignal(
+                kind,
+                linkedid,
+                AT,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
                 String.valueOf(SIGNALS.incrementAndGet()));
     }
 
@@ -178,8 +195,8 @@ class WriteLanesTest {
         List<String> calls = new ArrayList<>();
         for (int i = 0; calls.size() < count; i++) {
             String candidate = "1795670000." + i;
-            if (Math.floorMod(candidate.hashCode(), LIMITS.lanes()) != Math.floorMod(linkedid.hashCode(),
-                    LIMITS.lanes())) {
+            if (Math.floorMod(candidate.hashCode(), LIMITS.lanes())
+                    != Math.floorMod(linkedid.hashCode(), LIMITS.lanes())) {
                 calls.add(candidate);
             }
         }
@@ -249,11 +266,10 @@ class WriteLanesTest {
      * work when the test has moved the time past its delay. The delays asked for are kept.
      */
     private static final class ManualTimer implements WriteLanes.Timer {
-        private record Task(long due, long order, Runnable work) {
-        }
+        private record Task(long due, long order, Runnable work) {}
 
-        private final PriorityQueue<Task> tasks = new PriorityQueue<>(Comparator.comparingLong(Task::due)
-                .thenComparingLong(Task::order));
+        private final PriorityQueue<Task> tasks =
+                new PriorityQueue<>(Comparator.comparingLong(Task::due).thenComparingLong(Task::order));
         private final List<Duration> delays = new ArrayList<>();
         private long now;
         private long order;

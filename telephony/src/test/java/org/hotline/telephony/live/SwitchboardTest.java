@@ -56,10 +56,18 @@ class SwitchboardTest {
     private final List<Subscriber.Push> toAgent2 = new ArrayList<>();
     private final List<AgentPresence> presence = new ArrayList<>();
     /** The hotline's queues as the sample queues.conf has them; no wrap-up of the queues' own. */
-    private static final TelephonySettings QUEUES = new TelephonySettings(List.of("enquiries", "registration",
-            "complaints", "status", "agents"), "hotline-callback", Map.of());
-    private final Switchboard switchboard = new Switchboard(QUEUES, Clock.fixed(Instant.parse("2026-12-02T03:02:00Z"),
-            ZoneOffset.UTC), runAtOnce(), neverRun(), seats(), noHistory(), noCalls(), presenceKept());
+    private static final TelephonySettings QUEUES = new TelephonySettings(
+            List.of("enquiries", "registration", "complaints", "status", "agents"), "hotline-callback", Map.of());
+
+    private final Switchboard switchboard = new Switchboard(
+            QUEUES,
+            Clock.fixed(Instant.parse("2026-12-02T03:02:00Z"), ZoneOffset.UTC),
+            runAtOnce(),
+            neverRun(),
+            seats(),
+            noHistory(),
+            noCalls(),
+            presenceKept());
 
     SwitchboardTest() {
         switchboard.subscribe(new Subscriber() {
@@ -69,8 +77,7 @@ class SwitchboardTest {
             }
 
             @Override
-            public void toSupervisors(LiveView view) {
-            }
+            public void toSupervisors(LiveView view) {}
         });
     }
 
@@ -103,7 +110,8 @@ class SwitchboardTest {
     }
 
     private static void apply(Switchboard switchboard, ManagerEvent event) {
-        LiveEventTranslator.translate(event, Instant.parse("2026-12-02T03:02:00Z")).ifPresent(switchboard::apply);
+        LiveEventTranslator.translate(event, Instant.parse("2026-12-02T03:02:00Z"))
+                .ifPresent(switchboard::apply);
     }
 
     private static Predicate<ManagerEvent> called(String phone) {
@@ -119,12 +127,17 @@ class SwitchboardTest {
     }
 
     private LiveView.QueueLine queue(String name) {
-        return switchboard.liveView().queues().stream().filter(line -> line.queue().equals(name)).findFirst()
+        return switchboard.liveView().queues().stream()
+                .filter(line -> line.queue().equals(name))
+                .findFirst()
                 .orElseThrow();
     }
 
     private static List<String> types(List<Subscriber.Push> pushes) {
-        return pushes.stream().filter(push -> !push.type().equals("state")).map(Subscriber.Push::type).toList();
+        return pushes.stream()
+                .filter(push -> !push.type().equals("state"))
+                .map(Subscriber.Push::type)
+                .toList();
     }
 
     @Test
@@ -217,8 +230,14 @@ class SwitchboardTest {
         for (String phone : List.of(AGENT1, AGENT7)) {
             assertNull(switchboard.console(phone).call(), phone);
         }
-        assertEquals("gone", toAgent1.stream().filter(push -> !push.type().equals("state"))
-                .reduce((earlier, later) -> later).orElseThrow().type(), "agent one is told the caller has gone");
+        assertEquals(
+                "gone",
+                toAgent1.stream()
+                        .filter(push -> !push.type().equals("state"))
+                        .reduce((earlier, later) -> later)
+                        .orElseThrow()
+                        .type(),
+                "agent one is told the caller has gone");
     }
 
     @Test
@@ -236,8 +255,11 @@ class SwitchboardTest {
         assertEquals(AGENT2, complete.getInterface());
         assertEquals(AgentState.ON_CALL, state(AGENT2), "a completion that names no call ends none");
 
-        call.until(switchboard, event -> event instanceof QueueMemberStatusEvent member
-                && AGENT2.equals(member.getInterface()) && Integer.valueOf(1).equals(member.getStatus()));
+        call.until(
+                switchboard,
+                event -> event instanceof QueueMemberStatusEvent member
+                        && AGENT2.equals(member.getInterface())
+                        && Integer.valueOf(1).equals(member.getStatus()));
         assertNull(switchboard.console(AGENT2).call(), "the phone is free: the call is over");
         assertEquals(AgentState.AVAILABLE, state(AGENT2));
     }
@@ -270,8 +292,10 @@ class SwitchboardTest {
     // The container's part, played by hand.
 
     private static ManagedExecutorService runAtOnce() {
-        return (ManagedExecutorService) Proxy.newProxyInstance(SwitchboardTest.class.getClassLoader(),
-                new Class<?>[] {ManagedExecutorService.class}, (proxy, method, arguments) -> {
+        return (ManagedExecutorService) Proxy.newProxyInstance(
+                SwitchboardTest.class.getClassLoader(),
+                new Class<?>[] {ManagedExecutorService.class},
+                (proxy, method, arguments) -> {
                     if (method.getName().equals("execute")) {
                         ((Runnable) arguments[0]).run();
                         return null;
@@ -282,8 +306,10 @@ class SwitchboardTest {
 
     /** Wrap-up's end is scheduled and never comes: the tests look at the picture before it. */
     private static ManagedScheduledExecutorService neverRun() {
-        return (ManagedScheduledExecutorService) Proxy.newProxyInstance(SwitchboardTest.class.getClassLoader(),
-                new Class<?>[] {ManagedScheduledExecutorService.class}, (proxy, method, arguments) -> {
+        return (ManagedScheduledExecutorService) Proxy.newProxyInstance(
+                SwitchboardTest.class.getClassLoader(),
+                new Class<?>[] {ManagedScheduledExecutorService.class},
+                (proxy, method, arguments) -> {
                     if (method.getName().equals("schedule")) {
                         return null;
                     }

@@ -18,8 +18,8 @@ class TelephonySettingsTest {
 
     @Test
     void queuesAreTrimmedDeduplicatedAndBlanksIgnored() {
-        TelephonySettings settings = TelephonySettings.from(Settings.of(Map.of("HOTLINE_QUEUES",
-                " sales, ,support,sales ")));
+        TelephonySettings settings =
+                TelephonySettings.from(Settings.of(Map.of("HOTLINE_QUEUES", " sales, ,support,sales ")));
         assertEquals(List.of("sales", "support"), settings.queues());
     }
 }

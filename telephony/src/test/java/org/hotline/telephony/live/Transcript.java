@@ -24,8 +24,7 @@ import org.asteriskjava.util.SocketConnectionFacade;
  */
 final class Transcript {
 
-    private Transcript() {
-    }
+    private Transcript() {}
 
     static List<ManagerEvent> events(String fixture) {
         List<String> lines = new ArrayList<>();
@@ -51,14 +50,15 @@ final class Transcript {
         List<ManagerEvent> events = new ArrayList<>();
         try {
             Class<?> dispatcher = Class.forName("org.asteriskjava.manager.internal.Dispatcher");
-            Object collecting = Proxy.newProxyInstance(dispatcher.getClassLoader(), new Class<?>[] {dispatcher},
-                    (proxy, method, arguments) -> {
+            Object collecting = Proxy.newProxyInstance(
+                    dispatcher.getClassLoader(), new Class<?>[] {dispatcher}, (proxy, method, arguments) -> {
                         if (method.getName().equals("dispatchEvent") && !(arguments[0] instanceof DisconnectEvent)) {
                             events.add((ManagerEvent) arguments[0]);
                         }
                         return null;
                     });
-            ManagerReaderImpl reader = ManagerReaderImpl.class.getConstructor(dispatcher, Object.class)
+            ManagerReaderImpl reader = ManagerReaderImpl.class
+                    .getConstructor(dispatcher, Object.class)
                     .newInstance(collecting, Transcript.class);
             reader.setSocket(socket(lines.iterator()));
             reader.run();
@@ -76,16 +76,13 @@ final class Transcript {
             }
 
             @Override
-            public void write(String text) {
-            }
+            public void write(String text) {}
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
 
             @Override
             public boolean isConnected() {

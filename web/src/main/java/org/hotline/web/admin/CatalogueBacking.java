@@ -79,10 +79,16 @@ public class CatalogueBacking implements Serializable {
         service.put("description", chosen.description());
         service.put("required_documents", chosen.requiredDocuments());
         service.put("standard_answer", chosen.standardAnswer());
-        service.put("first_response_minutes", chosen.firstResponseMinutes() == null ? null
-                : chosen.firstResponseMinutes().toString());
-        service.put("resolution_minutes", chosen.resolutionMinutes() == null ? null
-                : chosen.resolutionMinutes().toString());
+        service.put(
+                "first_response_minutes",
+                chosen.firstResponseMinutes() == null
+                        ? null
+                        : chosen.firstResponseMinutes().toString());
+        service.put(
+                "resolution_minutes",
+                chosen.resolutionMinutes() == null
+                        ? null
+                        : chosen.resolutionMinutes().toString());
     }
 
     public void blank() {
@@ -105,16 +111,23 @@ public class CatalogueBacking implements Serializable {
             for (RowProblem problem : rejected.problems()) {
                 String field = problem.column().isEmpty() ? null : FORM + ":" + problem.column();
                 String text = problemText(problem);
-                FacesContext.getCurrentInstance().addMessage(field, new jakarta.faces.application.FacesMessage(
-                        jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text, text));
+                FacesContext.getCurrentInstance()
+                        .addMessage(
+                                field,
+                                new jakarta.faces.application.FacesMessage(
+                                        jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text, text));
             }
             FacesContext.getCurrentInstance().validationFailed();
         }
     }
 
     private static void report(ImportReport report) {
-        Messages.info("catalogue.imported", report.servicesCreated(), report.servicesUpdated(),
-                report.institutionsCreated(), report.institutionsUpdated());
+        Messages.info(
+                "catalogue.imported",
+                report.servicesCreated(),
+                report.servicesUpdated(),
+                report.institutionsCreated(),
+                report.institutionsUpdated());
     }
 
     public Map<String, String> getService() {
@@ -130,7 +143,8 @@ public class CatalogueBacking implements Serializable {
      * has them. The API says the same in English.
      */
     public String problemText(RowProblem problem) {
-        return Messages.text("catalogueProblem." + problem.kind().name(), problem.arguments().toArray());
+        return Messages.text(
+                "catalogueProblem." + problem.kind().name(), problem.arguments().toArray());
     }
 
     public List<RowProblem> getProblems() {

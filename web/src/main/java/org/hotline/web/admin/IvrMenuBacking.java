@@ -90,9 +90,16 @@ public class IvrMenuBacking implements Serializable {
 
     public void save() {
         try {
-            menu.replace(rows.stream().map(row -> new MenuOption(row.getDigit(), row.getTopic(),
-                    row.getTopic() == IvrTopic.TICKET_STATUS || row.getQueue() == null || row.getQueue().isBlank()
-                            ? null : row.getQueue().strip())).toList());
+            menu.replace(rows.stream()
+                    .map(row -> new MenuOption(
+                            row.getDigit(),
+                            row.getTopic(),
+                            row.getTopic() == IvrTopic.TICKET_STATUS
+                                            || row.getQueue() == null
+                                            || row.getQueue().isBlank()
+                                    ? null
+                                    : row.getQueue().strip()))
+                    .toList());
             Messages.info("ivr.saved");
             load();
         } catch (MenuRejected refused) {

@@ -15,30 +15,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hotline.common.InvalidInput;
+import org.hotline.common.Role;
 import org.hotline.common.TypedSpelling;
+import org.hotline.common.UnknownReference;
+import org.hotline.complaint.ComplaintIntake;
 import org.hotline.security.ApiTokenNotFound;
 import org.hotline.security.ApiTokenSummary;
 import org.hotline.security.ApiTokens;
 import org.hotline.security.IssuedApiToken;
 import org.hotline.security.LastAdministrator;
 import org.hotline.security.NewApiToken;
+import org.hotline.security.NewUser;
+import org.hotline.security.PasswordRejected;
 import org.hotline.security.PbxMemberRejected;
 import org.hotline.security.PbxMemberTaken;
 import org.hotline.security.PbxMembers;
 import org.hotline.security.PhoneInterfaceRejected;
 import org.hotline.security.PhoneInterfaceTaken;
-import org.hotline.security.NewUser;
-import org.hotline.security.PasswordRejected;
-import org.hotline.common.Role;
-import org.hotline.complaint.ComplaintIntake;
 import org.hotline.security.UserAdministration;
 import org.hotline.security.UserNotFound;
 import org.hotline.security.UserSummary;
 import org.hotline.security.UsernameTaken;
 import org.hotline.ticket.TeamChoice;
 import org.hotline.ticket.TicketChoices;
-import org.hotline.common.InvalidInput;
-import org.hotline.common.UnknownReference;
 import org.hotline.web.faces.Messages;
 
 /**
@@ -101,7 +101,8 @@ public class UsersBacking implements Serializable {
 
     /** Makes a token for the chosen account; it expires at the end of the chosen day in Baghdad, or never. */
     public void createToken() {
-        Instant expires = tokenExpires == null ? null
+        Instant expires = tokenExpires == null
+                ? null
                 : tokenExpires.plusDays(1).atStartOfDay(BAGHDAD).toInstant();
         if (expires != null && !expires.isAfter(Instant.now())) {
             Messages.error(TOKEN_FORM + ":tokenExpires", "apiToken.expiryInPast");
@@ -119,7 +120,8 @@ public class UsersBacking implements Serializable {
             Messages.error(TOKEN_FORM + ":tokenUsername", "apiToken.unknownUser");
             FacesContext.getCurrentInstance().validationFailed();
         } catch (InvalidInput invalid) {
-            Messages.error(TOKEN_FORM + (invalid.field().equals("expiresAt") ? ":tokenExpires" : ":tokenName"),
+            Messages.error(
+                    TOKEN_FORM + (invalid.field().equals("expiresAt") ? ":tokenExpires" : ":tokenName"),
                     invalid.messageKey());
             FacesContext.getCurrentInstance().validationFailed();
         }
@@ -151,8 +153,8 @@ public class UsersBacking implements Serializable {
             weak.violations().forEach(violation -> Messages.error(FORM + ":password", violation.messageKey()));
         } catch (InvalidInput invalid) {
             // a name the field's own check let through (only spaces of another kind), said beside its field
-            Messages.error(FORM + (invalid.field().equals("username") ? ":username" : ":displayName"),
-                    invalid.messageKey());
+            Messages.error(
+                    FORM + (invalid.field().equals("username") ? ":username" : ":displayName"), invalid.messageKey());
         }
     }
 
@@ -171,16 +173,22 @@ public class UsersBacking implements Serializable {
             FacesContext.getCurrentInstance().validationFailed(); // keeps the dialog open
             return;
         }
-        List<String> members = MEMBER_SEPARATORS.splitAsStream(editedMembers == null ? "" : editedMembers)
-                .filter(typed -> !TypedSpelling.plain(typed).isEmpty()).toList();
+        List<String> members = MEMBER_SEPARATORS
+                .splitAsStream(editedMembers == null ? "" : editedMembers)
+                .filter(typed -> !TypedSpelling.plain(typed).isEmpty())
+                .toList();
         if (members.size() > PbxMembers.MOST) {
             Messages.error(MEMBERS_FIELD, "user.pbxMembersTooMany", PbxMembers.MOST);
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         try {
-            administration.change(editing.id(), EnumSet.copyOf(Arrays.asList(editedRoles)), editedPhone,
-                    editedInstitution, new PbxMembers(members),
+            administration.change(
+                    editing.id(),
+                    EnumSet.copyOf(Arrays.asList(editedRoles)),
+                    editedPhone,
+                    editedInstitution,
+                    new PbxMembers(members),
                     editedTeams == null ? Set.of() : new java.util.HashSet<>(Arrays.asList(editedTeams)));
             Messages.info("user.rolesSaved", editing.username());
             editing = null;

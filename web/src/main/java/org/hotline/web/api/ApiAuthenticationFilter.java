@@ -34,18 +34,26 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
         }
         SignInResult attempt = SignInAttempt.of(servletRequest);
         if (attempt != null && attempt.isThrottled()) {
-            Response throttled = Problem.of(Response.Status.TOO_MANY_REQUESTS, "sign-in-throttled",
-                    "Too many failed sign-ins from this address or for this account: try again after "
-                            + attempt.retryAfterSeconds() + " seconds.").toResponse();
+            Response throttled = Problem.of(
+                            Response.Status.TOO_MANY_REQUESTS,
+                            "sign-in-throttled",
+                            "Too many failed sign-ins from this address or for this account: try again after "
+                                    + attempt.retryAfterSeconds() + " seconds.")
+                    .toResponse();
             request.abortWith(Response.fromResponse(throttled)
-                    .header("Retry-After", attempt.retryAfterSeconds()).build());
+                    .header("Retry-After", attempt.retryAfterSeconds())
+                    .build());
             return;
         }
-        Response unauthorized = Problem.of(Response.Status.UNAUTHORIZED, "unauthorized",
-                "Sign in with an API token (Authorization: Bearer) or with HTTP Basic: the username and password of"
-                        + " a staff or integration account.").toResponse();
+        Response unauthorized = Problem.of(
+                        Response.Status.UNAUTHORIZED,
+                        "unauthorized",
+                        "Sign in with an API token (Authorization: Bearer) or with HTTP Basic: the username and password of"
+                                + " a staff or integration account.")
+                .toResponse();
         request.abortWith(Response.fromResponse(unauthorized)
                 .header("WWW-Authenticate", "Bearer realm=\"Hotline 5599 API\"")
-                .header("WWW-Authenticate", "Basic realm=\"Hotline 5599 API\", charset=\"UTF-8\"").build());
+                .header("WWW-Authenticate", "Basic realm=\"Hotline 5599 API\", charset=\"UTF-8\"")
+                .build());
     }
 }

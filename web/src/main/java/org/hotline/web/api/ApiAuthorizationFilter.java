@@ -43,20 +43,22 @@ public class ApiAuthorizationFilter implements ContainerRequestFilter {
         }
         SecurityContext caller = request.getSecurityContext();
         if (caller.getUserPrincipal() == null) {
-            request.abortWith(Problem.of(Response.Status.UNAUTHORIZED, "unauthorized",
-                    "Sign in with HTTP Basic: the username and password of a staff or integration account.")
+            request.abortWith(Problem.of(
+                            Response.Status.UNAUTHORIZED,
+                            "unauthorized",
+                            "Sign in with HTTP Basic: the username and password of a staff or integration account.")
                     .toResponse());
             return;
         }
         if (!Arrays.stream(access.roles()).anyMatch(caller::isUserInRole)) {
-            request.abortWith(Problem.of(Response.Status.FORBIDDEN, "forbidden",
-                    "Your account's roles do not allow this.").toResponse());
+            request.abortWith(
+                    Problem.of(Response.Status.FORBIDDEN, "forbidden", "Your account's roles do not allow this.")
+                            .toResponse());
         }
     }
 
     /** What a resource method allows: everyone signed in (or, under /public/, anyone), some roles, or nobody. */
-    record Access(boolean declared, boolean permitted, String[] roles) {
-    }
+    record Access(boolean declared, boolean permitted, String[] roles) {}
 
     /** The method's own declaration wins over its class's; none at all allows nobody. */
     static Access access(Method method) {

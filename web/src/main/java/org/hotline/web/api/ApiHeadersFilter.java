@@ -24,15 +24,21 @@ public class ApiHeadersFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         if (contentType != null && !contentType.isBlank() && !readable(contentType)) {
-            request.abortWith(Problem.of(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-                    "The Content-Type is not a media type with a charset this API reads: send UTF-8 JSON, or the"
-                    + " type the operation takes.").toResponse());
+            request.abortWith(Problem.of(
+                            Status.UNSUPPORTED_MEDIA_TYPE,
+                            "unsupported-media-type",
+                            "The Content-Type is not a media type with a charset this API reads: send UTF-8 JSON, or the"
+                                    + " type the operation takes.")
+                    .toResponse());
             return;
         }
         for (String accept : request.getHeaders().getOrDefault(HttpHeaders.ACCEPT, java.util.List.of())) {
             if (!acceptable(accept)) {
-                request.abortWith(Problem.of(Status.NOT_ACCEPTABLE, "not-acceptable",
-                        "The Accept header is not a list of media types.").toResponse());
+                request.abortWith(Problem.of(
+                                Status.NOT_ACCEPTABLE,
+                                "not-acceptable",
+                                "The Accept header is not a list of media types.")
+                        .toResponse());
                 return;
             }
         }

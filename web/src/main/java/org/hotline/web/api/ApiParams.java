@@ -21,10 +21,10 @@ final class ApiParams {
 
     /** The first and last day the API accepts anywhere (parameters and bodies): those a period may touch. */
     static final LocalDate EARLIEST = DayPeriod.EARLIEST;
+
     static final LocalDate LATEST = DayPeriod.LATEST;
 
-    private ApiParams() {
-    }
+    private ApiParams() {}
 
     /** The day typed in {@code name}, or null when nothing was typed. */
     static LocalDate day(String name, String day) {
@@ -83,8 +83,7 @@ final class ApiParams {
     }
 
     /** A period of Baghdad days asked in the query, both included; checked by the boundary that takes it. */
-    record Days(LocalDate from, LocalDate to) {
-    }
+    record Days(LocalDate from, LocalDate to) {}
 
     /** {@code to} defaults to today (Baghdad), {@code from} to the {@code defaultDays} that end there. */
     static Days period(String from, String to, int defaultDays) {
@@ -102,8 +101,12 @@ final class ApiParams {
         try {
             return Enum.valueOf(values, typed.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException notOne) {
-            throw invalid(name, "is one of " + Arrays.stream(values.getEnumConstants()).map(Enum::name)
-                    .collect(Collectors.joining(", ")));
+            throw invalid(
+                    name,
+                    "is one of "
+                            + Arrays.stream(values.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")));
         }
     }
 
@@ -113,6 +116,7 @@ final class ApiParams {
      */
     static WebApplicationException invalid(String name, String what) {
         return new WebApplicationException(Problem.of(Status.BAD_REQUEST, "bad-request", name + " " + what + ".")
-                .withErrors(List.of(new Problem.FieldError(name, what))).toResponse());
+                .withErrors(List.of(new Problem.FieldError(name, what)))
+                .toResponse());
     }
 }

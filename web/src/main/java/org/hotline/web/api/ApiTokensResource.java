@@ -12,11 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.hotline.common.Role;
 import org.hotline.security.ApiTokenSummary;
 import org.hotline.security.ApiTokens;
 import org.hotline.security.IssuedApiToken;
 import org.hotline.security.NewApiToken;
-import org.hotline.common.Role;
 
 /**
  * Personal API tokens, for administrators: {@code POST} makes one and answers the token itself, once; {@code GET}
@@ -40,8 +40,10 @@ public class ApiTokensResource {
     @POST
     public Response create(NewApiToken wanted) {
         IssuedApiToken issued = tokens.create(wanted);
-        return Response.status(Response.Status.CREATED).entity(issued)
-                .header("Cache-Control", "no-store").build();
+        return Response.status(Response.Status.CREATED)
+                .entity(issued)
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @DELETE

@@ -1,6 +1,5 @@
 package org.hotline.web.api;
 
-import org.hotline.common.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.POST;
@@ -8,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.hotline.audit.AuditVerifier;
+import org.hotline.common.Role;
 
 /** Administrators verify the audit chain: how many entries were checked, and the first broken link if any. */
 @RolesAllowed(Role.Names.ADMIN)

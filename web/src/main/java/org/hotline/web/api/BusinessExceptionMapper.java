@@ -14,7 +14,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @Override
     public Response toResponse(BusinessException refused) {
-        Response.ResponseBuilder response = Response.fromResponse(problem(refused).toResponse());
+        Response.ResponseBuilder response =
+                Response.fromResponse(problem(refused).toResponse());
         refused.retryAfter().ifPresent(wait -> response.header("Retry-After", wait.toSeconds()));
         return response.build();
     }
@@ -22,6 +23,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     static Problem problem(BusinessException refused) {
         return Problem.of(refused.status().code(), refused.problemType(), refused.detail())
                 .withErrors(refused.fieldProblems().stream()
-                        .map(p -> new Problem.FieldError(p.field(), p.message())).toList());
+                        .map(p -> new Problem.FieldError(p.field(), p.message()))
+                        .toList());
     }
 }

@@ -1,7 +1,6 @@
 package org.hotline.web.api;
 
 import jakarta.annotation.security.PermitAll;
-import org.hotline.common.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.constraints.Max;
@@ -25,8 +24,9 @@ import org.hotline.catalog.Catalogue;
 import org.hotline.catalog.CatalogueCsv;
 import org.hotline.catalog.CatalogueImport;
 import org.hotline.catalog.EServiceView;
-import org.hotline.search.ServiceSuggestions;
 import org.hotline.catalog.ImportReport;
+import org.hotline.common.Role;
+import org.hotline.search.ServiceSuggestions;
 
 /** The e-service catalogue: every member of staff reads it, administrators import it from CSV. */
 @Path("/e-services")
@@ -36,7 +36,6 @@ public class CatalogueResource {
     @EJB
     private ServiceSuggestions suggestions;
 
-
     @EJB
     private Catalogue catalogue;
 
@@ -45,7 +44,9 @@ public class CatalogueResource {
 
     @PermitAll
     @GET
-    public List<EServiceView> search(@QueryParam("q") String text, @QueryParam("first") @DefaultValue("0") @Min(0) int first,
+    public List<EServiceView> search(
+            @QueryParam("q") String text,
+            @QueryParam("first") @DefaultValue("0") @Min(0) int first,
             @QueryParam("max") @DefaultValue("50") @Min(1) @Max(500) int max) {
         return catalogue.services(text, first, max);
     }
@@ -57,7 +58,8 @@ public class CatalogueResource {
     @PermitAll
     @GET
     @Path("/suggestions")
-    public List<EServiceView> suggest(@QueryParam("q") @jakarta.validation.constraints.Size(max = 200) String q,
+    public List<EServiceView> suggest(
+            @QueryParam("q") @jakarta.validation.constraints.Size(max = 200) String q,
             @QueryParam("max") @DefaultValue("10") @Min(1) int max) {
         return suggestions.suggest(q, max);
     }

@@ -1,6 +1,5 @@
 package org.hotline.web.api;
 
-import org.hotline.common.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.hotline.citizen.CitizenDirectory;
 import org.hotline.citizen.CitizenView;
 import org.hotline.citizen.NewCitizen;
+import org.hotline.common.Role;
 
 /** Citizens by the number they call from (any written form), and registering a new caller. */
 @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.ADMIN})
@@ -31,14 +31,16 @@ public class CitizensResource {
 
     @GET
     public Response byPhone(@QueryParam("phone") @NotBlank String phone) {
-        return directory.findByPhone(phone).map(citizen -> Response.ok(citizen).build())
-                .orElseGet(() -> Problem.of(Response.Status.NOT_FOUND, "citizen-not-found",
-                        "No citizen has this phone number.").toResponse());
+        return directory
+                .findByPhone(phone)
+                .map(citizen -> Response.ok(citizen).build())
+                .orElseGet(() -> Problem.of(
+                                Response.Status.NOT_FOUND, "citizen-not-found", "No citizen has this phone number.")
+                        .toResponse());
     }
 
     /** Another number of the same citizen, as typed. */
-    public record NewPhone(@NotBlank String phone) {
-    }
+    public record NewPhone(@NotBlank String phone) {}
 
     @POST
     @Path("/{id}/phones")

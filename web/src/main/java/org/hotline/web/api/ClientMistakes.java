@@ -27,11 +27,11 @@ final class ClientMistakes {
 
     /** Causes known by name only: the web module does not see Undertow's or Lucene's classes. */
     private static final List<String> TOO_LARGE = List.of("RequestTooBigException");
-    private static final List<String> SEARCH_TOO_COMPLEX = List.of("TooManyClauses", "TooManyNestedClauses",
-            "ParseException");
 
-    private ClientMistakes() {
-    }
+    private static final List<String> SEARCH_TOO_COMPLEX =
+            List.of("TooManyClauses", "TooManyNestedClauses", "ParseException");
+
+    private ClientMistakes() {}
 
     /** The problem for a client's mistake found among the causes, or empty when the failure is the server's own. */
     static Optional<Problem> of(Throwable failure) {
@@ -45,35 +45,51 @@ final class ClientMistakes {
             }
             if (cause instanceof JsonParsingException broken) {
                 JsonLocation at = broken.getLocation();
-                return Optional.of(Problem.of(Status.BAD_REQUEST, "bad-request", "The body is not valid JSON"
-                        + (at == null ? "." : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber()
-                        + ").")));
+                return Optional.of(Problem.of(
+                        Status.BAD_REQUEST,
+                        "bad-request",
+                        "The body is not valid JSON"
+                                + (at == null
+                                        ? "."
+                                        : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ").")));
             }
             if (cause instanceof CharacterCodingException) {
-                return Optional.of(Problem.of(Status.BAD_REQUEST, "bad-request",
+                return Optional.of(Problem.of(
+                        Status.BAD_REQUEST,
+                        "bad-request",
                         "The body is not valid text in its charset (UTF-8 unless the Content-Type says otherwise)."));
             }
             if (cause instanceof UnsupportedCharsetException || cause instanceof IllegalCharsetNameException) {
-                return Optional.of(Problem.of(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                return Optional.of(Problem.of(
+                        Status.UNSUPPORTED_MEDIA_TYPE,
+                        "unsupported-media-type",
                         "The Content-Type names a charset this API does not read: send UTF-8."));
             }
             if (named(cause, TOO_LARGE)) {
-                return Optional.of(Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "request-entity-too-large",
+                return Optional.of(Problem.of(
+                        Status.REQUEST_ENTITY_TOO_LARGE,
+                        "request-entity-too-large",
                         "The body is larger than this API accepts."));
             }
         }
         for (Throwable cause : chain) {
             if (cause instanceof JsonbException || cause instanceof jakarta.json.JsonException) {
-                return Optional.of(field(chain, "The body could not be read: a value has the wrong type, is out of"
-                        + " range, or is not one of the values the field takes."));
+                return Optional.of(field(
+                        chain,
+                        "The body could not be read: a value has the wrong type, is out of"
+                                + " range, or is not one of the values the field takes."));
             }
             if (cause instanceof DateTimeException) {
-                return Optional.of(Problem.of(Status.BAD_REQUEST, "bad-request",
-                        "A date or time of the request is out of range: days run from " + ApiParams.EARLIEST
-                        + " to " + ApiParams.LATEST + "."));
+                return Optional.of(Problem.of(
+                        Status.BAD_REQUEST,
+                        "bad-request",
+                        "A date or time of the request is out of range: days run from " + ApiParams.EARLIEST + " to "
+                                + ApiParams.LATEST + "."));
             }
             if (named(cause, SEARCH_TOO_COMPLEX) && cause.getClass().getName().startsWith("org.apache.lucene.")) {
-                return Optional.of(Problem.of(Status.BAD_REQUEST, "search-too-complex",
+                return Optional.of(Problem.of(
+                        Status.BAD_REQUEST,
+                        "search-too-complex",
                         "The search matches too many words at once: use fewer wildcards and fewer words."));
             }
         }
@@ -95,8 +111,11 @@ final class ClientMistakes {
 
     /** RESTEasy says "JSON Binding serialization error" when writing, "deserialization" when reading. */
     private static boolean writingTheAnswer(List<Throwable> chain) {
-        return chain.stream().map(Throwable::getMessage).anyMatch(message -> message != null
-                && message.contains("serialization error") && !message.contains("deserialization error"));
+        return chain.stream()
+                .map(Throwable::getMessage)
+                .anyMatch(message -> message != null
+                        && message.contains("serialization error")
+                        && !message.contains("deserialization error"));
     }
 
     private static boolean named(Throwable cause, List<String> simpleNames) {

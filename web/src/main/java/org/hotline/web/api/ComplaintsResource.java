@@ -1,7 +1,5 @@
 package org.hotline.web.api;
 
-import org.hotline.web.http.Downloads;
-import org.hotline.common.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
@@ -12,29 +10,31 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.QueryParam;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import org.hotline.common.Role;
 import org.hotline.complaint.Allegation;
 import org.hotline.complaint.BulkAssignment;
 import org.hotline.complaint.CaseFilter;
 import org.hotline.complaint.CasePage;
 import org.hotline.complaint.CaseState;
-import org.hotline.complaint.ComplaintHotspots;
-import org.hotline.complaint.EvidenceFile;
-import org.hotline.complaint.Hotspots;
 import org.hotline.complaint.ComplainantIdentity;
 import org.hotline.complaint.ComplaintCases;
+import org.hotline.complaint.ComplaintHotspots;
 import org.hotline.complaint.ComplaintIntake;
 import org.hotline.complaint.ComplaintView;
+import org.hotline.complaint.EvidenceFile;
+import org.hotline.complaint.Hotspots;
 import org.hotline.complaint.NewComplaint;
 import org.hotline.complaint.Receipt;
 import org.hotline.ticket.TicketNumber;
+import org.hotline.web.http.Downloads;
 
 /**
  * Complaints about staff: agents file them during a call, get the receipt to read out (once) and add the caller's
@@ -56,17 +56,21 @@ public class ComplaintsResource {
     private ComplaintHotspots hotspots;
 
     /** The receipt, shown once: the caller must keep the number and the PIN. */
-    public record Filed(String number, String pin, String warning) {
-    }
+    public record Filed(String number, String pin, String warning) {}
 
     @RolesAllowed(Role.Names.AGENT)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response file(@NotNull @Valid NewComplaint complaint, @jakarta.ws.rs.core.Context UriInfo uri) {
         Receipt receipt = intake.fileByPhone(complaint, List.of());
-        return Response.created(uri.getAbsolutePathBuilder().path(receipt.number()).build())
-                .entity(new Filed(receipt.number(), receipt.pin(), "Read the number and the PIN to the caller now:"
-                        + " the PIN is shown only once and cannot be recovered.")).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(receipt.number()).build())
+                .entity(new Filed(
+                        receipt.number(),
+                        receipt.pin(),
+                        "Read the number and the PIN to the caller now:"
+                                + " the PIN is shown only once and cannot be recovered."))
+                .build();
     }
 
     /**
@@ -77,10 +81,15 @@ public class ComplaintsResource {
      */
     @RolesAllowed(Role.Names.OFFICER)
     @GET
-    public Response list(@QueryParam("state") String state, @QueryParam("mine") String mine,
-            @QueryParam("overdue") String overdue, @QueryParam("institution") String institution,
-            @QueryParam("allegation") String allegation, @QueryParam("dueBy") String dueBy,
-            @QueryParam("first") String first, @QueryParam("size") String size) {
+    public Response list(
+            @QueryParam("state") String state,
+            @QueryParam("mine") String mine,
+            @QueryParam("overdue") String overdue,
+            @QueryParam("institution") String institution,
+            @QueryParam("allegation") String allegation,
+            @QueryParam("dueBy") String dueBy,
+            @QueryParam("first") String first,
+            @QueryParam("size") String size) {
         int from = ApiParams.whole("first", first, 0);
         int count = ApiParams.whole("size", size, ComplaintCases.LIST_LIMIT);
         if (from < 0) {
@@ -89,24 +98,33 @@ public class ComplaintsResource {
         if (count < 1 || count > ComplaintCases.LIST_LIMIT) {
             throw ApiParams.invalid("size", "is from 1 to " + ComplaintCases.LIST_LIMIT);
         }
-        CasePage page = cases.page(new CaseFilter(ApiParams.oneOf(CaseState.class, "state", state),
-                ApiParams.yesOrNo("mine", mine), ApiParams.yesOrNo("overdue", overdue), institution, ApiParams.oneOf(Allegation.class, "allegation", allegation),
-                ApiParams.day("dueBy", dueBy)), from, count);
+        CasePage page = cases.page(
+                new CaseFilter(
+                        ApiParams.oneOf(CaseState.class, "state", state),
+                        ApiParams.yesOrNo("mine", mine),
+                        ApiParams.yesOrNo("overdue", overdue),
+                        institution,
+                        ApiParams.oneOf(Allegation.class, "allegation", allegation),
+                        ApiParams.day("dueBy", dueBy)),
+                from,
+                count);
         return Response.ok(page.cases()).header("X-Total-Count", page.total()).build();
     }
 
     /** {@code {"numbers": ["1000017", …], "officer": "username"}}: at most 100 cases, each assigned or refused alone. */
-    public record Assignments(@NotNull @jakarta.validation.constraints.Size(min = 1, max = ComplaintCases.BULK_LIMIT)
-            List<@NotNull String> numbers, @jakarta.validation.constraints.NotBlank String officer) {
-    }
+    public record Assignments(
+            @NotNull @jakarta.validation.constraints.Size(min = 1, max = ComplaintCases.BULK_LIMIT)
+            List<@NotNull String> numbers,
+
+            @jakarta.validation.constraints.NotBlank String officer) {}
 
     @RolesAllowed(Role.Names.OFFICER)
     @POST
     @Path("/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
     public BulkAssignment assignAll(@NotNull @Valid Assignments assignments) {
-        return cases.assignAll(assignments.numbers().stream().map(TicketNumber::parse).toList(),
-                assignments.officer());
+        return cases.assignAll(
+                assignments.numbers().stream().map(TicketNumber::parse).toList(), assignments.officer());
     }
 
     /** Hotspots over {@code ?from=2026-09-01&to=2026-11-30} (Baghdad days; the last 90 days by default). */
@@ -127,8 +145,11 @@ public class ComplaintsResource {
         ApiParams.Days days = ApiParams.period(from, to, Hotspots.WINDOW_DAYS);
         LocalDate start = days.from();
         LocalDate end = days.to();
-        return Response.ok(hotspots.exportCsv(start, end)).header("Content-Disposition",
-                "attachment; filename=\"complaint-hotspots-" + start + "-" + end + ".csv\"").build();
+        return Response.ok(hotspots.exportCsv(start, end))
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"complaint-hotspots-" + start + "-" + end + ".csv\"")
+                .build();
     }
 
     /** Digits only, so that the hotspots' paths never read as a complaint number. */
@@ -140,10 +161,14 @@ public class ComplaintsResource {
     }
 
     /** {@code {"to": "TRIAGE", "reason": "…", "reference": "…"}}: a decision moving the case (reference: referrals). */
-    public record Move(@NotNull CaseState to, @jakarta.validation.constraints.NotBlank
-            @jakarta.validation.constraints.Size(min = 10, max = 2000) String reason,
-            @jakarta.validation.constraints.Size(max = 100) String reference, LocalDate dueOn) {
-    }
+    public record Move(
+            @NotNull CaseState to,
+
+            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(min = 10, max = 2000)
+            String reason,
+
+            @jakarta.validation.constraints.Size(max = 100) String reference,
+            LocalDate dueOn) {}
 
     @RolesAllowed(Role.Names.OFFICER)
     @POST
@@ -157,18 +182,21 @@ public class ComplaintsResource {
      * {@code {"question": "…", "daysToAnswer": 14}}: asked of the complainant, answered in the follow-up. Files for the
      * complainant (a form to fill) are attached to it next, one a request ({@code POST …/questions/{id}/files}).
      */
-    public record Question(@jakarta.validation.constraints.NotBlank
-            @jakarta.validation.constraints.Size(min = 10) String question,
-            @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(60) int daysToAnswer) {
-    }
+    public record Question(
+            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(min = 10)
+            String question,
+
+            @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(60)
+            int daysToAnswer) {}
 
     @RolesAllowed(Role.Names.OFFICER)
     @POST
     @Path("/{number}/questions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response ask(@PathParam("number") String number, @NotNull @Valid Question question) {
-        return Response.status(Response.Status.CREATED).entity(cases.ask(TicketNumber.parse(number),
-                question.question(), question.daysToAnswer(), List.of())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(cases.ask(TicketNumber.parse(number), question.question(), question.daysToAnswer(), List.of()))
+                .build();
     }
 
     /**
@@ -179,12 +207,17 @@ public class ComplaintsResource {
     @POST
     @Path("/{number}/questions/{id}/files")
     @Consumes({"application/pdf", "image/png", "image/jpeg", "application/octet-stream"})
-    public Response attachToQuestion(@PathParam("number") String number, @PathParam("id") long id,
+    public Response attachToQuestion(
+            @PathParam("number") String number,
+            @PathParam("id") long id,
             @QueryParam("name") @jakarta.validation.constraints.Size(max = 1000) String name,
-            @jakarta.ws.rs.HeaderParam("Content-Type") MediaType declared, InputStream body) throws IOException {
+            @jakarta.ws.rs.HeaderParam("Content-Type") MediaType declared,
+            InputStream body)
+            throws IOException {
         byte[] content = UploadBodies.read(body, declared);
-        return Response.status(Response.Status.CREATED).entity(cases.attachToQuestion(TicketNumber.parse(number), id,
-                new EvidenceFile(name, content))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(cases.attachToQuestion(TicketNumber.parse(number), id, new EvidenceFile(name, content)))
+                .build();
     }
 
     /**
@@ -207,9 +240,12 @@ public class ComplaintsResource {
     @POST
     @Path("/{number}/evidence")
     @Consumes({"application/pdf", "image/png", "image/jpeg", "application/octet-stream"})
-    public Response addEvidence(@PathParam("number") String number,
+    public Response addEvidence(
+            @PathParam("number") String number,
             @QueryParam("name") @jakarta.validation.constraints.Size(max = 1000) String name,
-            @jakarta.ws.rs.HeaderParam("Content-Type") MediaType declared, InputStream body) throws IOException {
+            @jakarta.ws.rs.HeaderParam("Content-Type") MediaType declared,
+            InputStream body)
+            throws IOException {
         byte[] content = UploadBodies.read(body, declared);
         intake.addEvidenceByPhone(TicketNumber.parse(number), new EvidenceFile(name, content));
         return Response.noContent().build();
@@ -225,8 +261,8 @@ public class ComplaintsResource {
     }
 
     /** {@code {"officer": "username"}}. */
-    public record Assignment(@jakarta.validation.constraints.NotBlank String officer) {
-    }
+    public record Assignment(
+            @jakarta.validation.constraints.NotBlank String officer) {}
 
     @RolesAllowed(Role.Names.OFFICER)
     @jakarta.ws.rs.PUT
@@ -241,8 +277,8 @@ public class ComplaintsResource {
      * characters as a person counts them (code points), and something visible (not only zero-width or bidi marks):
      * else a 400 naming {@code text}, never a note cut short.
      */
-    public record NewNote(@jakarta.validation.constraints.NotBlank String text) {
-    }
+    public record NewNote(
+            @jakarta.validation.constraints.NotBlank String text) {}
 
     @RolesAllowed(Role.Names.OFFICER)
     @POST
@@ -253,9 +289,9 @@ public class ComplaintsResource {
     }
 
     /** {@code {"reason": "…"}}: why the identity is needed, at least ten characters; it goes into the audit log. */
-    public record Unsealing(@jakarta.validation.constraints.NotBlank
-            @jakarta.validation.constraints.Size(min = 10, max = 1000) String reason) {
-    }
+    public record Unsealing(
+            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(min = 10, max = 1000)
+            String reason) {}
 
     @RolesAllowed(Role.Names.OFFICER)
     @POST

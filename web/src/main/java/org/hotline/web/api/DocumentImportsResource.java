@@ -1,6 +1,5 @@
 package org.hotline.web.api;
 
-import org.hotline.common.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.hotline.common.Role;
 import org.hotline.document.DocumentImports;
 import org.hotline.document.ImportRejection;
 import org.hotline.document.ImportView;
@@ -32,13 +32,14 @@ public class DocumentImportsResource {
     private DocumentImports imports;
 
     /** {@code {"file": "moi-2026-11.csv"}}: a file of the inbox, by name. */
-    public record Start(@NotBlank @Size(max = 200) String file) {
-    }
+    public record Start(@NotBlank @Size(max = 200) String file) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(@NotNull @Valid Start start) {
-        return Response.status(Response.Status.ACCEPTED).entity(imports.start(start.file())).build();
+        return Response.status(Response.Status.ACCEPTED)
+                .entity(imports.start(start.file()))
+                .build();
     }
 
     @GET
@@ -56,12 +57,16 @@ public class DocumentImportsResource {
     @POST
     @Path("/{id}/restart")
     public Response restart(@PathParam("id") long id) {
-        return Response.status(Response.Status.ACCEPTED).entity(imports.restart(id)).build();
+        return Response.status(Response.Status.ACCEPTED)
+                .entity(imports.restart(id))
+                .build();
     }
 
     @GET
     @Path("/{id}/rejections")
-    public List<ImportRejection> rejections(@PathParam("id") long id, @QueryParam("first") @DefaultValue("0") int first,
+    public List<ImportRejection> rejections(
+            @PathParam("id") long id,
+            @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("100") int max) {
         return imports.rejections(id, Math.max(0, first), Math.max(1, max));
     }

@@ -1,6 +1,5 @@
 package org.hotline.web.api;
 
-import org.hotline.common.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.hotline.common.Role;
 import org.hotline.document.DocumentKeys;
 import org.hotline.document.KeyView;
 
@@ -35,28 +35,31 @@ public class DocumentKeysResource {
     }
 
     /** {@code {"institutionCode": "MOI"}}, with {@code "publicKey"} (X.509, base64) for an institution's own key. */
-    public record NewKey(@NotBlank @Size(max = 32) String institutionCode, @Size(max = 400) String publicKey) {
-    }
+    public record NewKey(
+            @NotBlank @Size(max = 32) String institutionCode,
+            @Size(max = 400) String publicKey) {}
 
     @POST
     public Response add(@NotNull @Valid NewKey key) {
-        return Response.status(Response.Status.CREATED).entity(keys.add(key.institutionCode(), key.publicKey()))
+        return Response.status(Response.Status.CREATED)
+                .entity(keys.add(key.institutionCode(), key.publicKey()))
                 .build();
     }
 
     /** {@code {"institutionCode": "MOI"}}. */
-    public record Rotation(@NotBlank @Size(max = 32) String institutionCode) {
-    }
+    public record Rotation(@NotBlank @Size(max = 32) String institutionCode) {}
 
     @POST
     @Path("/rotation")
     public Response rotate(@NotNull @Valid Rotation rotation) {
-        return Response.status(Response.Status.CREATED).entity(keys.rotate(rotation.institutionCode())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(keys.rotate(rotation.institutionCode()))
+                .build();
     }
 
     /** {@code {"reason": "…"}}. */
-    public record Revocation(@NotBlank @Size(min = 10, max = 500) String reason) {
-    }
+    public record Revocation(
+            @NotBlank @Size(min = 10, max = 500) String reason) {}
 
     @POST
     @Path("/{keyId}/revocation")

@@ -1,7 +1,6 @@
 package org.hotline.web.api;
 
 import jakarta.annotation.security.PermitAll;
-import org.hotline.common.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.hotline.common.Role;
 import org.hotline.document.DocumentCheck;
 import org.hotline.document.DocumentRegistry;
 import org.hotline.document.DocumentStatus;
@@ -65,13 +65,16 @@ public class DocumentsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@NotNull @Valid NewDocument document) {
-        return Response.status(Response.Status.CREATED).entity(registry.register(document)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(registry.register(document))
+                .build();
     }
 
     /** {@code {"status": "REVOKED", "reason": "…", "supersededBy": "…"}}. */
-    public record StatusChange(@NotNull DocumentStatus status, @NotBlank @Size(min = 10, max = 500) String reason,
-            @Size(max = 40) String supersededBy) {
-    }
+    public record StatusChange(
+            @NotNull DocumentStatus status,
+            @NotBlank @Size(min = 10, max = 500) String reason,
+            @Size(max = 40) String supersededBy) {}
 
     @RolesAllowed(Role.Names.ADMIN)
     @PUT
@@ -82,8 +85,7 @@ public class DocumentsResource {
     }
 
     /** What a document's QR holds, signed now, and the short code printed under it. */
-    public record Printed(String payload, String shortCode) {
-    }
+    public record Printed(String payload, String shortCode) {}
 
     @RolesAllowed(Role.Names.ADMIN)
     @GET
@@ -103,8 +105,7 @@ public class DocumentsResource {
     }
 
     /** {@code {"number": "…"}}: a check by number, kept on the ticket. */
-    public record NumberCheck(@NotBlank @Size(max = 40) String number) {
-    }
+    public record NumberCheck(@NotBlank @Size(max = 40) String number) {}
 
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
     @POST
@@ -112,7 +113,8 @@ public class DocumentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response checkNumber(@PathParam("ticket") String ticket, @NotNull @Valid NumberCheck check) {
         return Response.status(Response.Status.CREATED)
-                .entity(ticketDocuments.checkNumber(TicketNumber.parse(ticket), check.number())).build();
+                .entity(ticketDocuments.checkNumber(TicketNumber.parse(ticket), check.number()))
+                .build();
     }
 
     /** The body is the QR image (PNG or JPEG) the caller sent; the check is kept on the ticket. */
@@ -120,11 +122,15 @@ public class DocumentsResource {
     @POST
     @Path("/checks/{ticket}")
     @Consumes({"image/png", "image/jpeg"})
-    public Response checkImage(@PathParam("ticket") String ticket,
-            @jakarta.ws.rs.HeaderParam("Content-Type") MediaType declared, InputStream image) throws IOException {
+    public Response checkImage(
+            @PathParam("ticket") String ticket,
+            @jakarta.ws.rs.HeaderParam("Content-Type") MediaType declared,
+            InputStream image)
+            throws IOException {
         byte[] content = UploadBodies.read(image, declared);
         return Response.status(Response.Status.CREATED)
-                .entity(ticketDocuments.checkImage(TicketNumber.parse(ticket), content)).build();
+                .entity(ticketDocuments.checkImage(TicketNumber.parse(ticket), content))
+                .build();
     }
 
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.ADMIN})

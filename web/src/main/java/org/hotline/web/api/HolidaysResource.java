@@ -1,6 +1,5 @@
 package org.hotline.web.api;
 
-import org.hotline.common.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.hotline.calendar.HolidayCalendar;
+import org.hotline.common.Role;
 
 /** The business calendar's holidays: read by all staff, kept by administrators ({@code PUT /holidays/2026-03-21}). */
 @Path("/holidays")
@@ -26,8 +26,7 @@ import org.hotline.calendar.HolidayCalendar;
 public class HolidaysResource {
 
     /** A holiday's name, e.g. "عيد نوروز". */
-    public record Name(@NotBlank @Size(max = 200) String name) {
-    }
+    public record Name(@NotBlank @Size(max = 200) String name) {}
 
     @EJB
     private HolidayCalendar holidays;
@@ -44,7 +43,9 @@ public class HolidaysResource {
     public Response declare(@PathParam("day") String day, @NotNull @Valid Name name) {
         boolean created = holidays.declare(ApiParams.day("day", day), name.name());
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
-                .entity(new HolidayCalendar.Day(ApiParams.day("day", day), name.name().strip())).build();
+                .entity(new HolidayCalendar.Day(
+                        ApiParams.day("day", day), name.name().strip()))
+                .build();
     }
 
     @RolesAllowed(Role.Names.ADMIN)
@@ -54,5 +55,4 @@ public class HolidaysResource {
         holidays.withdraw(ApiParams.day("day", day));
         return Response.noContent().build();
     }
-
 }

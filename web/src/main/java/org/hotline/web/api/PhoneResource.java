@@ -1,6 +1,5 @@
 package org.hotline.web.api;
 
-import org.hotline.common.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.hotline.common.Role;
 import org.hotline.pbx.AgentConsole;
 import org.hotline.pbx.AgentPhone;
 import org.hotline.pbx.PauseReason;
@@ -40,8 +40,7 @@ public class PhoneResource {
     }
 
     /** The queues to be in, exactly: {@code {"queues": ["enquiries", "status"]}}. */
-    public record Queues(@NotNull List<@NotNull String> queues) {
-    }
+    public record Queues(@NotNull List<@NotNull String> queues) {}
 
     @PUT
     @Path("/queues")
@@ -59,8 +58,7 @@ public class PhoneResource {
     }
 
     /** {@code {"reason": "PRAYER"}}. */
-    public record Pause(@NotNull PauseReason reason) {
-    }
+    public record Pause(@NotNull PauseReason reason) {}
 
     @POST
     @Path("/pause")

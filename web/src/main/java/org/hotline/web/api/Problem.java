@@ -13,16 +13,19 @@ public record Problem(String type, String title, int status, String detail, List
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
     /** One field that was missing or wrong, named as in the request body or query. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     static Problem of(Response.Status status, String kind, String detail) {
         return of(status.getStatusCode(), kind, detail);
     }
 
     static Problem of(int status, String kind, String detail) {
-        return new Problem("urn:hotline:problem:" + kind, Response.Status.fromStatusCode(status).getReasonPhrase(),
-                status, detail, List.of());
+        return new Problem(
+                "urn:hotline:problem:" + kind,
+                Response.Status.fromStatusCode(status).getReasonPhrase(),
+                status,
+                detail,
+                List.of());
     }
 
     Problem withErrors(List<FieldError> fieldErrors) {

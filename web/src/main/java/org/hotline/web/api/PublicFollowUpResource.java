@@ -11,14 +11,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
-import org.hotline.web.http.Downloads;
 import org.hotline.complaint.CaseState;
 import org.hotline.complaint.ComplaintFollowUp;
 import org.hotline.complaint.EvidenceView;
@@ -27,6 +26,7 @@ import org.hotline.complaint.QuestionView;
 import org.hotline.complaint.ThreadEntry;
 import org.hotline.ticket.TicketStatus;
 import org.hotline.web.http.ClientAddress;
+import org.hotline.web.http.Downloads;
 
 /**
  * A complainant follows a complaint up without an account, by the receipt (ticket number and PIN), as on the public
@@ -51,19 +51,32 @@ public class PublicFollowUpResource {
     private HttpServletRequest request;
 
     /** {@code {"number": "…", "pin": "…"}}, digits Latin or Arabic-Indic. */
-    public record ReceiptTyped(@NotNull @Size(max = 40) String number, @NotNull @Size(max = 40) String pin) {
-    }
+    public record ReceiptTyped(
+            @NotNull @Size(max = 40) String number,
+            @NotNull @Size(max = 40) String pin) {}
 
     /**
      * What the complainant is told: the state, the officers' questions with the answers, the conversation in time
      * order (never naming an officer; the officers' files downloaded at {@code files/{id}}), the evidence's names.
      */
-    public record FollowUpAnswer(String number, TicketStatus status, CaseState caseState, Instant filedAt,
-            List<QuestionView> questions, List<EvidenceView> evidence, List<ThreadEntry> thread) {
+    public record FollowUpAnswer(
+            String number,
+            TicketStatus status,
+            CaseState caseState,
+            Instant filedAt,
+            List<QuestionView> questions,
+            List<EvidenceView> evidence,
+            List<ThreadEntry> thread) {
 
         static FollowUpAnswer of(FollowUp followUp) {
-            return new FollowUpAnswer(followUp.number(), followUp.status(), followUp.caseState(), followUp.filedAt(),
-                    followUp.questions(), followUp.evidence(), followUp.thread());
+            return new FollowUpAnswer(
+                    followUp.number(),
+                    followUp.status(),
+                    followUp.caseState(),
+                    followUp.filedAt(),
+                    followUp.questions(),
+                    followUp.evidence(),
+                    followUp.thread());
         }
     }
 
@@ -79,9 +92,11 @@ public class PublicFollowUpResource {
      * {@code questionId} (once), or without it a message of their own; at most 5000 characters as a person counts them.
      * The receipt is checked as for reading, under the same rules. Files are attached on the page.
      */
-    public record Written(@NotNull @Size(max = 40) String number, @NotNull @Size(max = 40) String pin,
-            @jakarta.validation.constraints.NotBlank String text, Long questionId) {
-    }
+    public record Written(
+            @NotNull @Size(max = 40) String number,
+            @NotNull @Size(max = 40) String pin,
+            @jakarta.validation.constraints.NotBlank String text,
+            Long questionId) {}
 
     @POST
     @Path("/messages")
@@ -91,7 +106,9 @@ public class PublicFollowUpResource {
         FollowUp after = written.questionId() == null
                 ? followUps.write(followUp.grant(), written.text(), List.of())
                 : followUps.answer(followUp.grant(), written.questionId(), written.text(), List.of());
-        return Response.status(Response.Status.CREATED).entity(FollowUpAnswer.of(after)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(FollowUpAnswer.of(after))
+                .build();
     }
 
     /**
@@ -114,13 +131,18 @@ public class PublicFollowUpResource {
             case SHOWN:
                 return followUp;
             case WAIT:
-                throw new WebApplicationException(Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS,
-                        "follow-up-wait", "Too many wrong PINs for this number or from this address; try again after "
-                                + followUp.waitSeconds() + " seconds.").toResponse())
-                        .header("Retry-After", followUp.waitSeconds()).build());
+                throw new WebApplicationException(Response.fromResponse(Problem.of(
+                                        Response.Status.TOO_MANY_REQUESTS,
+                                        "follow-up-wait",
+                                        "Too many wrong PINs for this number or from this address; try again after "
+                                                + followUp.waitSeconds() + " seconds.")
+                                .toResponse())
+                        .header("Retry-After", followUp.waitSeconds())
+                        .build());
             default:
-                Response.ResponseBuilder refused = Response.fromResponse(Problem.of(Response.Status.FORBIDDEN,
-                        "follow-up-refused", "The number or the PIN is not right.").toResponse());
+                Response.ResponseBuilder refused = Response.fromResponse(Problem.of(
+                                Response.Status.FORBIDDEN, "follow-up-refused", "The number or the PIN is not right.")
+                        .toResponse());
                 if (followUp.waitSeconds() > 0) {
                     refused.header("Retry-After", followUp.waitSeconds()); // the next try for the number must wait
                 }

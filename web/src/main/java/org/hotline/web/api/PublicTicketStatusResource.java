@@ -46,13 +46,18 @@ public class PublicTicketStatusResource {
     private HttpServletRequest request;
 
     /** {@code {"number": "…", "phone": "…"}}, digits Latin, Arabic-Indic or Eastern Arabic-Indic. */
-    public record StatusAsked(@NotNull @Size(max = 40) String number, @NotNull @Size(max = 40) String phone) {
-    }
+    public record StatusAsked(
+            @NotNull @Size(max = 40) String number,
+            @NotNull @Size(max = 40) String phone) {}
 
     /** What the citizen is told: the status, the dates, the public replies. */
-    public record StatusAnswer(String number, TicketStatus status, Instant openedAt, Instant updatedAt,
-            Instant resolvedAt, List<PublicReply> replies) {
-    }
+    public record StatusAnswer(
+            String number,
+            TicketStatus status,
+            Instant openedAt,
+            Instant updatedAt,
+            Instant resolvedAt,
+            List<PublicReply> replies) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -62,16 +67,28 @@ public class PublicTicketStatusResource {
         CitizenStatus status = lookup.status(number, phone, "web:" + clientAddress.of(request));
         switch (status.outcome()) {
             case SHOWN:
-                return Response.ok(new StatusAnswer(status.number(), status.status(), status.openedAt(),
-                        status.updatedAt(), status.resolvedAt(), status.replies())).build();
+                return Response.ok(new StatusAnswer(
+                                status.number(),
+                                status.status(),
+                                status.openedAt(),
+                                status.updatedAt(),
+                                status.resolvedAt(),
+                                status.replies()))
+                        .build();
             case WAIT:
-                return Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS, "ticket-status-wait",
-                        "Too many wrong tries for this number or from this address; try again after "
-                                + status.waitSeconds() + " seconds.").toResponse())
-                        .header("Retry-After", status.waitSeconds()).build();
+                return Response.fromResponse(Problem.of(
+                                        Response.Status.TOO_MANY_REQUESTS,
+                                        "ticket-status-wait",
+                                        "Too many wrong tries for this number or from this address; try again after "
+                                                + status.waitSeconds() + " seconds.")
+                                .toResponse())
+                        .header("Retry-After", status.waitSeconds())
+                        .build();
             default:
-                Response.ResponseBuilder refused = Response.fromResponse(Problem.of(Response.Status.NOT_FOUND,
-                        "ticket-status-not-found", "No ticket with this number has this phone number.")
+                Response.ResponseBuilder refused = Response.fromResponse(Problem.of(
+                                Response.Status.NOT_FOUND,
+                                "ticket-status-not-found",
+                                "No ticket with this number has this phone number.")
                         .toResponse());
                 if (status.waitSeconds() > 0) {
                     refused.header("Retry-After", status.waitSeconds()); // the next try for the number must wait

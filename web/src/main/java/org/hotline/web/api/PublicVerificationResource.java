@@ -50,12 +50,23 @@ public class PublicVerificationResource {
     private HttpServletRequest request;
 
     /** What the public is told. */
-    public record PublicAnswer(Verification.Outcome outcome, String number, DocumentType type, String institutionCode,
-            LocalDate issueDate, LocalDate statusChangedOn, String supersededBy) {
+    public record PublicAnswer(
+            Verification.Outcome outcome,
+            String number,
+            DocumentType type,
+            String institutionCode,
+            LocalDate issueDate,
+            LocalDate statusChangedOn,
+            String supersededBy) {
 
         static PublicAnswer of(Verification verification) {
-            return new PublicAnswer(verification.outcome(), verification.number(), verification.type(),
-                    verification.institutionCode(), verification.issueDate(), verification.statusChangedOn(),
+            return new PublicAnswer(
+                    verification.outcome(),
+                    verification.number(),
+                    verification.type(),
+                    verification.institutionCode(),
+                    verification.issueDate(),
+                    verification.statusChangedOn(),
                     verification.supersededBy());
         }
     }
@@ -92,10 +103,13 @@ public class PublicVerificationResource {
     }
 
     private void limit() {
-        if (!limits.allow("verify", clientAddress.of(request), limits.documentChecksPerMinute(),
-                Duration.ofMinutes(1))) {
-            throw new WebApplicationException(Problem.of(Response.Status.TOO_MANY_REQUESTS, "too-many-requests",
-                    "Too many checks from this address; wait a minute.").toResponse());
+        if (!limits.allow(
+                "verify", clientAddress.of(request), limits.documentChecksPerMinute(), Duration.ofMinutes(1))) {
+            throw new WebApplicationException(Problem.of(
+                            Response.Status.TOO_MANY_REQUESTS,
+                            "too-many-requests",
+                            "Too many checks from this address; wait a minute.")
+                    .toResponse());
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.hotline.web.api;
 
-import org.hotline.common.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import org.hotline.common.BusinessTime;
 import org.hotline.common.ExportFormat;
+import org.hotline.common.Role;
 import org.hotline.complaint.ComplaintGrouping;
 import org.hotline.complaint.ComplaintReport;
 import org.hotline.complaint.ComplaintReports;
@@ -52,6 +52,7 @@ public class ReportsResource {
 
     /** A report without a period is of the last seven days. */
     private static final int DEFAULT_DAYS = 7;
+
     private static final String CSV = "text/csv; charset=UTF-8";
 
     @Inject
@@ -82,8 +83,11 @@ public class ReportsResource {
     @GET
     @Path("/calls")
     @Produces(MediaType.APPLICATION_JSON)
-    public CallReport calls(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("by") String by, @QueryParam("answerSeconds") String answerSeconds) {
+    public CallReport calls(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("by") String by,
+            @QueryParam("answerSeconds") String answerSeconds) {
         ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
         return reports.calls(days.from(), days.to(), grouping(by), answerSeconds(answerSeconds));
     }
@@ -92,8 +96,12 @@ public class ReportsResource {
     @GET
     @Path("/calls.{format: csv|xlsx}")
     @Produces({CSV, TableFormats.XLSX})
-    public Response callsExport(@PathParam("format") String format, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("by") String by, @QueryParam("answerSeconds") String answerSeconds,
+    public Response callsExport(
+            @PathParam("format") String format,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("by") String by,
+            @QueryParam("answerSeconds") String answerSeconds,
             @QueryParam("lang") String lang) {
         ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
         CallGrouping grouping = grouping(by);
@@ -108,7 +116,9 @@ public class ReportsResource {
     @GET
     @Path("/comparison")
     @Produces(MediaType.APPLICATION_JSON)
-    public PeriodComparison comparison(@QueryParam("from") String from, @QueryParam("to") String to,
+    public PeriodComparison comparison(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
             @QueryParam("answerSeconds") String answerSeconds) {
         ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
         return comparisons.compare(days.from(), days.to(), answerSeconds(answerSeconds));
@@ -118,8 +128,8 @@ public class ReportsResource {
     @GET
     @Path("/tickets")
     @Produces(MediaType.APPLICATION_JSON)
-    public TicketReport tickets(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("by") String by) {
+    public TicketReport tickets(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("by") String by) {
         ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
         return ticketReports.tickets(days.from(), days.to(), ticketGrouping(by));
     }
@@ -128,8 +138,12 @@ public class ReportsResource {
     @GET
     @Path("/tickets.{format: csv|xlsx}")
     @Produces({CSV, TableFormats.XLSX})
-    public Response ticketsExport(@PathParam("format") String format, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("by") String by, @QueryParam("lang") String lang) {
+    public Response ticketsExport(
+            @PathParam("format") String format,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("by") String by,
+            @QueryParam("lang") String lang) {
         ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
         TicketGrouping grouping = ticketGrouping(by);
         ExportFormat as = format(format);
@@ -151,8 +165,11 @@ public class ReportsResource {
     @GET
     @Path("/agents.{format: csv|xlsx}")
     @Produces({CSV, TableFormats.XLSX})
-    public Response agentsExport(@PathParam("format") String format, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("lang") String lang) {
+    public Response agentsExport(
+            @PathParam("format") String format,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("lang") String lang) {
         ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
         ExportFormat as = format(format);
         Language language = language(lang);
@@ -165,8 +182,8 @@ public class ReportsResource {
     @GET
     @Path("/complaints")
     @Produces(MediaType.APPLICATION_JSON)
-    public ComplaintReport complaints(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("by") String by) {
+    public ComplaintReport complaints(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("by") String by) {
         ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
         return complaintReports.complaints(days.from(), days.to(), complaintGrouping(by));
     }
@@ -176,8 +193,11 @@ public class ReportsResource {
     @GET
     @Path("/complaints.{format: csv|xlsx}")
     @Produces({CSV, TableFormats.XLSX})
-    public Response complaintsExport(@PathParam("format") String format,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("by") String by,
+    public Response complaintsExport(
+            @PathParam("format") String format,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("by") String by,
             @QueryParam("lang") String lang) {
         ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
         ComplaintGrouping grouping = complaintGrouping(by);
@@ -206,15 +226,15 @@ public class ReportsResource {
         LocalDate date = ApiParams.day("day", day);
         date = date != null ? date : LocalDate.now(BusinessTime.ZONE);
         Language language = language(lang);
-        byte[] pdf = new DailySummaryPdf(language.locale(), "rtl".equals(language.getDirection()),
-                settings.pdfFont())
+        byte[] pdf = new DailySummaryPdf(language.locale(), "rtl".equals(language.getDirection()), settings.pdfFont())
                 .write(dailySummaries.export(date, ExportFormat.PDF));
         return attachment(pdf, "application/pdf", "daily-summary-" + date + ".pdf");
     }
 
-    private static Response file(ExportFormat format, List<ReportTable> tables, Language language, String name,
-            ApiParams.Days days) {
-        String file = name + "-" + days.from() + "-" + days.to() + "." + format.name().toLowerCase(Locale.ROOT);
+    private static Response file(
+            ExportFormat format, List<ReportTable> tables, Language language, String name, ApiParams.Days days) {
+        String file =
+                name + "-" + days.from() + "-" + days.to() + "." + format.name().toLowerCase(Locale.ROOT);
         if (format == ExportFormat.CSV) {
             return attachment(TableFormats.csv(tables.get(0)), CSV, file);
         }
@@ -224,8 +244,10 @@ public class ReportsResource {
     }
 
     private static Response attachment(Object content, String mediaType, String file) {
-        return Response.ok(content, mediaType).header("Content-Disposition", "attachment; filename=\"" + file + "\"")
-                .header("X-Content-Type-Options", "nosniff").build();
+        return Response.ok(content, mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     private static ReportTables tables(Language language) {

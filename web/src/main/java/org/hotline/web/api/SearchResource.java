@@ -1,6 +1,5 @@
 package org.hotline.web.api;
 
-import org.hotline.common.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.hotline.common.Role;
 import org.hotline.search.ReindexProgress;
 import org.hotline.search.SearchIndexes;
 import org.hotline.search.SearchOrder;
@@ -40,17 +40,29 @@ public class SearchResource {
 
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.OFFICER, Role.Names.ADMIN})
     @GET
-    public SearchAnswer search(@QueryParam("q") @Size(max = SearchRequest.TEXT_MAX) String q,
-            @QueryParam("status") String status, @QueryParam("type") String type,
+    public SearchAnswer search(
+            @QueryParam("q") @Size(max = SearchRequest.TEXT_MAX) String q,
+            @QueryParam("status") String status,
+            @QueryParam("type") String type,
             @QueryParam("institution") @Size(max = 32) String institution,
-            @QueryParam("eService") @Size(max = 32) String eService, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("order") String order,
+            @QueryParam("eService") @Size(max = 32) String eService,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("order") String order,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(SearchRequest.PAGE_MAX) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(SearchRequest.SIZE_MAX) int size) {
         SearchOrder sorted = ApiParams.oneOf(SearchOrder.class, "order", order);
-        return search.search(new SearchRequest(q, ApiParams.oneOf(TicketStatus.class, "status", status),
-                ApiParams.oneOf(TicketType.class, "type", type), institution, eService, ApiParams.day("from", from),
-                ApiParams.day("to", to), sorted == null ? SearchOrder.RELEVANCE : sorted, page, size));
+        return search.search(new SearchRequest(
+                q,
+                ApiParams.oneOf(TicketStatus.class, "status", status),
+                ApiParams.oneOf(TicketType.class, "type", type),
+                institution,
+                eService,
+                ApiParams.day("from", from),
+                ApiParams.day("to", to),
+                sorted == null ? SearchOrder.RELEVANCE : sorted,
+                page,
+                size));
     }
 
     @RolesAllowed(Role.Names.ADMIN)

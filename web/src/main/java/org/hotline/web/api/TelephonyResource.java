@@ -1,6 +1,5 @@
 package org.hotline.web.api;
 
-import org.hotline.common.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.hotline.call.CallLog;
 import org.hotline.call.CallView;
+import org.hotline.common.Role;
 import org.hotline.pbx.LiveBoard;
 import org.hotline.pbx.LiveView;
 

@@ -1,11 +1,7 @@
 package org.hotline.web.api;
 
-import org.hotline.web.http.Downloads;
-import org.hotline.common.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import java.io.IOException;
-import java.io.InputStream;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,16 +20,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.hotline.calendar.SlaClock;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.hotline.calendar.SlaClock;
+import org.hotline.common.Role;
 import org.hotline.ticket.AttachmentView;
 import org.hotline.ticket.BulkChange;
 import org.hotline.ticket.BulkOutcome;
-import org.hotline.ticket.TicketBulk;
 import org.hotline.ticket.NewTicket;
+import org.hotline.ticket.TicketBulk;
 import org.hotline.ticket.TicketChanges;
 import org.hotline.ticket.TicketDesk;
 import org.hotline.ticket.TicketFilter;
@@ -42,6 +41,7 @@ import org.hotline.ticket.TicketPage;
 import org.hotline.ticket.TicketStatus;
 import org.hotline.ticket.TicketType;
 import org.hotline.ticket.TicketView;
+import org.hotline.web.http.Downloads;
 
 /**
  * Tickets: open, read, list with paging, filters and an order, update, move along the workflow, comment, attach
@@ -55,20 +55,23 @@ import org.hotline.ticket.TicketView;
 public class TicketsResource {
 
     /** A move along the workflow. */
-    public record Transition(@NotNull TicketStatus to, @NotNull Long version, @Size(max = 1000) String reason) {
-    }
+    public record Transition(
+            @NotNull TicketStatus to,
+            @NotNull Long version,
+            @Size(max = 1000) String reason) {}
 
     /** A comment; internal ones are never shown to the citizen. */
-    public record NewComment(@NotNull @Size(min = 1, max = 10_000) String body, boolean internal) {
-    }
+    public record NewComment(
+            @NotNull @Size(min = 1, max = 10_000) String body, boolean internal) {}
 
     /** A partial update, against the version read. */
-    public record Update(@NotNull Long version, @Valid @NotNull TicketChanges changes) {
-    }
+    public record Update(
+            @NotNull Long version, @Valid @NotNull TicketChanges changes) {}
 
     /** Folding this ticket (at the version read) into the one that carries on. */
-    public record Merge(@NotNull @Size(min = 7, max = 20) String into, @NotNull Long version) {
-    }
+    public record Merge(
+            @NotNull @Size(min = 7, max = 20) String into,
+            @NotNull Long version) {}
 
     @EJB
     private TicketDesk desk;
@@ -79,7 +82,10 @@ public class TicketsResource {
     @POST
     public Response open(@NotNull @Valid NewTicket ticket, @Context UriInfo uri) {
         TicketView opened = desk.open(ticket);
-        return Response.created(uri.getAbsolutePathBuilder().path(opened.number()).build()).entity(opened).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(opened.number()).build())
+                .entity(opened)
+                .build();
     }
 
     @GET
@@ -89,16 +95,26 @@ public class TicketsResource {
     }
 
     @GET
-    public TicketPage list(@QueryParam("status") TicketStatus status, @QueryParam("type") TicketType type,
-            @QueryParam("team") String team, @QueryParam("assignee") String assignee,
-            @QueryParam("sla") SlaClock.State sla, @QueryParam("order") String order,
+    public TicketPage list(
+            @QueryParam("status") TicketStatus status,
+            @QueryParam("type") TicketType type,
+            @QueryParam("team") String team,
+            @QueryParam("assignee") String assignee,
+            @QueryParam("sla") SlaClock.State sla,
+            @QueryParam("order") String order,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        TicketFilter.Order sorted = order == null || order.isBlank() ? TicketFilter.Order.NEWEST
-                : TicketFilter.Order.parse(order).orElseThrow(() -> ApiParams.invalid("order", "is a column, "
-                        + Arrays.stream(TicketFilter.Column.values()).map(c -> c.name().toLowerCase(Locale.ROOT))
-                        .collect(Collectors.joining(", ")) + ", ascending, or with a leading minus descending"
-                        + " (-created)"));
+        TicketFilter.Order sorted = order == null || order.isBlank()
+                ? TicketFilter.Order.NEWEST
+                : TicketFilter.Order.parse(order)
+                        .orElseThrow(() -> ApiParams.invalid(
+                                "order",
+                                "is a column, "
+                                        + Arrays.stream(TicketFilter.Column.values())
+                                                .map(c -> c.name().toLowerCase(Locale.ROOT))
+                                                .collect(Collectors.joining(", "))
+                                        + ", ascending, or with a leading minus descending"
+                                        + " (-created)"));
         return desk.list(new TicketFilter(status, type, team, assignee, sla, sorted), page, size);
     }
 
@@ -106,8 +122,11 @@ public class TicketsResource {
      * {@code {"numbers": ["1000017", …], "assignee": "username", "team": "FRONT", "status": "RESOLVED",
      * "reason": "…"}}: at most {@value TicketBulk#LIMIT} tickets; any of assignee, team and status, at least one.
      */
-    public record Bulk(@NotNull @Size(min = 1, max = TicketBulk.LIMIT) List<@NotNull String> numbers,
-            @Size(min = 1, max = 64) String assignee, @Size(min = 1, max = 32) String team, TicketStatus status,
+    public record Bulk(
+            @NotNull @Size(min = 1, max = TicketBulk.LIMIT) List<@NotNull String> numbers,
+            @Size(min = 1, max = 64) String assignee,
+            @Size(min = 1, max = 32) String team,
+            TicketStatus status,
             @Size(max = 1000) String reason) {
 
         @jakarta.validation.constraints.AssertTrue(message = "give an assignee, a team or a status")
@@ -124,7 +143,8 @@ public class TicketsResource {
     @POST
     @Path("/bulk")
     public BulkOutcome bulk(@NotNull @Valid Bulk bulk) {
-        return this.bulk.changeAll(bulk.numbers().stream().map(TicketNumber::parse).toList(),
+        return this.bulk.changeAll(
+                bulk.numbers().stream().map(TicketNumber::parse).toList(),
                 new BulkChange(bulk.assignee(), bulk.team(), bulk.status(), bulk.reason()));
     }
 
@@ -154,8 +174,12 @@ public class TicketsResource {
     @POST
     @Path("/{number}/attachments")
     @Consumes({"application/pdf", "image/png", "image/jpeg", "application/octet-stream"})
-    public Response attach(@PathParam("number") String number, @QueryParam("name") @Size(max = 1000) String name,
-            @jakarta.ws.rs.HeaderParam("Content-Type") MediaType declared, InputStream body) throws IOException {
+    public Response attach(
+            @PathParam("number") String number,
+            @QueryParam("name") @Size(max = 1000) String name,
+            @jakarta.ws.rs.HeaderParam("Content-Type") MediaType declared,
+            InputStream body)
+            throws IOException {
         byte[] content = UploadBodies.read(body, declared);
         AttachmentView attached = desk.attach(TicketNumber.parse(number), name, content);
         return Response.status(Response.Status.CREATED).entity(attached).build();

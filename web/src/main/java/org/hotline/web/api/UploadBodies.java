@@ -13,8 +13,7 @@ import org.hotline.attachment.AttachmentRejected;
  */
 final class UploadBodies {
 
-    private UploadBodies() {
-    }
+    private UploadBodies() {}
 
     static byte[] read(InputStream body, MediaType declared) throws IOException {
         byte[] content = body.readNBytes(AttachmentPolicy.MAX_BYTES + 1);

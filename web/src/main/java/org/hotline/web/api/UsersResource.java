@@ -10,8 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.hotline.security.PbxMembers;
 import org.hotline.common.Role;
+import org.hotline.security.PbxMembers;
 import org.hotline.security.UserAdministration;
 import org.hotline.security.UserSummary;
 
@@ -45,8 +45,7 @@ public class UsersResource {
     }
 
     /** The teams a person works in, by code. */
-    public record Teams(List<String> teams) {
-    }
+    public record Teams(List<String> teams) {}
 
     @PUT
     @Path("/{username}/teams")

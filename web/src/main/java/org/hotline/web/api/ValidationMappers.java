@@ -29,20 +29,21 @@ public final class ValidationMappers {
 
     private static final Logger LOG = Logger.getLogger(ValidationMappers.class);
 
-    private ValidationMappers() {
-    }
+    private ValidationMappers() {}
 
     static Problem invalid(ConstraintViolationException invalid) {
         List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(field(v), v.getMessage()))
-                .sorted(java.util.Comparator.comparing(Problem.FieldError::field)).toList();
+                .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
+                .toList();
         return Problem.of(Status.BAD_REQUEST, "invalid-request", "Some fields are missing or wrong.")
                 .withErrors(errors);
     }
 
     /** The name of the field as the client wrote it: the last node of the path that is not a method or parameter. */
     private static String field(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .toList();
         for (int i = nodes.size() - 1; i >= 0; i--) {
             Path.Node node = nodes.get(i);
             if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
@@ -63,11 +64,13 @@ public final class ValidationMappers {
     @Provider
     public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
         /** How RESTEasy names a parameter it could not convert ("… QueryParam(\"page\") value is …"). */
-        private static final Pattern PARAMETER = Pattern.compile("(Query|Header|Cookie|Matrix|Form)Param\\(\"([^\"]+)\"\\)");
+        private static final Pattern PARAMETER =
+                Pattern.compile("(Query|Header|Cookie|Matrix|Form)Param\\(\"([^\"]+)\"\\)");
 
         @Override
         public Response toResponse(WebApplicationException refused) {
-            if (refused.getResponse().getEntity() instanceof Problem || refused.getResponse().getStatus() < 400) {
+            if (refused.getResponse().getEntity() instanceof Problem
+                    || refused.getResponse().getStatus() < 400) {
                 return refused.getResponse(); // ours, already a problem; or no error (OPTIONS answers this way)
             }
             Status status = Status.fromStatusCode(refused.getResponse().getStatus());
@@ -76,7 +79,8 @@ public final class ValidationMappers {
             if ((known == Status.NOT_FOUND || known == Status.BAD_REQUEST) && parameter.find()) {
                 // JAX-RS answers 404 for a query value it cannot convert, as if the resource were missing
                 String name = parameter.group(2);
-                return ApiParams.invalid(name, "has a value of the wrong type or out of range").getResponse();
+                return ApiParams.invalid(name, "has a value of the wrong type or out of range")
+                        .getResponse();
             }
             if (known == Status.BAD_REQUEST) {
                 Optional<Problem> mistake = ClientMistakes.of(refused);
@@ -84,12 +88,18 @@ public final class ValidationMappers {
                     return mistake.get().toResponse();
                 }
             }
-            String detail = known == Status.NOT_FOUND ? "There is no such resource in this API."
-                    : known == Status.BAD_REQUEST ? "The request could not be read."
-                    : known == Status.UNSUPPORTED_MEDIA_TYPE ? "This operation does not take a body of this"
-                            + " Content-Type; the API's description (/openapi) lists what each operation takes."
-                    : known.getReasonPhrase();
-            return Problem.of(known, known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), detail)
+            String detail = known == Status.NOT_FOUND
+                    ? "There is no such resource in this API."
+                    : known == Status.BAD_REQUEST
+                            ? "The request could not be read."
+                            : known == Status.UNSUPPORTED_MEDIA_TYPE
+                                    ? "This operation does not take a body of this"
+                                            + " Content-Type; the API's description (/openapi) lists what each operation takes."
+                                    : known.getReasonPhrase();
+            return Problem.of(
+                            known,
+                            known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                            detail)
                     .toResponse();
         }
     }
@@ -99,8 +109,12 @@ public final class ValidationMappers {
     public static class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException unreadable) {
-            return ClientMistakes.of(unreadable).orElseGet(() -> Problem.of(Status.BAD_REQUEST, "bad-request",
-                    "The request could not be read: the body is not what this operation takes.")).toResponse();
+            return ClientMistakes.of(unreadable)
+                    .orElseGet(() -> Problem.of(
+                            Status.BAD_REQUEST,
+                            "bad-request",
+                            "The request could not be read: the body is not what this operation takes."))
+                    .toResponse();
         }
     }
 
@@ -118,8 +132,12 @@ public final class ValidationMappers {
             }
             if (cause instanceof jakarta.persistence.OptimisticLockException) {
                 // Two changes to one ticket at once (two files attached together): the later one is refused whole.
-                return Problem.of(Status.CONFLICT, "stale-version", "Someone changed the ticket at the same moment."
-                        + " Read the ticket again, then repeat the change.").toResponse();
+                return Problem.of(
+                                Status.CONFLICT,
+                                "stale-version",
+                                "Someone changed the ticket at the same moment."
+                                        + " Read the ticket again, then repeat the change.")
+                        .toResponse();
             }
             return UnexpectedExceptionMapper.answer(wrapped);
         }
@@ -145,8 +163,11 @@ public final class ValidationMappers {
                 return mistake.get().toResponse();
             }
             LOG.error("Request failed", failure);
-            return Problem.of(Status.INTERNAL_SERVER_ERROR, "server-error",
-                    "The server could not complete the request; nothing was saved half-way.").toResponse();
+            return Problem.of(
+                            Status.INTERNAL_SERVER_ERROR,
+                            "server-error",
+                            "The server could not complete the request; nothing was saved half-way.")
+                    .toResponse();
         }
     }
 }

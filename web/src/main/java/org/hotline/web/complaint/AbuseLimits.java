@@ -30,6 +30,7 @@ public class AbuseLimits {
 
     /** Counts an attempt and says whether it is within {@code max} per {@code window} for this address. */
     public boolean allow(String action, String address, int max, Duration window) {
-        return windows.take(action + ":" + address, max, window, clock.instant()).isZero();
+        return windows.take(action + ":" + address, max, window, clock.instant())
+                .isZero();
     }
 }

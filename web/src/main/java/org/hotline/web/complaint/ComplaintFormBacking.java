@@ -18,15 +18,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hotline.attachment.AttachmentRejected;
 import org.hotline.citizen.InvalidPhoneNumber;
+import org.hotline.common.UnknownReference;
 import org.hotline.complaint.Allegation;
 import org.hotline.complaint.ComplaintIntake;
 import org.hotline.complaint.EvidenceFile;
 import org.hotline.complaint.NewComplaint;
 import org.hotline.complaint.Receipt;
 import org.hotline.complaint.TooMuchEvidence;
-import org.hotline.attachment.AttachmentRejected;
-import org.hotline.common.UnknownReference;
 import org.hotline.web.faces.FormKeys;
 import org.hotline.web.faces.Messages;
 import org.hotline.web.faces.Texts;
@@ -47,11 +47,27 @@ public class ComplaintFormBacking implements Serializable {
     /** The flash entry that carries the receipt across the redirect after filing. */
     private static final String RECEIPT = "complaintReceipt";
     /** Where each rule of NewComplaint is shown. */
-    private static final Map<String, String> FIELDS = Map.of("institutionCode", "institution", "allegation",
-            "allegation", "narrative", "narrative", "accusedNamed", "accusedDescription",
-            "complainantGivenUnlessAnonymous", "complainantName", "occurredOn", "occurredOn",
-            "secureDocumentNumber", "secureDocument", "complainantNationalId", "nationalId",
-            "accusedEmployeeId", "accusedEmployeeId", "eServiceCode", "eService");
+    private static final Map<String, String> FIELDS = Map.of(
+            "institutionCode",
+            "institution",
+            "allegation",
+            "allegation",
+            "narrative",
+            "narrative",
+            "accusedNamed",
+            "accusedDescription",
+            "complainantGivenUnlessAnonymous",
+            "complainantName",
+            "occurredOn",
+            "occurredOn",
+            "secureDocumentNumber",
+            "secureDocument",
+            "complainantNationalId",
+            "nationalId",
+            "accusedEmployeeId",
+            "accusedEmployeeId",
+            "eServiceCode",
+            "eService");
 
     @Inject
     private ClientAddress clientAddress;
@@ -130,20 +146,30 @@ public class ComplaintFormBacking implements Serializable {
         if (anonymous && identityTyped(byAgent)) {
             return null;
         }
-        NewComplaint complaint = new NewComplaint(Texts.blankToNull(institution), Texts.blankToNull(office),
-                Texts.blankToNull(accusedName), byAgent ? Texts.blankToNull(accusedEmployeeId) : null,
-                Texts.blankToNull(accusedDescription), Texts.blankToNull(serviceCode), allegation, occurredOn,
+        NewComplaint complaint = new NewComplaint(
+                Texts.blankToNull(institution),
+                Texts.blankToNull(office),
+                Texts.blankToNull(accusedName),
+                byAgent ? Texts.blankToNull(accusedEmployeeId) : null,
+                Texts.blankToNull(accusedDescription),
+                Texts.blankToNull(serviceCode),
+                allegation,
+                occurredOn,
                 Texts.blankToNull(place),
-                Texts.blankToNull(narrative), anonymous, anonymous ? null : Texts.blankToNull(complainantName),
+                Texts.blankToNull(narrative),
+                anonymous,
+                anonymous ? null : Texts.blankToNull(complainantName),
                 anonymous ? null : Texts.blankToNull(complainantPhone),
                 anonymous || !byAgent ? null : Texts.blankToNull(complainantNationalId),
-                byAgent ? Texts.blankToNull(callLinkedid) : null, Texts.blankToNull(secureDocumentNumber));
+                byAgent ? Texts.blankToNull(callLinkedid) : null,
+                Texts.blankToNull(secureDocumentNumber));
         Set<ConstraintViolation<NewComplaint>> violations = validator.validate(complaint);
         if (!violations.isEmpty()) {
             for (ConstraintViolation<NewComplaint> violation : violations) {
                 String path = violation.getPropertyPath().toString();
                 String field = FIELDS.get(path);
-                Messages.error(field == null ? null : FORM + ":" + field,
+                Messages.error(
+                        field == null ? null : FORM + ":" + field,
                         field == null ? "complaintForm.invalid.other" : "complaintForm.invalid." + path);
             }
             return null;
@@ -162,7 +188,8 @@ public class ComplaintFormBacking implements Serializable {
         try {
             return byAgent ? intake.fileByPhone(complaint, files) : intake.fileOnWeb(complaint, files);
         } catch (UnknownReference unknown) {
-            Messages.error(FORM + ":" + FIELDS.getOrDefault(unknown.field(), "institution"),
+            Messages.error(
+                    FORM + ":" + FIELDS.getOrDefault(unknown.field(), "institution"),
                     "complaintForm.invalid." + unknown.field());
         } catch (InvalidPhoneNumber invalid) {
             Messages.error(FORM + ":complainantPhone", invalid.messageKey());
@@ -178,8 +205,10 @@ public class ComplaintFormBacking implements Serializable {
      * unsaid. What a greyed-out field holds is not sent, so only what this request carries counts.
      */
     private boolean identityTyped(boolean byAgent) {
-        Map<String, String> posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        List<String> fields = byAgent ? List.of("complainantName", "complainantPhone", "nationalId")
+        Map<String, String> posted =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        List<String> fields = byAgent
+                ? List.of("complainantName", "complainantPhone", "nationalId")
                 : List.of("complainantName", "complainantPhone");
         boolean any = false;
         for (String field : fields) {
@@ -335,7 +364,6 @@ public class ComplaintFormBacking implements Serializable {
     public void setSecureDocumentNumber(String secureDocumentNumber) {
         this.secureDocumentNumber = secureDocumentNumber;
     }
-
 
     public String getServiceCode() {
         return serviceCode;

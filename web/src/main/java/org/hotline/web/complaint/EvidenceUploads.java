@@ -13,8 +13,7 @@ import org.hotline.web.faces.Uploads;
  */
 public final class EvidenceUploads {
 
-    private EvidenceUploads() {
-    }
+    private EvidenceUploads() {}
 
     public static List<EvidenceFile> read(List<Part> parts) {
         List<EvidenceFile> files = new ArrayList<>();

@@ -10,6 +10,7 @@ import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
+import org.hotline.attachment.AttachmentRejected;
 import org.hotline.common.BusinessException;
 import org.hotline.common.WrittenText;
 import org.hotline.complaint.ComplaintFollowUp;
@@ -18,7 +19,6 @@ import org.hotline.complaint.FollowUp;
 import org.hotline.complaint.FollowUpExpired;
 import org.hotline.complaint.TextRefused;
 import org.hotline.complaint.TooMuchEvidence;
-import org.hotline.attachment.AttachmentRejected;
 import org.hotline.web.faces.FormKeys;
 import org.hotline.web.faces.Messages;
 import org.hotline.web.http.ClientAddress;
@@ -126,8 +126,12 @@ public class FollowUpBacking implements Serializable {
         }
         List<EvidenceFile> files = files(answerFiles, submittedForm("answerForm") + ":files");
         answerFiles = null;
-        if (files != null && actOnce(() -> followUps.answer(shown.grant(), questionId, answer, files),
-                "followUp.answered", field, submittedForm("answerForm") + ":files")) {
+        if (files != null
+                && actOnce(
+                        () -> followUps.answer(shown.grant(), questionId, answer, files),
+                        "followUp.answered",
+                        field,
+                        submittedForm("answerForm") + ":files")) {
             answer = null;
         }
     }
@@ -140,8 +144,12 @@ public class FollowUpBacking implements Serializable {
         }
         List<EvidenceFile> files = files(messageFiles, "messageForm:files");
         messageFiles = null;
-        if (files != null && actOnce(() -> followUps.write(shown.grant(), message, files), "followUp.written",
-                "messageForm:text", "messageForm:files")) {
+        if (files != null
+                && actOnce(
+                        () -> followUps.write(shown.grant(), message, files),
+                        "followUp.written",
+                        "messageForm:text",
+                        "messageForm:files")) {
             message = null;
         }
     }
@@ -156,7 +164,10 @@ public class FollowUpBacking implements Serializable {
             Messages.error("evidenceForm:evidence", "followUp.chooseFile");
             return;
         }
-        actOnce(() -> followUps.addEvidence(shown.grant(), files), "followUp.evidenceAdded", "evidenceForm:evidence",
+        actOnce(
+                () -> followUps.addEvidence(shown.grant(), files),
+                "followUp.evidenceAdded",
+                "evidenceForm:evidence",
                 "evidenceForm:evidence");
     }
 
@@ -172,7 +183,9 @@ public class FollowUpBacking implements Serializable {
 
     /** The client id of the form sent, among the forms of a repeat named {@code form} (Faces posts its id). */
     private String submittedForm(String form) {
-        return request.getParameterMap().keySet().stream().filter(name -> name.endsWith(":" + form)).findFirst()
+        return request.getParameterMap().keySet().stream()
+                .filter(name -> name.endsWith(":" + form))
+                .findFirst()
                 .orElse(form);
     }
 
@@ -182,8 +195,7 @@ public class FollowUpBacking implements Serializable {
      * a refused file beside the files' field, {@code filesAt}) and frees the key; an expired grant asks for the receipt
      * again.
      */
-    private boolean actOnce(Supplier<FollowUp> change, String done, String refusalAt,
-            String filesAt) {
+    private boolean actOnce(Supplier<FollowUp> change, String done, String refusalAt, String filesAt) {
         Boolean made = FormKeys.once(formKey, () -> {
             try {
                 keep(change.get());

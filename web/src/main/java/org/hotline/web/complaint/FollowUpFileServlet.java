@@ -7,10 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.hotline.attachment.AttachmentContent;
 import org.hotline.complaint.ComplaintFollowUp;
 import org.hotline.complaint.ComplaintNotFound;
 import org.hotline.complaint.FollowUpExpired;
-import org.hotline.attachment.AttachmentContent;
 import org.hotline.web.http.Downloads;
 
 /**

@@ -28,7 +28,9 @@ public class InstitutionNames {
     /** The institution's name, or its code when the catalogue no longer has it. */
     public String of(String code) {
         ComplaintIntake.InstitutionChoice institution = code == null ? null : byCode().get(code);
-        return institution == null ? code : institution.name().in(locale.getLanguage().getCode());
+        return institution == null
+                ? code
+                : institution.name().in(locale.getLanguage().getCode());
     }
 
     /** Every institution's code, for a filter whose labels come from {@link #of}. */
@@ -38,8 +40,12 @@ public class InstitutionNames {
 
     private Map<String, ComplaintIntake.InstitutionChoice> byCode() {
         if (byCode == null) {
-            byCode = intake.institutionsForForm().stream().collect(Collectors.toMap(
-                    ComplaintIntake.InstitutionChoice::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+            byCode = intake.institutionsForForm().stream()
+                    .collect(Collectors.toMap(
+                            ComplaintIntake.InstitutionChoice::code,
+                            Function.identity(),
+                            (a, b) -> a,
+                            LinkedHashMap::new));
         }
         return byCode;
     }

@@ -45,7 +45,9 @@ public class AssigneeChoices {
 
     /** The agent's name for a username; the username itself for an account that is no longer an agent. */
     public String agentName(String username) {
-        return username == null ? null : agent(username).map(AgentChoice::displayName).orElse(username);
+        return username == null
+                ? null
+                : agent(username).map(AgentChoice::displayName).orElse(username);
     }
 
     /** The team's name in the reader's language for a code; the code itself when no team has it. */
@@ -67,7 +69,9 @@ public class AssigneeChoices {
     }
 
     private Optional<AgentChoice> agent(String username) {
-        return getAgents().stream().filter(agent -> agent.username().equals(username)).findFirst();
+        return getAgents().stream()
+                .filter(agent -> agent.username().equals(username))
+                .findFirst();
     }
 
     private Optional<TeamChoice> team(String code) {

@@ -12,17 +12,17 @@ import org.hotline.citizen.CitizenView;
 import org.hotline.citizen.InvalidNationalId;
 import org.hotline.citizen.InvalidPhoneNumber;
 import org.hotline.citizen.NewCitizen;
-import org.hotline.web.faces.Texts;
+import org.hotline.common.InvalidInput;
+import org.hotline.common.UnknownReference;
 import org.hotline.ticket.Channel;
 import org.hotline.ticket.NewTicket;
 import org.hotline.ticket.Priority;
 import org.hotline.ticket.TicketDesk;
 import org.hotline.ticket.TicketType;
 import org.hotline.ticket.TicketView;
-import org.hotline.common.InvalidInput;
-import org.hotline.common.UnknownReference;
 import org.hotline.web.faces.FormKeys;
 import org.hotline.web.faces.Messages;
+import org.hotline.web.faces.Texts;
 
 /**
  * A new ticket during a call: the caller is found by the number they call from (typed any way), or registered on the
@@ -41,13 +41,13 @@ public class NewTicketBacking implements Serializable {
     @EJB
     private TicketDesk desk;
 
-
     @Inject
     private ExternalContext externalContext;
 
     private String phone;
     /** The call the ticket is opened during, when the agent came from the call panel. */
     private String call;
+
     private CitizenView citizen;
     private boolean lookedUp;
     private String fullName;
@@ -90,11 +90,20 @@ public class NewTicketBacking implements Serializable {
     private String open() {
         try {
             if (citizen == null && phone != null && !phone.isBlank()) {
-                citizen = citizens.findByPhone(phone).orElseGet(() -> citizens.register(
-                        new NewCitizen(phone, fullName, nationalId, preferredLanguage)));
+                citizen = citizens.findByPhone(phone)
+                        .orElseGet(() ->
+                                citizens.register(new NewCitizen(phone, fullName, nationalId, preferredLanguage)));
             }
-            TicketView opened = desk.open(new NewTicket(type, channel, priority, subject, description,
-                    citizen == null ? null : citizen.id(), Texts.blankToNull(serviceCode), null, null,
+            TicketView opened = desk.open(new NewTicket(
+                    type,
+                    channel,
+                    priority,
+                    subject,
+                    description,
+                    citizen == null ? null : citizen.id(),
+                    Texts.blankToNull(serviceCode),
+                    null,
+                    null,
                     Texts.blankToNull(call)));
             return opened.number();
         } catch (InvalidPhoneNumber invalid) {
@@ -105,8 +114,8 @@ public class NewTicketBacking implements Serializable {
             Messages.error(FORM + ":eService", unknown.messageKey());
         } catch (InvalidInput invalid) {
             // text the field's own check let through (only spaces of another kind): said beside the field it is in
-            Messages.error(FORM + (invalid.field().equals("subject") ? ":subject" : ":description"),
-                    invalid.messageKey());
+            Messages.error(
+                    FORM + (invalid.field().equals("subject") ? ":subject" : ":description"), invalid.messageKey());
         }
         return null;
     }

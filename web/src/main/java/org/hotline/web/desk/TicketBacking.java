@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import org.hotline.common.BusinessException;
-import org.hotline.web.faces.Texts;
 import org.hotline.common.Role;
 import org.hotline.ticket.CallerContacts;
 import org.hotline.ticket.ConcurrentModification;
@@ -21,6 +20,7 @@ import org.hotline.ticket.TicketStatus;
 import org.hotline.ticket.TicketView;
 import org.hotline.web.faces.FormKeys;
 import org.hotline.web.faces.Messages;
+import org.hotline.web.faces.Texts;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -41,7 +41,6 @@ public class TicketBacking implements Serializable {
 
     @EJB
     private CallerContacts callers;
-
 
     private String number;
     private TicketView ticket;
@@ -94,7 +93,8 @@ public class TicketBacking implements Serializable {
      * same post sent again, add nothing more and say the same. A comment added gives the form a new key.
      */
     public void addComment() {
-        Boolean added = FormKeys.once(commentKey,
+        Boolean added = FormKeys.once(
+                commentKey,
                 () -> act(() -> desk.comment(TicketNumber.parse(number), comment, internal)) ? Boolean.TRUE : null);
         if (added != null) {
             comment = null;
@@ -105,8 +105,16 @@ public class TicketBacking implements Serializable {
     }
 
     public void saveLinks() {
-        if (act(() -> desk.update(TicketNumber.parse(number), ticket.version(), new TicketChanges(null, null, null,
-                Texts.blankToNull(serviceCode), Texts.blankToNull(team), Texts.blankToNull(assignee))))) {
+        if (act(() -> desk.update(
+                TicketNumber.parse(number),
+                ticket.version(),
+                new TicketChanges(
+                        null,
+                        null,
+                        null,
+                        Texts.blankToNull(serviceCode),
+                        Texts.blankToNull(team),
+                        Texts.blankToNull(assignee))))) {
             Messages.info("ticket.saved");
         }
     }
@@ -146,11 +154,13 @@ public class TicketBacking implements Serializable {
 
     public void upload(FileUploadEvent event) {
         act(() -> {
-            desk.attach(TicketNumber.parse(number), event.getFile().getFileName(), event.getFile().getContent());
+            desk.attach(
+                    TicketNumber.parse(number),
+                    event.getFile().getFileName(),
+                    event.getFile().getContent());
             return desk.get(TicketNumber.parse(number));
         });
     }
-
 
     /**
      * Runs one change and shows the ticket as it is now. A refusal is shown as a message; a conflict reloads the
@@ -165,18 +175,20 @@ public class TicketBacking implements Serializable {
             ticket = desk.get(TicketNumber.parse(number));
         } catch (org.hotline.common.UnknownReference unknown) {
             // an e-service, agent or team that is not (or no longer) there: said beside its field of the links form
-            Messages.error("links:" + switch (unknown.field()) {
-                case "teamCode" -> "team";
-                case "eServiceCode" -> "eService";
-                default -> "assignee";
-            }, unknown.messageKey());
+            Messages.error(
+                    "links:"
+                            + switch (unknown.field()) {
+                                case "teamCode" -> "team";
+                                case "eServiceCode" -> "eService";
+                                default -> "assignee";
+                            },
+                    unknown.messageKey());
             FacesContext.getCurrentInstance().validationFailed();
         } catch (BusinessException refused) {
             Messages.error(null, refused.messageKey());
         }
         return false;
     }
-
 
     public String getCommentKey() {
         return commentKey;

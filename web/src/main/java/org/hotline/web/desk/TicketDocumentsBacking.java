@@ -8,10 +8,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.List;
+import org.hotline.attachment.AttachmentPolicy;
 import org.hotline.common.BusinessException;
 import org.hotline.document.DocumentCheck;
 import org.hotline.document.TicketDocuments;
-import org.hotline.attachment.AttachmentPolicy;
 import org.hotline.ticket.TicketNumber;
 import org.hotline.web.faces.Messages;
 import org.hotline.web.faces.Uploads;
@@ -39,7 +39,10 @@ public class TicketDocumentsBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        ticket = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("number");
+        ticket = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("number");
         mayCheck = documents.mayCheck();
         refresh();
     }

@@ -12,18 +12,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.hotline.calendar.SlaClock;
 import org.hotline.common.BusinessException;
+import org.hotline.common.UnknownReference;
 import org.hotline.ticket.BulkChange;
 import org.hotline.ticket.BulkOutcome;
 import org.hotline.ticket.TicketBulk;
-import org.hotline.web.faces.Messages;
-import org.hotline.web.faces.Texts;
 import org.hotline.ticket.TicketDesk;
 import org.hotline.ticket.TicketFilter;
 import org.hotline.ticket.TicketNumber;
 import org.hotline.ticket.TicketStatus;
 import org.hotline.ticket.TicketSummary;
 import org.hotline.ticket.TicketType;
-import org.hotline.common.UnknownReference;
+import org.hotline.web.faces.Messages;
+import org.hotline.web.faces.Texts;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -69,10 +69,13 @@ public class TicketListBacking implements Serializable {
         }
 
         @Override
-        public List<TicketSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            order = sortBy.values().stream().filter(SortMeta::isActive).findFirst()
-                    .flatMap(TicketListBacking::order).orElse(order);
+        public List<TicketSummary> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            order = sortBy.values().stream()
+                    .filter(SortMeta::isActive)
+                    .findFirst()
+                    .flatMap(TicketListBacking::order)
+                    .orElse(order);
             var page = desk.list(filter(), first / pageSize, pageSize);
             setRowCount((int) page.total());
             return page.items();
@@ -88,8 +91,12 @@ public class TicketListBacking implements Serializable {
         @SuppressWarnings("unchecked")
         public TicketSummary getRowData(String rowKey) {
             List<TicketSummary> shown = (List<TicketSummary>) getWrappedData();
-            return shown == null ? null : shown.stream().filter(ticket -> ticket.number().equals(rowKey))
-                    .findFirst().orElse(null);
+            return shown == null
+                    ? null
+                    : shown.stream()
+                            .filter(ticket -> ticket.number().equals(rowKey))
+                            .findFirst()
+                            .orElse(null);
         }
     };
 
@@ -152,20 +159,24 @@ public class TicketListBacking implements Serializable {
 
     private void apply(BulkChange change, String field) {
         try {
-            BulkOutcome outcome = bulk.changeAll(selected.stream().map(t -> TicketNumber.parse(t.number())).toList(),
-                    change);
+            BulkOutcome outcome = bulk.changeAll(
+                    selected.stream().map(t -> TicketNumber.parse(t.number())).toList(), change);
             if (!outcome.changed().isEmpty()) {
                 Messages.info("tickets.changed", outcome.changed().size());
             }
             for (BulkOutcome.Refused refused : outcome.refused()) {
                 switch (refused.reason()) {
-                    case INVALID_TRANSITION -> Messages.error(null, "tickets.refused.INVALID_TRANSITION",
-                            refused.number(), Messages.text("status." + refused.from()),
-                            Messages.text("status." + change.status()));
-                    case CONFIDENTIAL, CHANGED_MEANWHILE -> Messages.error(null,
-                            "tickets.refused." + refused.reason(), refused.number());
-                    default -> Messages.error(null, "tickets.refused", refused.number(),
-                            Messages.text(refused.messageKey()));
+                    case INVALID_TRANSITION ->
+                        Messages.error(
+                                null,
+                                "tickets.refused.INVALID_TRANSITION",
+                                refused.number(),
+                                Messages.text("status." + refused.from()),
+                                Messages.text("status." + change.status()));
+                    case CONFIDENTIAL, CHANGED_MEANWHILE ->
+                        Messages.error(null, "tickets.refused." + refused.reason(), refused.number());
+                    default ->
+                        Messages.error(null, "tickets.refused", refused.number(), Messages.text(refused.messageKey()));
                 }
             }
             selected = new ArrayList<>();

@@ -20,7 +20,8 @@ public class TicketSubjects {
     /** The subject of a ticket of this type (a {@link TicketType} or its name; null when the page does not know). */
     public String of(Object type, String subject) {
         return GeneratedSubject.read(type(type), subject)
-                .map(read -> read.number() == null ? Messages.text("subject." + read.kind().name())
+                .map(read -> read.number() == null
+                        ? Messages.text("subject." + read.kind().name())
                         : Messages.text("subject." + read.kind().name(), Formats.leftToRight(read.number())))
                 .orElse(subject);
     }
@@ -43,8 +44,11 @@ public class TicketSubjects {
 
     private static String note(GeneratedSubject kind, GeneratedSubject.Note note) {
         String call = Formats.leftToRight(note.call());
-        return note.queue() == null ? Messages.text("subject.note." + kind.name(), call)
-                : Messages.text("subject.noteInQueue." + kind.name(), call,
+        return note.queue() == null
+                ? Messages.text("subject.note." + kind.name(), call)
+                : Messages.text(
+                        "subject.noteInQueue." + kind.name(),
+                        call,
                         Messages.textOr("queue." + note.queue(), note.queue()));
     }
 

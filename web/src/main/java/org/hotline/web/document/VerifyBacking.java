@@ -8,12 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.time.Duration;
+import org.hotline.attachment.AttachmentPolicy;
+import org.hotline.attachment.AttachmentRejected;
 import org.hotline.document.DocumentRegistry;
 import org.hotline.document.MalformedPayload;
 import org.hotline.document.QrCodes;
 import org.hotline.document.Verification;
-import org.hotline.attachment.AttachmentPolicy;
-import org.hotline.attachment.AttachmentRejected;
 import org.hotline.web.complaint.AbuseLimits;
 import org.hotline.web.faces.Messages;
 import org.hotline.web.faces.Uploads;
@@ -76,8 +76,8 @@ public class VerifyBacking implements Serializable {
     }
 
     private boolean allowed() {
-        if (limits.allow("verify", clientAddress.of(request), limits.documentChecksPerMinute(),
-                Duration.ofMinutes(1))) {
+        if (limits.allow(
+                "verify", clientAddress.of(request), limits.documentChecksPerMinute(), Duration.ofMinutes(1))) {
             return true;
         }
         Messages.error(null, "verify.tooMany");

@@ -47,12 +47,15 @@ public class EServiceChoices {
             return "";
         }
         EServiceView service = service(code);
-        return service == null ? code : code + " — " + service.name().in(locale.getLanguage().getCode());
+        return service == null
+                ? code
+                : code + " — " + service.name().in(locale.getLanguage().getCode());
     }
 
     /** The e-service with its description, documents and standard answer; null for none or one no longer there. */
     public EServiceView service(String code) {
-        return code == null || code.isBlank() ? null
+        return code == null || code.isBlank()
+                ? null
                 : seen.computeIfAbsent(code, known -> catalogue.service(known).orElse(null));
     }
 }

@@ -36,8 +36,7 @@ public final class FormKeys implements Serializable {
 
     private transient Map<String, CompletableFuture<Object>> outcomes;
 
-    private FormKeys() {
-    }
+    private FormKeys() {}
 
     /** A new key, for a form about to be shown. */
     public static String newKey() {
@@ -116,8 +115,8 @@ public final class FormKeys implements Serializable {
             return first.get(PATIENCE_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while a repeated form waited for its first submit",
-                    interrupted);
+            throw new IllegalStateException(
+                    "interrupted while a repeated form waited for its first submit", interrupted);
         } catch (ExecutionException | TimeoutException failed) {
             throw new IllegalStateException("a repeated form's first submit did not finish", failed);
         }

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.format.DecimalStyle;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.hotline.common.BusinessTime;
@@ -36,8 +36,13 @@ public class Formats {
     private LocaleBacking locale;
 
     public String dateTime(Instant instant) {
-        return format(new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, null).appendLiteral(' ')
-                .appendPattern(CLOCK).toFormatter(), instant);
+        return format(
+                new DateTimeFormatterBuilder()
+                        .appendLocalized(FormatStyle.MEDIUM, null)
+                        .appendLiteral(' ')
+                        .appendPattern(CLOCK)
+                        .toFormatter(),
+                instant);
     }
 
     /**
@@ -45,7 +50,8 @@ public class Formats {
      * not "2 Dec 2026, 00:00".
      */
     public String dueDay(Instant endOfDay) {
-        return endOfDay == null ? ""
+        return endOfDay == null
+                ? ""
                 : format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM), endOfDay.minusNanos(1));
     }
 
@@ -93,8 +99,11 @@ public class Formats {
 
     private String format(DateTimeFormatter style, Instant instant) {
         Locale formatting = locale.getFormattingLocale();
-        return instant == null ? ""
-                : style.localizedBy(formatting).withDecimalStyle(DecimalStyle.of(formatting))
-                        .withZone(BusinessTime.ZONE).format(instant);
+        return instant == null
+                ? ""
+                : style.localizedBy(formatting)
+                        .withDecimalStyle(DecimalStyle.of(formatting))
+                        .withZone(BusinessTime.ZONE)
+                        .format(instant);
     }
 }

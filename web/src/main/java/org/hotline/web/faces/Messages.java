@@ -11,15 +11,18 @@ import org.hotline.web.i18n.LocaleBacking;
 /** Faces messages by bundle key, in the language of the current view. The one way backing beans talk to users. */
 public final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = bundle(context);
         String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern,
-                CDI.current().select(LocaleBacking.class).get().getFormattingLocale()).format(arguments);
+        return arguments.length == 0
+                ? pattern
+                : new MessageFormat(
+                                pattern,
+                                CDI.current().select(LocaleBacking.class).get().getFormattingLocale())
+                        .format(arguments);
     }
 
     /** The text of a key, or {@code otherwise} when the bundles do not have it (names that come from configuration). */

@@ -3,8 +3,7 @@ package org.hotline.web.faces;
 /** Small rules for what people type into forms. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** A field left empty (or only spaces) means "not given"; anything else is trimmed. */
     public static String blankToNull(String text) {

@@ -13,13 +13,14 @@ import org.hotline.attachment.AttachmentRejected;
  */
 public final class Uploads {
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     /** Whether the field was left empty. */
     public static boolean none(Part part) {
-        return part == null || part.getSize() == 0
-                && (part.getSubmittedFileName() == null || part.getSubmittedFileName().isEmpty());
+        return part == null
+                || part.getSize() == 0
+                        && (part.getSubmittedFileName() == null
+                                || part.getSubmittedFileName().isEmpty());
     }
 
     public static byte[] read(Part part) {

@@ -40,8 +40,11 @@ public class ClientAddress {
     }
 
     static Set<String> trusted(String configured) {
-        return configured == null ? Set.of()
-                : Arrays.stream(configured.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+        return configured == null
+                ? Set.of()
+                : Arrays.stream(configured.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
                         .collect(Collectors.toUnmodifiableSet());
     }
 }

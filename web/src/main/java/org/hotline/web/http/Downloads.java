@@ -10,13 +10,14 @@ import org.hotline.attachment.AttachmentContent;
  */
 public final class Downloads {
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     public static Response of(AttachmentContent file) {
         return Response.ok(file.content(), file.mediaType())
                 .header("Content-Disposition", contentDisposition(file.fileName()))
-                .header("X-Content-Type-Options", "nosniff").header("Digest", "sha-256=" + file.sha256()).build();
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Digest", "sha-256=" + file.sha256())
+                .build();
     }
 
     /**
@@ -27,15 +28,17 @@ public final class Downloads {
      */
     public static String contentDisposition(String name) {
         StringBuilder fallback = new StringBuilder();
-        name.codePoints().forEach(c -> fallback.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '%'
-                ? (char) c : '_'));
+        name.codePoints()
+                .forEach(c ->
+                        fallback.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '%' ? (char) c : '_'));
         StringBuilder encoded = new StringBuilder();
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
             if (c < 0x80 && (Character.isLetterOrDigit(c) || "!#$&+-.^_`|~".indexOf(c) >= 0)) {
                 encoded.append((char) c);
             } else {
-                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                encoded.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
             }
         }

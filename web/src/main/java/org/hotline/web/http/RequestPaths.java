@@ -6,8 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 /** Paths inside this application, as the user sees them in the address bar. */
 public final class RequestPaths {
 
-    private RequestPaths() {
-    }
+    private RequestPaths() {}
 
     /**
      * The path and query the user asked for, without the context path. On a page reached by a forward (the sign-in
@@ -16,7 +15,8 @@ public final class RequestPaths {
     public static String original(HttpServletRequest request) {
         Object forwardedFrom = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         String uri = forwardedFrom != null ? forwardedFrom.toString() : request.getRequestURI();
-        String query = forwardedFrom != null ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
+        String query = forwardedFrom != null
+                ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
                 : request.getQueryString();
         String path = uri.substring(request.getContextPath().length());
         return query == null ? path : path + "?" + query;
@@ -33,7 +33,10 @@ public final class RequestPaths {
      * people elsewhere.
      */
     public static String safeLocal(String path) {
-        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")
+        if (path == null
+                || !path.startsWith("/")
+                || path.startsWith("//")
+                || path.contains("\\")
                 || path.chars().anyMatch(Character::isISOControl)) {
             return "/";
         }

@@ -53,8 +53,12 @@ public class SameOriginFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (mustComeFromThisSite(request) && !isFromThisSite(request)) {
-            LOG.infof("refused a %s %s from origin %s (referer %s)", request.getMethod(), request.getRequestURI(),
-                    printable(request.getHeader("Origin")), printable(request.getHeader("Referer")));
+            LOG.infof(
+                    "refused a %s %s from origin %s (referer %s)",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    printable(request.getHeader("Origin")),
+                    printable(request.getHeader("Referer")));
             refuse(response);
             return;
         }
@@ -68,13 +72,14 @@ public class SameOriginFilter extends HttpFilter {
         }
         return STATE_CHANGING.contains(request.getMethod().toUpperCase(java.util.Locale.ROOT))
                 && request.getHeader("Authorization") == null
-                && request.getRequestedSessionId() != null && request.isRequestedSessionIdFromCookie();
+                && request.getRequestedSessionId() != null
+                && request.isRequestedSessionIdFromCookie();
     }
 
     private boolean isFromThisSite(HttpServletRequest request) {
         String origin = request.getHeader("Origin");
-        Optional<SiteOrigin> claimed = origin != null ? SiteOrigin.parse(origin)
-                : SiteOrigin.parse(request.getHeader("Referer"));
+        Optional<SiteOrigin> claimed =
+                origin != null ? SiteOrigin.parse(origin) : SiteOrigin.parse(request.getHeader("Referer"));
         if (claimed.isEmpty()) {
             return false;
         }
@@ -87,10 +92,14 @@ public class SameOriginFilter extends HttpFilter {
                 .add("type", "urn:hotline:problem:cross-origin-refused")
                 .add("title", "Forbidden")
                 .add("status", HttpServletResponse.SC_FORBIDDEN)
-                .add("detail", "This request must come from the application's own pages: its Origin (or Referer) "
-                        + "names another site, or none.")
+                .add(
+                        "detail",
+                        "This request must come from the application's own pages: its Origin (or Referer) "
+                                + "names another site, or none.")
                 .add("errors", Json.createArrayBuilder())
-                .build().toString().getBytes(StandardCharsets.UTF_8);
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
         // setStatus, not sendError: the container's 403 error page (shown as not found) is for pages, not for this.
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("application/problem+json");

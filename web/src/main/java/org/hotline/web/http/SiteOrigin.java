@@ -49,7 +49,8 @@ public record SiteOrigin(String scheme, String host, int port) {
     public static SiteOrigin of(String scheme, String serverName, int serverPort) {
         int port = serverPort > 0 ? serverPort : defaultPort(scheme);
         String host = serverName.startsWith("[") && serverName.endsWith("]")
-                ? serverName.substring(1, serverName.length() - 1) : serverName;
+                ? serverName.substring(1, serverName.length() - 1)
+                : serverName;
         return new SiteOrigin(scheme, host, port);
     }
 
@@ -61,7 +62,9 @@ public record SiteOrigin(String scheme, String host, int port) {
         if (value == null || value.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+        return Arrays.stream(value.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .map(s -> parse(s).orElseThrow(() -> new IllegalArgumentException(
                         PUBLIC_ORIGIN_VARIABLE + " must hold origins such as https://hotline.example, not: " + s)))
                 .toList();

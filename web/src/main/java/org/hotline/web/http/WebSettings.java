@@ -18,7 +18,10 @@ import org.hotline.common.Settings;
  * places of DejaVu Sans) and the public document checks one client address may make a minute
  * ({@code HOTLINE_PUBLIC_VERIFY_PER_MINUTE}, 30).
  */
-public record WebSettings(Set<String> trustedProxies, List<SiteOrigin> publicOrigins, Optional<String> pdfFont,
+public record WebSettings(
+        Set<String> trustedProxies,
+        List<SiteOrigin> publicOrigins,
+        Optional<String> pdfFont,
         int documentChecksPerMinute) {
 
     static WebSettings from(Settings settings) {
@@ -26,9 +29,12 @@ public record WebSettings(Set<String> trustedProxies, List<SiteOrigin> publicOri
         if (checks < 1) {
             throw Settings.invalid("HOTLINE_PUBLIC_VERIFY_PER_MINUTE", "must be at least 1");
         }
-        return new WebSettings(ClientAddress.trusted(settings.text("HOTLINE_TRUSTED_PROXIES").orElse(null)),
-                SiteOrigin.configured(settings.text(SiteOrigin.PUBLIC_ORIGIN_VARIABLE).orElse(null)),
-                settings.text("HOTLINE_PDF_FONT"), checks);
+        return new WebSettings(
+                ClientAddress.trusted(settings.text("HOTLINE_TRUSTED_PROXIES").orElse(null)),
+                SiteOrigin.configured(
+                        settings.text(SiteOrigin.PUBLIC_ORIGIN_VARIABLE).orElse(null)),
+                settings.text("HOTLINE_PDF_FONT"),
+                checks);
     }
 
     /** Read once from MicroProfile Config, at start-up: a value that cannot be read stops the deployment. */

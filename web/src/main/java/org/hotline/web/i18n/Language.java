@@ -26,7 +26,9 @@ public enum Language {
     }
 
     public static Optional<Language> ofCode(String code) {
-        return Arrays.stream(values()).filter(language -> language.code.equals(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(language -> language.code.equals(code))
+                .findFirst();
     }
 
     public String getCode() {

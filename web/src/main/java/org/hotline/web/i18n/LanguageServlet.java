@@ -27,8 +27,7 @@ public class LanguageServlet extends HttpServlet {
         Optional<Language> language = Language.ofCode(request.getParameter("to"));
         language.ifPresent(chosen -> response.addCookie(remembered(chosen, request)));
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location",
-                request.getContextPath() + RequestPaths.safeLocal(request.getParameter("back")));
+        response.setHeader("Location", request.getContextPath() + RequestPaths.safeLocal(request.getParameter("back")));
     }
 
     private static Cookie remembered(Language language, HttpServletRequest request) {

@@ -25,9 +25,13 @@ public class LocaleBacking {
     public Language getLanguage() {
         if (language == null) {
             Cookie[] cookies = request.getCookies();
-            language = cookies == null ? Language.DEFAULT
-                    : Arrays.stream(cookies).filter(cookie -> COOKIE.equals(cookie.getName())).findFirst()
-                            .flatMap(cookie -> Language.ofCode(cookie.getValue())).orElse(Language.DEFAULT);
+            language = cookies == null
+                    ? Language.DEFAULT
+                    : Arrays.stream(cookies)
+                            .filter(cookie -> COOKIE.equals(cookie.getName()))
+                            .findFirst()
+                            .flatMap(cookie -> Language.ofCode(cookie.getValue()))
+                            .orElse(Language.DEFAULT);
         }
         return language;
     }

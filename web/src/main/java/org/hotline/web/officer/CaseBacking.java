@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.hotline.attachment.AttachmentRejected;
 import org.hotline.common.BusinessException;
 import org.hotline.common.WrittenText;
 import org.hotline.complaint.CaseState;
@@ -19,7 +20,6 @@ import org.hotline.complaint.ComplaintView;
 import org.hotline.complaint.EvidenceFile;
 import org.hotline.complaint.TextRefused;
 import org.hotline.complaint.TooMuchEvidence;
-import org.hotline.attachment.AttachmentRejected;
 import org.hotline.ticket.TicketNumber;
 import org.hotline.web.complaint.EvidenceUploads;
 import org.hotline.web.faces.FormKeys;
@@ -82,11 +82,13 @@ public class CaseBacking implements Serializable {
         if (tooShort(unsealReason, "case:unsealReason")) {
             return;
         }
-        act(() -> {
-            identity = cases.unseal(TicketNumber.parse(number), unsealReason);
-            unsealReason = null;
-            return complaint;
-        }, "case.unsealed");
+        act(
+                () -> {
+                    identity = cases.unseal(TicketNumber.parse(number), unsealReason);
+                    unsealReason = null;
+                    return complaint;
+                },
+                "case.unsealed");
     }
 
     public void decide() {
@@ -102,8 +104,10 @@ public class CaseBacking implements Serializable {
         if (tooShort(decisionReason, "decision:reason") || missing) {
             return;
         }
-        if (act(() -> cases.move(TicketNumber.parse(number), target, decisionReason, Texts.blankToNull(reference),
-                dueOn), "case.decided")) {
+        if (act(
+                () -> cases.move(
+                        TicketNumber.parse(number), target, decisionReason, Texts.blankToNull(reference), dueOn),
+                "case.decided")) {
             target = null;
             decisionReason = null;
             reference = null;
@@ -133,10 +137,12 @@ public class CaseBacking implements Serializable {
         } finally {
             questionFiles = null;
         }
-        if (act(() -> {
-            cases.ask(TicketNumber.parse(number), question, daysToAnswer, files);
-            return cases.view(TicketNumber.parse(number));
-        }, "case.asked")) {
+        if (act(
+                () -> {
+                    cases.ask(TicketNumber.parse(number), question, daysToAnswer, files);
+                    return cases.view(TicketNumber.parse(number));
+                },
+                "case.asked")) {
             question = null;
         }
     }
@@ -210,8 +216,7 @@ public class CaseBacking implements Serializable {
     }
 
     /** Where the page shows a refused text, by the desk's name of the field. */
-    private static final Map<String, String> TEXT_FIELDS = Map.of("text", "note:body",
-            "question", "question:text");
+    private static final Map<String, String> TEXT_FIELDS = Map.of("text", "note:body", "question", "question:text");
 
     public String getFormKey() {
         return formKey;

@@ -78,8 +78,8 @@ public class CaseListBacking implements Serializable {
             return;
         }
         try {
-            BulkAssignment result = cases.assignAll(selected.stream().map(c -> TicketNumber.parse(c.number()))
-                    .toList(), assignee);
+            BulkAssignment result = cases.assignAll(
+                    selected.stream().map(c -> TicketNumber.parse(c.number())).toList(), assignee);
             if (!result.assigned().isEmpty()) {
                 Messages.info("cases.assigned", result.assigned().size(), assignee);
             }

@@ -27,8 +27,8 @@ import org.hotline.web.report.Charts;
 public class ComplaintReportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final List<String> COLOURS = List.of("#37474f", "#c62828", "#1565c0", "#2e7d32", "#ef6c00",
-            "#6a1b9a");
+    private static final List<String> COLOURS =
+            List.of("#37474f", "#c62828", "#1565c0", "#2e7d32", "#ef6c00", "#6a1b9a");
 
     @EJB
     private ComplaintReports reports;
@@ -83,10 +83,17 @@ public class ComplaintReportBacking implements Serializable {
             return "{}";
         }
         List<ComplaintReport.Series> series = report.trend().series();
-        return Charts.lines(report.trend().buckets(), java.util.stream.IntStream.range(0, series.size())
-                .mapToObj(i -> new Charts.Series("*".equals(series.get(i).institution())
-                        ? Messages.text("complaintReport.all") : institutionNames.of(series.get(i).institution()),
-                        COLOURS.get(i % COLOURS.size()), series.get(i).counts())).toList(), false,
+        return Charts.lines(
+                report.trend().buckets(),
+                java.util.stream.IntStream.range(0, series.size())
+                        .mapToObj(i -> new Charts.Series(
+                                "*".equals(series.get(i).institution())
+                                        ? Messages.text("complaintReport.all")
+                                        : institutionNames.of(series.get(i).institution()),
+                                COLOURS.get(i % COLOURS.size()),
+                                series.get(i).counts()))
+                        .toList(),
+                false,
                 locale.isRightToLeft());
     }
 

@@ -63,7 +63,9 @@ public class PhoneBacking implements Serializable {
     }
 
     public List<String> getAllQueues() {
-        return getConsole().queues().stream().map(AgentConsole.Membership::queue).toList();
+        return getConsole().queues().stream()
+                .map(AgentConsole.Membership::queue)
+                .toList();
     }
 
     /** A queue's name in the user's language; a queue the bundles do not know is shown by its PBX name. */
@@ -76,16 +78,35 @@ public class PhoneBacking implements Serializable {
      * the pop with textContent only, so nothing from the PBX or the database is ever read as HTML).
      */
     public String getTextsJson() {
-        ClientTexts texts = new ClientTexts().keys(SCREEN_POP_TEXTS).each("status.", TicketStatus.values())
-                .each("disposition.", CallDisposition.values()).each("subject.", GeneratedSubject.values());
+        ClientTexts texts = new ClientTexts()
+                .keys(SCREEN_POP_TEXTS)
+                .each("status.", TicketStatus.values())
+                .each("disposition.", CallDisposition.values())
+                .each("subject.", GeneratedSubject.values());
         getAllQueues().forEach(queue -> texts.put("queue." + queue, queueLabel(queue)));
         return texts.json();
     }
 
-    private static final List<String> SCREEN_POP_TEXTS = List.of("pop.ringing", "pop.talking", "pop.wrapUp",
-            "pop.unknownCaller", "pop.waited", "pop.ivr", "pop.tickets", "pop.calls", "pop.none", "pop.openTicket",
-            "pop.openComplaint", "pop.queue", "pop.close", "pop.closeLabel", "pop.answeredBy", "citizen.noName",
-            "assigned.notice", "assigned.dismiss", "assigned.dismissLabel");
+    private static final List<String> SCREEN_POP_TEXTS = List.of(
+            "pop.ringing",
+            "pop.talking",
+            "pop.wrapUp",
+            "pop.unknownCaller",
+            "pop.waited",
+            "pop.ivr",
+            "pop.tickets",
+            "pop.calls",
+            "pop.none",
+            "pop.openTicket",
+            "pop.openComplaint",
+            "pop.queue",
+            "pop.close",
+            "pop.closeLabel",
+            "pop.answeredBy",
+            "citizen.noName",
+            "assigned.notice",
+            "assigned.dismiss",
+            "assigned.dismissLabel");
 
     public PauseReason[] getReasons() {
         return PauseReason.values();

@@ -39,8 +39,9 @@ public class AgentPushEndpoint {
             return;
         }
         hub.agentOpened(user.getName(), session);
-        phones.phoneOf(user.getName()).ifPresent(phone -> hub.send(session,
-                hub.toJson(new Push("state", pushes.console(phone.phoneInterface())))));
+        phones.phoneOf(user.getName())
+                .ifPresent(phone ->
+                        hub.send(session, hub.toJson(new Push("state", pushes.console(phone.phoneInterface())))));
     }
 
     @OnClose

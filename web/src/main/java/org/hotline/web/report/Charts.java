@@ -15,16 +15,19 @@ import java.util.List;
  */
 public final class Charts {
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** One series: its label, its colour and a value per label of the chart. */
-    public record Series(String label, String colour, List<? extends Number> values) {
-    }
+    public record Series(String label, String colour, List<? extends Number> values) {}
 
     public static String stackedBars(List<String> labels, List<Series> series, boolean rightToLeft) {
-        return chart("bar", labels, series, Json.createObjectBuilder().add("stacked", true),
-                Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true), rightToLeft);
+        return chart(
+                "bar",
+                labels,
+                series,
+                Json.createObjectBuilder().add("stacked", true),
+                Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true),
+                rightToLeft);
     }
 
     public static String lines(List<String> labels, List<Series> series, boolean percent, boolean rightToLeft) {
@@ -35,15 +38,23 @@ public final class Charts {
         return chart("line", labels, series, Json.createObjectBuilder(), y, rightToLeft);
     }
 
-    private static String chart(String type, List<String> labels, List<Series> series, JsonObjectBuilder x,
-            JsonObjectBuilder y, boolean rightToLeft) {
+    private static String chart(
+            String type,
+            List<String> labels,
+            List<Series> series,
+            JsonObjectBuilder x,
+            JsonObjectBuilder y,
+            boolean rightToLeft) {
         boolean line = "line".equals(type);
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (Series one : series) {
             JsonArrayBuilder values = Json.createArrayBuilder();
             one.values().forEach(value -> values.add(value.doubleValue()));
-            JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", one.label()).add("data", values)
-                    .add("borderColor", one.colour()).add("backgroundColor", one.colour());
+            JsonObjectBuilder dataset = Json.createObjectBuilder()
+                    .add("label", one.label())
+                    .add("data", values)
+                    .add("borderColor", one.colour())
+                    .add("backgroundColor", one.colour());
             if (line) {
                 dataset.add("fill", false).add("tension", 0.2);
             }
@@ -51,16 +62,35 @@ public final class Charts {
         }
         JsonArrayBuilder labelArray = Json.createArrayBuilder();
         labels.forEach(labelArray::add);
-        return Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("x", x.add("reverse", rightToLeft))
-                                .add("y", y.add("position", rightToLeft ? "right" : "left")))
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("rtl", rightToLeft)
-                                        .add("textDirection", rightToLeft ? "rtl" : "ltr"))
-                                .add("tooltip", Json.createObjectBuilder().add("rtl", rightToLeft)
-                                        .add("textDirection", rightToLeft ? "rtl" : "ltr"))))
-                .build().toString().replace("<", "\\u003c"); // written into a <script>: no label may end it
+        return Json.createObjectBuilder()
+                .add("type", type)
+                .add(
+                        "data",
+                        Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add("x", x.add("reverse", rightToLeft))
+                                                .add("y", y.add("position", rightToLeft ? "right" : "left")))
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "legend",
+                                                        Json.createObjectBuilder()
+                                                                .add("rtl", rightToLeft)
+                                                                .add("textDirection", rightToLeft ? "rtl" : "ltr"))
+                                                .add(
+                                                        "tooltip",
+                                                        Json.createObjectBuilder()
+                                                                .add("rtl", rightToLeft)
+                                                                .add("textDirection", rightToLeft ? "rtl" : "ltr"))))
+                .build()
+                .toString()
+                .replace("<", "\\u003c"); // written into a <script>: no label may end it
     }
 }

@@ -37,11 +37,14 @@ import org.hotline.report.TicketFigures;
  */
 public final class DailySummaryPdf {
 
-    private static final List<String> FONTS = List.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-            "/usr/share/fonts/dejavu/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans.ttf");
+    private static final List<String> FONTS = List.of(
+            "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+            "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+            "/usr/share/fonts/TTF/DejaVuSans.ttf");
 
     /** The cells' padding, and the width between the page's margins (A4 across, 28 points a side). */
     private static final float PADDING = 3;
+
     private static final float TEXT_WIDTH = PageSize.A4.rotate().getWidth() - 2 * 28;
 
     private final ResourceBundle bundle;
@@ -71,8 +74,11 @@ public final class DailySummaryPdf {
 
     /** The font named by configuration, else the first of the usual places that has it. */
     static Path fontFile(Optional<String> configured) {
-        return Stream.concat(configured.stream(), FONTS.stream()).map(Path::of).filter(Files::isReadable)
-                .findFirst().orElseThrow(() -> new IllegalStateException("No font for the PDF: install fonts-dejavu-core"
+        return Stream.concat(configured.stream(), FONTS.stream())
+                .map(Path::of)
+                .filter(Files::isReadable)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No font for the PDF: install fonts-dejavu-core"
                         + " or set HOTLINE_PDF_FONT to a TrueType font with Arabic and Latin letters"));
     }
 
@@ -114,17 +120,21 @@ public final class DailySummaryPdf {
         CallFigures calls = summary.calls().total();
         TicketFigures tickets = summary.tickets().total();
         List<String[]> figures = List.of(
-                pair("report.calls", calls.calls()), pair("report.offered", calls.offered()),
-                pair("report.answered", calls.answered()), pair("report.abandoned", calls.abandoned()),
+                pair("report.calls", calls.calls()),
+                pair("report.offered", calls.offered()),
+                pair("report.answered", calls.answered()),
+                pair("report.abandoned", calls.abandoned()),
                 pair("report.timedOut", calls.timedOut()),
                 pair("report.serviceLevel", percent(calls.serviceLevel())),
                 pair("report.abandonRate", percent(calls.abandonRate())),
                 pair("report.asa", decimal(calls.averageSpeedOfAnswer())),
                 pair("report.aht", decimal(calls.averageHandleTime())),
                 pair("report.longestWait", calls.longestWait() == null ? "—" : calls.longestWait()),
-                pair("report.afterHours", calls.afterHours()), pair("report.endedInIvr", calls.endedInIvr()),
+                pair("report.afterHours", calls.afterHours()),
+                pair("report.endedInIvr", calls.endedInIvr()),
                 pair("report.callbacks", calls.callbacksRequested() + " / " + calls.callbacksCompleted()),
-                pair("report.created", tickets.created()), pair("report.resolved", tickets.resolved()),
+                pair("report.created", tickets.created()),
+                pair("report.resolved", tickets.resolved()),
                 pair("report.backlog", tickets.backlog()),
                 pair("report.slaCompliance", percent(tickets.slaCompliance())),
                 pair("report.firstResponseCompliance", percent(tickets.firstResponseCompliance())),
@@ -156,8 +166,10 @@ public final class DailySummaryPdf {
         for (List<Object> row : report.rows()) {
             List<String> line = new ArrayList<>();
             for (int i = 0; i < row.size(); i++) {
-                line.add(i == 0 && row.get(i) != null ? report.shownKey(row.get(i))
-                        : shown(row.get(i), report.columns().get(i).kind()));
+                line.add(
+                        i == 0 && row.get(i) != null
+                                ? report.shownKey(row.get(i))
+                                : shown(row.get(i), report.columns().get(i).kind()));
             }
             texts.add(line);
         }

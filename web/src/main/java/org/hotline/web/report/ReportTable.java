@@ -26,9 +26,11 @@ public record ReportTable(String name, List<Column> columns, List<List<Object>> 
     }
 
     public enum Kind {
-        TEXT, COUNT, DECIMAL, FRACTION
+        TEXT,
+        COUNT,
+        DECIMAL,
+        FRACTION
     }
 
-    public record Column(String id, String label, Kind kind) {
-    }
+    public record Column(String id, String label, Kind kind) {}
 }

@@ -36,12 +36,25 @@ public final class ReportTables {
     }
 
     public ReportTable calls(CallReport report) {
-        List<Column> columns = List.of(key(report.by().name()), count("offered"), count("answered"),
-                count("abandoned"), new Column("answered_within_" + report.answerSeconds() + "s",
-                        label("answered_within", report.answerSeconds()), Kind.COUNT),
-                fraction("service_level"), fraction("abandon_rate"), decimal("average_speed_of_answer_s"),
-                decimal("average_handle_time_s"), count("longest_wait_s"), count("after_hours"),
-                count("callbacks_requested"), count("callbacks_completed"), count("calls"), count("ended_in_ivr"),
+        List<Column> columns = List.of(
+                key(report.by().name()),
+                count("offered"),
+                count("answered"),
+                count("abandoned"),
+                new Column(
+                        "answered_within_" + report.answerSeconds() + "s",
+                        label("answered_within", report.answerSeconds()),
+                        Kind.COUNT),
+                fraction("service_level"),
+                fraction("abandon_rate"),
+                decimal("average_speed_of_answer_s"),
+                decimal("average_handle_time_s"),
+                count("longest_wait_s"),
+                count("after_hours"),
+                count("callbacks_requested"),
+                count("callbacks_completed"),
+                count("calls"),
+                count("ended_in_ivr"),
                 count("timed_out"));
         List<List<Object>> rows = new ArrayList<>();
         report.rows().forEach(row -> rows.add(callRow(row.key(), row)));
@@ -50,39 +63,81 @@ public final class ReportTables {
     }
 
     private static List<Object> callRow(String key, CallFigures row) {
-        return values(key, row.offered(), row.answered(), row.abandoned(), row.answeredWithin(), row.serviceLevel(),
-                row.abandonRate(), row.averageSpeedOfAnswer(), row.averageHandleTime(), row.longestWait(),
-                row.afterHours(), row.callbacksRequested(), row.callbacksCompleted(), row.calls(), row.endedInIvr(),
+        return values(
+                key,
+                row.offered(),
+                row.answered(),
+                row.abandoned(),
+                row.answeredWithin(),
+                row.serviceLevel(),
+                row.abandonRate(),
+                row.averageSpeedOfAnswer(),
+                row.averageHandleTime(),
+                row.longestWait(),
+                row.afterHours(),
+                row.callbacksRequested(),
+                row.callbacksCompleted(),
+                row.calls(),
+                row.endedInIvr(),
                 row.timedOut());
     }
 
     public ReportTable tickets(TicketReport report) {
-        List<Column> columns = List.of(key(report.by().name()), count("created"), count("resolved"), count("backlog"),
-                count("resolved_within_sla"), fraction("sla_compliance"), count("first_responses"),
-                count("first_responses_within_sla"), fraction("first_response_compliance"),
-                count("resolved_from_calls"), count("resolved_from_calls_within_sla"),
-                decimal("average_call_to_resolution_s"), count("longest_call_to_resolution_s"));
+        List<Column> columns = List.of(
+                key(report.by().name()),
+                count("created"),
+                count("resolved"),
+                count("backlog"),
+                count("resolved_within_sla"),
+                fraction("sla_compliance"),
+                count("first_responses"),
+                count("first_responses_within_sla"),
+                fraction("first_response_compliance"),
+                count("resolved_from_calls"),
+                count("resolved_from_calls_within_sla"),
+                decimal("average_call_to_resolution_s"),
+                count("longest_call_to_resolution_s"));
         List<List<Object>> rows = new ArrayList<>();
         report.rows().forEach(row -> rows.add(ticketRow(row.key(), row)));
         rows.add(ticketRow(TOTAL, report.total()));
-        return new ReportTable(text("report.tickets"), columns, rows,
+        return new ReportTable(
+                text("report.tickets"),
+                columns,
+                rows,
                 keyNames(rows, report.by() == TicketGrouping.TYPE ? "type." : null));
     }
 
     private static List<Object> ticketRow(String key, TicketFigures row) {
-        return values(key, row.created(), row.resolved(), row.backlog(), row.resolvedWithinSla(), row.slaCompliance(),
-                row.firstResponses(), row.firstResponsesWithinSla(), row.firstResponseCompliance(),
-                row.resolvedFromCalls(), row.resolvedFromCallsWithinSla(), row.averageCallToResolution(),
+        return values(
+                key,
+                row.created(),
+                row.resolved(),
+                row.backlog(),
+                row.resolvedWithinSla(),
+                row.slaCompliance(),
+                row.firstResponses(),
+                row.firstResponsesWithinSla(),
+                row.firstResponseCompliance(),
+                row.resolvedFromCalls(),
+                row.resolvedFromCallsWithinSla(),
+                row.averageCallToResolution(),
                 row.longestCallToResolution());
     }
 
     public ReportTable agents(AgentReport report) {
-        List<Column> columns = new ArrayList<>(List.of(new Column("agent", text("report.by.AGENT"), Kind.TEXT),
-                count("calls_handled"), count("handle_s"), decimal("average_handle_time_s"), count("signed_in_s"),
+        List<Column> columns = new ArrayList<>(List.of(
+                new Column("agent", text("report.by.AGENT"), Kind.TEXT),
+                count("calls_handled"),
+                count("handle_s"),
+                decimal("average_handle_time_s"),
+                count("signed_in_s"),
                 count("paused_s")));
         // The reason comes from the PBX: its machine name keeps letters and digits only, one column a reason.
-        report.pauseReasons().forEach(reason -> columns.add(new Column("paused_" + reason.toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "_") + "_s", label("paused_for", pauseReason(reason)), Kind.COUNT)));
+        report.pauseReasons()
+                .forEach(reason -> columns.add(new Column(
+                        "paused_" + reason.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_") + "_s",
+                        label("paused_for", pauseReason(reason)),
+                        Kind.COUNT)));
         List<List<Object>> rows = new ArrayList<>();
         report.rows().forEach(row -> rows.add(agentRow(row.agent(), row, report.pauseReasons())));
         rows.add(agentRow(TOTAL, report.total(), report.pauseReasons()));
@@ -90,8 +145,13 @@ public final class ReportTables {
     }
 
     private static List<Object> agentRow(String key, AgentFigures row, List<String> reasons) {
-        List<Object> values = values(key, row.callsHandled(), row.handleSeconds(), row.averageHandleTime(),
-                row.signedInSeconds(), row.pausedSeconds());
+        List<Object> values = values(
+                key,
+                row.callsHandled(),
+                row.handleSeconds(),
+                row.averageHandleTime(),
+                row.signedInSeconds(),
+                row.pausedSeconds());
         reasons.forEach(reason -> values.add(row.pausedByReason().getOrDefault(reason, 0L)));
         return values;
     }
@@ -101,28 +161,49 @@ public final class ReportTables {
         List<List<Object>> rows = new ArrayList<>();
         report.rows().forEach(row -> rows.add(complaintRow(row.key(), row)));
         rows.add(complaintRow(TOTAL, report.total()));
-        ReportTable breakdown = new ReportTable(text("complaintReport.title"), List.of(key(report.by().name()),
-                count("received"), count("open"), count("substantiated"), count("unsubstantiated"),
-                count("dismissed")), rows, keyNames(rows, switch (report.by()) {
-                    case ALLEGATION -> "allegation.";
-                    case OUTCOME -> "complaintReport.outcome.";
-                    case INSTITUTION -> null;
-                }));
-        List<List<Object>> stateRows = report.states().stream().map(s -> values(s.state().name(), s.complaints(),
-                s.averageHours(), s.longestHours(), s.stillThere())).toList();
-        ReportTable states = new ReportTable(text("complaintReport.states"), List.of(
-                new Column("state", text("report.col.state"), Kind.TEXT), count("complaints"),
-                decimal("average_hours"), decimal("longest_hours"), count("still_there")), stateRows,
+        ReportTable breakdown = new ReportTable(
+                text("complaintReport.title"),
+                List.of(
+                        key(report.by().name()),
+                        count("received"),
+                        count("open"),
+                        count("substantiated"),
+                        count("unsubstantiated"),
+                        count("dismissed")),
+                rows,
+                keyNames(
+                        rows,
+                        switch (report.by()) {
+                            case ALLEGATION -> "allegation.";
+                            case OUTCOME -> "complaintReport.outcome.";
+                            case INSTITUTION -> null;
+                        }));
+        List<List<Object>> stateRows = report.states().stream()
+                .map(s -> values(s.state().name(), s.complaints(), s.averageHours(), s.longestHours(), s.stillThere()))
+                .toList();
+        ReportTable states = new ReportTable(
+                text("complaintReport.states"),
+                List.of(
+                        new Column("state", text("report.col.state"), Kind.TEXT),
+                        count("complaints"),
+                        decimal("average_hours"),
+                        decimal("longest_hours"),
+                        count("still_there")),
+                stateRows,
                 keyNames(stateRows, "caseState."));
-        List<Column> trendColumns = new ArrayList<>(List.of(new Column("institution", text("report.col.institution"),
-                Kind.TEXT)));
+        List<Column> trendColumns =
+                new ArrayList<>(List.of(new Column("institution", text("report.col.institution"), Kind.TEXT)));
         report.trend().buckets().forEach(bucket -> trendColumns.add(new Column(bucket, bucket, Kind.COUNT)));
-        ReportTable trend = new ReportTable(text("complaintReport.trend"), trendColumns, report.trend().series()
-                .stream().map(series -> {
-                    List<Object> values = new ArrayList<>(List.of(series.institution()));
-                    values.addAll(series.counts());
-                    return values;
-                }).toList());
+        ReportTable trend = new ReportTable(
+                text("complaintReport.trend"),
+                trendColumns,
+                report.trend().series().stream()
+                        .map(series -> {
+                            List<Object> values = new ArrayList<>(List.of(series.institution()));
+                            values.addAll(series.counts());
+                            return values;
+                        })
+                        .toList());
         return List.of(breakdown, states, trend);
     }
 
@@ -147,7 +228,10 @@ public final class ReportTables {
         Map<String, String> names = new HashMap<>();
         names.put(TOTAL, text("report.totalRow"));
         if (prefix != null) {
-            rows.stream().map(row -> row.get(0)).filter(java.util.Objects::nonNull).map(Object::toString)
+            rows.stream()
+                    .map(row -> row.get(0))
+                    .filter(java.util.Objects::nonNull)
+                    .map(Object::toString)
                     .filter(key -> bundle.containsKey(prefix + key))
                     .forEach(key -> names.put(key, bundle.getString(prefix + key)));
         }

@@ -44,7 +44,6 @@ public class ReportsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-
     /** The largest N of "answered within N seconds", as the call report takes it. */
     private static final int MOST_ANSWER_SECONDS = 600;
 
@@ -139,7 +138,8 @@ public class ReportsBacking implements Serializable {
 
     /** A period of days as a heading reads it: one day, or its first and last, each kept left to right. */
     public String days(LocalDate first, LocalDate last) {
-        return first.equals(last) ? Formats.leftToRight(first)
+        return first.equals(last)
+                ? Formats.leftToRight(first)
                 : Formats.leftToRight(first) + " – " + Formats.leftToRight(last);
     }
 
@@ -160,11 +160,22 @@ public class ReportsBacking implements Serializable {
         if (report == null) {
             return "{}";
         }
-        return Charts.stackedBars(report.rows().stream().map(row -> label(row.key())).toList(), List.of(
-                new Charts.Series(Messages.text("report.answered"), "#2e7d32",
-                        report.rows().stream().map(CallFigures::answered).toList()),
-                new Charts.Series(Messages.text("report.abandoned"), "#c62828",
-                        report.rows().stream().map(CallFigures::abandoned).toList())), locale.isRightToLeft());
+        return Charts.stackedBars(
+                report.rows().stream().map(row -> label(row.key())).toList(),
+                List.of(
+                        new Charts.Series(
+                                Messages.text("report.answered"),
+                                "#2e7d32",
+                                report.rows().stream()
+                                        .map(CallFigures::answered)
+                                        .toList()),
+                        new Charts.Series(
+                                Messages.text("report.abandoned"),
+                                "#c62828",
+                                report.rows().stream()
+                                        .map(CallFigures::abandoned)
+                                        .toList())),
+                locale.isRightToLeft());
     }
 
     /** By hour or day, the line chart: the service level and the abandon rate, in percent, along the period. */
@@ -172,12 +183,23 @@ public class ReportsBacking implements Serializable {
         if (report == null || !isAlongTime()) {
             return "{}";
         }
-        return Charts.lines(report.rows().stream().map(row -> label(row.key())).toList(), List.of(
-                new Charts.Series(Messages.text("report.serviceLevel"), "#1565c0",
-                        report.rows().stream().map(row -> Math.round(row.serviceLevel() * 1000) / 10.0).toList()),
-                new Charts.Series(Messages.text("report.abandonRate"), "#c62828",
-                        report.rows().stream().map(row -> Math.round(row.abandonRate() * 1000) / 10.0).toList())),
-                true, locale.isRightToLeft());
+        return Charts.lines(
+                report.rows().stream().map(row -> label(row.key())).toList(),
+                List.of(
+                        new Charts.Series(
+                                Messages.text("report.serviceLevel"),
+                                "#1565c0",
+                                report.rows().stream()
+                                        .map(row -> Math.round(row.serviceLevel() * 1000) / 10.0)
+                                        .toList()),
+                        new Charts.Series(
+                                Messages.text("report.abandonRate"),
+                                "#c62828",
+                                report.rows().stream()
+                                        .map(row -> Math.round(row.abandonRate() * 1000) / 10.0)
+                                        .toList())),
+                true,
+                locale.isRightToLeft());
     }
 
     /** Whether the call report runs along time (by hour or by day), where a line reads best. */

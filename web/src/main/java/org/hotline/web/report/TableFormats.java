@@ -27,8 +27,7 @@ public final class TableFormats {
     /** Excel's limit for a sheet's name. */
     private static final int SHEET_NAME_LENGTH = 31;
 
-    private TableFormats() {
-    }
+    private TableFormats() {}
 
     /** RFC 4180 with CRLF, machine names as the header, fractions to four places, text neutralised against formulas. */
     public static String csv(ReportTable table) {
@@ -106,7 +105,9 @@ public final class TableFormats {
      * regardless of case (a name already taken gets the sheet's number).
      */
     private static String sheetName(String name, int number, SXSSFWorkbook workbook) {
-        String clean = name.replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("^'+|'+$", "").strip();
+        String clean = name.replaceAll("[\\[\\]:*?/\\\\]", " ")
+                .replaceAll("^'+|'+$", "")
+                .strip();
         String candidate = cut(clean.isEmpty() ? "sheet" : clean, SHEET_NAME_LENGTH);
         if (workbook.getSheet(candidate) != null) {
             String suffix = " (" + number + ")";

@@ -12,6 +12,8 @@ import org.hotline.search.TicketHit;
  * e-services' answers for everyone; complaints for officers only. A part the caller may not search is null, never an
  * empty result that could be read as "nothing there".
  */
-public record SearchAnswer(Hits<TicketHit> tickets, List<CitizenView> citizens, List<ServiceHit> services,
-        Hits<ComplaintHit> complaints) {
-}
+public record SearchAnswer(
+        Hits<TicketHit> tickets,
+        List<CitizenView> citizens,
+        List<ServiceHit> services,
+        Hits<ComplaintHit> complaints) {}

@@ -8,12 +8,12 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.hotline.common.BusinessException;
 import org.hotline.common.BusinessTime;
+import org.hotline.common.Role;
 import org.hotline.common.UnknownReference;
 import org.hotline.search.Facet;
 import org.hotline.search.SearchOrder;
 import org.hotline.search.SearchQueries;
 import org.hotline.search.SearchRequest;
-import org.hotline.common.Role;
 import org.hotline.ticket.TicketStatus;
 import org.hotline.ticket.TicketType;
 import org.hotline.web.complaint.InstitutionNames;
@@ -124,8 +124,17 @@ public class SearchBacking implements Serializable {
             return;
         }
         try {
-            answer = search.search(new SearchRequest(Texts.blankToNull(text), status, type,
-                    Texts.blankToNull(institution), Texts.blankToNull(eService), from, to, order, page, PAGE_SIZE));
+            answer = search.search(new SearchRequest(
+                    Texts.blankToNull(text),
+                    status,
+                    type,
+                    Texts.blankToNull(institution),
+                    Texts.blankToNull(eService),
+                    from,
+                    to,
+                    order,
+                    page,
+                    PAGE_SIZE));
         } catch (UnknownReference unknown) {
             answer = null;
             if ("eService".equals(unknown.field())) {
@@ -159,7 +168,9 @@ public class SearchBacking implements Serializable {
     }
 
     public boolean isHasNext() {
-        return answer != null && answer.tickets() != null && (long) (page + 1) * PAGE_SIZE < answer.tickets().total();
+        return answer != null
+                && answer.tickets() != null
+                && (long) (page + 1) * PAGE_SIZE < answer.tickets().total();
     }
 
     public SearchAnswer getAnswer() {
@@ -172,7 +183,8 @@ public class SearchBacking implements Serializable {
 
     /** A complaint about staff is never among tickets, so it is no filter either. */
     public TicketType[] getTypes() {
-        return java.util.Arrays.stream(TicketType.values()).filter(t -> t != TicketType.COMPLAINT_ABOUT_STAFF)
+        return java.util.Arrays.stream(TicketType.values())
+                .filter(t -> t != TicketType.COMPLAINT_ABOUT_STAFF)
                 .toArray(TicketType[]::new);
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Future;
 import org.hotline.citizen.CitizenView;
 import org.hotline.common.Futures;
+import org.hotline.common.Role;
 import org.hotline.complaint.ComplaintHit;
 import org.hotline.complaint.ComplaintSearch;
 import org.hotline.search.DeskSearch;
@@ -18,7 +19,6 @@ import org.hotline.search.SearchRequest;
 import org.hotline.search.ServiceHit;
 import org.hotline.search.ServiceSuggestions;
 import org.hotline.search.TicketHit;
-import org.hotline.common.Role;
 
 /**
  * The one search of staff, for the page and the API alike: each part is searched only for a role that may see it,
@@ -49,19 +49,23 @@ public class StaffSearch {
     private ManagedExecutorService executor;
 
     public SearchAnswer search(SearchRequest request) {
-        boolean deskRole = security.isCallerInRole(Role.Names.AGENT) || security.isCallerInRole(Role.Names.SUPERVISOR)
+        boolean deskRole = security.isCallerInRole(Role.Names.AGENT)
+                || security.isCallerInRole(Role.Names.SUPERVISOR)
                 || security.isCallerInRole(Role.Names.ADMIN);
         boolean officer = security.isCallerInRole(Role.Names.OFFICER);
         boolean firstPage = request.page() == 0;
-        Future<List<CitizenView>> citizens = deskRole && firstPage
-                ? executor.submit(() -> desk.citizens(request.text(), CITIZENS)) : null;
-        Future<List<ServiceHit>> answers = firstPage ? executor.submit(() -> services.answers(request.text(), SERVICES))
-                : null;
+        Future<List<CitizenView>> citizens =
+                deskRole && firstPage ? executor.submit(() -> desk.citizens(request.text(), CITIZENS)) : null;
+        Future<List<ServiceHit>> answers =
+                firstPage ? executor.submit(() -> services.answers(request.text(), SERVICES)) : null;
         try {
             Hits<TicketHit> tickets = deskRole ? desk.tickets(request) : null;
             Hits<ComplaintHit> found = officer ? complaints.search(request) : null;
-            return new SearchAnswer(tickets, citizens != null ? Futures.join(citizens) : deskRole ? List.of() : null,
-                    answers != null ? Futures.join(answers) : List.of(), found);
+            return new SearchAnswer(
+                    tickets,
+                    citizens != null ? Futures.join(citizens) : deskRole ? List.of() : null,
+                    answers != null ? Futures.join(answers) : List.of(),
+                    found);
         } finally {
             Futures.cancel(citizens);
             Futures.cancel(answers);

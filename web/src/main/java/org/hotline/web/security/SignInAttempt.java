@@ -13,8 +13,7 @@ public final class SignInAttempt {
 
     private static final String ATTRIBUTE = SignInAttempt.class.getName();
 
-    private SignInAttempt() {
-    }
+    private SignInAttempt() {}
 
     static void record(HttpServletRequest request, SignInResult result) {
         request.setAttribute(ATTRIBUTE, result);

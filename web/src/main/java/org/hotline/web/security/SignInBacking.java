@@ -60,9 +60,12 @@ public class SignInBacking {
         HttpServletResponse response = (HttpServletResponse) externalContext.getResponse();
         // A new session id before the session becomes a signed-in one: an id planted beforehand is worth nothing.
         request.changeSessionId();
-        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(username, new Password(password))));
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
+                withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username, new Password(password))));
         SignInResult result = SignInAttempt.of(request);
         if (result != null && result.isSignedIn()) {
             signedInUser.signedIn(result);
@@ -77,7 +80,8 @@ public class SignInBacking {
     /** The page first asked for, when there was one and it is inside the application; else the role's home. */
     private String destination() {
         String asked = RequestPaths.safeLocal(continueTo);
-        boolean somewhere = !asked.equals("/") && !asked.startsWith("/login.xhtml") && !asked.startsWith("/index.xhtml");
+        boolean somewhere =
+                !asked.equals("/") && !asked.startsWith("/login.xhtml") && !asked.startsWith("/index.xhtml");
         return somewhere ? asked : signedInUser.getLandingPath();
     }
 

@@ -17,8 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.stream.Collectors;
-import org.hotline.security.ApiTokenSignIn;
 import org.hotline.common.Role;
+import org.hotline.security.ApiTokenSignIn;
 import org.hotline.security.SignInResult;
 import org.hotline.security.SignInService;
 import org.hotline.web.http.ClientAddress;
@@ -60,15 +60,19 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     private ApiTokenSignIn tokenSignIn;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (isApi(request)) {
             return api(request, context);
         }
-        Credential credential = context.isAuthenticationRequest() ? context.getAuthParameters().getCredential() : null;
+        Credential credential =
+                context.isAuthenticationRequest() ? context.getAuthParameters().getCredential() : null;
         if (credential instanceof UsernamePasswordCredential password) {
-            return outcome(request, context, signInService.signIn(password.getCaller(),
-                    password.getPasswordAsString(), clientAddress.of(request)));
+            return outcome(
+                    request,
+                    context,
+                    signInService.signIn(
+                            password.getCaller(), password.getPasswordAsString(), clientAddress.of(request)));
         }
         return context.doNothing();
     }
@@ -84,7 +88,9 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             return context.doNothing();
         }
         if (header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return outcome(request, context,
+            return outcome(
+                    request,
+                    context,
                     tokenSignIn.signIn(header.substring(BEARER.length()).strip(), clientAddress.of(request)));
         }
         if (!header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
@@ -92,8 +98,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         String decoded;
         try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).strip()),
-                    StandardCharsets.UTF_8);
+            decoded = new String(
+                    Base64.getDecoder().decode(header.substring(BASIC.length()).strip()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException notBase64) {
             return context.doNothing();
         }
@@ -101,19 +107,22 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         if (colon < 1) {
             return context.doNothing();
         }
-        return outcome(request, context, signInService.signIn(decoded.substring(0, colon),
-                decoded.substring(colon + 1), clientAddress.of(request)));
+        return outcome(
+                request,
+                context,
+                signInService.signIn(
+                        decoded.substring(0, colon), decoded.substring(colon + 1), clientAddress.of(request)));
     }
 
-    private static AuthenticationStatus outcome(HttpServletRequest request, HttpMessageContext context,
-            SignInResult result) {
+    private static AuthenticationStatus outcome(
+            HttpServletRequest request, HttpMessageContext context, SignInResult result) {
         SignInAttempt.record(request, result);
         if (!result.isSignedIn()) {
             // the API's filter answers 401 or 429; the sign-in page shows its message itself
             return isApi(request) ? context.doNothing() : context.notifyContainerAboutLogin(INVALID_RESULT);
         }
-        return context.notifyContainerAboutLogin(result.username(),
-                result.roles().stream().map(Role::name).collect(Collectors.toSet()));
+        return context.notifyContainerAboutLogin(
+                result.username(), result.roles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 
     static boolean isApi(HttpServletRequest request) {

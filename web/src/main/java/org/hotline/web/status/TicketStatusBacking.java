@@ -33,6 +33,7 @@ public class TicketStatusBacking {
 
     /** The session attribute holding the grant of the ticket this visitor looks at. */
     private static final String GRANT = TicketStatusBacking.class.getName() + ".grant";
+
     private static final String PAGE = "/ticket/status.xhtml";
 
     @Inject

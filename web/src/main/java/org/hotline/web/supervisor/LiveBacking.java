@@ -18,7 +18,8 @@ public class LiveBacking {
     private LiveBoard board;
 
     public String getTextsJson() {
-        ClientTexts texts = new ClientTexts().each("agentState.", AgentState.values())
+        ClientTexts texts = new ClientTexts()
+                .each("agentState.", AgentState.values())
                 .each("pause.", PauseReason.values())
                 .keys(java.util.List.of("live.pbxDown", "live.none", "live.seconds", "live.minutes"));
         for (String queue : board.queueNames()) {

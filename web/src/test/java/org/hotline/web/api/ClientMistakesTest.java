@@ -19,16 +19,26 @@ class ClientMistakesTest {
     void aDayIsAFourDigitIsoDateWithinTheBounds() {
         assertEquals(LocalDate.of(1900, 1, 1), ApiParams.plausibleDay("1900-01-01"));
         assertEquals(LocalDate.of(2999, 12, 31), ApiParams.plausibleDay("2999-12-31"));
-        for (String day : List.of("1899-12-31", "3000-01-01", "0000-01-01", "+999999999-12-31", "99999-01-01",
-                "2026-02-30", "2026-13-01", "2026-1-1", "20260101", "")) {
+        for (String day : List.of(
+                "1899-12-31",
+                "3000-01-01",
+                "0000-01-01",
+                "+999999999-12-31",
+                "99999-01-01",
+                "2026-02-30",
+                "2026-13-01",
+                "2026-1-1",
+                "20260101",
+                "")) {
             assertNull(ApiParams.plausibleDay(day), day);
         }
     }
 
     @Test
     void aDayOutOfRangeDeepInTheCausesIsA400WithoutItsText() {
-        RuntimeException wrapped = new RuntimeException("wrapper", new DateTimeException(
-                "Invalid value for Year (valid values -999999999 - 999999999): 1000000000"));
+        RuntimeException wrapped = new RuntimeException(
+                "wrapper",
+                new DateTimeException("Invalid value for Year (valid values -999999999 - 999999999): 1000000000"));
         Problem problem = ClientMistakes.of(wrapped).orElseThrow();
         assertEquals(400, problem.status());
         assertFalse(problem.detail().contains("Invalid value"), problem.detail());
@@ -36,10 +46,11 @@ class ClientMistakesTest {
 
     @Test
     void aBodyDayOutOfRangeNamesTheFieldJsonBWasReading() {
-        JsonbException yasson = new JsonbException("Unable to deserialize property 'occurredOn' because of: x",
-                new ApiJson.ImplausibleDay());
-        Problem problem = ClientMistakes.of(new jakarta.ws.rs.ProcessingException("RESTEASY008200: JSON Binding"
-                + " deserialization error", yasson)).orElseThrow();
+        JsonbException yasson = new JsonbException(
+                "Unable to deserialize property 'occurredOn' because of: x", new ApiJson.ImplausibleDay());
+        Problem problem = ClientMistakes.of(new jakarta.ws.rs.ProcessingException(
+                        "RESTEASY008200: JSON Binding" + " deserialization error", yasson))
+                .orElseThrow();
         assertEquals(400, problem.status());
         assertEquals("occurredOn", problem.errors().get(0).field());
         assertTrue(problem.detail().contains("1900-01-01"), problem.detail());
@@ -47,10 +58,14 @@ class ClientMistakesTest {
 
     @Test
     void invalidUtf8IsA400AndAWriteFailureOrABugIsNotAClientMistake() {
-        assertEquals(400, ClientMistakes.of(new java.io.UncheckedIOException(new MalformedInputException(1)))
-                .orElseThrow().status());
-        assertTrue(ClientMistakes.of(new jakarta.ws.rs.ProcessingException("RESTEASY008205: JSON Binding"
-                + " serialization error", new JsonbException("x"))).isEmpty());
+        assertEquals(
+                400,
+                ClientMistakes.of(new java.io.UncheckedIOException(new MalformedInputException(1)))
+                        .orElseThrow()
+                        .status());
+        assertTrue(ClientMistakes.of(new jakarta.ws.rs.ProcessingException(
+                        "RESTEASY008205: JSON Binding" + " serialization error", new JsonbException("x")))
+                .isEmpty());
         assertTrue(ClientMistakes.of(new NullPointerException()).isEmpty());
         assertTrue(ClientMistakes.of(new IllegalStateException("a bug")).isEmpty());
     }

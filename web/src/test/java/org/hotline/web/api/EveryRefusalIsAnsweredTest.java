@@ -25,15 +25,14 @@ import org.junit.jupiter.api.Test;
 class EveryRefusalIsAnsweredTest {
 
     /** Refusals that are one problem to a client, however the domain tells them apart. */
-    private static final Set<Set<String>> ONE_PROBLEM = Set.of(
-            Set.of("ComplaintIsConfidential", "NothingToUnseal"));
+    private static final Set<Set<String>> ONE_PROBLEM = Set.of(Set.of("ComplaintIsConfidential", "NothingToUnseal"));
 
     private static final List<Class<?>> REFUSALS = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.hotline").stream()
-            .filter(c -> c.isAssignableTo(BusinessException.class))
-            .filter(c -> !c.getModifiers().contains(JavaModifier.ABSTRACT))
-            .map(JavaClass::reflect).toList();
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.hotline").stream()
+                    .filter(c -> c.isAssignableTo(BusinessException.class))
+                    .filter(c -> !c.getModifiers().contains(JavaModifier.ABSTRACT))
+                    .map(JavaClass::reflect)
+                    .toList();
 
     @Test
     void theRefusalsAreFound() {
@@ -59,15 +58,17 @@ class EveryRefusalIsAnsweredTest {
             byType.computeIfAbsent(refusal.getAnnotation(Refusal.class).type(), t -> new java.util.TreeSet<>())
                     .add(refusal.getSimpleName());
         }
-        byType.forEach((type, classes) -> assertTrue(classes.size() == 1 || ONE_PROBLEM.contains(classes),
-                type + " is declared by " + classes));
+        byType.forEach((type, classes) ->
+                assertTrue(classes.size() == 1 || ONE_PROBLEM.contains(classes), type + " is declared by " + classes));
     }
 
     @Test
     void noRefusalFallsToAGenericProblem() {
         for (Class<?> refusal : REFUSALS) {
             String type = refusal.getAnnotation(Refusal.class).type();
-            assertFalse(Set.of("refused", "bad-request", "server-error", "invalid-request").contains(type),
+            assertFalse(
+                    Set.of("refused", "bad-request", "server-error", "invalid-request")
+                            .contains(type),
                     refusal.getName() + " says only " + type);
         }
     }

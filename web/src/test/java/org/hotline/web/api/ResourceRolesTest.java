@@ -42,8 +42,10 @@ class ResourceRolesTest {
             }
         }
         assertTrue(operations >= 60, "the operations were found: " + operations);
-        assertEquals(List.of(), undeclared, "operations without @RolesAllowed, @PermitAll or @DenyAll (on the method"
-                + " or its class)");
+        assertEquals(
+                List.of(),
+                undeclared,
+                "operations without @RolesAllowed, @PermitAll or @DenyAll (on the method" + " or its class)");
     }
 
     @Test
@@ -51,12 +53,15 @@ class ResourceRolesTest {
         for (Class<?> resource : resources()) {
             String path = resource.getAnnotation(Path.class).value();
             for (Method method : resource.getDeclaredMethods()) {
-                if (isOperation(method) && ApiAuthorizationFilter.access(method).permitted()
+                if (isOperation(method)
+                        && ApiAuthorizationFilter.access(method).permitted()
                         && path.startsWith("/public")) {
                     // Without an account: the document check, the complaint follow-up and a ticket's status.
-                    assertTrue(resource == PublicVerificationResource.class
-                            || resource == PublicFollowUpResource.class
-                            || resource == PublicTicketStatusResource.class, resource + "#" + method.getName());
+                    assertTrue(
+                            resource == PublicVerificationResource.class
+                                    || resource == PublicFollowUpResource.class
+                                    || resource == PublicTicketStatusResource.class,
+                            resource + "#" + method.getName());
                 }
             }
         }
@@ -70,7 +75,9 @@ class ResourceRolesTest {
         assertFalse(access.permitted());
         assertEquals(List.of("SUPERVISOR", "ADMIN"), Arrays.asList(access.roles()));
         Method imported = CatalogueResource.class.getMethod("importCsv", java.io.InputStream.class, boolean.class);
-        assertEquals(List.of("ADMIN"), Arrays.asList(imported.getAnnotation(RolesAllowed.class).value()));
+        assertEquals(
+                List.of("ADMIN"),
+                Arrays.asList(imported.getAnnotation(RolesAllowed.class).value()));
     }
 
     private static boolean isOperation(Method method) {
@@ -80,7 +87,9 @@ class ResourceRolesTest {
 
     /** The classes of this package with {@code @Path}, read from the compiled classes' folder. */
     private static List<Class<?>> resources() throws IOException, URISyntaxException, ClassNotFoundException {
-        var folder = Paths.get(ApiAuthorizationFilter.class.getResource("ApiAuthorizationFilter.class").toURI())
+        var folder = Paths.get(ApiAuthorizationFilter.class
+                        .getResource("ApiAuthorizationFilter.class")
+                        .toURI())
                 .getParent();
         List<Class<?>> resources = new ArrayList<>();
         try (Stream<java.nio.file.Path> files = Files.list(folder)) {

@@ -12,10 +12,17 @@ class SiteOriginTest {
 
     @Test
     void anOriginIsSchemeHostAndPortWithTheDefaultPortFilledInAndNoCase() {
-        assertEquals(SiteOrigin.of("https", "hotline.example", 443), SiteOrigin.parse("https://HOTLINE.example").get());
-        assertEquals(SiteOrigin.of("http", "localhost", 8180), SiteOrigin.parse("http://localhost:8180").get());
-        assertEquals(SiteOrigin.parse("http://localhost:8180").get(),
-                SiteOrigin.parse("http://localhost:8180/desk/new-ticket.xhtml?x=1#y").get(), "a Referer's origin");
+        assertEquals(
+                SiteOrigin.of("https", "hotline.example", 443),
+                SiteOrigin.parse("https://HOTLINE.example").get());
+        assertEquals(
+                SiteOrigin.of("http", "localhost", 8180),
+                SiteOrigin.parse("http://localhost:8180").get());
+        assertEquals(
+                SiteOrigin.parse("http://localhost:8180").get(),
+                SiteOrigin.parse("http://localhost:8180/desk/new-ticket.xhtml?x=1#y")
+                        .get(),
+                "a Referer's origin");
     }
 
     @Test
@@ -23,8 +30,11 @@ class SiteOriginTest {
         SiteOrigin own = SiteOrigin.of("http", "localhost", 8180);
         assertNotEquals(own, SiteOrigin.parse("https://localhost:8180").get());
         assertNotEquals(own, SiteOrigin.parse("http://localhost:8181").get());
-        assertNotEquals(own, SiteOrigin.parse("http://localhost.evil.example:8180").get());
-        assertNotEquals(own, SiteOrigin.parse("http://evil.example/http://localhost:8180").get());
+        assertNotEquals(
+                own, SiteOrigin.parse("http://localhost.evil.example:8180").get());
+        assertNotEquals(
+                own,
+                SiteOrigin.parse("http://evil.example/http://localhost:8180").get());
     }
 
     @Test
@@ -39,8 +49,8 @@ class SiteOriginTest {
 
     @Test
     void thePublicOriginsAreAListAndAMistakeInThemStopsTheStart() {
-        assertEquals(List.of(SiteOrigin.of("https", "hotline.example", 443),
-                SiteOrigin.of("https", "5599.example", 8443)),
+        assertEquals(
+                List.of(SiteOrigin.of("https", "hotline.example", 443), SiteOrigin.of("https", "5599.example", 8443)),
                 SiteOrigin.configured(" https://hotline.example , https://5599.example:8443 "));
         assertEquals(List.of(), SiteOrigin.configured(null));
         assertThrows(IllegalArgumentException.class, () -> SiteOrigin.configured("hotline.example"));

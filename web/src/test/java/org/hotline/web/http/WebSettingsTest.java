@@ -25,9 +25,15 @@ class WebSettingsTest {
 
     @Test
     void theConfiguredValuesAreRead() {
-        WebSettings settings = WebSettings.from(Settings.of(Map.of("HOTLINE_TRUSTED_PROXIES", "10.0.0.1, 10.0.0.2",
-                "HOTLINE_PUBLIC_ORIGIN", "https://5599.example", "HOTLINE_PDF_FONT", "/fonts/a.ttf",
-                "HOTLINE_PUBLIC_VERIFY_PER_MINUTE", "40")));
+        WebSettings settings = WebSettings.from(Settings.of(Map.of(
+                "HOTLINE_TRUSTED_PROXIES",
+                "10.0.0.1, 10.0.0.2",
+                "HOTLINE_PUBLIC_ORIGIN",
+                "https://5599.example",
+                "HOTLINE_PDF_FONT",
+                "/fonts/a.ttf",
+                "HOTLINE_PUBLIC_VERIFY_PER_MINUTE",
+                "40")));
         assertEquals(Set.of("10.0.0.1", "10.0.0.2"), settings.trustedProxies());
         assertEquals(1, settings.publicOrigins().size());
         assertEquals(Optional.of("/fonts/a.ttf"), settings.pdfFont());
@@ -36,9 +42,11 @@ class WebSettingsTest {
 
     @Test
     void aBadValueStopsTheStartNamingItsVariable() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> WebSettings.from(Settings.of(Map.of("HOTLINE_PUBLIC_ORIGIN", "5599.example"))));
-        IllegalStateException failure = assertThrows(IllegalStateException.class,
+        IllegalStateException failure = assertThrows(
+                IllegalStateException.class,
                 () -> WebSettings.from(Settings.of(Map.of("HOTLINE_PUBLIC_VERIFY_PER_MINUTE", "many"))));
         assertTrue(failure.getMessage().startsWith("HOTLINE_PUBLIC_VERIFY_PER_MINUTE"), failure.getMessage());
         assertFalse(failure.getMessage().contains("many"));

@@ -31,14 +31,18 @@ class BundlesTest {
         Properties english = load(Language.EN);
         Properties other = load(language);
         assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(other.stringPropertyNames()));
-        other.stringPropertyNames().forEach(key -> assertFalse(other.getProperty(key).isBlank(), key));
+        other.stringPropertyNames()
+                .forEach(key -> assertFalse(other.getProperty(key).isBlank(), key));
     }
 
     @ParameterizedTest
-    @EnumSource(value = Language.class, names = {"AR", "KU"})
+    @EnumSource(
+            value = Language.class,
+            names = {"AR", "KU"})
     void arabicAndKurdishAreWrittenInArabicScriptAndRightToLeft(Language language) throws IOException {
         String title = load(language).getProperty("signIn.title");
-        assertTrue(title.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC),
+        assertTrue(
+                title.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC),
                 title);
         assertEquals("rtl", language.getDirection());
     }

@@ -1,7 +1,6 @@
 package org.hotline.web.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -46,12 +45,20 @@ class ExportsInTheReadersLanguageTest {
     }
 
     private static DailySummary summary() {
-        TicketReport tickets = new TicketReport(DAY, DAY, TicketGrouping.TYPE, List.of(tickets("ENQUIRY"),
-                tickets("CALLBACK"), tickets("COMPLAINT_ABOUT_STAFF")), tickets(ReportTables.TOTAL));
-        CallReport calls = new CallReport(DAY, DAY, CallGrouping.HOUR, 20, List.of(calls("09"), calls("10")),
-                calls(ReportTables.TOTAL));
+        TicketReport tickets = new TicketReport(
+                DAY,
+                DAY,
+                TicketGrouping.TYPE,
+                List.of(tickets("ENQUIRY"), tickets("CALLBACK"), tickets("COMPLAINT_ABOUT_STAFF")),
+                tickets(ReportTables.TOTAL));
+        CallReport calls = new CallReport(
+                DAY, DAY, CallGrouping.HOUR, 20, List.of(calls("09"), calls("10")), calls(ReportTables.TOTAL));
         AgentFigures agent = new AgentFigures("سارة", 8, 1440, 180.0, 25200, 1800, Map.of());
-        AgentReport agents = new AgentReport(DAY, DAY, List.of(), List.of(agent),
+        AgentReport agents = new AgentReport(
+                DAY,
+                DAY,
+                List.of(),
+                List.of(agent),
                 new AgentFigures(ReportTables.TOTAL, 8, 1440, 180.0, 25200, 1800, Map.of()));
         return new DailySummary(DAY, calls, tickets, agents, new ComplaintTotals(DAY, DAY, 1, 1, 0));
     }
@@ -90,14 +97,20 @@ class ExportsInTheReadersLanguageTest {
         ReportTables tables = new ReportTables(language);
         DailySummary summary = summary();
         List<String> words = new ArrayList<>();
-        for (ReportTable table : List.of(tables.calls(summary.calls()), tables.tickets(summary.tickets()),
-                tables.agents(summary.agents()))) {
-            table.columns().forEach(column -> words.addAll(List.of(column.label().split("[\\s()/]+"))));
-            table.rows().forEach(row -> words.addAll(List.of(table.shownKey(row.get(0)).split("\\s+"))));
+        for (ReportTable table : List.of(
+                tables.calls(summary.calls()), tables.tickets(summary.tickets()), tables.agents(summary.agents()))) {
+            table.columns()
+                    .forEach(column -> words.addAll(List.of(column.label().split("[\\s()/]+"))));
+            table.rows()
+                    .forEach(row ->
+                            words.addAll(List.of(table.shownKey(row.get(0)).split("\\s+"))));
         }
-        List<String> broken = words.stream().filter(word -> word.codePoints().anyMatch(Character::isLetter))
+        List<String> broken = words.stream()
+                .filter(word -> word.codePoints().anyMatch(Character::isLetter))
                 .map(word -> Normalizer.normalize(word, Normalizer.Form.NFKC))
-                .filter(word -> !text.contains(word)).distinct().toList();
+                .filter(word -> !text.contains(word))
+                .distinct()
+                .toList();
         assertEquals(List.of(), broken, "words broken across lines or not shaped back to letters in:\n" + text);
     }
 
@@ -113,7 +126,8 @@ class ExportsInTheReadersLanguageTest {
         }
         StringBuilder reading = new StringBuilder();
         for (String line : text.toString().split("\n")) {
-            reading.append(Normalizer.normalize(new StringBuilder(line).reverse(), Normalizer.Form.NFKC)).append('\n');
+            reading.append(Normalizer.normalize(new StringBuilder(line).reverse(), Normalizer.Form.NFKC))
+                    .append('\n');
         }
         return reading.toString();
     }

@@ -26,32 +26,44 @@ import org.junit.jupiter.api.Test;
 
 class TableFormatsTest {
 
-    private static final ReportTable TABLE = new ReportTable("calls", List.of(new Column("queue", "الطابور", Kind.TEXT),
-            new Column("offered", "Offered", Kind.COUNT), new Column("service_level", "Service level", Kind.FRACTION),
-            new Column("asa", "ASA", Kind.DECIMAL)), List.of(
+    private static final ReportTable TABLE = new ReportTable(
+            "calls",
+            List.of(
+                    new Column("queue", "الطابور", Kind.TEXT),
+                    new Column("offered", "Offered", Kind.COUNT),
+                    new Column("service_level", "Service level", Kind.FRACTION),
+                    new Column("asa", "ASA", Kind.DECIMAL)),
+            List.of(
                     new ArrayList<>(Arrays.asList("=cmd|' /C calc'!A0", 4L, 0.75, 11.0)),
                     new ArrayList<>(Arrays.asList(null, 1L, 0.0, null)),
                     new ArrayList<>(Arrays.asList("total", 5L, 0.6, 19.5))));
 
     @Test
     void csvHasMachineNamesFractionsToFourPlacesAndNoFormula() {
-        assertEquals("queue,offered,service_level,asa\r\n\"'=cmd|' /C calc'!A0\",4,0.7500,11.0\r\n,1,0.0000,\r\n"
-                + "\"total\",5,0.6000,19.5\r\n", TableFormats.csv(TABLE));
+        assertEquals(
+                "queue,offered,service_level,asa\r\n\"'=cmd|' /C calc'!A0\",4,0.7500,11.0\r\n,1,0.0000,\r\n"
+                        + "\"total\",5,0.6000,19.5\r\n",
+                TableFormats.csv(TABLE));
     }
 
     @Test
     void theWorkbookOpensBackWithTextAsTextNumbersAsNumbersAndRightToLeft() throws IOException {
         try (XSSFWorkbook workbook = opened(List.of(TABLE, TABLE), true)) {
-            assertEquals(List.of("calls", "calls (2)"), List.of(workbook.getSheetName(0), workbook.getSheetName(1)),
+            assertEquals(
+                    List.of("calls", "calls (2)"),
+                    List.of(workbook.getSheetName(0), workbook.getSheetName(1)),
                     "sheet names are unique");
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertTrue(sheet.isRightToLeft());
             XSSFCell header = sheet.getRow(0).getCell(0);
             assertEquals("الطابور", header.getStringCellValue());
             assertTrue(header.getCellStyle().getFont().getBold(), "a bold header");
-            assertEquals(List.of("Offered", "Service level", "ASA"), List.of(sheet.getRow(0).getCell(1)
-                    .getStringCellValue(), sheet.getRow(0).getCell(2).getStringCellValue(), sheet.getRow(0).getCell(3)
-                    .getStringCellValue()));
+            assertEquals(
+                    List.of("Offered", "Service level", "ASA"),
+                    List.of(
+                            sheet.getRow(0).getCell(1).getStringCellValue(),
+                            sheet.getRow(0).getCell(2).getStringCellValue(),
+                            sheet.getRow(0).getCell(3).getStringCellValue()));
 
             XSSFCell formula = sheet.getRow(1).getCell(0);
             assertEquals(CellType.STRING, formula.getCellType(), "never a formula");
