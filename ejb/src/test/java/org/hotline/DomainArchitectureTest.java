@@ -8,6 +8,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +60,26 @@ class DomainArchitectureTest {
                 .dependOnClassesThat(
                         resideInAPackage("org.hotline..").and(not(resideInAPackage("org.hotline.common.."))))
                 .because("every area may use the shared vocabulary, so it can use none of them")
+                .check(DOMAIN);
+    }
+
+    @Test
+    void noClassReadsTheEnvironmentOrTheSystemClockItself() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.hotline.common..")
+                .should()
+                .callMethod(System.class, "getenv", String.class)
+                .orShould()
+                .callMethod(System.class, "getenv")
+                .orShould()
+                .callMethod(System.class, "getProperty", String.class)
+                .orShould()
+                .callMethod(System.class, "getProperty", String.class, String.class)
+                .orShould()
+                .callMethod(Clock.class, "systemUTC")
+                .because("settings are read once through MicroProfile Config (org.hotline.common.Settings) and the"
+                        + " time comes from the injected Clock, so tests can give other values")
                 .check(DOMAIN);
     }
 }

@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +35,26 @@ class TelephonyArchitectureTest {
                 .namingSlices("telephony $1")
                 .should()
                 .beFreeOfCycles()
+                .check(TELEPHONY);
+    }
+
+    @Test
+    void noClassReadsTheEnvironmentOrTheSystemClockItself() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.hotline.common..")
+                .should()
+                .callMethod(System.class, "getenv", String.class)
+                .orShould()
+                .callMethod(System.class, "getenv")
+                .orShould()
+                .callMethod(System.class, "getProperty", String.class)
+                .orShould()
+                .callMethod(System.class, "getProperty", String.class, String.class)
+                .orShould()
+                .callMethod(Clock.class, "systemUTC")
+                .because("settings are read once through MicroProfile Config (org.hotline.common.Settings) and the"
+                        + " time comes from the injected Clock, so tests can give other values")
                 .check(TELEPHONY);
     }
 }

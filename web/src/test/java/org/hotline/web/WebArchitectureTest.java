@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +36,26 @@ class WebArchitectureTest {
                 .namingSlices("web $1")
                 .should()
                 .beFreeOfCycles()
+                .check(WEB);
+    }
+
+    @Test
+    void noClassReadsTheEnvironmentOrTheSystemClockItself() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.hotline.common..")
+                .should()
+                .callMethod(System.class, "getenv", String.class)
+                .orShould()
+                .callMethod(System.class, "getenv")
+                .orShould()
+                .callMethod(System.class, "getProperty", String.class)
+                .orShould()
+                .callMethod(System.class, "getProperty", String.class, String.class)
+                .orShould()
+                .callMethod(Clock.class, "systemUTC")
+                .because("settings are read once through MicroProfile Config (org.hotline.common.Settings) and the"
+                        + " time comes from the injected Clock, so tests can give other values")
                 .check(WEB);
     }
 }
