@@ -1,13 +1,14 @@
 # Sourced by the benchmark scripts after `set -euo pipefail`. bench_setup DB_PORT NAME exports the settings of a fresh
 # MariaDB of the benchmark's own (ear/target/NAME-db on DB_PORT), builds and provisions the server from the current
 # code, compiles the benchmark code and sets $classpath, and arranges for everything to stop on exit. start_bench_server
-# then starts that MariaDB and a copy of the provisioned server at port offset 300 in $work, and waits until the
-# application is deployed. Settings the caller exports before start_bench_server (HOTLINE_AMI_*, HOTLINE_AGI_*) reach
+# then starts that MariaDB and a copy of the provisioned server at port offset 300 (BENCH_PORT_OFFSET) in $work, and
+# waits until the application is deployed. Settings the caller exports before start_bench_server (HOTLINE_AMI_*, HOTLINE_AGI_*) reach
 # the server, and BENCH_SERVER_OPTS is added to the server's JVM options (a profile: BENCH_SERVER_OPTS=
 # "-XX:StartFlightRecording:settings=profile,dumponexit=true,filename=/some/where.jfr").
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
-offset=300
+# Another offset lets two scripts with servers of their own run side by side (HTTP 8080 + offset, management 9990 + offset).
+offset=${BENCH_PORT_OFFSET:-300}
 work=$(mktemp -d)
 
 bench_setup() {
