@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.hotline.common.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,16 @@ class AgentHomeIT {
 
             browser.follow(By.linkText(late));
             assertEquals("/desk/ticket.xhtml", browser.path());
+            // Once the SLA watch has marked it breached, the page says since when it is late, not a time left.
+            String sla = SystemUnderTest.eventually(
+                    Duration.ofSeconds(30),
+                    "the SLA watch marks the late ticket breached",
+                    () -> {
+                        browser.refresh();
+                        return browser.text(By.id("ticketSla"));
+                    },
+                    text -> text.contains("متأخرة منذ"));
+            assertTrue(PageText.latin(sla).contains("2000"), "the moment it fell due, long ago: " + sla);
             browser.open("/agent/index.xhtml");
             browser.follow(By.linkText("English"));
             assertEquals(

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -66,15 +67,42 @@ public record SlaClock(Instant started, Duration target, List<Pause> pauses) {
     }
 
     /**
-     * When the clock runs out if it keeps running from now. Null while paused (nothing can fall due) and once
-     * breached ({@link #remaining} then says by how much).
+     * When the clock runs out: while it runs, the moment it will if it keeps running from now; once breached, the
+     * moment it did, so that late work keeps its place at the head of every "earliest due first" list. Null while
+     * paused: nothing can fall due while the citizen is awaited.
      */
     public Instant dueAt(BusinessCalendar calendar, Instant now) {
-        Duration left = remaining(calendar, now);
-        if (isPausedAt(now) || left.isNegative() || left.isZero()) {
+        if (isPausedAt(now)) {
             return null;
         }
+        Duration left = remaining(calendar, now);
+        if (left.isNegative() || left.isZero()) {
+            return ranOutAt(calendar);
+        }
         return calendar.plusBusinessTime(now, left);
+    }
+
+    /** Spends the target over the running stretches between the pauses, from the start, and says where it ends. */
+    private Instant ranOutAt(BusinessCalendar calendar) {
+        Duration left = target;
+        Instant from = started;
+        for (Pause pause :
+                pauses.stream().sorted(Comparator.comparing(Pause::start)).toList()) {
+            if (pause.start().isAfter(from)) {
+                Duration counted = calendar.businessTimeBetween(from, pause.start());
+                if (counted.compareTo(left) >= 0) {
+                    return calendar.plusBusinessTime(from, left);
+                }
+                left = left.minus(counted);
+            }
+            if (pause.end() == null) {
+                return null;
+            }
+            if (pause.end().isAfter(from)) {
+                from = pause.end();
+            }
+        }
+        return calendar.plusBusinessTime(from, left);
     }
 
     public boolean isPausedAt(Instant now) {

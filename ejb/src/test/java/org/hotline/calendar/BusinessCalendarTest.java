@@ -101,6 +101,10 @@ class BusinessCalendarTest {
         assertEquals(Duration.ofHours(2), clock.remaining(calendar, now));
         assertEquals(baghdad("2026-11-27T13:00"), clock.dueAt(calendar, now));
         assertEquals(State.ON_TRACK, clock.state(calendar, now));
+        assertEquals(
+                baghdad("2026-11-27T13:00"),
+                clock.dueAt(calendar, baghdad("2026-11-27T18:00")),
+                "once breached, the moment it ran out, the pause not counted");
     }
 
     @Test
@@ -122,6 +126,9 @@ class BusinessCalendarTest {
         assertEquals(State.AT_RISK, clock.state(calendar, baghdad("2026-11-26T17:00")));
         assertEquals(State.BREACHED, clock.state(calendar, baghdad("2026-11-26T19:00")));
         assertEquals(Duration.ofHours(-1), clock.remaining(calendar, baghdad("2026-11-26T20:00")));
-        assertNull(clock.dueAt(calendar, baghdad("2026-11-26T20:00")));
+        assertEquals(
+                baghdad("2026-11-26T19:00"),
+                clock.dueAt(calendar, baghdad("2026-11-26T20:00")),
+                "late since 19:00: late work keeps its place at the head of the lists");
     }
 }

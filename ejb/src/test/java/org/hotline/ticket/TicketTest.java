@@ -194,7 +194,8 @@ class TicketTest {
         assertEquals(SlaClock.State.AT_RISK, ticket.getSlaState(), "two hours of ten left");
         ticket.refreshSla(ALWAYS_OPEN, later(600));
         assertEquals(SlaClock.State.BREACHED, ticket.getSlaState());
-        assertNull(ticket.getResolutionDueAt(), "nothing falls due once breached");
+        ticket.refreshSla(ALWAYS_OPEN, later(900));
+        assertEquals(later(600), ticket.getResolutionDueAt(), "late since its target, which keeps it first in line");
     }
 
     @Test
@@ -207,6 +208,9 @@ class TicketTest {
         assertEquals(SlaClock.State.ON_TRACK, ticket.getSlaState(), "a day of waiting does not count");
         ticket.moveTo(TicketStatus.OPEN, null, "agent", later(60 * 24), ALWAYS_OPEN);
         assertEquals(later(60 * 24 + 540), ticket.getResolutionDueAt(), "nine hours of ten were still left");
+        ticket.refreshSla(ALWAYS_OPEN, later(60 * 48));
+        assertEquals(SlaClock.State.BREACHED, ticket.getSlaState());
+        assertEquals(later(60 * 24 + 540), ticket.getResolutionDueAt(), "late since its target, the wait not counted");
     }
 
     @Test
