@@ -1,7 +1,9 @@
 package org.hotline.web.api;
 
-import jakarta.inject.Inject;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -17,9 +19,11 @@ import org.hotline.web.http.RequestMetricsFilter;
  * Names the API request for the request metrics by the resource that matched it ({@code TicketsResource} is
  * {@code tickets}): a closed set, unlike the paths, which carry ticket numbers. And counts every problem document the
  * API answers with, by its type ({@code urn:hotline:problem:ticket-not-found} is {@code ticket-not-found}) and status,
- * whichever mapper or filter made it.
+ * whichever mapper or filter made it. It names the request before the sign-in's filter may refuse it, so a 401 is
+ * counted against the resource that was asked for.
  */
 @Provider
+@Priority(Priorities.AUTHENTICATION - 100)
 public class ApiMetricsFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final String PROBLEM_PREFIX = "urn:hotline:problem:";
@@ -30,8 +34,7 @@ public class ApiMetricsFilter implements ContainerRequestFilter, ContainerRespon
     @Context
     private HttpServletRequest servletRequest;
 
-    @Inject
-    private Metrics metrics;
+    private volatile Metrics metrics;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -45,10 +48,26 @@ public class ApiMetricsFilter implements ContainerRequestFilter, ContainerRespon
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getEntity() instanceof Problem problem) {
             String type = problem.type();
-            metrics.problem(
-                    type != null && type.startsWith(PROBLEM_PREFIX) ? type.substring(PROBLEM_PREFIX.length()) : "other",
-                    problem.status());
+            metrics()
+                    .problem(
+                            type != null && type.startsWith(PROBLEM_PREFIX)
+                                    ? type.substring(PROBLEM_PREFIX.length())
+                                    : "other",
+                            problem.status());
         }
+    }
+
+    /**
+     * The counters, looked up once: JAX-RS makes this filter, and the archive's CDI beans are only the annotated
+     * ones, so the filter asks CDI itself rather than rely on injection into a provider.
+     */
+    private Metrics metrics() {
+        Metrics known = metrics;
+        if (known == null) {
+            known = CDI.current().select(Metrics.class).get();
+            metrics = known;
+        }
+        return known;
     }
 
     static String area(Class<?> resourceClass) {
