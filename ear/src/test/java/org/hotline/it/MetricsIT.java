@@ -129,6 +129,25 @@ class MetricsIT {
     }
 
     @Test
+    void aComplaintFiledAndAPageShownAreCounted() throws Exception {
+        String filed = "hotline_complaints_filed_total{channel=\"PHONE\"}";
+        String asTicket = "hotline_tickets_created_total{type=\"COMPLAINT_ABOUT_STAFF\",channel=\"PHONE\"}";
+        String signInPage = "hotline_http_requests_total{kind=\"page\",area=\"root\",status=\"2xx\"}";
+        Map<String, Double> before = figures();
+
+        SystemUnderTest.fileComplaint(Api.as("metrics.agent", PASSWORD), true);
+        assertEquals(
+                200,
+                SystemUnderTest.get(SystemUnderTest.BASE_URL + "/login.xhtml", null)
+                        .statusCode());
+
+        Map<String, Double> after = figures();
+        assertEquals(before.getOrDefault(filed, 0.0) + 1, after.get(filed), filed);
+        assertEquals(before.getOrDefault(asTicket, 0.0) + 1, after.get(asTicket), asTicket);
+        assertEquals(before.getOrDefault(signInPage, 0.0) + 1, after.get(signInPage), signInPage);
+    }
+
+    @Test
     void aCallerWaitingInAQueueShowsInTheWaitingGauge() throws Exception {
         String waiting = "hotline_queue_waiting{queue=\"enquiries\"}";
         double before = figures().getOrDefault(waiting, 0.0);
