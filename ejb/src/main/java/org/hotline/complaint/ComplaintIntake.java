@@ -20,6 +20,7 @@ import org.hotline.catalog.Institutions;
 import org.hotline.citizen.PhoneNumber;
 import org.hotline.common.Role;
 import org.hotline.common.UnknownReference;
+import org.hotline.metrics.Metrics;
 import org.hotline.ticket.Channel;
 import org.hotline.ticket.ComplaintIsConfidential;
 import org.hotline.ticket.SlaTarget;
@@ -53,6 +54,9 @@ public class ComplaintIntake {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Metrics metrics;
 
     /** By phone: the agent fills it during the call and reads the receipt out to the caller. */
     @RolesAllowed(Role.Names.AGENT)
@@ -147,6 +151,8 @@ public class ComplaintIntake {
         em.flush();
         em.persist(new Complaint(ticket, institution, complaint, phone, intake, takenBy, now, seal));
         String number = ticket.number().digits();
+        metrics.ticketCreated(TicketType.COMPLAINT_ABOUT_STAFF.name(), channel.name());
+        metrics.complaintFiled(channel.name());
         audit.record(takenBy, "COMPLAINT_FILED", "complaint", number, null, "by " + intake);
         return new Receipt(number, pin);
     }

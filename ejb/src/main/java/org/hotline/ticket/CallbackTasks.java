@@ -21,6 +21,7 @@ import org.hotline.citizen.Citizen;
 import org.hotline.citizen.InvalidPhoneNumber;
 import org.hotline.citizen.PhoneNumber;
 import org.hotline.common.Retries;
+import org.hotline.metrics.Metrics;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,6 +50,9 @@ public class CallbackTasks {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Metrics metrics;
 
     private static final int ATTEMPTS = 5;
 
@@ -131,6 +135,7 @@ public class CallbackTasks {
         task.fromCall(linkedid);
         task.refreshSla(calendars.current(), now);
         em.persist(task);
+        metrics.ticketCreated(TicketType.CALLBACK.name(), Channel.PHONE.name());
         return true;
     }
 

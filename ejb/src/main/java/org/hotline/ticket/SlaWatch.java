@@ -24,6 +24,7 @@ import org.hotline.calendar.BusinessCalendar;
 import org.hotline.calendar.Calendars;
 import org.hotline.calendar.SlaClock;
 import org.hotline.common.Role;
+import org.hotline.metrics.Metrics;
 import org.jboss.logging.Logger;
 
 /**
@@ -61,6 +62,9 @@ public class SlaWatch {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Metrics metrics;
+
     @PostConstruct
     void start() {
         long every = settings.slaWatchEvery().toMillis();
@@ -97,6 +101,7 @@ public class SlaWatch {
                     && ticket.getSlaState() != SlaClock.State.ON_TRACK
                     && !alerted(ticket, ticket.getSlaState())) {
                 em.persist(new SlaAlert(ticket, ticket.getSlaState(), now));
+                metrics.slaAlertRaised(ticket.getSlaState().name());
                 raised++;
             }
         }

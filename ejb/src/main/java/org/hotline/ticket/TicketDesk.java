@@ -30,6 +30,7 @@ import org.hotline.citizen.Citizen;
 import org.hotline.citizen.CitizenNotFound;
 import org.hotline.common.Role;
 import org.hotline.common.UnknownReference;
+import org.hotline.metrics.Metrics;
 import org.hotline.security.UserAccount;
 
 /**
@@ -60,6 +61,9 @@ public class TicketDesk {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Metrics metrics;
+
     public TicketView open(@NotNull @Valid NewTicket request) {
         if (request.type() == TicketType.COMPLAINT_ABOUT_STAFF) {
             throw new ComplaintIsConfidential("a new one"); // through the complaint intake, with its receipt
@@ -80,6 +84,7 @@ public class TicketDesk {
         ticket.fromCall(request.callLinkedid());
         ticket.refreshSla(calendar, now);
         em.persist(ticket); // numbered now: an assignment names the ticket
+        metrics.ticketCreated(request.type().name(), request.channel().name());
         if (request.teamCode() != null || request.assignee() != null) {
             assign(ticket, agent(request.assignee()), team(request.teamCode()), now, calendar);
         }
