@@ -1,13 +1,14 @@
 # Sourced by the benchmark scripts after `set -euo pipefail`. bench_setup DB_PORT NAME exports the settings of a fresh
 # MariaDB of the benchmark's own (ear/target/NAME-db on DB_PORT), builds and provisions the server from the current
 # code, compiles the benchmark code and sets $classpath, and arranges for everything to stop on exit. start_bench_server
-# then starts that MariaDB and a copy of the provisioned server at port offset 300 in $work, and waits until the
-# application is deployed (boot_bench_server alone starts the server again after stop_bench_server stopped it). Settings the caller exports before start_bench_server (HOTLINE_AMI_*, HOTLINE_AGI_*) reach
-# the server, and BENCH_SERVER_OPTS is added to the server's JVM options (a profile: BENCH_SERVER_OPTS=
+# then starts that MariaDB and a copy of the provisioned server at port offset 300 (or BENCH_PORT_OFFSET) in $work,
+# and waits until the application is deployed; boot_bench_server alone starts the server again after
+# stop_bench_server stopped it. Settings the caller exports before start_bench_server (HOTLINE_AMI_*, HOTLINE_AGI_*)
+# reach the server, and BENCH_SERVER_OPTS is added to the server's JVM options (a profile: BENCH_SERVER_OPTS=
 # "-XX:StartFlightRecording:settings=profile,dumponexit=true,filename=/some/where.jfr").
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
-offset=300
+offset=${BENCH_PORT_OFFSET:-300} # another offset lets two benchmarks run side by side
 work=$(mktemp -d)
 
 bench_setup() {

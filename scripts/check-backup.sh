@@ -7,11 +7,13 @@
 # (ear/src/test/java/org/hotline/it/BackupCheck.java says what). Exit status 0 when every check holds.
 # Usage: scripts/check-backup.sh
 set -euo pipefail
+BENCH_PORT_OFFSET=${BENCH_PORT_OFFSET:-330} # beside scripts/bench-restore.sh, on its own ports
 source "$(dirname "$0")/bench-server.sh"
 bench_setup 3370 check-backup
 export HOTLINE_SAMPLE_CATALOGUE=true # the institutions complaints and documents name
 export HOTLINE_INDEX_DIR=$work/index HOTLINE_DOCUMENT_INBOX=$work/inbox
 export HOTLINE_AMI_HOST=127.0.0.1 HOTLINE_AMI_PORT=5370 HOTLINE_AMI_USER=helpdesk HOTLINE_AMI_SECRET=helpdesk-secret
+export HOTLINE_AGI_PORT=4903 # not the default, which another benchmark's server may hold
 start_bench_server
 
 check() {

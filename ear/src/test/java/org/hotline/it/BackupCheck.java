@@ -126,7 +126,7 @@ public final class BackupCheck {
                             "/api/v1/complaints/" + number + "/evidence?name=receipt-" + i + ".png",
                             "image/png",
                             evidence),
-                    201,
+                    204,
                     "evidence");
             state.setProperty("complaint." + i, number);
             state.setProperty("complaint." + i + ".sha256", sha256(evidence));
