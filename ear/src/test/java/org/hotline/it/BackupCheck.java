@@ -136,6 +136,7 @@ public final class BackupCheck {
         state.setProperty("complaint.3.evidence", Long.toString(evidenceId));
 
         // Documents (signed with keys sealed by the document secret), one revoked (audited).
+        check(admin.post("/api/v1/document-keys", "{\"institutionCode\":\"MOHESR\"}"), 201, "signing key");
         for (int i = 0; i < DOCUMENTS; i++) {
             check(
                     admin.post(
@@ -155,7 +156,9 @@ public final class BackupCheck {
                         "{\"status\":\"REVOKED\",\"reason\":\"صدرت خطأً وأُلغيت بكتاب رسمي\"}"),
                 200,
                 "revocation");
-        JsonObject signed = admin.get("/api/v1/documents/payload/BK1000").object();
+        Api.Answer printed = admin.get("/api/v1/documents/payload/BK1000");
+        check(printed, 200, "payload");
+        JsonObject signed = printed.object();
         state.setProperty("document.payload", signed.getString("payload"));
         state.setProperty("document.code", signed.getString("shortCode"));
 
