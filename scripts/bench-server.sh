@@ -1,14 +1,14 @@
 # Sourced by the benchmark scripts after `set -euo pipefail`. bench_setup DB_PORT NAME exports the settings of a fresh
 # MariaDB of the benchmark's own (ear/target/NAME-db on DB_PORT), builds and provisions the server from the current
 # code, compiles the benchmark code and sets $classpath, and arranges for everything to stop on exit. start_bench_server
-# then starts that MariaDB and a copy of the provisioned server at port offset 300 (BENCH_PORT_OFFSET) in $work, and
-# waits until the application is deployed. Settings the caller exports before start_bench_server (HOTLINE_AMI_*, HOTLINE_AGI_*) reach
-# the server, and BENCH_SERVER_OPTS is added to the server's JVM options (a profile: BENCH_SERVER_OPTS=
+# then starts that MariaDB and a copy of the provisioned server at port offset 300 (or BENCH_PORT_OFFSET) in $work,
+# and waits until the application is deployed; boot_bench_server alone starts the server again after
+# stop_bench_server stopped it. Settings the caller exports before start_bench_server (HOTLINE_AMI_*, HOTLINE_AGI_*)
+# reach the server, and BENCH_SERVER_OPTS is added to the server's JVM options (a profile: BENCH_SERVER_OPTS=
 # "-XX:StartFlightRecording:settings=profile,dumponexit=true,filename=/some/where.jfr").
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
-# Another offset lets two scripts with servers of their own run side by side (HTTP 8080 + offset, management 9990 + offset).
-offset=${BENCH_PORT_OFFSET:-300}
+offset=${BENCH_PORT_OFFSET:-300} # another offset lets two benchmarks run side by side
 work=$(mktemp -d)
 
 bench_setup() {
@@ -42,12 +42,24 @@ bench_cleanup() {
 
 start_bench_server() {
     scripts/db.sh start --fresh >&2
-    cp -r ear/target/server "$work/server"
+    boot_bench_server
+}
+
+# The server alone, on whatever database is running: started again after stop_bench_server, it keeps its copy.
+boot_bench_server() {
+    [ -d "$work/server" ] || cp -r ear/target/server "$work/server"
     JAVA_OPTS="-Xms256m -Xmx512m -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true ${BENCH_SERVER_OPTS:-}" \
         "$work/server/bin/standalone.sh" -Djboss.socket.binding.port-offset="$offset" >"$work/server.log" 2>&1 &
     for _ in $(seq 1 600); do grep -qE 'WFLYSRV0025|WFLYSRV0026' "$work/server.log" && break; sleep 0.5; done
     pid=$(pgrep -f "jboss.home.dir=$work/server" | head -1)
     grep -q 'Deployed "hotline.ear"' "$work/server.log" || { tail -50 "$work/server.log"; exit 1; }
+}
+
+# Stops the server (TERM, as a service manager would) and waits until its process is gone.
+stop_bench_server() {
+    kill "$pid"
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.5; done
+    pid=
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "–"; else if (NR % 2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
