@@ -238,9 +238,7 @@ class RetentionIT {
                         "select count(*) from audit_entry where (action like 'RETENTION%'"
                                 + " or action = 'COMPLAINT_ANONYMISED')"
                                 + " and (detail like ? or reason like ? or target_id like ?)",
-                        "%" + old.nationalId() + "%",
-                        "%" + old.nationalId() + "%",
-                        "%" + old.nationalId() + "%"));
+                        "%" + old.nationalId() + "%", "%" + old.nationalId() + "%", "%" + old.nationalId() + "%"));
         Api.Answer verified = admin.post("/api/v1/audit/verification", "");
         assertTrue(verified.object().getBoolean("intact"), verified.text());
 
