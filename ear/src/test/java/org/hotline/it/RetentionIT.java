@@ -479,6 +479,34 @@ class RetentionIT {
         }
     }
 
+    @Test
+    void anOfficerPutsACaseOnLegalHoldFromItsPageWithAReason() throws Exception {
+        Filed complaint = file("0783" + random(7));
+        String page = "/officer/complaint.xhtml?number=" + complaint.number();
+        try (Browser browser = new Browser()) {
+            browser.signIn("ret.officer", PASSWORD);
+            browser.open("/language?to=en&back=" + page);
+            assertEquals("ltr", browser.direction());
+            browser.submit(By.id("hold:toggle")); // no reason: said beside the field, nothing held
+            assertFalse(browser.waitForSomeText(By.id("hold:reasonMessage")).isBlank());
+            assertEquals("0", column("legal_hold + 0", complaint.id()));
+            browser.type(By.id("hold:reason"), "The case is before the integrity court");
+            browser.submit(By.id("hold:toggle"));
+            assertTrue(browser.text(By.id("legalHoldNote")).contains("legal hold"), browser.text(By.id("identity")));
+            assertEquals("1", column("legal_hold + 0", complaint.id()));
+            assertEquals("Release the legal hold", browser.text(By.id("hold:toggle")));
+            browser.open("/language?to=ar&back=" + page);
+            assertEquals("rtl", browser.direction());
+            assertEquals("رفع الحجز القانوني", browser.text(By.id("hold:toggle")));
+        }
+        assertEquals(
+                "ret.officer|The case is before the integrity court",
+                SystemUnderTest.queryString(
+                        "select concat(actor, '|', reason) from audit_entry where action = 'COMPLAINT_HELD'"
+                                + " and target_id = ?",
+                        complaint.number()));
+    }
+
     private static int runsListed(Browser browser) {
         return browser.elements(By.cssSelector("#runs tbody tr")).size();
     }
