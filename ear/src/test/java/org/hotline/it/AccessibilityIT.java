@@ -107,7 +107,8 @@ class AccessibilityIT {
                         "/admin/catalogue.xhtml",
                         "/admin/ivr.xhtml",
                         "/admin/documents.xhtml",
-                        "/admin/search-index.xhtml"));
+                        "/admin/search-index.xhtml",
+                        "/admin/retention.xhtml"));
         return LANGUAGES.stream()
                 .map(language -> DynamicContainer.dynamicContainer(
                         language,

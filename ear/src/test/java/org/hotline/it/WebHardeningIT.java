@@ -105,7 +105,8 @@ class WebHardeningIT {
                 "/admin/catalogue.xhtml",
                 "/admin/ivr.xhtml",
                 "/admin/documents.xhtml",
-                "/admin/search-index.xhtml");
+                "/admin/search-index.xhtml",
+                "/admin/retention.xhtml");
     }
 
     // ---- Content-Security-Policy ----

@@ -88,7 +88,7 @@ public class Citizen {
     }
 
     /** Digits only, Arabic-Indic folded; null when nothing was given. */
-    static String normaliseNationalId(String typed) {
+    public static String normaliseNationalId(String typed) {
         if (typed == null || typed.isBlank()) {
             return null;
         }

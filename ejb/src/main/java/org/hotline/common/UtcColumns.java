@@ -24,6 +24,11 @@ public final class UtcColumns {
         return (Instant) value;
     }
 
+    /** The value to give a native query for a UTC DATETIME column: the instant's UTC wall time, or null. */
+    public static LocalDateTime value(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
     /** The day a DATE column holds, or null. */
     public static LocalDate date(Object value) {
         return value == null ? null : value instanceof LocalDate day ? day : ((java.sql.Date) value).toLocalDate();

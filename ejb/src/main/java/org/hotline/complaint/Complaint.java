@@ -129,6 +129,23 @@ public class Complaint {
     @Column(name = "secure_document_number", length = 40)
     private String secureDocumentNumber;
 
+    /** When the retention job erased the complainant's identity (null: it has not). */
+    @Column(name = "identity_erased_at")
+    private Instant identityErasedAt;
+
+    /** An officer's legal hold: while set, the retention job leaves the identity as it is. */
+    @Column(name = "legal_hold", nullable = false)
+    private boolean legalHold;
+
+    @Column(name = "legal_hold_by", length = 64)
+    private String legalHoldBy;
+
+    @Column(name = "legal_hold_at")
+    private Instant legalHoldAt;
+
+    @Column(name = "legal_hold_reason", length = 1000)
+    private String legalHoldReason;
+
     /** The complaint's ticket number as search matches it, whole and without its check digit. */
     @KeywordField(name = "number")
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO) // a complaint's ticket never changes
@@ -218,7 +235,7 @@ public class Complaint {
                 place,
                 narrative,
                 anonymous,
-                !anonymous,
+                hasIdentity(),
                 intake,
                 secureDocumentNumber,
                 assignedOfficer,
@@ -230,7 +247,70 @@ public class Complaint {
                 decisions,
                 questions,
                 notes,
-                thread);
+                thread,
+                identityErasedAt,
+                legalHold);
+    }
+
+    /** The complaint as its complainant may have it, with the identity they gave, for a subject-access export. */
+    SubjectComplaint forSubject(ComplainantIdentity identity, List<ThreadEntry> conversation) {
+        return new SubjectComplaint(
+                identity.number(),
+                caseState,
+                institutionCode,
+                eServiceCode,
+                allegation,
+                office,
+                occurredOn,
+                place,
+                narrative,
+                createdAt,
+                intake,
+                identity.name(),
+                identity.phone(),
+                identity.nationalId(),
+                conversation);
+    }
+
+    /** A named complaint whose identity is still held (not erased by the retention job). */
+    boolean hasIdentity() {
+        return !anonymous && identityErasedAt == null;
+    }
+
+    /**
+     * Erases everything that identifies the complainant, after the retention period: the sealed name, phone and
+     * national id and their key, and the link to the call it was taken on (the call log keeps the caller's number).
+     * The accusation, the narrative, the case and its dates stay, for the statistics and as the case's substance.
+     * The ticket's receipt PIN is erased beside it ({@link ComplaintRetention}). Erasing twice changes nothing.
+     */
+    void eraseIdentity(Instant now) {
+        if (legalHold) {
+            throw new IllegalStateException("a complaint on legal hold is never anonymised");
+        }
+        complainantName = null;
+        complainantPhone = null;
+        complainantNationalId = null;
+        identityKey = null;
+        callLinkedid = null;
+        if (identityErasedAt == null) {
+            identityErasedAt = now;
+        }
+    }
+
+    /** Holds the case back from anonymisation (legal proceedings), or releases it, as an officer decided. */
+    void hold(boolean hold, String officer, String reason, Instant now) {
+        legalHold = hold;
+        legalHoldBy = officer;
+        legalHoldAt = now;
+        legalHoldReason = reason;
+    }
+
+    boolean isOnLegalHold() {
+        return legalHold;
+    }
+
+    Instant getIdentityErasedAt() {
+        return identityErasedAt;
     }
 
     CaseSummary summary(long openQuestions, Instant now) {

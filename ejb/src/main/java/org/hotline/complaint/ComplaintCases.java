@@ -131,6 +131,9 @@ public class ComplaintCases {
         if (complaint.isAnonymous()) {
             throw new NothingToUnseal(number.digits());
         }
+        if (!complaint.hasIdentity()) {
+            throw new IdentityErased(number.digits());
+        }
         audit.record(officer(), "COMPLAINT_UNSEALED", "complaint", number.digits(), reason.strip(), null);
         return complaint.identity(number.digits(), seal);
     }
@@ -348,6 +351,26 @@ public class ComplaintCases {
         em.persist(note);
         em.flush();
         audit.record(officer(), "COMPLAINT_NOTE_ADDED", "complaint", number.digits(), null, "note " + note.getId());
+        return view(ticket, complaint);
+    }
+
+    /**
+     * Puts the case on legal hold (proceedings, a reopened inquiry: the complainant must stay reachable), or releases
+     * it, with a written reason; audited. While held, the retention job never anonymises it. A complaint whose
+     * identity is already erased can be held (its content is then kept as it is), but nothing brings the identity back.
+     */
+    public ComplaintView hold(
+            @NotNull TicketNumber number, boolean hold, @NotBlank @Size(min = REASON_MIN, max = 1000) String reason) {
+        Ticket ticket = handled(number);
+        Complaint complaint = complaintOf(ticket);
+        complaint.hold(hold, officer(), reason.strip(), clock.instant());
+        audit.record(
+                officer(),
+                hold ? "COMPLAINT_HELD" : "COMPLAINT_HOLD_RELEASED",
+                "complaint",
+                number.digits(),
+                reason.strip(),
+                null);
         return view(ticket, complaint);
     }
 

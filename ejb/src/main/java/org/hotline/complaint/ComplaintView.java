@@ -8,7 +8,9 @@ import org.hotline.ticket.TicketStatus;
 /**
  * A complaint as an officer reads it: the accusation, the case (its state, deadline, assignee, decisions, questions,
  * the conversation with the complainant in time order, and the officers' notes), the evidence and the call it was taken on. The complainant's identity is not in it: {@code
- * identitySealed} says whether there is one to unseal (a named complaint), and an officer unseals it with a reason.
+ * identitySealed} says whether there is one to unseal (a named complaint whose identity the retention job has not
+ * erased: {@code identityErasedAt} says when it did), and an officer unseals it with a reason. {@code legalHold}: an
+ * officer holds the case back from anonymisation.
  */
 public record ComplaintView(
         String number,
@@ -37,4 +39,6 @@ public record ComplaintView(
         List<DecisionView> decisions,
         List<QuestionView> questions,
         List<NoteView> notes,
-        List<ThreadEntry> thread) {}
+        List<ThreadEntry> thread,
+        Instant identityErasedAt,
+        boolean legalHold) {}

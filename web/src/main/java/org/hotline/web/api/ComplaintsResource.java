@@ -300,4 +300,22 @@ public class ComplaintsResource {
     public ComplainantIdentity unseal(@PathParam("number") String number, @NotNull @Valid Unsealing unsealing) {
         return cases.unseal(TicketNumber.parse(number), unsealing.reason());
     }
+
+    /**
+     * {@code {"hold": true, "reason": "…"}}: puts the case on legal hold (the retention job never anonymises it) or
+     * releases it; the reason (at least ten characters) goes into the audit log.
+     */
+    public record LegalHold(
+            @NotNull Boolean hold,
+
+            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(min = 10, max = 1000)
+            String reason) {}
+
+    @RolesAllowed(Role.Names.OFFICER)
+    @jakarta.ws.rs.PUT
+    @Path("/{number}/legal-hold")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ComplaintView hold(@PathParam("number") String number, @NotNull @Valid LegalHold hold) {
+        return cases.hold(TicketNumber.parse(number), hold.hold(), hold.reason());
+    }
 }

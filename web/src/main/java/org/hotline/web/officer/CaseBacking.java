@@ -59,6 +59,7 @@ public class CaseBacking implements Serializable {
     private String question;
     private int daysToAnswer = 14;
     private String note;
+    private String holdReason;
     private transient List<jakarta.servlet.http.Part> questionFiles;
     private String formKey = FormKeys.newKey();
 
@@ -163,6 +164,27 @@ public class CaseBacking implements Serializable {
         if (act(() -> cases.addNote(TicketNumber.parse(number), note), "case.noteAdded")) {
             note = null;
         }
+    }
+
+    /** Puts the case on legal hold (kept from anonymisation), or releases it, with a reason; audited. */
+    public void toggleHold() {
+        if (tooShort(holdReason, "hold:reason")) {
+            return;
+        }
+        boolean hold = !complaint.legalHold();
+        if (act(
+                () -> cases.hold(TicketNumber.parse(number), hold, holdReason),
+                hold ? "case.held" : "case.holdReleased")) {
+            holdReason = null;
+        }
+    }
+
+    public String getHoldReason() {
+        return holdReason;
+    }
+
+    public void setHoldReason(String holdReason) {
+        this.holdReason = holdReason;
     }
 
     /** Says beside the field when the text says nothing visible or is longer than {@code most} characters. */
