@@ -223,18 +223,14 @@ class ReverseProxyIT {
 
     /** A request straight to WildFly's listener, from this loopback address. */
     private static Reply direct(String from, String path, Map<String, String> headers) throws IOException {
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(from, 0));
-            socket.connect(new InetSocketAddress("127.0.0.1", WILDFLY_PORT), 5000);
+        try (Socket socket = connected(from, WILDFLY_PORT)) {
             return exchange(socket, "localhost:" + WILDFLY_PORT, path, headers);
         }
     }
 
     /** A request to nginx over TLS (the test's certificate checked, host name included), from this loopback address. */
     private static Reply viaProxy(String from, String path, Map<String, String> headers) throws IOException {
-        try (Socket plain = new Socket()) {
-            plain.bind(new InetSocketAddress(from, 0));
-            plain.connect(new InetSocketAddress("127.0.0.1", PROXY_PORT), 5000);
+        try (Socket plain = connected(from, PROXY_PORT)) {
             try (SSLSocket tls = (SSLSocket)
                     trustingTheTestCertificate.getSocketFactory().createSocket(plain, "localhost", PROXY_PORT, true)) {
                 SSLParameters parameters = tls.getSSLParameters();
@@ -243,6 +239,19 @@ class ReverseProxyIT {
                 tls.startHandshake();
                 return exchange(tls, "localhost:" + PROXY_PORT, path, headers);
             }
+        }
+    }
+
+    /** A connection to this port of the loopback, from this loopback address (the whole 127/8 is this machine). */
+    private static Socket connected(String from, int port) throws IOException {
+        Socket socket = new Socket();
+        try {
+            socket.bind(new InetSocketAddress(from, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+            return socket;
+        } catch (IOException refused) {
+            socket.close();
+            throw refused;
         }
     }
 
