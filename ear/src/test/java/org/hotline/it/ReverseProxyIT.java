@@ -223,8 +223,9 @@ class ReverseProxyIT {
 
     /** Whether a Set-Cookie carries this attribute (Undertow writes {@code secure}, others {@code Secure}). */
     private static boolean has(String setCookie, String attribute) {
-        return java.util.Arrays.stream(setCookie.split(";")).skip(1).anyMatch(a -> a.strip()
-                .equalsIgnoreCase(attribute));
+        return java.util.Arrays.stream(setCookie.split(";"))
+                .skip(1)
+                .anyMatch(a -> a.strip().equalsIgnoreCase(attribute));
     }
 
     /** A request straight to WildFly's listener, from this loopback address. */
