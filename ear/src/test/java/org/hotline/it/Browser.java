@@ -27,7 +27,18 @@ final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final Path userDataDir;
 
+    private final String baseUrl;
+
     Browser() throws java.io.IOException {
+        this(SystemUnderTest.BASE_URL, false);
+    }
+
+    /**
+     * A browser whose {@link #open} paths are under this base address; {@code acceptingTestCertificate} for a site with
+     * a certificate made by the test itself (the reverse proxy's, self-signed).
+     */
+    Browser(String baseUrl, boolean acceptingTestCertificate) throws java.io.IOException {
+        this.baseUrl = baseUrl;
         userDataDir = Files.createTempDirectory("hotline-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -46,6 +57,7 @@ final class Browser implements AutoCloseable {
         org.openqa.selenium.logging.LoggingPreferences logging = new org.openqa.selenium.logging.LoggingPreferences();
         logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
+        options.setAcceptInsecureCerts(acceptingTestCertificate);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .build();
@@ -66,7 +78,7 @@ final class Browser implements AutoCloseable {
     }
 
     Browser open(String path) {
-        driver.get(SystemUnderTest.BASE_URL + path);
+        driver.get(baseUrl + path);
         return this;
     }
 
@@ -270,6 +282,11 @@ final class Browser implements AutoCloseable {
 
     String language() {
         return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** The cookie of this name the browser keeps for the current site, with its attributes, or null. */
+    org.openqa.selenium.Cookie cookie(String name) {
+        return driver.manage().getCookieNamed(name);
     }
 
     /** The session cookie as a Cookie header, to ask the same server the same question outside the browser. */

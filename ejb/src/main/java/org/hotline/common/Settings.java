@@ -1,5 +1,9 @@
 package org.hotline.common;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -15,14 +19,55 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * overrides it. A blank value counts as unset. A value that cannot be read fails with the variable's name, never with
  * the value, since some are secrets.
  *
+ * <p>Every setting may instead be given as a file that holds its value: {@code HOTLINE_AUDIT_KEY_FILE} names the file
+ * of {@code HOTLINE_AUDIT_KEY}. That is how secrets reach the server without standing in its environment or on a
+ * command line: systemd's credentials ({@code LoadCredential=}, read from {@code $CREDENTIALS_DIRECTORY}) and
+ * container secrets ({@code /run/secrets/…}) are files. The file's content is the value, without one final line
+ * break (an editor or {@code echo} adds it). A setting given both ways is refused, naming both variables: neither
+ * silently winning, an operator who moved a secret into a file and forgot the old variable learns it at once. A file
+ * that cannot be read is refused naming the variable and the path, never the content.
+ *
  * <p>Each area reads its settings from here once into a typed settings record; unit tests build one from a map.
  */
 public final class Settings {
 
+    /** The suffix of the variable that names a setting's file instead of giving its value. */
+    public static final String FILE_SUFFIX = "_FILE";
+
     private final Function<String, Optional<String>> source;
 
-    private Settings(Function<String, Optional<String>> source) {
-        this.source = source;
+    private Settings(Function<String, Optional<String>> given) {
+        this.source = variable -> valueOrFile(variable, given);
+    }
+
+    private static Optional<String> valueOrFile(String variable, Function<String, Optional<String>> given) {
+        Optional<String> value = given.apply(variable).filter(text -> !text.isBlank());
+        Optional<String> file =
+                given.apply(variable + FILE_SUFFIX).map(String::strip).filter(text -> !text.isEmpty());
+        if (file.isEmpty()) {
+            return value;
+        }
+        if (value.isPresent()) {
+            throw new IllegalStateException(variable + " and " + variable + FILE_SUFFIX
+                    + " are both set (or their system properties " + propertyName(variable) + " and "
+                    + propertyName(variable + FILE_SUFFIX) + "): give the value one way only");
+        }
+        return Optional.of(read(variable, file.get()));
+    }
+
+    private static String read(String variable, String file) {
+        String content;
+        try {
+            content = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException unreadable) {
+            throw new IllegalStateException(variable + FILE_SUFFIX + " names " + file
+                    + ", which cannot be read as text by the server's user ("
+                    + unreadable.getClass().getSimpleName() + ")");
+        }
+        if (content.endsWith("\r\n")) {
+            return content.substring(0, content.length() - 2);
+        }
+        return content.endsWith("\n") ? content.substring(0, content.length() - 1) : content;
     }
 
     /**

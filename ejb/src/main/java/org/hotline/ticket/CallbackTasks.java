@@ -94,7 +94,8 @@ public class CallbackTasks {
         try {
             phone = PhoneNumber.parse(caller);
         } catch (InvalidPhoneNumber withheld) {
-            LOG.infof("Call %s from %s: no number to call back", linkedid, caller);
+            // the number itself stays out of the log: a caller number that does not parse may still be a person's
+            LOG.infof("Call %s: the caller's number (withheld or not a phone number) cannot be called back", linkedid);
             return false;
         }
         Instant now = clock.instant();

@@ -11,8 +11,9 @@ import java.util.Set;
 import org.hotline.common.Settings;
 
 /**
- * The web tier's settings: the reverse proxies whose {@code X-Forwarded-For} is believed
- * ({@code HOTLINE_TRUSTED_PROXIES}, exact addresses, comma-separated; none by default, see {@link ClientAddress}), the
+ * The web tier's settings: the reverse proxies whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto} are
+ * believed ({@code HOTLINE_TRUSTED_PROXIES}, exact addresses, comma-separated; none by default, see
+ * {@link ClientAddress} and {@link TrustedProxyScheme}), the
  * origins users reach the application at ({@code HOTLINE_PUBLIC_ORIGIN}, see {@link SameOriginFilter}; a value that is
  * not an origin stops the start-up), the font of the daily summary PDF ({@code HOTLINE_PDF_FONT}; unset, the usual
  * places of DejaVu Sans) and the public document checks one client address may make a minute
