@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -74,10 +75,24 @@ import org.jboss.logging.Logger;
  * taken for a dead one: without it each connection timed out every 60 seconds, reconnected and resynchronised.</li>
  * <li>An agent's completion that comes without the call's ids is matched by queue and member
  * ({@link MembersInHand}).</li>
+ * <li>It starts after every other start-up bean ({@code @DependsOn}), and not at all when one of them failed: a call
+ * to an EJB made before they have all started waits until they have, for ever when one failed, and the resync and the
+ * call log's writes that waited so kept a failed deployment from stopping.</li>
  * </ul>
  */
 @Singleton
 @Startup
+@DependsOn({
+    "hotline-ejb.jar#SchemaMigration",
+    "hotline-ejb.jar#SampleCatalogue",
+    "hotline-ejb.jar#IndexFolders",
+    "hotline-ejb.jar#SearchIndexes",
+    "hotline-ejb.jar#PbxRecords",
+    "hotline-ejb.jar#SlaWatch",
+    "hotline-ejb.jar#IdentityKeyRotation",
+    "hotline-ejb.jar#FirstAdministrator",
+    "FastAgiServer"
+})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 public class AmiConnection {
