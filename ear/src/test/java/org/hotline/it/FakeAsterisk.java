@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * A fake Asterisk manager interface (AMI) over TCP, speaking as Asterisk 22 does: the banner, Challenge and MD5
  * Login, CoreSettings, Ping, Command and Logoff answered with their ActionID, CRLF line ends and a blank line after
  * every block; events written in the exact form the captures in {@code shared/fixtures/asterisk22} hold. It can drop
- * every connection at once, as a PBX restart would.
+ * every connection at once, as a PBX restart would, and cut the link for a while: closed (connections dropped and
+ * refused, as when the PBX or its host is down) or half-open (the PBX stops answering without closing anything, as
+ * behind a firewall that forgot the connection: nothing more is read or written on the connections of the moment, and
+ * new ones get no banner until the link is back).
  *
  * <p>It also holds what the application asks the PBX about and changes: queues with their members and waiting callers
  * (QueueStatus, QueueSummary, QueueAdd, QueueRemove, QueuePause, with the events Asterisk publishes for them) and
@@ -56,7 +60,11 @@ final class FakeAsterisk implements AutoCloseable {
     static final int UNAVAILABLE = 5;
     static final int RINGING = 6;
 
-    private final ServerSocket server;
+    private volatile ServerSocket server;
+    private final int port;
+    /** The link is half-open: sessions opened now never get a word. */
+    private volatile boolean silent;
+
     private final String user;
     private final String secret;
     private final List<Session> sessions = new CopyOnWriteArrayList<>();
@@ -64,7 +72,6 @@ final class FakeAsterisk implements AutoCloseable {
     /** The calls in progress the PBX reports to CoreShowChannels: linkedid, caller, duration (HH:MM:SS). */
     private volatile List<String[]> activeChannels = List.of();
 
-    private final Thread acceptor;
     /** Every action block received, in order, its header names lower-cased. */
     private final List<Map<String, String>> received = Collections.synchronizedList(new ArrayList<>());
     /** The queues by lower-cased name (Asterisk finds queues and members whatever their case); guarded by itself. */
@@ -83,12 +90,46 @@ final class FakeAsterisk implements AutoCloseable {
     });
 
     FakeAsterisk(int port, String user, String secret) throws IOException {
-        this.server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
+        this.port = port;
         this.user = user;
         this.secret = secret;
-        this.acceptor = new Thread(this::accept, "fake-asterisk-accept");
+        listen();
+    }
+
+    private void listen() throws IOException {
+        ServerSocket listening = new ServerSocket();
+        listening.setReuseAddress(true);
+        listening.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+        server = listening;
+        Thread acceptor = new Thread(() -> accept(listening), "fake-asterisk-accept");
         acceptor.setDaemon(true);
         acceptor.start();
+    }
+
+    /**
+     * Cuts the link until {@link #linkUp()}: closed, every connection is dropped and new ones are refused (nothing
+     * listens); half-open, every connection stays open but the PBX neither reads nor writes on it again, and new
+     * connections are accepted and left without a banner. What the PBX publishes meanwhile reaches nobody.
+     */
+    void linkDown(boolean halfOpen) throws IOException {
+        if (halfOpen) {
+            silent = true;
+            sessions.forEach(session -> session.silent = true);
+        } else {
+            server.close();
+            dropConnections();
+        }
+    }
+
+    /**
+     * Ends the cut: new connections are served again. Half-open connections stay dead, as a forgotten TCP connection
+     * does: the client has to notice and connect again.
+     */
+    void linkUp() throws IOException {
+        silent = false;
+        if (server.isClosed()) {
+            listen();
+        }
     }
 
     /**
@@ -273,10 +314,10 @@ final class FakeAsterisk implements AutoCloseable {
         return matching;
     }
 
-    private void accept() {
-        while (!server.isClosed()) {
+    private void accept(ServerSocket listening) {
+        while (!listening.isClosed()) {
             try {
-                Socket socket = server.accept();
+                Socket socket = listening.accept();
                 Session session = new Session(socket);
                 sessions.add(session);
                 Thread reader = new Thread(session::serve, "fake-asterisk-session");
@@ -463,6 +504,9 @@ final class FakeAsterisk implements AutoCloseable {
         private final Socket socket;
         private final OutputStream out;
         private volatile boolean loggedIn;
+        /** The link is half-open: nothing more is answered or written. */
+        private volatile boolean silent = FakeAsterisk.this.silent;
+
         private String challenge;
         /** The event categories the session takes: null all of them, empty none ({@code Events: off}). */
         private volatile Set<String> categories;
@@ -479,6 +523,9 @@ final class FakeAsterisk implements AutoCloseable {
                 Map<String, String> action = new LinkedHashMap<>();
                 String line;
                 while ((line = in.readLine()) != null) {
+                    if (silent) {
+                        continue; // half-open: read and dropped, never answered
+                    }
                     if (line.isEmpty()) {
                         if (!action.isEmpty()) {
                             received.add(Collections.unmodifiableMap(action));
@@ -968,6 +1015,9 @@ final class FakeAsterisk implements AutoCloseable {
         }
 
         synchronized void write(String text) throws IOException {
+            if (silent) {
+                return;
+            }
             out.write(text.getBytes(StandardCharsets.UTF_8));
             out.flush();
         }

@@ -1,12 +1,12 @@
 package org.hotline.pbx;
 
 /**
- * The pushes of the PBX's live picture to browsers: the web module subscribes once, when it starts, and gets each
- * agent's screen pops, call panel and console state, and the supervisors' live view; a socket just opened asks for
- * the state to start from.
+ * The pushes of the PBX's live picture to browsers: the web module subscribes once, when its first socket opens, and
+ * gets each agent's screen pops, call panel and console state, and the supervisors' live view; a socket just opened
+ * asks for the state to start from.
  *
  * <p>Open to any caller, unlike {@link AgentPhone} and {@link LiveBoard}: the subscription is made by the application
- * itself at start-up, and WebSocket callbacks carry no caller identity to an EJB. The push endpoints are guarded
+ * itself, and WebSocket callbacks carry no caller identity to an EJB. The push endpoints are guarded
  * instead by the web.xml constraints on their paths, and send an agent only what is keyed by the session's own
  * principal.
  */

@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -74,19 +75,32 @@ import org.jboss.logging.Logger;
  * taken for a dead one: without it each connection timed out every 60 seconds, reconnected and resynchronised.</li>
  * <li>An agent's completion that comes without the call's ids is matched by queue and member
  * ({@link MembersInHand}).</li>
+ * <li>It starts after every other start-up bean ({@code @DependsOn}), and not at all when one of them failed: a call
+ * to an EJB made before they have all started waits until they have, for ever when one failed, and the resync and the
+ * call log's writes that waited so kept a failed deployment from stopping.</li>
  * </ul>
  */
 @Singleton
 @Startup
+@DependsOn({
+    "hotline-ejb.jar#SchemaMigration",
+    "hotline-ejb.jar#SampleCatalogue",
+    "hotline-ejb.jar#IndexFolders",
+    "hotline-ejb.jar#SearchIndexes",
+    "hotline-ejb.jar#PbxRecords",
+    "hotline-ejb.jar#SlaWatch",
+    "hotline-ejb.jar#IdentityKeyRotation",
+    "hotline-ejb.jar#FirstAdministrator",
+    "FastAgiServer"
+})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 public class AmiConnection {
 
     private static final Logger LOG = Logger.getLogger(AmiConnection.class);
     private static final int LOGIN_RETRY_SECONDS = 3;
-    private static final int SOCKET_READ_TIMEOUT_MILLIS = 60_000;
-    /** A third of the read timeout: two pings may be lost before the link is taken for dead. */
-    private static final int KEEP_ALIVE_SECONDS = 20;
+    /** How long a connection to a PBX that does not answer is tried before the next try: a reconnect, or a stop. */
+    private static final int CONNECT_TIMEOUT_MILLIS = 3_000;
 
     private static final long LIST_TIMEOUT_MILLIS = 10_000;
     private static final long ACTION_TIMEOUT_MILLIS = 5_000;
@@ -135,6 +149,9 @@ public class AmiConnection {
     private volatile ManagerConnection actions;
     private volatile ScheduledFuture<?> loginAttempts;
     private volatile ScheduledFuture<?> keepAlive;
+    private volatile boolean stopped;
+    /** A third of the read timeout (HOTLINE_AMI_TIMEOUT_SECONDS): two pings may be lost before the link is dead. */
+    private volatile int keepAliveSeconds;
 
     @PostConstruct
     void start() {
@@ -152,10 +169,9 @@ public class AmiConnection {
                             events.addEventListener(this::onEvent);
                             status.reportFrom(this::snapshot);
                             switchboard.connectionFrom(() -> isConnected(events) && isConnected(actions));
-                            loginAttempts = scheduler.scheduleWithFixedDelay(
-                                    () -> firstLogin(settings), 0, LOGIN_RETRY_SECONDS, TimeUnit.SECONDS);
-                            keepAlive = scheduler.scheduleWithFixedDelay(
-                                    this::ping, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+                            loginAttempts = scheduler.schedule(() -> firstLogin(settings), 0, TimeUnit.SECONDS);
+                            keepAliveSeconds = settings.timeoutSeconds() / 3;
+                            keepAlive = scheduler.schedule(this::ping, keepAliveSeconds, TimeUnit.SECONDS);
                         },
                         () -> LOG.info("No PBX configured (HOTLINE_AMI_HOST): running without telephony"));
     }
@@ -164,7 +180,8 @@ public class AmiConnection {
         ManagerConnection connection = new ManagerConnectionFactory(
                         settings.host(), settings.port(), settings.user(), settings.secret())
                 .createManagerConnection();
-        connection.setSocketReadTimeout(SOCKET_READ_TIMEOUT_MILLIS);
+        connection.setSocketReadTimeout((int) TimeUnit.SECONDS.toMillis(settings.timeoutSeconds()));
+        connection.setSocketTimeout(CONNECT_TIMEOUT_MILLIS);
         return connection;
     }
 
@@ -288,10 +305,15 @@ public class AmiConnection {
         }
     }
 
-    /** Keeps each logged-in connection busy enough that its read timeout never fires on a quiet link. */
+    /**
+     * Keeps each logged-in connection busy enough that its read timeout never fires on a quiet link; a PBX that stops
+     * answering without closing the link (half-open) leaves the pings unanswered, the read timeout fires and
+     * Asterisk-Java reconnects. Each run schedules the next, rather than a task repeating on its own: one the
+     * container refuses (it is stopping) or that is cancelled at stop ends there.
+     */
     private void ping() {
         for (ManagerConnection connection : new ManagerConnection[] {events, actions}) {
-            if (isConnected(connection)) {
+            if (isConnected(connection) && !stopped) {
                 try {
                     connection.sendAction(new PingAction(), ACTION_TIMEOUT_MILLIS);
                 } catch (Exception lost) {
@@ -299,6 +321,12 @@ public class AmiConnection {
                 }
             }
         }
+        keepAlive = later(this::ping, keepAliveSeconds);
+    }
+
+    /** The next run of a task that schedules itself again, unless the application is stopping. */
+    private ScheduledFuture<?> later(Runnable task, int seconds) {
+        return stopped ? null : scheduler.schedule(task, seconds, TimeUnit.SECONDS);
     }
 
     /**
@@ -436,6 +464,9 @@ public class AmiConnection {
     private void awaitActions() throws Exception {
         long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(RESYNC_PATIENCE_SECONDS);
         while (!isConnected(actions)) {
+            if (stopped) {
+                throw new IllegalStateException("the application is stopping");
+            }
             try {
                 ensureLoggedIn(actions, "off");
             } catch (Exception notYet) {
@@ -470,28 +501,37 @@ public class AmiConnection {
             ensureLoggedIn(actions, "off");
             ensureLoggedIn(events, null);
             LOG.infof("Connected to the PBX's manager interface at %s (events and actions)", settings);
-            loginAttempts.cancel(false);
         } catch (Exception notYet) {
             LOG.debugf("PBX at %s not reachable yet: %s", settings, notYet.getMessage());
+            loginAttempts = later(() -> firstLogin(settings), LOGIN_RETRY_SECONDS);
         }
     }
 
+    /**
+     * Ends everything this bean started: the login and keep-alive tasks, the call log's retries, and both
+     * connections, including one Asterisk-Java is still reconnecting (its reconnect thread would otherwise go on
+     * trying for as long as the PBX is away).
+     */
     @PreDestroy
     void stop() {
-        if (loginAttempts != null) {
-            loginAttempts.cancel(true);
+        stopped = true;
+        for (ScheduledFuture<?> task : new ScheduledFuture<?>[] {loginAttempts, keepAlive}) {
+            if (task != null) {
+                task.cancel(true);
+            }
         }
-        if (keepAlive != null) {
-            keepAlive.cancel(true);
-        }
-        if (callLogLanes != null && callLogLanes.backlog().queued() > 0) {
-            LOG.warnf(
-                    "Stopping with %d call event(s) not written; the next start's resynchronisation and the PBX's"
-                            + " records complete their calls",
-                    callLogLanes.backlog().queued());
+        if (callLogLanes != null) {
+            callLogLanes.stop();
+            if (callLogLanes.backlog().queued() > 0) {
+                LOG.warnf(
+                        "Stopping with %d call event(s) not written; the next start's resynchronisation and the"
+                                + " PBX's records complete their calls",
+                        callLogLanes.backlog().queued());
+            }
         }
         for (ManagerConnection connection : new ManagerConnection[] {events, actions}) {
-            if (isConnected(connection)) {
+            ManagerConnectionState state = connection == null ? null : connection.getState();
+            if (state == ManagerConnectionState.CONNECTED || state == ManagerConnectionState.RECONNECTING) {
                 try {
                     connection.logoff();
                 } catch (RuntimeException alreadyGone) {

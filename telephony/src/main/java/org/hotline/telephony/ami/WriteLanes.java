@@ -130,6 +130,7 @@ final class WriteLanes<E> {
 
     private final AtomicBoolean warned = new AtomicBoolean();
     private final AtomicBoolean resyncScheduled = new AtomicBoolean();
+    private volatile boolean stopped;
 
     @SuppressWarnings("unchecked")
     WriteLanes(Limits limits, Target<E> target, Timer timer, LongSupplier nanoTime) {
@@ -184,7 +185,7 @@ final class WriteLanes<E> {
 
     /** Writes the lane's events in order until it is empty, a try fails, or a batch is done. */
     private void drain(Lane<E> lane) {
-        for (int done = 0; done < BATCH; done++) {
+        for (int done = 0; done < BATCH && !stopped; done++) {
             Held<E> head;
             synchronized (lane) {
                 head = lane.events.peek();
@@ -336,7 +337,19 @@ final class WriteLanes<E> {
                 refused.get());
     }
 
+    /**
+     * Ends every later try and drain: the application is stopping. A retry scheduled on the container's scheduler would
+     * otherwise outlive the deployment that made it; what was not written is left to the next start's resync and the
+     * PBX's records.
+     */
+    void stop() {
+        stopped = true;
+    }
+
     private void execute(Runnable work) {
+        if (stopped) {
+            return;
+        }
         try {
             timer.execute(work);
         } catch (RejectedExecutionException busy) {
@@ -345,6 +358,9 @@ final class WriteLanes<E> {
     }
 
     private void schedule(Runnable work, Duration delay) {
+        if (stopped) {
+            return;
+        }
         try {
             timer.schedule(work, delay);
         } catch (RejectedExecutionException stopping) {

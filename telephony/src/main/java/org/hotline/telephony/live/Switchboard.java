@@ -1,6 +1,5 @@
 package org.hotline.telephony.live;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -34,6 +33,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.hotline.call.AgentPresence;
 import org.hotline.call.AgentPresenceLog;
@@ -147,7 +147,10 @@ public class Switchboard implements LivePushes {
     private volatile Named names;
     private final AtomicBoolean liveChanged = new AtomicBoolean(true);
     private volatile BooleanSupplier pbxConnected = () -> false;
-    private ScheduledFuture<?> liveViewPushes;
+    /** The live view's next push, when one is due; see {@link #liveChanged()}. */
+    private final AtomicReference<ScheduledFuture<?>> nextLiveViewPush = new AtomicReference<>();
+
+    private volatile boolean stopped;
 
     public Switchboard() {
         // for the container
@@ -176,20 +179,24 @@ public class Switchboard implements LivePushes {
         this.presenceLog = presenceLog;
     }
 
-    @PostConstruct
-    void start() {
-        liveViewPushes = scheduler.scheduleWithFixedDelay(
-                this::pushLiveViewIfChanged, LIVE_VIEW_EVERY_MILLIS, LIVE_VIEW_EVERY_MILLIS, TimeUnit.MILLISECONDS);
-    }
-
+    /**
+     * Nothing runs until a change: the live view's push is scheduled once per change (see {@link #liveChanged()}),
+     * never as a task repeating on its own. A repeating task outlived a deployment that failed after this bean had
+     * started: the container, suspended, refused it every 500 ms and the server could not stop.
+     */
     @PreDestroy
     void stop() {
-        liveViewPushes.cancel(false);
+        stopped = true;
+        ScheduledFuture<?> next = nextLiveViewPush.getAndSet(null);
+        if (next != null) {
+            next.cancel(false);
+        }
     }
 
     @Override
     public void subscribe(Subscriber subscriber) {
         subscribers.add(subscriber);
+        liveChanged();
     }
 
     @Override
@@ -200,7 +207,7 @@ public class Switchboard implements LivePushes {
     /** The AMI adapter says where the connection's state comes from. */
     public void connectionFrom(BooleanSupplier connected) {
         pbxConnected = connected;
-        liveChanged.set(true);
+        liveChanged();
     }
 
     public boolean pbxConnected() {
@@ -296,7 +303,7 @@ public class Switchboard implements LivePushes {
                 members.keySet().forEach(phone -> presenceNow.add(presence(phone, event.at(), null)));
             }
         }
-        liveChanged.set(true);
+        liveChanged();
         if (!presenceChanged.isEmpty()) {
             executor.execute(() -> presenceLog.record(presenceChanged));
         }
@@ -405,7 +412,7 @@ public class Switchboard implements LivePushes {
             }
             wrapUpUntil.remove(phone);
         }
-        liveChanged.set(true);
+        liveChanged();
         pushConsole(phone);
     }
 
@@ -484,7 +491,7 @@ public class Switchboard implements LivePushes {
     public void directoryChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PhoneDirectoryChanged change) {
         seats.clear();
         names = null;
-        liveChanged.set(true);
+        liveChanged();
     }
 
     /** The agent's phone as the PBX reports it. */
@@ -630,21 +637,42 @@ public class Switchboard implements LivePushes {
                 .orElse(null);
     }
 
+    /**
+     * Marks the live view changed and makes sure a push is due within {@value #LIVE_VIEW_EVERY_MILLIS} ms: changes
+     * in between are coalesced into that one push (at most two a second). A push that failed, or that the container
+     * refused to run (it is stopping), leaves no task behind; the next change schedules another.
+     */
+    private void liveChanged() {
+        liveChanged.set(true);
+        ScheduledFuture<?> due = nextLiveViewPush.get();
+        if (stopped || due != null && !due.isDone()) {
+            return;
+        }
+        try {
+            ScheduledFuture<?> next =
+                    scheduler.schedule(this::pushLiveViewIfChanged, LIVE_VIEW_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+            if (!nextLiveViewPush.compareAndSet(due, next) && next != null) {
+                next.cancel(false); // another change scheduled one meanwhile
+            }
+        } catch (RuntimeException refused) { // the container is stopping
+            LOG.debugf("The live view's push was not scheduled: %s", refused.getMessage());
+        }
+    }
+
     private void pushLiveViewIfChanged() {
-        if (subscribers.isEmpty() || !liveChanged.getAndSet(false)) {
+        if (stopped || subscribers.isEmpty() || !liveChanged.getAndSet(false)) {
             return;
         }
         try {
             LiveView view = liveView();
             subscribers.forEach(subscriber -> subscriber.toSupervisors(view));
         } catch (RuntimeException failed) {
-            liveChanged.set(true);
-            LOG.warn("Could not push the live view; trying again shortly", failed);
+            LOG.warn("Could not push the live view; the next change tries again", failed);
         }
     }
 
     /** Marks the live view changed: a call was written (today's counts moved). */
     public void callsChanged() {
-        liveChanged.set(true);
+        liveChanged();
     }
 }

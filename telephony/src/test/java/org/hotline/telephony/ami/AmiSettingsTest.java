@@ -33,4 +33,18 @@ class AmiSettingsTest {
                 () -> AmiSettings.from(Settings.of(Map.of("HOTLINE_AMI_HOST", "pbx", "HOTLINE_AMI_PORT", "manager"))));
         assertTrue(failure.getMessage().startsWith("HOTLINE_AMI_PORT"), failure.getMessage());
     }
+
+    @Test
+    void aSilentLinkIsTakenForDeadAfterTheTimeoutAtLeastSixSeconds() {
+        assertEquals(
+                15,
+                AmiSettings.from(Settings.of(Map.of("HOTLINE_AMI_HOST", "pbx", "HOTLINE_AMI_TIMEOUT_SECONDS", "15")))
+                        .orElseThrow()
+                        .timeoutSeconds());
+        IllegalStateException failure = assertThrows(
+                IllegalStateException.class,
+                () -> AmiSettings.from(
+                        Settings.of(Map.of("HOTLINE_AMI_HOST", "pbx", "HOTLINE_AMI_TIMEOUT_SECONDS", "2"))));
+        assertTrue(failure.getMessage().startsWith("HOTLINE_AMI_TIMEOUT_SECONDS"), failure.getMessage());
+    }
 }

@@ -304,6 +304,53 @@ class SwitchboardTest {
                 });
     }
 
+    @Test
+    void theLiveViewIsPushedOncePerChangeByNoRepeatingTaskAndNotAtAllOnceStopped() {
+        List<Runnable> scheduled = new ArrayList<>();
+        ManagedScheduledExecutorService scheduler = (ManagedScheduledExecutorService) Proxy.newProxyInstance(
+                SwitchboardTest.class.getClassLoader(),
+                new Class<?>[] {ManagedScheduledExecutorService.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("schedule")) { // never scheduleWithFixedDelay nor AtFixedRate
+                        scheduled.add((Runnable) arguments[0]);
+                        return null;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        Switchboard board = new Switchboard(
+                QUEUES,
+                Clock.fixed(Instant.parse("2026-12-02T03:02:00Z"), ZoneOffset.UTC),
+                runAtOnce(),
+                scheduler,
+                seats(),
+                noHistory(),
+                noCalls(),
+                presenceKept());
+        List<LiveView> views = new ArrayList<>();
+        board.subscribe(new Subscriber() {
+            @Override
+            public void toAgent(String username, Push push) {}
+
+            @Override
+            public void toSupervisors(LiveView view) {
+                views.add(view);
+            }
+        });
+        scheduled.forEach(Runnable::run);
+        assertEquals(1, views.size(), "the first picture, once subscribed");
+
+        scheduled.clear();
+        board.callsChanged();
+        assertEquals(1, scheduled.size(), "one push for the change");
+        scheduled.get(0).run();
+        assertEquals(2, views.size());
+
+        board.stop();
+        scheduled.clear();
+        board.callsChanged();
+        assertTrue(scheduled.isEmpty(), "nothing is scheduled once stopped");
+    }
+
     /** Wrap-up's end is scheduled and never comes: the tests look at the picture before it. */
     private static ManagedScheduledExecutorService neverRun() {
         return (ManagedScheduledExecutorService) Proxy.newProxyInstance(

@@ -3,8 +3,6 @@ package org.hotline.web.push;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.websocket.Session;
@@ -12,6 +10,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.hotline.pbx.LivePushes;
 import org.hotline.pbx.LiveView;
 import org.hotline.pbx.Subscriber;
@@ -32,13 +31,29 @@ public class PushHub implements Subscriber {
     private final Jsonb json = JsonbBuilder.create();
     private final Map<String, Set<Session>> agents = new ConcurrentHashMap<>();
     private final Set<Session> supervisors = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean subscribed = new AtomicBoolean();
 
-    void subscribe(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        pushes.subscribe(this);
+    /**
+     * Subscribes to the PBX's pushes when the first socket opens, not when the application starts: a call to an EJB
+     * made while the web module starts waits until every {@code @Startup} bean has started, and for ever when one of
+     * them failed; the failed deployment then never finished rolling back and the server could not stop.
+     */
+    private void subscribed() {
+        if (subscribed.compareAndSet(false, true)) {
+            try {
+                pushes.subscribe(this);
+            } catch (RuntimeException failed) {
+                subscribed.set(false); // the next socket tries again
+                throw failed;
+            }
+        }
     }
 
     @PreDestroy
     void unsubscribe() {
+        if (!subscribed.get()) {
+            return;
+        }
         try {
             pushes.unsubscribe(this);
         } catch (RuntimeException alreadyStopped) {
@@ -48,6 +63,7 @@ public class PushHub implements Subscriber {
     }
 
     void agentOpened(String username, Session session) {
+        subscribed();
         agents.computeIfAbsent(username, name -> ConcurrentHashMap.newKeySet()).add(session);
     }
 
@@ -59,6 +75,7 @@ public class PushHub implements Subscriber {
     }
 
     void supervisorOpened(Session session) {
+        subscribed();
         supervisors.add(session);
     }
 
