@@ -91,6 +91,7 @@ import org.jboss.logging.Logger;
     "hotline-ejb.jar#SlaWatch",
     "hotline-ejb.jar#IdentityKeyRotation",
     "hotline-ejb.jar#FirstAdministrator",
+    "hotline-ejb.jar#RetentionJob",
     "FastAgiServer"
 })
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
