@@ -23,6 +23,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -208,8 +210,15 @@ public class IndexWatch {
 
     private static void writeCheck(Path root) throws IOException {
         Path probe = root.resolve(PROBE);
-        try (FileChannel channel = FileChannel.open(
-                probe, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        Set<StandardOpenOption> options =
+                Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        FileAttribute<?>[] ownerOnly =
+                root.getFileSystem().supportedFileAttributeViews().contains("posix")
+                        ? new FileAttribute<?>[] {
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+                        }
+                        : new FileAttribute<?>[0]; // like every file under the index root, the server's user's alone
+        try (FileChannel channel = FileChannel.open(probe, options, ownerOnly)) {
             ByteBuffer zeros = ByteBuffer.allocate(PROBE_BYTES);
             while (zeros.hasRemaining()) {
                 channel.write(zeros);
