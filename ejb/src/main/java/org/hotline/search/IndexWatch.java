@@ -201,7 +201,7 @@ public class IndexWatch {
         try {
             Files.createDirectories(folder);
             IndexFolders.restrict(folder);
-            LOG.warnf("The search index folder was missing and is made again; the indexes will be rebuilt");
+            LOG.warnf("The search index folder %s was missing and is made again", folder.getFileName());
             return true;
         } catch (IOException refused) {
             return false;

@@ -196,6 +196,9 @@ public class SearchIndexes {
      */
     private void rebuild(String who) {
         for (int attempt = 1; ; attempt++) {
+            if (attempt > 1) { // this try writes everything again: it mends the failures of the first too
+                failuresAtStart.set(IndexWriteFailures.count());
+            }
             AtomicLong total = new AtomicLong();
             AtomicLong done = new AtomicLong();
             EntityManager em = entityManagerFactory.createEntityManager();
