@@ -14,8 +14,6 @@
 #   scripts/bench-index-faults.sh [TICKETS] [SIZE] [WRITES]
 #
 # Needs root (mount). Uses the benchmark server's ports (offset 300): not beside another benchmark.
-# Not yet measured: its first run ended in the seeding step (SearchBenchmark with one run of one query), without
-# output; its output is now shown, to find why.
 set -euo pipefail
 [ "$(id -u)" = 0 ] || { echo "needs root: it mounts a tmpfs for the index" >&2; exit 2; }
 # shellcheck source=scripts/bench-server.sh
