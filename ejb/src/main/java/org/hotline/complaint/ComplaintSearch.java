@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -21,6 +22,7 @@ import org.hibernate.search.util.common.data.Range;
 import org.hotline.audit.AuditTrail;
 import org.hotline.common.Role;
 import org.hotline.search.Hits;
+import org.hotline.search.IndexReads;
 import org.hotline.search.Passages;
 import org.hotline.search.SearchQueries;
 import org.hotline.search.SearchRequest;
@@ -35,6 +37,7 @@ import org.hotline.ticket.TicketNumber;
  */
 @Stateless
 @RolesAllowed(Role.Names.OFFICER)
+@Interceptors(IndexReads.class) // a lost index answers 503 search-degraded, never a 500
 public class ComplaintSearch {
 
     private static final String[] TEXT = {"narrative", "accusedName", "accusedDescription", "office", "place"};

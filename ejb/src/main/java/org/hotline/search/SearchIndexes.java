@@ -2,6 +2,7 @@ package org.hotline.search;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -17,6 +18,8 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.search.mapper.orm.Search;
@@ -32,7 +35,9 @@ import org.jboss.logging.Logger;
  * of the analysis ({@link IndexedAnalysis}), all indexes are rebuilt from the database. An
  * administrator may re-index at any time (after rows were written to the database by other means, or to compact the
  * index) and follow its progress. A re-index runs on a managed thread; searches go on meanwhile and see the index
- * fill up again. Changes made through the application are indexed as they commit.
+ * fill up again. Changes made through the application are indexed as they commit. While the server runs, {@link
+ * IndexWatch} asks for a rebuild when the indexes were lost (their folder deleted, their disk full, their files
+ * damaged) and can be written again.
  */
 @Singleton
 @Startup
@@ -64,6 +69,7 @@ public class SearchIndexes {
     private Clock clock;
 
     private final AtomicReference<ReindexProgress> progress = new AtomicReference<>(ReindexProgress.never());
+    private final AtomicLong failuresAtStart = new AtomicLong();
 
     @PostConstruct
     void rebuildWhenEmpty() {
@@ -85,16 +91,45 @@ public class SearchIndexes {
         return progress.get();
     }
 
+    /**
+     * Rebuilds everything from the database because the indexes were lost or missed changes ({@link IndexWatch}),
+     * unless a re-index runs already; audited as the system's re-index, with the trouble it mends.
+     *
+     * @return when the rebuild began, or empty when one was running
+     */
+    @PermitAll
+    public Optional<Instant> rebuildAfterLoss(IndexTrouble trouble) {
+        if (!begin(SYSTEM)) {
+            return Optional.empty();
+        }
+        LOG.warnf("Rebuilding the search indexes from the database after: %s", trouble.code());
+        audit.record(SYSTEM, "SEARCH_REINDEXED", "search", "all", null, "after " + trouble.code());
+        executor.submit(() -> rebuild(SYSTEM));
+        return Optional.of(progress.get().startedAt());
+    }
+
+    @PermitAll
     public ReindexProgress progress() {
         return progress.get();
     }
 
+    /** The index writes that had failed when the last re-index began: a re-index mends those, not later ones. */
+    @PermitAll
+    public long failuresAtLastStart() {
+        return failuresAtStart.get();
+    }
+
     private boolean begin(String who) {
         ReindexProgress current = progress.get();
-        return current.state() != ReindexProgress.State.RUNNING
+        long failures = IndexWriteFailures.count();
+        boolean begun = current.state() != ReindexProgress.State.RUNNING
                 && progress.compareAndSet(
                         current,
                         new ReindexProgress(ReindexProgress.State.RUNNING, who, clock.instant(), null, 0, 0, null));
+        if (begun) {
+            failuresAtStart.set(failures);
+        }
+        return begun;
     }
 
     /** Whether the indexes were built by another version of the analysis (or by one that recorded none). */
@@ -155,30 +190,46 @@ public class SearchIndexes {
         }
     }
 
+    /**
+     * Writes every index again from the database. Tried twice: after its folder was lost, the index writer Hibernate
+     * Search held fails once and is made afresh, on the folder as it is now, for the second try.
+     */
     private void rebuild(String who) {
-        AtomicLong total = new AtomicLong();
-        AtomicLong done = new AtomicLong();
-        EntityManager em = entityManagerFactory.createEntityManager();
-        try {
-            Search.session(em)
-                    .massIndexer(indexes.stream().map(IndexedContent::type).toArray(Class<?>[]::new))
-                    .threadsToLoadObjects(2)
-                    .batchSizeToLoadObjects(100)
-                    .monitor(new Monitor(total, done, who))
-                    .startAndWait();
-            Path root = IndexFolders.root(entityManagerFactory);
-            IndexedAnalysis.record(root);
-            IndexFolders.restrict(root); // the new segments are the server's user's alone whatever the umask
-            finish(ReindexProgress.State.DONE, total.get(), total.get(), null);
-            LOG.infof("Re-index by %s done: %d documents", who, total.get());
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
-            finish(ReindexProgress.State.FAILED, total.get(), done.get(), "interrupted");
-        } catch (RuntimeException failed) {
-            LOG.error("The re-index failed", failed);
-            finish(ReindexProgress.State.FAILED, total.get(), done.get(), failed.getMessage());
-        } finally {
-            em.close();
+        for (int attempt = 1; ; attempt++) {
+            if (attempt > 1) { // this try writes everything again: it mends the failures of the first too
+                failuresAtStart.set(IndexWriteFailures.count());
+            }
+            AtomicLong total = new AtomicLong();
+            AtomicLong done = new AtomicLong();
+            EntityManager em = entityManagerFactory.createEntityManager();
+            try {
+                Search.session(em)
+                        .massIndexer(indexes.stream().map(IndexedContent::type).toArray(Class<?>[]::new))
+                        .threadsToLoadObjects(2)
+                        .batchSizeToLoadObjects(100)
+                        .monitor(new Monitor(total, done, who))
+                        .startAndWait();
+                Path root = IndexFolders.root(entityManagerFactory);
+                IndexedAnalysis.record(root);
+                IndexFolders.restrict(root); // the new segments are the server's user's alone whatever the umask
+                finish(ReindexProgress.State.DONE, total.get(), total.get(), null);
+                LOG.infof("Re-index by %s done: %d documents", who, total.get());
+                return;
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                finish(ReindexProgress.State.FAILED, total.get(), done.get(), "interrupted");
+                return;
+            } catch (RuntimeException failed) {
+                if (attempt == 1) {
+                    LOG.warnf("The re-index failed (%s); trying once more", failed.getMessage());
+                    continue;
+                }
+                LOG.error("The re-index failed", failed);
+                finish(ReindexProgress.State.FAILED, total.get(), done.get(), failed.getMessage());
+                return;
+            } finally {
+                em.close();
+            }
         }
     }
 

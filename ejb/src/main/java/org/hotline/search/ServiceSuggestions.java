@@ -2,6 +2,7 @@ package org.hotline.search;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.hotline.common.AnalyzerNames;
  */
 @Stateless
 @PermitAll
+@Interceptors(IndexReads.class) // a lost index answers 503 search-degraded, never a 500
 public class ServiceSuggestions {
 
     @PersistenceContext(unitName = "hotline")

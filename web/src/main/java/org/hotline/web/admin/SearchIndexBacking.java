@@ -4,17 +4,25 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.hotline.common.BusinessException;
+import org.hotline.search.IndexCondition;
+import org.hotline.search.IndexWatch;
 import org.hotline.search.ReindexProgress;
 import org.hotline.search.SearchIndexes;
 import org.hotline.web.faces.Messages;
 
-/** The administrators' re-index: start it, and watch its progress (the page polls while it runs). */
+/**
+ * The administrators' re-index: start it, and watch its progress (the page polls while it runs); and how the indexes
+ * stand, degraded with the reason when they were lost and are being rebuilt by themselves.
+ */
 @Named
 @RequestScoped
 public class SearchIndexBacking {
 
     @EJB
     private SearchIndexes indexes;
+
+    @EJB
+    private IndexWatch watch;
 
     public void reindex() {
         try {
@@ -27,6 +35,11 @@ public class SearchIndexBacking {
 
     public ReindexProgress getProgress() {
         return indexes.progress();
+    }
+
+    /** How the indexes stand: healthy, or degraded with the trouble's code (shown in the user's language). */
+    public IndexCondition getCondition() {
+        return watch.condition();
     }
 
     public boolean isRunning() {

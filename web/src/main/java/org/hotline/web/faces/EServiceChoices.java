@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.hotline.catalog.Catalogue;
 import org.hotline.catalog.EServiceView;
+import org.hotline.search.SearchDegraded;
 import org.hotline.search.ServiceSuggestions;
 import org.hotline.web.i18n.LocaleBacking;
 
@@ -34,9 +35,17 @@ public class EServiceChoices {
 
     private final Map<String, EServiceView> seen = new HashMap<>();
 
-    /** The codes of the e-services whose names or code begin words typed (the search index), at most 15. */
+    /**
+     * The codes of the e-services whose names or code begin words typed (the search index), at most 15; none while the
+     * index cannot be read.
+     */
     public List<String> complete(String text) {
-        List<EServiceView> found = suggestions.suggest(text, 15);
+        List<EServiceView> found;
+        try {
+            found = suggestions.suggest(text, 15);
+        } catch (SearchDegraded degraded) {
+            return List.of(); // the code can still be typed whole; the form checks it against the catalogue
+        }
         found.forEach(service -> seen.put(service.code(), service));
         return found.stream().map(EServiceView::code).toList();
     }

@@ -11,6 +11,7 @@ import org.hotline.common.BusinessTime;
 import org.hotline.common.Role;
 import org.hotline.common.UnknownReference;
 import org.hotline.search.Facet;
+import org.hotline.search.SearchDegraded;
 import org.hotline.search.SearchOrder;
 import org.hotline.search.SearchQueries;
 import org.hotline.search.SearchRequest;
@@ -142,6 +143,9 @@ public class SearchBacking implements Serializable {
             } else {
                 Messages.error("search:institution", "complaintForm.invalid.institutionCode");
             }
+        } catch (SearchDegraded degraded) {
+            answer = null;
+            Messages.error(null, degraded.messageKey());
         } catch (BusinessException refused) {
             answer = null;
             Messages.error("search:to", refused.messageKey());

@@ -15,6 +15,8 @@ import org.hotline.complaint.ComplaintHit;
 import org.hotline.complaint.ComplaintSearch;
 import org.hotline.search.DeskSearch;
 import org.hotline.search.Hits;
+import org.hotline.search.IndexCondition;
+import org.hotline.search.IndexWatch;
 import org.hotline.search.SearchRequest;
 import org.hotline.search.ServiceHit;
 import org.hotline.search.ServiceSuggestions;
@@ -25,7 +27,7 @@ import org.hotline.search.TicketHit;
  * and each boundary checks the role again. Citizens and answers come with the first page only. The caller waits for
  * the slowest part rather than for all of them in turn: the citizens and the answers are searched on the container's
  * managed executor (which carries the caller's identity to the boundaries' role checks) while this thread searches
- * the tickets or the complaints.
+ * the tickets or the complaints. The answer says whether search is degraded, as it stood when the search began.
  */
 @RequestScoped
 public class StaffSearch {
@@ -45,6 +47,9 @@ public class StaffSearch {
     @EJB
     private ServiceSuggestions services;
 
+    @EJB
+    private IndexWatch watch;
+
     @Resource
     private ManagedExecutorService executor;
 
@@ -54,6 +59,7 @@ public class StaffSearch {
                 || security.isCallerInRole(Role.Names.ADMIN);
         boolean officer = security.isCallerInRole(Role.Names.OFFICER);
         boolean firstPage = request.page() == 0;
+        IndexCondition indexes = watch.condition();
         Future<List<CitizenView>> citizens =
                 deskRole && firstPage ? executor.submit(() -> desk.citizens(request.text(), CITIZENS)) : null;
         Future<List<ServiceHit>> answers =
@@ -65,7 +71,9 @@ public class StaffSearch {
                     tickets,
                     citizens != null ? Futures.join(citizens) : deskRole ? List.of() : null,
                     answers != null ? Futures.join(answers) : List.of(),
-                    found);
+                    found,
+                    indexes.degraded(),
+                    indexes.reason());
         } finally {
             Futures.cancel(citizens);
             Futures.cancel(answers);
