@@ -92,6 +92,7 @@ import org.jboss.logging.Logger;
     "hotline-ejb.jar#IdentityKeyRotation",
     "hotline-ejb.jar#FirstAdministrator",
     "hotline-ejb.jar#RetentionJob",
+    "hotline-ejb.jar#IndexWatch",
     "FastAgiServer"
 })
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
