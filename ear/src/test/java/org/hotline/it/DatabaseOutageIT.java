@@ -154,9 +154,14 @@ class DatabaseOutageIT {
                     refused.toString());
             assertTrue(Integer.parseInt(refused.answer().retryAfter()) > 0, refused.toString());
         }
-        // Around the stop and the start too, every request had an answer, and never a 500 or a page of HTML.
+        // Around the stop and the start too, every request had an answer, and never a 500 or a page of HTML. (A few
+        // sign-ins caught by the stop or the start can still be counted by the throttle: 429, a problem too.)
         for (TicketLoad.Sent any : sent) {
-            assertTrue(any.created() || any.status() == 503, any.toString());
+            assertTrue(
+                    any.created()
+                            || (any.status() == 503 || any.status() == 429)
+                                    && any.answer().contentType().startsWith("application/problem+json"),
+                    any.toString());
         }
         load.assertEveryAcknowledgedTicketIsKept();
     }
@@ -207,6 +212,14 @@ class DatabaseOutageIT {
                     assertTrue(answer.headers().firstValue("Retry-After").isPresent(), asked);
                     assertTrue(answer.body().contains("id=\"error-unavailable\""), asked + ": " + answer.body());
                 }
+                reader.signOut(); // needs no database; signing in again does, and cannot be judged now
+                reader.type(By.id("signIn:username"), "outage.desk");
+                reader.type(By.id("signIn:password"), PASSWORD);
+                reader.submit(By.id("signIn:submit"));
+                String signIn = reader.text(By.id("signIn:messages"));
+                assertTrue(
+                        signIn.contains("چوونەژوورەوە بۆ ماوەیەکی کەم بەردەست نییە. دوای خولەکێک دووبارە هەوڵ بدەرەوە."),
+                        signIn);
             } finally {
                 SystemUnderTest.database("start");
             }
