@@ -218,7 +218,8 @@ class DatabaseOutageIT {
                 reader.submit(By.id("signIn:submit"));
                 String signIn = reader.text(By.id("signIn:messages"));
                 assertTrue(
-                        signIn.contains("چوونەژوورەوە بۆ ماوەیەکی کەم بەردەست نییە. دوای خولەکێک دووبارە هەوڵ بدەرەوە."),
+                        signIn.contains(
+                                "چوونەژوورەوە بۆ ماوەیەکی کەم بەردەست نییە. دوای خولەکێک دووبارە هەوڵ بدەرەوە."),
                         signIn);
             } finally {
                 SystemUnderTest.database("start");
