@@ -16,8 +16,15 @@ import java.util.Base64;
 /** An HTTP client of the REST API, signed in with Basic as one account, that reads JSON answers. */
 final class Api {
 
-    /** One answer: status, content type, body as JSON (null when there is none), Location and raw text. */
-    record Answer(int status, String contentType, JsonStructure json, String location, String text) {
+    /**
+     * One answer: status, content type, body as JSON (null when there is none), Location, raw text and Retry-After
+     * (null when absent).
+     */
+    record Answer(int status, String contentType, JsonStructure json, String location, String text, String retryAfter) {
+
+        Answer(int status, String contentType, JsonStructure json, String location, String text) {
+            this(status, contentType, json, location, text, null);
+        }
 
         JsonObject object() {
             return (JsonObject) json;
@@ -107,6 +114,7 @@ final class Api {
                 type,
                 json,
                 response.headers().firstValue("Location").orElse(null),
-                body);
+                body,
+                response.headers().firstValue("Retry-After").orElse(null));
     }
 }

@@ -5,6 +5,7 @@ import static org.hotline.it.CallRecords.field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The application restarted in the middle of calls: twenty calls are in progress when it stops; while it is away some
+ * The application restarted in the middle of calls and of tickets being opened: clients of the API open tickets
+ * without pause from before the restart until after it, and every ticket acknowledged (201) is in the database after
+ * it. Twenty calls are in progress when it stops; while it is away some
  * are answered, some end, some are given up, one begins. When it is back, the resync with the PBX (its channels and
  * queues) and then the PBX's own records (CDRs and queue_log, written by the fake PBX as Asterisk writes them) complete
  * the picture: every call has its true outcome, agent and talk time, no answered call gets a callback task, and every
@@ -63,24 +66,39 @@ class ApplicationRestartIT {
         Outage outage = new Outage(pbx);
         outage.before();
 
-        int logins = pbx.logins();
-        undeploy();
-        deleteSearchIndex(); // as an operator might, or a disk lost: it must come back by itself
-        List<String[]> live = new ArrayList<>(outage.whileAway());
-        live.add(new String[] {beginsWhileAway, "07702102100", "00:00:15"});
-        pbx.activeChannels(live);
+        long begun = System.nanoTime();
+        TicketLoad load = TicketLoad.start(agent, "rs" + Instant.now().toEpochMilli(), 3);
         try {
-            deploy();
-            pbx.awaitLogins(logins + TestPbx.CONNECTIONS, PATIENCE);
-            awaitDisposition(beginsWhileAway, "IN_PROGRESS");
-            awaitDisposition(endsWhileAway, "INCOMPLETE"); // ended unseen, and the PBX wrote no record of it
-            assertEquals("07702102100", field(beginsWhileAway, "caller"));
-            assertNotNull(field(endsWhileAway, "answered_at"), "what was known before stays: it was answered");
-            assertEquals("Agent 1601", field(endsWhileAway, "agent"), "what was known before stays");
-            outage.afterResync();
+            load.awaitCreated(begun, 10, PATIENCE);
+            int logins = pbx.logins();
+            long stopping = System.nanoTime();
+            undeploy();
+            deleteSearchIndex(); // as an operator might, or a disk lost: it must come back by itself
+            List<String[]> live = new ArrayList<>(outage.whileAway());
+            live.add(new String[] {beginsWhileAway, "07702102100", "00:00:15"});
+            pbx.activeChannels(live);
+            try {
+                deploy();
+                long deployed = System.nanoTime();
+                assertTrue(
+                        load.sent().stream().anyMatch(s -> !s.created() && s.within(stopping, deployed)),
+                        "tickets were being opened while the application was away");
+                pbx.awaitLogins(logins + TestPbx.CONNECTIONS, PATIENCE);
+                awaitDisposition(beginsWhileAway, "IN_PROGRESS");
+                awaitDisposition(endsWhileAway, "INCOMPLETE"); // ended unseen, and the PBX wrote no record of it
+                assertEquals("07702102100", field(beginsWhileAway, "caller"));
+                assertNotNull(field(endsWhileAway, "answered_at"), "what was known before stays: it was answered");
+                assertEquals("Agent 1601", field(endsWhileAway, "agent"), "what was known before stays");
+                outage.afterResync();
+            } finally {
+                pbx.activeChannels(List.of());
+            }
+            load.awaitCreated(System.nanoTime(), 10, PATIENCE); // tickets are opened again, by the same clients
         } finally {
-            pbx.activeChannels(List.of());
+            load.close();
         }
+        // Answers during the gap failed, as they will; none of those acknowledged, before, during or after, is lost.
+        load.assertEveryAcknowledgedTicketIsKept();
         outage.afterTheCallsEnd();
         SystemUnderTest.eventually(
                 PATIENCE,

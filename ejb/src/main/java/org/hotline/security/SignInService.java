@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,6 +62,15 @@ public class SignInService {
                     SignInThrottle.account(username), address, verdict.retryAfter());
             return SignInResult.throttled(verdict.retryAfter());
         }
+        try {
+            return check(username, password, address, now);
+        } catch (PersistenceException unjudged) {
+            throttle.unjudged(address, username, now); // the database out of reach: no verdict, no charge
+            throw unjudged;
+        }
+    }
+
+    private SignInResult check(String username, String password, String address, Instant now) {
         Optional<UserAccount> found = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", SignInThrottle.account(username))
                 .getResultStream()
@@ -82,7 +92,12 @@ public class SignInService {
         recent.remember(account.getUsername(), password, account.getPasswordHash(), now);
         if (account.getLastSignInAt() == null
                 || !now.isBefore(account.getLastSignInAt().plus(LAST_SIGN_IN_PRECISION))) {
-            account.recordSuccessfulSignIn(now);
+            // one statement, no version check: parallel sign-ins with one account must not fail each other
+            em.createNamedQuery(UserAccount.RECORD_SIGN_IN)
+                    .setParameter("now", now)
+                    .setParameter("id", account.getId())
+                    .setParameter("notSince", now.minus(LAST_SIGN_IN_PRECISION))
+                    .executeUpdate();
         }
         return SignInResult.signedIn(account);
     }

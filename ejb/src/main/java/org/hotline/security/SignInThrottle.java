@@ -91,11 +91,7 @@ public class SignInThrottle {
         pairs.remove(pair);
         accounts.remove(account);
         if (!wasKnown) {
-            addresses.computeIfPresent(
-                    address,
-                    (key, record) -> record.failures() <= 1
-                            ? null
-                            : new Backoff.Record(record.failures() - 1, record.lastFailure()));
+            refund(addresses, address);
         }
         if (known.size() >= MAX_RECORDS) {
             known.values().removeIf(at -> !now.isBefore(at.plus(KNOWN_FOR)));
@@ -103,6 +99,28 @@ public class SignInThrottle {
         if (known.size() < MAX_RECORDS) {
             known.put(pair, now);
         }
+    }
+
+    /**
+     * A try let through that got no verdict (the database was out of reach): its advance charge is taken back, so
+     * that an outage does not leave every account and address waiting once it is over.
+     */
+    public synchronized void unjudged(String address, String username, Instant now) {
+        String account = account(username);
+        String pair = pair(address, account);
+        refund(pairs, pair);
+        if (!isKnown(pair, now)) {
+            refund(addresses, address);
+            refund(accounts, account);
+        }
+    }
+
+    private static void refund(Map<String, Backoff.Record> records, String key) {
+        records.computeIfPresent(
+                key,
+                (k, record) -> record.failures() <= 1
+                        ? null
+                        : new Backoff.Record(record.failures() - 1, record.lastFailure()));
     }
 
     /**

@@ -51,6 +51,18 @@ class SignInThrottleTest {
     }
 
     @Test
+    void triesTheDatabaseWasNotThereToJudgeAddUpToNoWait() {
+        for (int i = 1; i <= 50; i++) {
+            assertTrue(throttle.tryPassword("203.0.113.1", "agent1", T0).passed(), "try " + i);
+            throttle.unjudged("203.0.113.1", "agent1", T0);
+        }
+        for (int i = 1; i <= 6; i++) {
+            throttle.tryPassword("203.0.113.1", "agent1", T0); // judged wrong: these count again
+        }
+        assertFalse(throttle.tryPassword("203.0.113.1", "agent1", T0).passed());
+    }
+
+    @Test
     void aSuccessForgetsThePairsFailures() {
         for (int i = 1; i <= 5; i++) {
             throttle.tryPassword("203.0.113.1", "agent1", T0);

@@ -15,7 +15,8 @@ import org.hotline.web.security.SignInAttempt;
  * Every API call but those under {@code /public/} needs a signed-in caller: one without valid credentials gets 401
  * with the Basic and Bearer challenges and a problem document, before any resource runs. A try that the sign-in
  * throttle refused, before any password was checked, gets 429 {@code sign-in-throttled} with {@code Retry-After};
- * whether the account exists changes neither answer.
+ * whether the account exists changes neither answer. Credentials that could not be checked, the database being out of
+ * reach, get 503 {@code database-unavailable} with {@code Retry-After}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -30,6 +31,10 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
             return; // the public checks of secure documents, rate-limited by address instead
         }
         if (request.getSecurityContext().getUserPrincipal() != null) {
+            return;
+        }
+        if (SignInAttempt.wasDatabaseUnavailable(servletRequest)) {
+            request.abortWith(ValidationMappers.databaseUnavailable(null));
             return;
         }
         SignInResult attempt = SignInAttempt.of(servletRequest);

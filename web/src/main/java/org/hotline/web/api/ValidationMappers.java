@@ -16,13 +16,15 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
+import org.hotline.web.errors.DatabaseUnavailable;
 import org.jboss.logging.Logger;
 
 /**
  * The other families of client mistakes, each as a problem: invalid fields (400 with one error per field), requests
  * JAX-RS itself refuses (unreadable JSON, wrong types, unknown paths: their own status), and a role that may not call
  * a boundary (403). What the EJB container wraps is unwrapped first; what the libraries underneath report of a
- * client's mistake is recognised by {@link ClientMistakes}; anything else is a real server error, logged here with its
+ * client's mistake is recognised by {@link ClientMistakes}; the database out of reach is a 503 that says when to try
+ * again ({@link DatabaseUnavailable}); anything else is a real server error, logged here with its
  * cause and answered 500 without one. No answer repeats an exception's message from a library.
  */
 public final class ValidationMappers {
@@ -144,6 +146,26 @@ public final class ValidationMappers {
     }
 
     /**
+     * The database out of reach for a moment (stopped, restarting): 503 with when to try again, and the promise that
+     * nothing of the request was kept (its transaction was rolled back, or never began). One line in the log without
+     * the stack: during an outage every request fails alike, and /health already says why.
+     */
+    static Response databaseUnavailable(Throwable failure) {
+        if (failure != null) {
+            LOG.warnf("Request answered 503, the database is unavailable: %s", failure);
+        }
+        Response unavailable = Problem.of(
+                        Status.SERVICE_UNAVAILABLE,
+                        "database-unavailable",
+                        "The database is unavailable for a moment; nothing was saved. Try again after "
+                                + DatabaseUnavailable.RETRY_AFTER_SECONDS + " seconds.")
+                .toResponse();
+        return Response.fromResponse(unavailable)
+                .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .build();
+    }
+
+    /**
      * Everything no other mapper knows: a client's mistake found among the causes (see {@link ClientMistakes}) is its
      * 4xx; the rest is the server's fault, logged here with its whole cause and answered 500 with no text of it (a
      * stack trace or an exception's message would tell an attacker about the internals, and the client can do
@@ -157,6 +179,9 @@ public final class ValidationMappers {
         }
 
         static Response answer(Throwable failure) {
+            if (DatabaseUnavailable.among(failure)) {
+                return databaseUnavailable(failure);
+            }
             Optional<Problem> mistake = ClientMistakes.of(failure);
             if (mistake.isPresent()) {
                 LOG.debugf("Client mistake answered %d: %s", mistake.get().status(), failure);

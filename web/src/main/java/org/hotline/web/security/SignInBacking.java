@@ -88,14 +88,18 @@ public class SignInBacking {
     /**
      * One message for an unknown name, a wrong password and a throttled try, so the page never tells which names
      * exist; a throttled try also says, by the password field, how long to wait (which does not depend on whether the
-     * name exists either).
+     * name exists either). Credentials the database was not there to check get no verdict, only a request to try again.
      */
     private void refused(SignInResult result) {
+        password = null;
+        if (SignInAttempt.wasDatabaseUnavailable((HttpServletRequest) externalContext.getRequest())) {
+            Messages.error(null, "unavailable.signIn"); // the credentials could not be checked: no verdict on them
+            return;
+        }
         Messages.error(null, "signIn.refused");
         if (result != null && result.isThrottled()) {
             Messages.error("signIn:password", "signIn.throttled", String.valueOf(result.retryAfterSeconds()));
         }
-        password = null;
     }
 
     public void signOut() throws IOException, ServletException {

@@ -16,11 +16,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.hotline.common.Role;
 import org.hotline.security.ApiTokenSignIn;
 import org.hotline.security.SignInResult;
 import org.hotline.security.SignInService;
+import org.hotline.web.errors.DatabaseUnavailable;
 import org.hotline.web.http.ClientAddress;
 
 /**
@@ -68,10 +70,10 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         Credential credential =
                 context.isAuthenticationRequest() ? context.getAuthParameters().getCredential() : null;
         if (credential instanceof UsernamePasswordCredential password) {
-            return outcome(
+            return checked(
                     request,
                     context,
-                    signInService.signIn(
+                    () -> signInService.signIn(
                             password.getCaller(), password.getPasswordAsString(), clientAddress.of(request)));
         }
         return context.doNothing();
@@ -88,10 +90,10 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             return context.doNothing();
         }
         if (header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return outcome(
+            return checked(
                     request,
                     context,
-                    tokenSignIn.signIn(header.substring(BEARER.length()).strip(), clientAddress.of(request)));
+                    () -> tokenSignIn.signIn(header.substring(BEARER.length()).strip(), clientAddress.of(request)));
         }
         if (!header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return context.doNothing();
@@ -107,11 +109,31 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         if (colon < 1) {
             return context.doNothing();
         }
-        return outcome(
+        return checked(
                 request,
                 context,
-                signInService.signIn(
+                () -> signInService.signIn(
                         decoded.substring(0, colon), decoded.substring(colon + 1), clientAddress.of(request)));
+    }
+
+    /**
+     * The outcome of a check of credentials; when the database is out of reach the request stays anonymous and says
+     * so ({@link SignInAttempt}): the API answers it 503, the sign-in page asks to try again. Thrown on, the failure
+     * would reach the container as a 500 of its own.
+     */
+    private static AuthenticationStatus checked(
+            HttpServletRequest request, HttpMessageContext context, Supplier<SignInResult> check) {
+        SignInResult result;
+        try {
+            result = check.get();
+        } catch (RuntimeException failed) {
+            if (!DatabaseUnavailable.among(failed)) {
+                throw failed;
+            }
+            SignInAttempt.databaseUnavailable(request);
+            return isApi(request) ? context.doNothing() : context.notifyContainerAboutLogin(INVALID_RESULT);
+        }
+        return outcome(request, context, result);
     }
 
     private static AuthenticationStatus outcome(
