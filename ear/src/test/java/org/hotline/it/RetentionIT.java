@@ -384,6 +384,32 @@ class RetentionIT {
             assertFalse(body.contains(others), "nobody else's data: " + others);
         }
 
+        // Someone else's sealed name replaced by this complainant's (moved from another row): it no longer opens. The
+        // export still answers, with the citizen's own complaint, and names the one it could not open.
+        SystemUnderTest.execute(
+                "update complaint set complainant_name = (select n from (select complainant_name n from complaint"
+                        + " where ticket_id = ?) own) where ticket_id = ?",
+                own.id(),
+                someoneElses.id());
+        Api.Answer despiteAlteration = admin.post(
+                "/api/v1/subject-access-exports", "{\"phone\":\"" + phone + "\",\"reason\":\"" + REASON + "\"}");
+        assertEquals(200, despiteAlteration.status(), despiteAlteration.text());
+        assertEquals(
+                own.number(),
+                despiteAlteration
+                        .object()
+                        .getJsonArray("complaints")
+                        .getJsonObject(0)
+                        .getString("number"));
+        assertTrue(
+                despiteAlteration
+                        .object()
+                        .getJsonArray("complaintsNotOpened")
+                        .toString()
+                        .contains(someoneElses.number()),
+                despiteAlteration.text());
+        assertFalse(despiteAlteration.text().contains(someoneElses.name()), "nobody else's name");
+
         // by national id, with spaces and Arabic-Indic digits: the same citizen
         Api.Answer byId = admin.post(
                 "/api/v1/subject-access-exports",

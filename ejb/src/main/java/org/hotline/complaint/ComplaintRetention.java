@@ -15,6 +15,7 @@ import java.util.Set;
 import org.hotline.audit.AuditTrail;
 import org.hotline.common.UtcColumns;
 import org.hotline.ticket.TicketNumber;
+import org.jboss.logging.Logger;
 
 /**
  * The complaints' side of data retention: closed complaints whose period has passed are anonymised in batches (each
@@ -34,6 +35,11 @@ public class ComplaintRetention {
             + " and d.to_state = 'CLOSED') < ?1";
 
     private static final int SCAN_PAGE = 500;
+
+    private static final Logger LOG = Logger.getLogger(ComplaintRetention.class);
+
+    /** The complaints a citizen filed, and the numbers of those whose sealed identity did not open. */
+    public record FiledBy(List<SubjectComplaint> complaints, List<String> unopened) {}
 
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
@@ -100,10 +106,13 @@ public class ComplaintRetention {
     /**
      * The complaints this citizen filed under their name, with their identity unsealed, for a subject-access export:
      * found by opening every identity still held (nothing looks complaints up by identity, so no searchable form of it
-     * is kept), a page at a time. A complaint filed anonymously, or whose identity was erased, is nobody's.
+     * is kept), a page at a time. A complaint filed anonymously, or whose identity was erased, is nobody's. A sealed
+     * identity that does not open (altered in the database, or sealed under a key no longer given) cannot be matched:
+     * it is named among the unopened, and logged, rather than making the whole export fail.
      */
-    public List<SubjectComplaint> filedBy(Set<String> phonesE164, Set<String> nationalIds) {
+    public FiledBy filedBy(Set<String> phonesE164, Set<String> nationalIds) {
         List<SubjectComplaint> found = new ArrayList<>();
+        List<String> unopened = new ArrayList<>();
         long after = 0;
         while (true) {
             List<Complaint> page = em.createQuery(
@@ -116,7 +125,16 @@ public class ComplaintRetention {
             for (Complaint complaint : page) {
                 after = complaint.getTicketId();
                 String number = TicketNumber.forSequence(after).digits();
-                ComplainantIdentity identity = complaint.identity(number, seal);
+                ComplainantIdentity identity;
+                try {
+                    identity = complaint.identity(number, seal);
+                } catch (IllegalStateException doesNotOpen) {
+                    LOG.warnf(
+                            "Subject-access export: the identity of complaint %s does not open (%s)",
+                            number, doesNotOpen.getMessage());
+                    unopened.add(number);
+                    continue;
+                }
                 boolean byPhone = identity.phone() != null && phonesE164.contains(identity.phone());
                 boolean byNationalId = identity.nationalId() != null && nationalIds.contains(identity.nationalId());
                 if (byPhone || byNationalId) {
@@ -125,7 +143,7 @@ public class ComplaintRetention {
             }
             em.clear();
             if (page.size() < SCAN_PAGE) {
-                return found;
+                return new FiledBy(found, unopened);
             }
         }
     }

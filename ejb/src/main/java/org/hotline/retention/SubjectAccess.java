@@ -23,7 +23,6 @@ import org.hotline.common.InvalidInput;
 import org.hotline.common.Role;
 import org.hotline.common.UtcColumns;
 import org.hotline.complaint.ComplaintRetention;
-import org.hotline.complaint.SubjectComplaint;
 import org.hotline.ticket.TicketNumber;
 
 /**
@@ -84,10 +83,7 @@ public class SubjectAccess {
         List<Long> ids = citizens.stream().map(SubjectExport.CitizenRecord::id).toList();
         List<SubjectExport.TicketRecord> tickets = tickets(ids);
         List<SubjectExport.CallRecordView> calls = calls(ids, phones);
-        List<SubjectComplaint> filed = new ArrayList<>();
-        for (SubjectComplaint complaint : complaints.filedBy(phones, nationalIds)) {
-            filed.add(complaint);
-        }
+        ComplaintRetention.FiledBy filed = complaints.filedBy(phones, nationalIds);
         String admin = session.getCallerPrincipal().getName();
         audit.record(
                 admin,
@@ -95,8 +91,11 @@ public class SubjectAccess {
                 "citizen",
                 ids.isEmpty() ? "none" : ids.stream().map(String::valueOf).collect(Collectors.joining(",")),
                 reason.strip(),
-                "tickets " + tickets.size() + ", calls " + calls.size() + ", complaints " + filed.size());
-        return new SubjectExport(clock.instant(), admin, reason.strip(), citizens, tickets, calls, filed);
+                "tickets " + tickets.size() + ", calls " + calls.size() + ", complaints "
+                        + filed.complaints().size()
+                        + (filed.unopened().isEmpty() ? "" : ", identities that did not open " + filed.unopened()));
+        return new SubjectExport(
+                clock.instant(), admin, reason.strip(), citizens, tickets, calls, filed.complaints(), filed.unopened());
     }
 
     private List<SubjectExport.CitizenRecord> citizens(Set<String> phones, Set<String> nationalIds) {
