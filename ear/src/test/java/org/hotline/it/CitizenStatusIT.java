@@ -50,6 +50,13 @@ class CitizenStatusIT {
         Api.Answer noted =
                 agent.post("/api/v1/tickets/" + number + "/comments", "{\"body\":\"" + note + "\",\"internal\":true}");
         assertEquals(201, noted.status(), noted.text());
+        // an internal note written as "yes" or 1 is refused, not posted as a public reply the citizen would read
+        for (String notYesOrNo : List.of("\"yes\"", "1", "\"true\"")) {
+            Api.Answer refused = agent.post(
+                    "/api/v1/tickets/" + number + "/comments",
+                    "{\"body\":\"" + note + "\",\"internal\":" + notYesOrNo + "}");
+            assertEquals(400, refused.status(), notYesOrNo + ": " + refused.text());
+        }
         return number;
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -153,6 +154,29 @@ class RetentionIT {
                 officer.put("/api/v1/complaints/" + held.number() + "/legal-hold", "{\"hold\":true}")
                         .status(),
                 "a hold needs its reason");
+        // a reason is what a person can read: padding with spaces or zero-width characters does not make one
+        for (String padded :
+                List.of("     قضية      ", "\u200b\u200b\u200b\u200b\u200b\u200bقضية\u200b\u200b\u200b\u200b")) {
+            Api.Answer refused = officer.put(
+                    "/api/v1/complaints/" + held.number() + "/legal-hold",
+                    Json.createObjectBuilder()
+                            .add("hold", false)
+                            .add("reason", padded)
+                            .build()
+                            .toString());
+            assertEquals(400, refused.status(), refused.text());
+            assertTrue(refused.text().contains("reason"), refused.text());
+        }
+        // yes or no is JSON's true or false: "yes", 1, "" or "false" would have released the hold
+        for (String notYesOrNo : List.of("\"yes\"", "1", "0", "\"\"", "\"false\"", "\"true\"")) {
+            Api.Answer refused = officer.put(
+                    "/api/v1/complaints/" + held.number() + "/legal-hold",
+                    "{\"hold\":" + notYesOrNo + ",\"reason\":\"القضية منظورة أمام محكمة النزاهة\"}");
+            assertEquals(400, refused.status(), notYesOrNo + ": " + refused.text());
+            assertTrue(refused.contentType().startsWith("application/problem+json"), notYesOrNo);
+            assertTrue(refused.text().contains("hold"), refused.text());
+        }
+        assertEquals("1", column("legal_hold + 0", held.id()), "still held");
         SystemUnderTest.eventually(
                 Duration.ofSeconds(20), "the complaint indexed", () -> complaintsFound(old.canary()) == 1);
         int received = receivedToday();
@@ -161,6 +185,16 @@ class RetentionIT {
         String chainBefore = SystemUnderTest.queryString(
                 "select sha2(group_concat(hash order by id separator ''), 256) from audit_entry where id <= ?",
                 lastBefore);
+
+        // a real run is asked for with JSON's false, nothing else: "no", 0, "" or "false" start nothing
+        String runsBefore = SystemUnderTest.queryString("select count(*) from retention_run");
+        for (String notYesOrNo : List.of("\"no\"", "0", "1", "\"\"", "\"false\"", "null", "{}")) {
+            Api.Answer refused = admin.post("/api/v1/retention/runs", "{\"dryRun\":" + notYesOrNo + "}");
+            assertEquals(400, refused.status(), notYesOrNo + ": " + refused.text());
+            assertTrue(refused.text().contains("dryRun"), refused.text());
+        }
+        assertEquals(runsBefore, SystemUnderTest.queryString("select count(*) from retention_run"), "no run started");
+        assertNotNull(column("complainant_name", old.id()), "nothing anonymised");
 
         JsonObject dry = run(true);
         assertTrue(dry.getBoolean("dryRun"));
@@ -495,7 +529,33 @@ class RetentionIT {
                     }
                 }
                 assertTrue(problems.isEmpty(), language + ": " + problems);
+
+                // the page the run answered with is a fresh one: a reload or Back starts no other run
+                int listed = runsListed(browser);
+                browser.refresh();
+                assertEquals(listed, runsListed(browser), language + ": a reload lists the same runs");
+                assertFalse(browser.text(By.id("messages")).contains(said), "the outcome was said once");
             }
+
+            // the real run asks first; cancelled, nothing runs
+            browser.open("/language?to=en&back=/admin/retention.xhtml");
+            String realRuns = "select count(*) from retention_run where dry_run = 0";
+            String before = SystemUnderTest.queryString(realRuns);
+            browser.click(By.id("run:runNow"));
+            browser.waitForShown(By.id("runConfirmForm:runConfirm"));
+            assertTrue(browser.text(By.id("runConfirmForm:runConfirm")).contains("cannot be undone"));
+            browser.click(By.id("runConfirmForm:runNo"));
+            browser.waitForHidden(By.id("runConfirmForm:runConfirm"));
+            assertEquals(before, SystemUnderTest.queryString(realRuns), "cancelled: no run");
+            browser.click(By.id("run:runNow"));
+            browser.waitForShown(By.id("runConfirmForm:runConfirm"));
+            browser.submit(By.id("runConfirmForm:runYes"));
+            assertTrue(browser.waitForSomeText(By.id("messages")).contains("Run finished"));
+            String after = SystemUnderTest.queryString(realRuns);
+            assertEquals(Integer.parseInt(before) + 1, Integer.parseInt(after), "one real run");
+            browser.refresh();
+            browser.back();
+            assertEquals(after, SystemUnderTest.queryString(realRuns), "reload and Back: still one");
         }
         try (Browser other = new Browser()) {
             other.signIn("ret.officer", PASSWORD);

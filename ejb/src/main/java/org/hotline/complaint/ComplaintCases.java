@@ -21,6 +21,7 @@ import org.hotline.attachment.AttachmentContent;
 import org.hotline.audit.AuditTrail;
 import org.hotline.common.BusinessTime;
 import org.hotline.common.Role;
+import org.hotline.common.StatedReason;
 import org.hotline.common.UtcColumns;
 import org.hotline.security.AgentNames;
 import org.hotline.ticket.Ticket;
@@ -41,7 +42,7 @@ public class ComplaintCases {
     private IdentitySeal seal;
 
     /** Long enough to say why: "checking" is not a reason. */
-    public static final int REASON_MIN = 10;
+    public static final int REASON_MIN = StatedReason.LEAST;
     /** A page of the case list holds at most this many cases. */
     public static final int LIST_LIMIT = 500;
 
@@ -124,8 +125,7 @@ public class ComplaintCases {
         return view(ticket, complaint);
     }
 
-    public ComplainantIdentity unseal(
-            @NotNull TicketNumber number, @NotBlank @Size(min = REASON_MIN, max = 1000) String reason) {
+    public ComplainantIdentity unseal(@NotNull TicketNumber number, @StatedReason String reason) {
         Ticket ticket = handled(number);
         Complaint complaint = complaintOf(ticket);
         if (complaint.isAnonymous()) {
@@ -146,7 +146,7 @@ public class ComplaintCases {
     public ComplaintView move(
             @NotNull TicketNumber number,
             @NotNull CaseState target,
-            @NotBlank @Size(min = REASON_MIN, max = 2000) String reason,
+            @StatedReason(max = 2000) String reason,
             @Size(max = 100) String reference,
             LocalDate dueOn) {
         Ticket ticket = handled(number);
@@ -359,8 +359,7 @@ public class ComplaintCases {
      * it, with a written reason; audited. While held, the retention job never anonymises it. A complaint whose
      * identity is already erased can be held (its content is then kept as it is), but nothing brings the identity back.
      */
-    public ComplaintView hold(
-            @NotNull TicketNumber number, boolean hold, @NotBlank @Size(min = REASON_MIN, max = 1000) String reason) {
+    public ComplaintView hold(@NotNull TicketNumber number, boolean hold, @StatedReason String reason) {
         Ticket ticket = handled(number);
         Complaint complaint = complaintOf(ticket);
         complaint.hold(hold, officer(), reason.strip(), clock.instant());

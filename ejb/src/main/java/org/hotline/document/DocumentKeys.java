@@ -19,6 +19,7 @@ import java.util.List;
 import org.hotline.audit.AuditTrail;
 import org.hotline.catalog.Institutions;
 import org.hotline.common.Role;
+import org.hotline.common.StatedReason;
 import org.hotline.common.UnknownReference;
 
 /**
@@ -82,7 +83,7 @@ public class DocumentKeys {
     }
 
     /** Withdraws a key: documents signed with it are no longer genuine by it. */
-    public KeyView revoke(@NotBlank String keyId, @NotBlank @Size(min = 10, max = 500) String reason) {
+    public KeyView revoke(@NotBlank String keyId, @StatedReason(max = 500) String reason) {
         DocumentKey key = em.find(DocumentKey.class, keyId);
         if (key == null) {
             throw new DocumentNotFound("key " + keyId);

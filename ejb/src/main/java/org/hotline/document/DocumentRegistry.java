@@ -21,6 +21,7 @@ import java.util.List;
 import org.hotline.audit.AuditTrail;
 import org.hotline.catalog.Institutions;
 import org.hotline.common.Role;
+import org.hotline.common.StatedReason;
 import org.hotline.common.UnknownReference;
 import org.hotline.common.UtcColumns;
 
@@ -151,7 +152,7 @@ public class DocumentRegistry {
     public Verification changeStatus(
             @NotBlank String number,
             @NotNull DocumentStatus status,
-            @NotBlank @Size(min = 10, max = 500) String reason,
+            @StatedReason(max = 500) String reason,
             @Size(max = 40) String supersededBy) {
         if (record(number) == null) {
             throw new DocumentNotFound("document " + number);

@@ -8,8 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,6 +19,7 @@ import org.hotline.citizen.Citizen;
 import org.hotline.citizen.PhoneNumber;
 import org.hotline.common.InvalidInput;
 import org.hotline.common.Role;
+import org.hotline.common.StatedReason;
 import org.hotline.common.UtcColumns;
 import org.hotline.complaint.ComplaintRetention;
 import org.hotline.ticket.TicketNumber;
@@ -41,7 +40,7 @@ import org.hotline.ticket.TicketNumber;
 public class SubjectAccess {
 
     /** Long enough to say why: the request's reference or the citizen's letter. */
-    public static final int REASON_MIN = 10;
+    public static final int REASON_MIN = StatedReason.LEAST;
 
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
@@ -58,8 +57,7 @@ public class SubjectAccess {
     @Inject
     private Clock clock;
 
-    public SubjectExport export(
-            String phone, String nationalId, @NotBlank @Size(min = REASON_MIN, max = 1000) String reason) {
+    public SubjectExport export(String phone, String nationalId, @StatedReason String reason) {
         boolean noPhone = phone == null || phone.isBlank();
         boolean noNationalId = nationalId == null || nationalId.isBlank();
         if (noPhone && noNationalId) {

@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
 import org.hotline.common.BusinessException;
+import org.hotline.common.StatedReason;
+import org.hotline.common.WrittenText;
 import org.hotline.complaint.ComplaintIntake;
 import org.hotline.document.DocumentImports;
 import org.hotline.document.DocumentKeys;
@@ -67,8 +69,8 @@ public class DocumentsBacking implements Serializable {
     }
 
     public void revoke() {
-        if (revocationReason == null || revocationReason.strip().length() < 10) {
-            Messages.error("revocation:reason", "case.reasonTooShort", 10);
+        if (WrittenText.visibleLength(revocationReason) < StatedReason.LEAST) { // as the key's own rule counts it
+            Messages.error("revocation:reason", "case.reasonTooShort", StatedReason.LEAST);
             return;
         }
         if (act(() -> keys.revoke(revokedKey, revocationReason), "documents.keyRevoked")) {

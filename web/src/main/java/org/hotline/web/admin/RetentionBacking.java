@@ -2,7 +2,10 @@ package org.hotline.web.admin;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.util.List;
 import org.hotline.common.BusinessException;
 import org.hotline.retention.Retention;
@@ -20,15 +23,20 @@ public class RetentionBacking {
     private Retention.Policy policy;
     private List<RunView> runs;
 
-    public void runNow() {
+    /** The real run, asked for through the confirmation dialog (it erases identities and recordings for good). */
+    public void runNow() throws IOException {
         run(false);
     }
 
-    public void dryRun() {
+    public void dryRun() throws IOException {
         run(true);
     }
 
-    private void run(boolean dry) {
+    /**
+     * Runs, then sends the browser back to the page by a redirect, its outcome carried in the flash: a reload or Back
+     * then asks for the report again and never starts another run.
+     */
+    private void run(boolean dry) throws IOException {
         try {
             RunView run = retention.runNow(dry);
             Messages.info(
@@ -36,10 +44,12 @@ public class RetentionBacking {
                     run.complaintsAnonymised(),
                     run.recordingsRemoved(),
                     run.failures());
-            runs = null;
         } catch (BusinessException refused) {
             Messages.error(null, refused.messageKey());
         }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        external.redirect(external.getRequestContextPath() + "/admin/retention.xhtml");
     }
 
     public Retention.Policy getPolicy() {

@@ -1,5 +1,6 @@
 package org.hotline.web.api;
 
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -13,14 +14,21 @@ import java.lang.reflect.Type;
 import java.time.LocalDate;
 
 /**
- * JSON-B as the API reads bodies: the defaults, but a day in a body obeys the same rule as a day in the query (ISO,
- * four-digit year, between {@link ApiParams#EARLIEST} and {@link ApiParams#LATEST}), so that year 0 or +999999999 is
- * refused as the body is read rather than failing later in date arithmetic or in the database.
+ * JSON-B as the API reads bodies: the defaults, with two rules stricter than JSON-B's own.
+ *
+ * <ul>
+ *   <li>A day in a body obeys the same rule as a day in the query (ISO, four-digit year, between {@link
+ *       ApiParams#EARLIEST} and {@link ApiParams#LATEST}), so that year 0 or +999999999 is refused as the body is read
+ *       rather than failing later in date arithmetic or in the database.
+ *   <li>A yes-or-no field takes only JSON's {@code true} or {@code false}. JSON-B would read {@code "yes"}, {@code 1}
+ *       or {@code ""} as false, and a false there can mean the irreversible choice: a real retention run rather than a
+ *       dry one, a legal hold released rather than kept.
+ * </ul>
  */
 @Provider
 public class ApiJson implements ContextResolver<Jsonb> {
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withDeserializers(new Days()));
+    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withDeserializers(new Days(), new YesOrNo()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
@@ -40,6 +48,33 @@ public class ApiJson implements ContextResolver<Jsonb> {
                 throw new ImplausibleDay();
             }
             return day;
+        }
+    }
+
+    /** The yes-or-no fields of request bodies. */
+    static final class YesOrNo implements JsonbDeserializer<Boolean> {
+        @Override
+        public Boolean deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = context.deserialize(JsonValue.class, parser);
+            if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+                return null;
+            }
+            if (value.getValueType() == JsonValue.ValueType.TRUE) {
+                return Boolean.TRUE;
+            }
+            if (value.getValueType() == JsonValue.ValueType.FALSE) {
+                return Boolean.FALSE;
+            }
+            throw new NotYesOrNo();
+        }
+    }
+
+    /** A yes-or-no field given something other than true or false; its message is safe to show the client. */
+    static final class NotYesOrNo extends JsonbException {
+        private static final long serialVersionUID = 1L;
+
+        NotYesOrNo() {
+            super("not true or false");
         }
     }
 

@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.hotline.common.Role;
+import org.hotline.common.StatedReason;
 import org.hotline.complaint.Allegation;
 import org.hotline.complaint.BulkAssignment;
 import org.hotline.complaint.CaseFilter;
@@ -164,8 +165,7 @@ public class ComplaintsResource {
     public record Move(
             @NotNull CaseState to,
 
-            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(min = 10, max = 2000)
-            String reason,
+            @StatedReason(max = 2000) String reason,
 
             @jakarta.validation.constraints.Size(max = 100) String reference,
             LocalDate dueOn) {}
@@ -289,9 +289,7 @@ public class ComplaintsResource {
     }
 
     /** {@code {"reason": "…"}}: why the identity is needed, at least ten characters; it goes into the audit log. */
-    public record Unsealing(
-            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(min = 10, max = 1000)
-            String reason) {}
+    public record Unsealing(@StatedReason String reason) {}
 
     @RolesAllowed(Role.Names.OFFICER)
     @POST
@@ -306,10 +304,7 @@ public class ComplaintsResource {
      * releases it; the reason (at least ten characters) goes into the audit log.
      */
     public record LegalHold(
-            @NotNull Boolean hold,
-
-            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(min = 10, max = 1000)
-            String reason) {}
+            @NotNull Boolean hold, @StatedReason String reason) {}
 
     @RolesAllowed(Role.Names.OFFICER)
     @jakarta.ws.rs.PUT

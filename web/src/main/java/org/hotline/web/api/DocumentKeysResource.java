@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.hotline.common.Role;
+import org.hotline.common.StatedReason;
 import org.hotline.document.DocumentKeys;
 import org.hotline.document.KeyView;
 
@@ -58,8 +59,7 @@ public class DocumentKeysResource {
     }
 
     /** {@code {"reason": "…"}}. */
-    public record Revocation(
-            @NotBlank @Size(min = 10, max = 500) String reason) {}
+    public record Revocation(@StatedReason(max = 500) String reason) {}
 
     @POST
     @Path("/{keyId}/revocation")

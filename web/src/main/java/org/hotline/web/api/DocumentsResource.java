@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.hotline.common.Role;
+import org.hotline.common.StatedReason;
 import org.hotline.document.DocumentCheck;
 import org.hotline.document.DocumentRegistry;
 import org.hotline.document.DocumentStatus;
@@ -73,7 +74,7 @@ public class DocumentsResource {
     /** {@code {"status": "REVOKED", "reason": "…", "supersededBy": "…"}}. */
     public record StatusChange(
             @NotNull DocumentStatus status,
-            @NotBlank @Size(min = 10, max = 500) String reason,
+            @StatedReason(max = 500) String reason,
             @Size(max = 40) String supersededBy) {}
 
     @RolesAllowed(Role.Names.ADMIN)

@@ -3,7 +3,6 @@ package org.hotline.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.hotline.common.Role;
+import org.hotline.common.StatedReason;
 import org.hotline.retention.SubjectAccess;
 import org.hotline.retention.SubjectExport;
 
@@ -33,8 +33,7 @@ public class SubjectAccessResource {
             @Size(max = 40) String phone,
             @Size(max = 40) String nationalId,
 
-            @NotBlank @Size(min = SubjectAccess.REASON_MIN, max = 1000)
-            String reason) {}
+            @StatedReason String reason) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -60,9 +60,9 @@ public class TicketsResource {
             @NotNull Long version,
             @Size(max = 1000) String reason) {}
 
-    /** A comment; internal ones are never shown to the citizen. */
+    /** A comment; internal ones are never shown to the citizen. Left out, {@code internal} is false. */
     public record NewComment(
-            @NotNull @Size(min = 1, max = 10_000) String body, boolean internal) {}
+            @NotNull @Size(min = 1, max = 10_000) String body, Boolean internal) {}
 
     /** A partial update, against the version read. */
     public record Update(
@@ -195,7 +195,8 @@ public class TicketsResource {
     @POST
     @Path("/{number}/comments")
     public Response comment(@PathParam("number") String number, @NotNull @Valid NewComment comment) {
-        TicketView ticket = desk.comment(TicketNumber.parse(number), comment.body(), comment.internal());
+        TicketView ticket =
+                desk.comment(TicketNumber.parse(number), comment.body(), Boolean.TRUE.equals(comment.internal()));
         return Response.status(Response.Status.CREATED).entity(ticket).build();
     }
 }
