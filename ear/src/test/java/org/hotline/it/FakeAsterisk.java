@@ -22,12 +22,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A fake Asterisk manager interface (AMI) over TCP, speaking as Asterisk 22 does: the banner, Challenge and MD5
@@ -49,6 +52,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * categories, the category being an event's first {@code Privilege}.
  */
 final class FakeAsterisk implements AutoCloseable {
+
+    /** An event's {@code Timestamp} line: whole seconds, and the fraction as Asterisk wrote it. */
+    private static final Pattern TIMESTAMP = Pattern.compile("Timestamp: (\\d+)(\\.\\d+)?");
+
+    private static final Map<String, Long> SHIFTS = new ConcurrentHashMap<>();
 
     static final String BANNER = "Asterisk Call Manager/11.0.0";
     /** The OriginateResponse Reason of a call that was answered; 0 failed, 3 no answer, 5 busy, 8 congestion. */
@@ -133,19 +141,14 @@ final class FakeAsterisk implements AutoCloseable {
     }
 
     /**
-     * The event blocks Asterisk sent in a capture (not the responses to actions), in order. The captures are copies,
-     * kept with the tests, of those in the team's shared fixtures (asterisk22/README.md says how they were made).
+     * The event blocks Asterisk sent in a capture (not the responses to actions), in order, their {@code Timestamp}s
+     * moved by {@link #replayShift} so that the call happens now, as a PBX sends it: the application reads the PBX's
+     * records of the last days only, and a capture ages. The captures are copies, kept with the tests, of those in the
+     * team's shared fixtures (asterisk22/README.md says how they were made).
      */
     static List<String> capturedEvents(String fixture) throws IOException {
-        List<String> lines;
-        try (var in = FakeAsterisk.class.getResourceAsStream("/asterisk22/" + fixture)) {
-            if (in == null) {
-                throw new IOException("no capture " + fixture + " among the test resources");
-            }
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .toList();
-        }
+        List<String> lines = captureText(fixture).lines().toList();
+        long shift = replayShift(fixture);
         List<String> events = new ArrayList<>();
         StringBuilder block = new StringBuilder();
         boolean received = false;
@@ -155,11 +158,48 @@ final class FakeAsterisk implements AutoCloseable {
                 block.setLength(0);
                 received = line.startsWith("--- recv");
             } else {
-                block.append(line).append("\r\n");
+                Matcher stamp = TIMESTAMP.matcher(line);
+                block.append(
+                                stamp.matches()
+                                        ? "Timestamp: " + (Long.parseLong(stamp.group(1)) + shift)
+                                                + (stamp.group(2) == null ? "" : stamp.group(2))
+                                        : line)
+                        .append("\r\n");
             }
         }
         addEvent(events, block, received);
         return events;
+    }
+
+    /**
+     * The whole seconds a capture's times are moved by when it is replayed: from its first event to the moment it is
+     * first replayed in this run. One shift per capture for the run, so that a capture replayed again repeats the same
+     * events, and its CDR and queue_log lines ({@link FakeAsteriskRecords#ofCapture}) move with it.
+     */
+    static long replayShift(String fixture) throws IOException {
+        String capture = fixture.endsWith(".ami.txt") ? fixture : fixture + ".ami.txt";
+        Long known = SHIFTS.get(capture);
+        if (known != null) {
+            return known;
+        }
+        Matcher first = TIMESTAMP.matcher("");
+        for (String line : captureText(capture).lines().toList()) {
+            if (first.reset(line).matches()) {
+                long shift = Instant.now().getEpochSecond() - Long.parseLong(first.group(1));
+                Long won = SHIFTS.putIfAbsent(capture, shift);
+                return won == null ? shift : won;
+            }
+        }
+        throw new IOException("no Timestamp in the capture " + capture);
+    }
+
+    private static String captureText(String fixture) throws IOException {
+        try (var in = FakeAsterisk.class.getResourceAsStream("/asterisk22/" + fixture)) {
+            if (in == null) {
+                throw new IOException("no capture " + fixture + " among the test resources");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static void addEvent(List<String> events, StringBuilder block, boolean received) {

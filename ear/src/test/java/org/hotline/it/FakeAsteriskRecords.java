@@ -68,12 +68,14 @@ final class FakeAsteriskRecords {
     }
 
     /**
-     * Writes what the real PBX wrote for a captured call: its queue_log lines verbatim, and the CDR of its queue
-     * caller's channel (the {@code ;2} half), dated by that channel's Newchannel in the capture.
+     * Writes what the real PBX wrote for a captured call: its queue_log lines verbatim but for their times, and the
+     * CDR of its queue caller's channel (the {@code ;2} half), dated by that channel's Newchannel in the capture; all
+     * moved as the replayed events were ({@link FakeAsterisk#replayShift}).
      */
     static void ofCapture(String capture, String callid) throws Exception {
         String notes = resource(capture + ".md");
         String events = resource(capture + ".ami.txt");
+        long shift = FakeAsterisk.replayShift(capture); // the times the replayed events were sent with
         int call = notes.indexOf("queue_log callid / ;2 uniqueid `" + callid + "`");
         if (call < 0) {
             throw new AssertionError("no call " + callid + " in the notes of " + capture);
@@ -98,7 +100,8 @@ final class FakeAsteriskRecords {
             String lines = ofCall.substring(block + 4, ofCall.indexOf("```", block + 4));
             for (String line : lines.strip().split("\n")) {
                 if (!line.isBlank()) {
-                    queueLog(line.strip());
+                    String[] fields = line.strip().split("\\|", 2);
+                    queueLog((Long.parseLong(fields[0]) + shift) + "|" + fields[1]);
                 }
             }
         }
@@ -108,7 +111,7 @@ final class FakeAsteriskRecords {
         if (!channelMade.find()) {
             throw new AssertionError("no Newchannel of " + callid + " in " + capture);
         }
-        double seconds = Double.parseDouble(channelMade.group(1));
+        double seconds = Double.parseDouble(channelMade.group(1)) + shift;
         cdr(
                 Instant.ofEpochSecond((long) seconds, (long) ((seconds % 1) * 1e9)),
                 number,

@@ -41,10 +41,9 @@ class PbxMembersIT {
 
     private static final String PASSWORD = "a long test passphrase 5599";
     private static final ZoneId BAGHDAD = ZoneId.of("Asia/Baghdad");
-    /** The captured call (ring-no-answer-then-answered.md): agent1 rang out, agent2 answered; its Baghdad day. */
+    /** The captured call (ring-no-answer-then-answered.md): agent1 rang out, agent2 answered. */
     private static final String CAPTURED = "1796180517.678";
 
-    private static final String CAPTURE_DAY = "2026-12-02";
     /** A day of this test's own, for calls and presence made up in the captures' form. */
     private static final String DAY = "2025-04-14";
 
@@ -175,9 +174,15 @@ class PbxMembersIT {
         awaitDisposition(CAPTURED, "ANSWERED");
         awaitFilled(CAPTURED, "ended_at");
         assertEquals("agent2", field(CAPTURED, "agent"), "the PBX's fact, as it said it");
+        // the Baghdad day the replayed call happened on (the capture's times moved to now)
+        java.time.LocalDate captureDay = java.time.LocalDate.ofInstant(
+                java.time.Instant.ofEpochSecond(
+                        1796180517L + FakeAsterisk.replayShift("ring-no-answer-then-answered.ami.txt")),
+                BAGHDAD);
+        String day = captureDay.toString();
 
         JsonObject report = supervisor
-                .get("/api/v1/reports/agents?from=" + CAPTURE_DAY + "&to=" + CAPTURE_DAY)
+                .get("/api/v1/reports/agents?from=" + day + "&to=" + day)
                 .object();
         Map<String, JsonObject> agents = byName(report, "agent");
         assertTrue(agents.containsKey(ZAINAB), agents.keySet().toString());
@@ -185,15 +190,15 @@ class PbxMembersIT {
                 "select count(*) from call_record where"
                         + " lower(agent) in ('agent2', 'agent9') and answered_at is not null and queue_joined_at is not null"
                         + " and entered_at >= ? and entered_at < ?",
-                dayStart(CAPTURE_DAY),
-                dayStart("2026-12-03")));
+                dayStart(day),
+                dayStart(captureDay.plusDays(1).toString())));
         assertTrue(handled >= 1, "the captured call at least");
         assertEquals(handled, agents.get(ZAINAB).getInt("callsHandled"), "every call the person's members answered");
         assertFalse(agents.containsKey("agent2"), agents.keySet().toString());
 
         Map<String, JsonObject> byAgent = byName(
                 supervisor
-                        .get("/api/v1/reports/calls?from=" + CAPTURE_DAY + "&to=" + CAPTURE_DAY + "&by=AGENT")
+                        .get("/api/v1/reports/calls?from=" + day + "&to=" + day + "&by=AGENT")
                         .object(),
                 "key");
         assertEquals(handled, byAgent.get(ZAINAB).getInt("answered"));
@@ -201,14 +206,13 @@ class PbxMembersIT {
 
         String csv = new String(
                 supervisor
-                        .download("/api/v1/reports/agents.csv?from=" + CAPTURE_DAY + "&to=" + CAPTURE_DAY)
+                        .download("/api/v1/reports/agents.csv?from=" + day + "&to=" + day)
                         .body(),
                 StandardCharsets.UTF_8);
         assertTrue(csv.contains("\r\n\"" + ZAINAB + "\"," + handled + ","), csv);
         assertFalse(csv.contains("\"agent2\""), csv);
 
-        var xlsx = supervisor.download(
-                "/api/v1/reports/agents.xlsx?from=" + CAPTURE_DAY + "&to=" + CAPTURE_DAY + "&lang=ar");
+        var xlsx = supervisor.download("/api/v1/reports/agents.xlsx?from=" + day + "&to=" + day + "&lang=ar");
         try (var workbook =
                 new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
             var sheet = workbook.getSheetAt(0);

@@ -111,9 +111,21 @@ public class IndexWatch {
         IndexCondition now = condition;
         long failures = IndexWriteFailures.count();
         if (!now.degraded() && failures > failuresSeen) {
-            return new IndexCondition(IndexWriteFailures.last(), clock.instant(), false, failures);
+            return new IndexCondition(writeTrouble(), clock.instant(), false, failures);
         }
         return new IndexCondition(now.trouble(), now.since(), now.rebuilding(), failures);
+    }
+
+    /**
+     * What the failed writes point at: the kind their error names, or the lost folder behind an error that does not
+     * name it (Lucene tells a deleted folder in several ways), so that the cause is reported before the next check.
+     */
+    private IndexTrouble writeTrouble() {
+        IndexTrouble told = IndexWriteFailures.last();
+        if (told == IndexTrouble.WRITES_FAILED && !Files.isDirectory(IndexFolders.root(entityManagerFactory))) {
+            return IndexTrouble.FOLDER_MISSING;
+        }
+        return told;
     }
 
     /** One check, and what follows from it: degrade, start a rebuild, or be healthy again. */
@@ -128,7 +140,8 @@ public class IndexWatch {
             mending = running ? progress.startedAt() : null; // a rebuild running now may still mend it
         } else if (!now.degraded()) {
             return;
-        } else if (found.trouble() != null && found.blocking()) {
+        } else if (found.trouble() != null && (found.blocking() || now.trouble() == IndexTrouble.WRITES_FAILED)) {
+            // what the folders show is the cause of failed writes; a blocking trouble is the one to mend first
             now = new IndexCondition(found.trouble(), now.since(), now.rebuilding(), now.failedWrites());
         }
         if (found.blocking()) { // the disk is full or the folder cannot be made: a rebuild would fail too
