@@ -21,9 +21,12 @@ import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.hibernate.Session;
 import org.hotline.calendar.BusinessCalendar;
 import org.hotline.calendar.CalendarSettings;
 import org.hotline.calendar.Calendars;
@@ -147,32 +150,34 @@ public class SlaWatch {
         if (ids.isEmpty()) {
             return new int[] {0, 0};
         }
+        // the batch's updates (and alerts) sent to the database in a few round trips rather than one per ticket
+        em.unwrap(Session.class).setJdbcBatchSize(BATCH);
         BusinessCalendar calendar = calendars.current();
         List<Ticket> due = em.createQuery(
                         "select distinct t from Ticket t left join fetch t.pauses where t.id in :ids", Ticket.class)
                 .setParameter("ids", ids)
                 .getResultList();
+        // the alerts the batch's tickets already have, read at once: a query per ticket would make Hibernate flush
+        // (and dirty-check the whole batch) before each
+        Set<String> alerted = new HashSet<>();
+        em.createQuery("select a.ticket.id, a.state from SlaAlert a where a.ticket.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> alerted.add(row[0] + ":" + ((SlaClock.State) row[1]).name()));
         int raised = 0;
         for (Ticket ticket : due) {
             SlaClock.State before = ticket.getSlaState();
             ticket.refreshSla(calendar, now);
-            if (ticket.getSlaState() != before
-                    && ticket.getSlaState() != SlaClock.State.ON_TRACK
-                    && !alerted(ticket, ticket.getSlaState())) {
-                em.persist(new SlaAlert(ticket, ticket.getSlaState(), now));
-                metrics.slaAlertRaised(ticket.getSlaState().name());
+            SlaClock.State after = ticket.getSlaState();
+            if (after != before
+                    && after != SlaClock.State.ON_TRACK
+                    && alerted.add(ticket.getId() + ":" + after.name())) {
+                em.persist(new SlaAlert(ticket, after, now));
+                metrics.slaAlertRaised(after.name());
                 raised++;
             }
         }
         return new int[] {ids.size(), raised};
-    }
-
-    private boolean alerted(Ticket ticket, SlaClock.State state) {
-        return !em.createQuery("select a.id from SlaAlert a where a.ticket = :ticket and a.state = :state", Long.class)
-                .setParameter("ticket", ticket)
-                .setParameter("state", state)
-                .getResultList()
-                .isEmpty();
     }
 
     private <T> T inTransaction(Supplier<T> work) {
