@@ -41,6 +41,7 @@ public final class SlaWatchBenchmark {
             Pattern.compile("(?m)^hotline_sla_watch_pass_seconds_count ([0-9.eE+-]+)$");
     private static final Pattern TICKETS = Pattern.compile("(?m)^hotline_sla_watch_tickets_total ([0-9.eE+-]+)$");
     private static final int BATCH = 500;
+    private static final String PARKED = "utc_timestamp(6) + interval 30 day";
 
     private final String baseUrl;
     private final String jdbcUrl;
@@ -88,7 +89,7 @@ public final class SlaWatchBenchmark {
         seed();
         for (int run = 1; run <= runs; run++) {
             // nothing due: every next check a month away
-            setChecks("utc_timestamp(6) + interval 30 day");
+            setChecks(PARKED);
             Passes quiet = passes(3);
             double quietSql = dueSelectMillis();
             System.out.printf(
@@ -118,14 +119,13 @@ public final class SlaWatchBenchmark {
 
             // a backlog: a tenth of the tickets due at once, as after a long stop of the server
             int backlog = tickets / 10;
-            resetState();
-            setChecks("utc_timestamp(6) + interval 30 day");
+            setChecks(PARKED);
             try (Connection db = db();
                     Statement update = db.createStatement()) {
                 update.executeUpdate("update ticket set sla_check_at = utc_timestamp(6) where id <= (select min(id)"
                         + " from ticket) + " + (backlog - 1));
             }
-            Passes catchUp = passesUntil(backlog);
+            Passes catchUp = passesUntilNothingIsDue();
             double watchRate = sum(catchUp.looked) / (sum(catchUp.millis) / 1000);
             double jdbcRate = jdbcReadWriteRate(backlog);
             System.out.printf(
@@ -140,7 +140,7 @@ public final class SlaWatchBenchmark {
                     jdbcRate,
                     watchRate / jdbcRate);
 
-            resetState();
+            setChecks(PARKED);
             double oldQuery = oldWatchQueryMillis();
             System.out.printf(
                     Locale.ROOT,
@@ -192,11 +192,18 @@ public final class SlaWatchBenchmark {
         }
     }
 
+    /**
+     * Parks every ticket's check a month away (the server's watch then has nothing to take while the tickets are
+     * reset), resets them, then sets the checks to {@code expression}.
+     */
     private void setChecks(String expression) throws Exception {
-        resetState();
         try (Connection db = db();
                 Statement update = db.createStatement()) {
-            update.executeUpdate("update ticket set sla_check_at = " + expression);
+            update.executeUpdate("update ticket set sla_check_at = " + PARKED);
+            resetState();
+            if (!expression.equals(PARKED)) {
+                update.executeUpdate("update ticket set sla_check_at = " + expression);
+            }
         }
     }
 
@@ -212,17 +219,23 @@ public final class SlaWatchBenchmark {
         return passes;
     }
 
-    /** Passes until {@code tickets} have been looked at (counted from the first whole pass after the change). */
-    private Passes passesUntil(int backlog) throws Exception {
-        Reading last = read();
+    /**
+     * The passes that find tickets due, until one finds none: the first pass that may have started before the
+     * backlog was made is left out, so the count is of the tickets looked at in whole passes.
+     */
+    private Passes passesUntilNothingIsDue() throws Exception {
+        Reading last = awaitNextPass(read());
         Passes passes = new Passes(new ArrayList<>(), new ArrayList<>());
         Instant giveUp = Instant.now().plus(Duration.ofMinutes(20));
-        while (sum(passes.looked) < backlog && Instant.now().isBefore(giveUp)) {
+        while (Instant.now().isBefore(giveUp)) {
             Reading next = awaitNextPass(last);
+            if (next.tickets == last.tickets) {
+                return passes;
+            }
             record(passes, last, next);
             last = next;
         }
-        return passes;
+        throw new IllegalStateException("the backlog was not caught up within 20 minutes");
     }
 
     private static void record(Passes passes, Reading before, Reading after) {
@@ -287,7 +300,7 @@ public final class SlaWatchBenchmark {
      * future, which the server's watch, asking for what is due now, never takes from under it.
      */
     private double jdbcReadWriteRate(int backlog) throws Exception {
-        resetState();
+        setChecks(PARKED);
         String marked = "'2099-12-31 00:00:00'";
         try (Connection db = db();
                 Statement prepare = db.createStatement()) {
@@ -342,7 +355,6 @@ public final class SlaWatchBenchmark {
     private double oldWatchQueryMillis() throws Exception {
         try (Connection db = db();
                 Statement update = db.createStatement()) {
-            update.executeUpdate("update ticket set sla_check_at = utc_timestamp(6) + interval 30 day");
             long started = System.nanoTime();
             try (ResultSet rows = update.executeQuery("select * from ticket where status not in ('RESOLVED', 'CLOSED')"
                     + " and sla_state <> 'BREACHED' and resolution_due_at is not null and resolution_due_at <="
