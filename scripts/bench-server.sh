@@ -24,8 +24,9 @@ bench_setup() {
     HOTLINE_AUDIT_KEY=${HOTLINE_AUDIT_KEY:-$(head -c 32 /dev/urandom | base64)}
     export HOTLINE_IDENTITY_KEY HOTLINE_AUDIT_KEY
     trap 'bench_cleanup' EXIT
-    # Always built anew: a server provisioned from older code would be measured as if it were the current one.
-    mvn -B -q -DskipTests -DskipITs install
+    # Always built anew: a server provisioned from older code would be measured as if it were the current one
+    # (scripts/bench-all.sh builds once and says so with BENCH_BUILT=yes).
+    [ "${BENCH_BUILT:-no}" = yes ] || mvn -B -q -DskipTests -DskipITs install
     mvn -B -q -o -pl ear test-compile dependency:build-classpath -Dmdep.outputFile="$work/classpath" \
         -Dmdep.includeScope=test
     # The application's own modules from this tree's build, not from the local repository, which other trees on the

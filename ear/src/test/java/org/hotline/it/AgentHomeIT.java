@@ -35,12 +35,13 @@ class AgentHomeIT {
     }
 
     /**
-     * Backdates a ticket's creation as well as its due time: the SLA watch (every 2 s on the test server) computes the due
-     * time again from the creation, and would otherwise put it back in the future while the page is being read.
+     * Backdates a ticket's creation as well as its due time, with its next SLA check now: the SLA watch (every 2 s on the
+     * test server) then computes the state and due time again from the creation, as for a ticket made then.
      */
     private static void overdueSince(String createdAt, String number) throws Exception {
         SystemUnderTest.execute(
-                "update ticket set created_at = ?, resolution_due_at = ? + interval 1 hour where id = ?",
+                "update ticket set created_at = ?, resolution_due_at = ? + interval 1 hour,"
+                        + " sla_check_at = utc_timestamp(6) where id = ?",
                 createdAt,
                 createdAt,
                 id(number));

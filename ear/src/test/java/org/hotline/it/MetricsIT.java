@@ -178,14 +178,16 @@ class MetricsIT {
         double breached = before.get("hotline_tickets_sla_breached");
         String alerts = "hotline_sla_alerts_total{state=\"BREACHED\"}";
         double alertsBefore = before.getOrDefault(alerts, 0.0);
+        String watched = "hotline_sla_watch_tickets_total";
+        double watchedBefore = before.getOrDefault(watched, 0.0);
 
         Api.Answer created = agent.post(
                 "/api/v1/tickets", "{\"type\":\"CALLBACK\",\"channel\":\"PHONE\",\"subject\":\"اتصال فات موعده\"}");
         assertEquals(201, created.status(), created.text());
         String number = created.object().getString("number");
         try (Connection db = SystemUnderTest.database();
-                PreparedStatement backdate =
-                        db.prepareStatement("update ticket set created_at = ?, resolution_due_at = ? where id = ?")) {
+                PreparedStatement backdate = db.prepareStatement(
+                        "update ticket set created_at = ?, resolution_due_at = ?, sla_check_at = utc_timestamp(6) where id = ?")) {
             Instant threeDaysAgo = Instant.now().minus(Duration.ofDays(3));
             backdate.setObject(1, LocalDateTime.ofInstant(threeDaysAgo, ZoneOffset.UTC));
             backdate.setObject(2, LocalDateTime.ofInstant(threeDaysAgo.plus(Duration.ofHours(4)), ZoneOffset.UTC));
@@ -200,6 +202,8 @@ class MetricsIT {
                 MetricsIT::figures,
                 now -> now.get("hotline_tickets_sla_breached") == breached + 1);
         assertEquals(alertsBefore + 1, after.get(alerts), alerts);
+        assertTrue(after.get(watched) >= watchedBefore + 1, watched + " counts the ticket the watch looked at");
+        assertTrue(after.get("hotline_sla_watch_pass_seconds_count") > 0, "the watch's passes are timed");
     }
 
     private static Map<String, Double> figures() throws Exception {

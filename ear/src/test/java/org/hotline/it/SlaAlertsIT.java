@@ -8,16 +8,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.hotline.common.BusinessTime;
 import org.hotline.common.Role;
 import org.hotline.ticket.TicketNumber;
 import org.junit.jupiter.api.Test;
 
 /**
  * The container timer chases tickets: a ticket whose resolution time has passed is marked breached within a minute,
- * and supervisors get an alert they can acknowledge.
+ * and supervisors get an alert they can acknowledge; a holiday declared or withdrawn moves the due times it touches.
  */
 class SlaAlertsIT {
 
@@ -36,10 +38,11 @@ class SlaAlertsIT {
         String number = created.object().getString("number");
         assertEquals("ON_TRACK", created.object().getString("slaState"));
 
-        // Three days ago, with its due time passed: as if it had been forgotten.
+        // Three days ago, with its due time passed and its next SLA check now, as the desk would have stored them for a
+        // ticket made then: as if it had been forgotten.
         try (Connection db = SystemUnderTest.database();
-                PreparedStatement backdate =
-                        db.prepareStatement("update ticket set created_at = ?, resolution_due_at = ? where id = ?")) {
+                PreparedStatement backdate = db.prepareStatement(
+                        "update ticket set created_at = ?, resolution_due_at = ?, sla_check_at = utc_timestamp(6) where id = ?")) {
             Instant threeDaysAgo = Instant.now().minus(Duration.ofDays(3));
             backdate.setObject(1, LocalDateTime.ofInstant(threeDaysAgo, ZoneOffset.UTC));
             backdate.setObject(2, LocalDateTime.ofInstant(threeDaysAgo.plus(Duration.ofHours(4)), ZoneOffset.UTC));
@@ -63,6 +66,44 @@ class SlaAlertsIT {
                         .noneMatch(a -> a.getString("ticketNumber").equals(number)),
                 "acknowledged alerts leave the list");
         assertEquals(403, agent.get("/api/v1/alerts").status(), "alerts are for supervisors");
+    }
+
+    @Test
+    void aHolidayDeclaredOnTheDayATicketFallsDueMovesItsDueTimeAndWithdrawingItMovesItBack() throws Exception {
+        SystemUnderTest.ensureUser("sla.agent", "SLA Agent", PASSWORD, Role.AGENT);
+        SystemUnderTest.ensureUser("sla.admin", "SLA Admin", PASSWORD, Role.ADMIN);
+        Api agent = Api.as("sla.agent", PASSWORD);
+        Api admin = Api.as("sla.admin", PASSWORD);
+        Api.Answer created = agent.post(
+                "/api/v1/tickets", "{\"type\":\"ENQUIRY\",\"channel\":\"WEB\",\"subject\":\"تجديد هويه الاحوال\"}");
+        assertEquals(201, created.status(), created.text());
+        String number = created.object().getString("number");
+        Instant due = Instant.parse(created.object().getString("resolutionDueAt"));
+        LocalDate dueDay = due.atZone(BusinessTime.ZONE).toLocalDate();
+        Instant dayAfter = dueDay.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant();
+
+        String holiday = "/api/v1/holidays/" + dueDay;
+        Api.Answer declared = admin.put(holiday, "{\"name\":\"عطلة رسمية طارئة\"}");
+        try {
+            assertEquals(201, declared.status(), declared.text());
+            SystemUnderTest.eventually(
+                    Duration.ofSeconds(30),
+                    "ticket " + number + " due after the holiday " + dueDay,
+                    () -> dueAt(agent, number),
+                    at -> !at.isBefore(dayAfter));
+        } finally {
+            assertEquals(204, admin.delete(holiday).status());
+        }
+        Instant back = SystemUnderTest.eventually(
+                Duration.ofSeconds(30),
+                "ticket " + number + " due again at " + due,
+                () -> dueAt(agent, number),
+                at -> Duration.between(due, at).abs().compareTo(Duration.ofSeconds(1)) < 0);
+        assertTrue(back.isBefore(dayAfter), "the withdrawn holiday no longer counts");
+    }
+
+    private static Instant dueAt(Api agent, String number) throws Exception {
+        return Instant.parse(agent.get("/api/v1/tickets/" + number).object().getString("resolutionDueAt"));
     }
 
     /** The test server runs the SLA watch every 2 s (HOTLINE_SLA_WATCH_SECONDS in ear/pom.xml): poll for at most 30. */

@@ -2,6 +2,8 @@ package org.hotline.calendar;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
@@ -25,6 +27,9 @@ public class HolidayCalendar {
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
 
+    @Inject
+    private Event<BusinessDaysChanged> changed;
+
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.OFFICER, Role.Names.ADMIN})
     public List<Day> list() {
         return em.createQuery("select h from Holiday h order by h.day", Holiday.class)
@@ -41,6 +46,9 @@ public class HolidayCalendar {
             em.flush();
         }
         em.persist(new Holiday(day, name.strip()));
+        if (existing == null) {
+            changed.fire(new BusinessDaysChanged(day));
+        }
         return existing == null;
     }
 
@@ -48,6 +56,7 @@ public class HolidayCalendar {
         Holiday existing = em.find(Holiday.class, day);
         if (existing != null) {
             em.remove(existing);
+            changed.fire(new BusinessDaysChanged(day));
         }
     }
 }

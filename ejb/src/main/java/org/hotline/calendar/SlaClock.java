@@ -82,6 +82,23 @@ public record SlaClock(Instant started, Duration target, List<Pause> pauses) {
         return calendar.plusBusinessTime(now, left);
     }
 
+    /**
+     * The next moment the clock's {@link #state} changes if nothing else happens to the ticket: when it becomes at
+     * risk while on track, when it breaches while at risk. Null while paused (a pause ends only by a change to the
+     * ticket, which asks again) and once breached (nothing comes after). The SLA watch looks at a ticket only then.
+     */
+    public Instant nextChangeAt(BusinessCalendar calendar, Instant now) {
+        if (isPausedAt(now)) {
+            return null;
+        }
+        Duration left = remaining(calendar, now);
+        if (left.isNegative() || left.isZero()) {
+            return null;
+        }
+        Duration untilAtRisk = left.minus(target.dividedBy(5));
+        return calendar.plusBusinessTime(now, untilAtRisk.compareTo(Duration.ZERO) > 0 ? untilAtRisk : left);
+    }
+
     /** Spends the target over the running stretches between the pauses, from the start, and says where it ends. */
     private Instant ranOutAt(BusinessCalendar calendar) {
         Duration left = target;

@@ -26,10 +26,18 @@ public final class Counter {
 
     /** Adds one for these label values, given in the order of the label names. */
     public void increment(String... labelValues) {
+        add(1, labelValues);
+    }
+
+    /** Adds {@code amount} (not negative: a counter only grows) for these label values. */
+    public void add(long amount, String... labelValues) {
         if (labelValues.length != labelNames.length) {
             throw new IllegalArgumentException(name + " takes " + labelNames.length + " label value(s)");
         }
-        values.computeIfAbsent(List.of(labelValues), key -> new LongAdder()).increment();
+        if (amount < 0) {
+            throw new IllegalArgumentException(name + " only grows");
+        }
+        values.computeIfAbsent(List.of(labelValues), key -> new LongAdder()).add(amount);
     }
 
     /** The count for these label values (0 when never counted). */

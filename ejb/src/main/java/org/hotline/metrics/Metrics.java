@@ -50,6 +50,13 @@ public class Metrics {
             "hotline_sla_alerts_total",
             "SLA alerts raised for supervisors by the SLA watch, by the state the ticket reached (AT_RISK, BREACHED).",
             "state");
+    private final Counter slaWatched = new Counter(
+            "hotline_sla_watch_tickets_total",
+            "Tickets the SLA watch looked at because one of their clocks was due to change state.");
+    private final Histogram slaPasses = new Histogram(
+            "hotline_sla_watch_pass_seconds",
+            "How long each pass of the SLA watch took; a pass is given at most half the watch's period.",
+            DURATION_BOUNDS);
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -76,6 +83,12 @@ public class Metrics {
         afterCommit(() -> slaAlerts.increment(state));
     }
 
+    /** One pass of the SLA watch, which commits batch by batch: counted as done. */
+    public void slaWatchPass(int ticketsLookedAt, double seconds) {
+        slaWatched.add(ticketsLookedAt);
+        slaPasses.observe(seconds);
+    }
+
     /** Every counter, in the text format. */
     public void writeTo(Exposition out) {
         requests.writeTo(out);
@@ -84,6 +97,8 @@ public class Metrics {
         tickets.writeTo(out);
         complaints.writeTo(out);
         slaAlerts.writeTo(out);
+        slaWatched.writeTo(out);
+        slaPasses.writeTo(out);
     }
 
     static String statusClass(int status) {

@@ -185,6 +185,14 @@ public class Ticket {
     @Column(name = "first_response_state", length = 10)
     private SlaClock.State firstResponseState;
 
+    /**
+     * The next moment one of the stored SLA states can change by time alone (see {@link SlaClock#nextChangeAt}); the
+     * SLA watch looks only at the tickets whose moment has come, so its work follows what changes, not what exists.
+     * Null when no clock can change without a change to the ticket (done, paused, or breached).
+     */
+    @Column(name = "sla_check_at")
+    private Instant slaCheckAt;
+
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
     @OrderBy("at, id")
     private List<TicketEvent> events = new ArrayList<>();
@@ -425,6 +433,17 @@ public class Ticket {
         slaState = clock.state(calendar, measuredAt);
         firstResponseState = firstResponseState(calendar, now);
         resolutionDueAt = status.isDone() ? null : clock.dueAt(calendar, now);
+        slaCheckAt = status.isDone() ? null : nextSlaChange(calendar, now);
+    }
+
+    /** The earlier of the clocks' next changes; the first-response clock counts only while no answer was given. */
+    private Instant nextSlaChange(BusinessCalendar calendar, Instant now) {
+        Instant resolution = resolutionClock().nextChangeAt(calendar, now);
+        Instant firstResponse = firstRespondedAt == null ? firstResponseClock().nextChangeAt(calendar, now) : null;
+        if (resolution == null || firstResponse == null) {
+            return resolution == null ? firstResponse : resolution;
+        }
+        return firstResponse.isBefore(resolution) ? firstResponse : resolution;
     }
 
     public SlaClock resolutionClock() {
@@ -575,6 +594,10 @@ public class Ticket {
 
     public Instant getResolutionDueAt() {
         return resolutionDueAt;
+    }
+
+    public Instant getSlaCheckAt() {
+        return slaCheckAt;
     }
 
     public SlaClock.State getSlaState() {

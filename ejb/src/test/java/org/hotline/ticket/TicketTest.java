@@ -199,6 +199,49 @@ class TicketTest {
     }
 
     @Test
+    void theWatchIsToldTheMomentEachClockChangesStateAndNothingElse() {
+        Ticket ticket = enquiry();
+        ticket.refreshSla(ALWAYS_OPEN, CREATED);
+        assertEquals(later(48), ticket.getSlaCheckAt(), "the first answer is at risk with 12 of its 60 minutes left");
+        ticket.refreshSla(ALWAYS_OPEN, later(48));
+        assertEquals(later(60), ticket.getSlaCheckAt(), "then it breaches at the hour");
+        ticket.refreshSla(ALWAYS_OPEN, later(60));
+        assertEquals(later(480), ticket.getSlaCheckAt(), "then only the resolution clock: at risk at eight hours");
+        ticket.refreshSla(ALWAYS_OPEN, later(480));
+        assertEquals(later(600), ticket.getSlaCheckAt(), "and breached at ten");
+        ticket.refreshSla(ALWAYS_OPEN, later(600));
+        assertEquals(SlaClock.State.BREACHED, ticket.getSlaState());
+        assertNull(ticket.getSlaCheckAt(), "nothing comes after a breach");
+    }
+
+    @Test
+    void anAnswerOrAWaitForTheCitizenMovesTheNextCheck() {
+        Ticket ticket = enquiry();
+        ticket.comment("تم استلام طلبك", false, "agent", later(10), ALWAYS_OPEN);
+        assertEquals(later(480), ticket.getSlaCheckAt(), "answered: the first-response clock no longer matters");
+        ticket.moveTo(TicketStatus.PENDING_CITIZEN, "ننتظر صورة الهوية", "agent", later(20), ALWAYS_OPEN);
+        assertNull(ticket.getSlaCheckAt(), "nothing changes while the citizen is awaited");
+        ticket.moveTo(TicketStatus.OPEN, null, "agent", later(80), ALWAYS_OPEN);
+        assertEquals(later(540), ticket.getSlaCheckAt(), "the hour of waiting does not count");
+        ticket.moveTo(TicketStatus.RESOLVED, null, "agent", later(90), ALWAYS_OPEN);
+        assertNull(ticket.getSlaCheckAt(), "a resolved ticket is not watched");
+    }
+
+    @Test
+    void aCheckThatFallsAtNightIsMadeWhenTheHotlineOpens() {
+        BusinessCalendar hotline = new BusinessCalendar(
+                java.time.ZoneId.of("Asia/Baghdad"), LocalTime.of(9, 0), LocalTime.MIDNIGHT, Set.of());
+        Instant lateEvening = Instant.parse("2026-03-12T20:30:00Z"); // 23:30 in Baghdad
+        Ticket ticket = new Ticket(
+                TicketType.ENQUIRY, Channel.WEB, null, "ما وصلني رمز التفعيل", null, TARGETS, "agent", lateEvening);
+        ticket.refreshSla(hotline, lateEvening);
+        assertEquals(
+                Instant.parse("2026-03-13T06:18:00Z"),
+                ticket.getSlaCheckAt(),
+                "30 minutes before midnight, 18 after 09:00: 09:18 in Baghdad");
+    }
+
+    @Test
     void waitingForTheCitizenStopsTheClockUntilTheTicketMovesOn() {
         Ticket ticket = enquiry();
         ticket.moveTo(
