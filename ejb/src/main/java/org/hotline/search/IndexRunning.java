@@ -13,7 +13,7 @@ import java.nio.file.StandardCopyOption;
  * IndexingAfterCommit}), so a server that dies (killed, out of memory, the machine's power lost) leaves indexes that
  * miss the changes of its last second or so, while the database has them all. A file at the index root says that a
  * server has the indexes open: written at start, removed at a clean stop once every index has been committed, and
- * left in place when the indexes were not whole at the stop (a rebuild unfinished, writes failed). Found at start, it
+ * left in place when the indexes were not whole at the stop (a rebuild unfinished or failed, writes failed). Found at start, it
  * means the indexes may miss changes, and {@code SearchIndexes} rebuilds them from the database.
  *
  * <p>Indexes written by a version that committed with every transaction carry no such file, and are taken as whole.

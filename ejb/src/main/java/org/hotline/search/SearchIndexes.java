@@ -24,6 +24,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hotline.audit.AuditTrail;
@@ -104,22 +106,26 @@ public class SearchIndexes {
 
     /**
      * A clean stop: every index's changes are committed to disk, and the indexes are marked closed ({@link
-     * IndexRunning}), unless they are not whole (a rebuild is running, or index writes failed since the last rebuild
-     * began): then the next start rebuilds them.
+     * IndexRunning}), unless they are not whole (a rebuild is running or failed, or index writes failed since the last
+     * rebuild began): then the next start rebuilds them.
      */
     @PreDestroy
     void commitAtStop() {
         try {
             Path root = IndexFolders.root(entityManagerFactory);
-            if (progress.get().state() == ReindexProgress.State.RUNNING) {
-                LOG.warn("Stopped during a re-index: the indexes will be rebuilt at the next start");
+            ReindexProgress.State reindex = progress.get().state();
+            if (reindex == ReindexProgress.State.RUNNING || reindex == ReindexProgress.State.FAILED) {
+                LOG.warnf("Stopped with a re-index %s: the indexes will be rebuilt at the next start", reindex);
                 return;
             }
             if (IndexWriteFailures.count() > failuresAtStart.get()) {
                 LOG.warn("Index writes failed since the last re-index: the indexes will be rebuilt at the next start");
                 return;
             }
-            Search.mapping(entityManagerFactory).scope(Object.class).workspace().flush();
+            SearchMapping mapping = Search.mapping(entityManagerFactory);
+            for (SearchIndexedEntity<?> entity : mapping.allIndexedEntities()) {
+                mapping.scope(entity.javaClass()).workspace().flush();
+            }
             IndexRunning.closed(root);
         } catch (RuntimeException failed) {
             LOG.errorf(
