@@ -10,13 +10,20 @@ import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
 import org.jboss.logging.Logger;
 
 /**
- * Hibernate Search's {@code write-sync} (the request returns once the index has the change, committed to disk), except
- * on failure: the database is the source of truth and has committed already, so an index that cannot be written (its
- * folder deleted, its disk full) must not fail the ticket or complaint the user just saved. Hibernate Search's own
- * {@code write-sync} throws after the commit, which reaches the caller as an error for a write that succeeded; this
- * strategy logs the failure with the entities it concerns and counts it ({@link IndexWriteFailures}), and
- * {@link IndexWatch} reports search degraded and rebuilds the indexes from the database once they can be written.
- * Named in persistence.xml.
+ * When a request's index changes are done, and what a failed one does. The request returns once the index writer has
+ * the change, so a search made after it finds the ticket (searches read the writer's changes, committed or not:
+ * persistence.xml's refresh interval of 0); the change is committed to disk with the others of the same second by
+ * Hibernate Search's periodic commit (persistence.xml's commit interval), not by this request. A commit per
+ * transaction was what made ticket creation slow: each one flushed a segment of one document and forced its files to
+ * disk, one request at a time under the index writer's lock, and requests waited for it about nine tenths of their
+ * time (docs/BENCHMARKS.md). What a crash can lose and how it comes back: {@link IndexRunning}.
+ *
+ * <p>A write that fails (its folder deleted, its disk full) must not fail the ticket or complaint the user just saved:
+ * the database is the source of truth and has committed already. Hibernate Search's own synchronisation strategies
+ * throw after the commit, which reaches the caller as an error for a write that succeeded; this one logs the failure
+ * with the entities it concerns and counts it ({@link IndexWriteFailures}), and {@link IndexWatch} reports search
+ * degraded and rebuilds the indexes from the database once they can be written. A failure of the periodic commit is
+ * counted likewise ({@link IndexFailureHandler}). Named in persistence.xml.
  */
 public class IndexingAfterCommit implements IndexingPlanSynchronizationStrategy {
 
@@ -24,7 +31,7 @@ public class IndexingAfterCommit implements IndexingPlanSynchronizationStrategy 
 
     @Override
     public void apply(IndexingPlanSynchronizationStrategyConfigurationContext context) {
-        context.documentCommitStrategy(DocumentCommitStrategy.FORCE);
+        context.documentCommitStrategy(DocumentCommitStrategy.NONE);
         context.documentRefreshStrategy(DocumentRefreshStrategy.NONE);
         context.indexingFutureHandler(IndexingAfterCommit::await);
     }

@@ -1,6 +1,7 @@
 package org.hotline.search;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hotline.audit.AuditTrail;
@@ -31,8 +34,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps the indexes whole. At start, when an index is empty while the database holds what belongs in it (a new index
- * folder, a deleted one, a database filled before search existed), or when the indexes were built by another version
- * of the analysis ({@link IndexedAnalysis}), all indexes are rebuilt from the database. An
+ * folder, a deleted one, a database filled before search existed), when the indexes were built by another version
+ * of the analysis ({@link IndexedAnalysis}), or when the server before did not stop cleanly and the indexes may miss
+ * its last changes ({@link IndexRunning}), all indexes are rebuilt from the database. An
  * administrator may re-index at any time (after rows were written to the database by other means, or to compact the
  * index) and follow its progress. A re-index runs on a managed thread; searches go on meanwhile and see the index
  * fill up again. Changes made through the application are indexed as they commit. While the server runs, {@link
@@ -73,11 +77,61 @@ public class SearchIndexes {
 
     @PostConstruct
     void rebuildWhenEmpty() {
+        boolean leftOpen = leftOpen();
         executor.submit(() -> {
-            if ((anIndexIsEmpty() || anIndexIsOutdated() || analysisChanged()) && begin(SYSTEM)) {
+            if ((leftOpen || anIndexIsEmpty() || anIndexIsOutdated() || analysisChanged()) && begin(SYSTEM)) {
                 rebuild(SYSTEM);
             }
         });
+    }
+
+    /**
+     * Whether the server before this one stopped without closing the indexes ({@link IndexRunning}): they may miss the
+     * changes of its last second. An index folder that cannot be read or written counts as whole here; {@link
+     * IndexWatch} deals with it.
+     */
+    private boolean leftOpen() {
+        try {
+            if (!IndexRunning.leftOpen(IndexFolders.root(entityManagerFactory))) {
+                return false;
+            }
+            LOG.warn("The server before this one did not stop cleanly, so the search indexes may miss its last changes:"
+                    + " rebuilding them from the database");
+            return true;
+        } catch (java.io.UncheckedIOException unwritable) {
+            LOG.errorf(unwritable, "The search indexes' state could not be read or written");
+            return false;
+        }
+    }
+
+    /**
+     * A clean stop: every index's changes are committed to disk, and the indexes are marked closed ({@link
+     * IndexRunning}), unless they are not whole (a rebuild is running or failed, or index writes failed since the last
+     * rebuild began): then the next start rebuilds them.
+     */
+    @PreDestroy
+    void commitAtStop() {
+        try {
+            Path root = IndexFolders.root(entityManagerFactory);
+            ReindexProgress.State reindex = progress.get().state();
+            if (reindex == ReindexProgress.State.RUNNING || reindex == ReindexProgress.State.FAILED) {
+                LOG.warnf("Stopped with a re-index %s: the indexes will be rebuilt at the next start", reindex);
+                return;
+            }
+            if (IndexWriteFailures.count() > failuresAtStart.get()) {
+                LOG.warn("Index writes failed since the last re-index: the indexes will be rebuilt at the next start");
+                return;
+            }
+            SearchMapping mapping = Search.mapping(entityManagerFactory);
+            for (SearchIndexedEntity<?> entity : mapping.allIndexedEntities()) {
+                mapping.scope(entity.javaClass()).workspace().flush();
+            }
+            IndexRunning.closed(root);
+        } catch (RuntimeException failed) {
+            LOG.errorf(
+                    failed,
+                    "The search indexes could not be committed at stop: they will be rebuilt at the next start");
+        }
     }
 
     /** Starts re-indexing everything from the database; refused while a re-index runs. */
@@ -211,6 +265,7 @@ public class SearchIndexes {
                         .startAndWait();
                 Path root = IndexFolders.root(entityManagerFactory);
                 IndexedAnalysis.record(root);
+                IndexRunning.mark(root); // again, when the folder was lost with it
                 IndexFolders.restrict(root); // the new segments are the server's user's alone whatever the umask
                 finish(ReindexProgress.State.DONE, total.get(), total.get(), null);
                 LOG.infof("Re-index by %s done: %d documents", who, total.get());

@@ -89,7 +89,7 @@ public class TicketDesk {
             assign(ticket, agent(request.assignee()), team(request.teamCode()), now, calendar);
         }
         em.flush();
-        return view(ticket, calendar, now);
+        return TicketView.of(ticket, List.of(), calendar, now); // nothing is attached yet: no query for it
     }
 
     public TicketView get(@NotNull TicketNumber number) {
