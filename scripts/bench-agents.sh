@@ -27,11 +27,14 @@ export HOTLINE_AGI_PORT=4913 # not the default, which another benchmark's server
 HOTLINE_METRICS_TOKEN=$(head -c 48 /dev/urandom | base64 | tr -d '/+=')
 export HOTLINE_METRICS_TOKEN
 bench_setup 3386 bench-agents
+# The server's log outlives the run (bench_cleanup removes $work): ear/target/bench-agents-server.log
+trap 'cp "$work/server.log" ear/target/bench-agents-server.log 2>/dev/null; bench_cleanup' EXIT
 start_bench_server
 
 java -Dhotline.baseUrl="http://localhost:$((8080 + offset))" -Dhotline.db.url="$HOTLINE_DB_URL" \
     -Dhotline.db.password="$HOTLINE_DB_PASSWORD" -Dhotline.ami.port="$HOTLINE_AMI_PORT" \
     -Dhotline.metrics.token="$HOTLINE_METRICS_TOKEN" -Dhotline.db.pidfile="$HOTLINE_DB_HOME/mariadbd.pid" \
+    -Dhotline.bench.idleSeconds="${BENCH_IDLE_SECONDS:-0}" \
     -cp "$classpath" org.hotline.it.AgentCapacityBenchmark "$runs" "$consoles" "$calls" 5390 "$pid" \
     | tee "$work/runs.txt" >&2
 

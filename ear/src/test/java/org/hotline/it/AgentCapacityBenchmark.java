@@ -141,6 +141,13 @@ public final class AgentCapacityBenchmark {
                 (held.rss() - bare.rss()) / consoleCount >> 10,
                 (held.heap() - bare.heap()) / consoleCount >> 10);
         fileTickets(consoles);
+        Thread.sleep(Long.getLong("hotline.bench.idleSeconds", 0) * 1000);
+        System.out.printf(
+                Locale.ROOT,
+                "held     %d/%d push sockets open after setup%n",
+                consoleCount - closed(consoles).size(),
+                consoleCount);
+        requireOpen(consoles);
 
         List<AgentConsole> pageAgents = new ArrayList<>();
         for (int k = 0; k < Math.min(PAGE_AGENTS, consoleCount); k++) {
@@ -481,11 +488,9 @@ public final class AgentCapacityBenchmark {
         List<String> lost = new ArrayList<>();
         List<String> misdirected = new ArrayList<>();
         int repeated = 0;
+        requireOpen(consoles);
         for (int i = 0; i < consoles.size(); i++) {
             AgentConsole console = consoles.get(i);
-            if (console.closed != null) {
-                throw new IllegalStateException(console.username + "'s push socket closed: " + console.closed);
-            }
             for (AgentConsole.Arrival arrival : console.arrivalsSince(marks[i])) {
                 if (!arrival.type().equals("pop")) {
                     continue;
@@ -530,6 +535,25 @@ public final class AgentCapacityBenchmark {
             }
         }
         return new Loaded(sorted(pops), repeated, sorted(loaders.took), sorted(refreshes), callLogSeconds, usage);
+    }
+
+    private static List<AgentConsole> closed(List<AgentConsole> consoles) {
+        return consoles.stream().filter(console -> console.closed != null).toList();
+    }
+
+    /** Fails, saying how many and how long after they opened and after their last push, when a socket closed. */
+    private static void requireOpen(List<AgentConsole> consoles) {
+        List<AgentConsole> closed = closed(consoles);
+        if (!closed.isEmpty()) {
+            AgentConsole first = closed.get(0);
+            throw new IllegalStateException(closed.size() + " push sockets closed; the first, " + first.username
+                    + "'s: " + first.closed
+                    + String.format(
+                            Locale.ROOT,
+                            ", %.1f s after it opened, %.1f s after its last push",
+                            (first.closedAt - first.connectedAt) / 1e9,
+                            (first.closedAt - first.lastArrivalAt) / 1e9));
+        }
     }
 
     private static String first(List<String> items) {

@@ -55,6 +55,8 @@ final class AgentConsole implements WebSocket.Listener {
     private static final Pattern REFRESH_SOURCE =
             Pattern.compile("hotlineRefreshPhone\\s*=\\s*function\\s*\\([^)]*\\)\\s*\\{[^}]*?\\bs:\\s*\"([^\"]+)\"");
 
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\(['\"]([^'\"]+)['\"]\\)");
+
     private final HttpClient http;
     private final String baseUrl;
     private final String origin;
@@ -65,7 +67,7 @@ final class AgentConsole implements WebSocket.Listener {
 
     private volatile String cookie;
     /** The page shown, whose phone bar the pushes redraw: its path, its view and the bar's refresh command. */
-    private record PhoneBar(String page, String viewState, String refreshSource) {}
+    private record PhoneBar(String page, String viewState, String refreshSource, String nonce) {}
 
     private volatile PhoneBar bar;
     private volatile WebSocket socket;
@@ -77,6 +79,12 @@ final class AgentConsole implements WebSocket.Listener {
     final AtomicInteger refreshFailures = new AtomicInteger();
     volatile String firstRefreshFailure;
     volatile String closed;
+    /** When the socket closed, and when the last push before it came ({@link System#nanoTime()}). */
+    volatile long closedAt;
+
+    volatile long lastArrivalAt;
+
+    volatile long connectedAt;
 
     AgentConsole(
             HttpClient http,
@@ -165,7 +173,7 @@ final class AgentConsole implements WebSocket.Listener {
             throw new IllegalStateException("the agent page has no view state or no phone bar refresh: "
                     + abstractOf(page.body().substring(at, Math.min(page.body().length(), at + 400))));
         }
-        bar = new PhoneBar(AGENT_PAGE, unescape(state.group(1)), refresh.group(1));
+        bar = new PhoneBar(AGENT_PAGE, unescape(state.group(1)), refresh.group(1), nonce(page.body()));
         return took;
     }
 
@@ -202,7 +210,7 @@ final class AgentConsole implements WebSocket.Listener {
         Matcher state = VIEW_STATE.matcher(html);
         Matcher refresh = REFRESH_SOURCE.matcher(html);
         if (state.find() && refresh.find()) {
-            bar = new PhoneBar(path, unescape(state.group(1)), refresh.group(1));
+            bar = new PhoneBar(path, unescape(state.group(1)), refresh.group(1), nonce(html));
         }
     }
 
@@ -256,6 +264,7 @@ final class AgentConsole implements WebSocket.Listener {
 
     @Override
     public void onOpen(WebSocket webSocket) {
+        connectedAt = System.nanoTime();
         webSocket.request(1);
     }
 
@@ -274,6 +283,7 @@ final class AgentConsole implements WebSocket.Listener {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closedAt = System.nanoTime();
         closed = statusCode + " " + reason;
         firstState.completeExceptionally(new IllegalStateException(username + "'s push socket closed: " + closed));
         return null;
@@ -281,6 +291,7 @@ final class AgentConsole implements WebSocket.Listener {
 
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
+        closedAt = System.nanoTime();
         closed = String.valueOf(error);
         firstState.completeExceptionally(error);
     }
@@ -299,6 +310,7 @@ final class AgentConsole implements WebSocket.Listener {
         synchronized (arrivals) {
             arrivals.add(new Arrival(type, linkedid, at));
         }
+        lastArrivalAt = at;
         if (type.equals("state")) {
             firstState.complete(null);
             if (refreshingPhoneBar) {
@@ -322,6 +334,7 @@ final class AgentConsole implements WebSocket.Listener {
         fields.put(refreshSource, refreshSource);
         fields.put("phone", "phone");
         fields.put("jakarta.faces.ViewState", shown.viewState());
+        fields.put("primefaces.nonce", shown.nonce()); // what PrimeFaces' CSP mode adds to every form and ajax call
         long start = System.nanoTime();
         http.sendAsync(
                         HttpRequest.newBuilder(URI.create(baseUrl + shown.page()))
@@ -348,6 +361,15 @@ final class AgentConsole implements WebSocket.Listener {
                                 : answer.statusCode() + " " + abstractOf(answer.body());
                     }
                 });
+    }
+
+    /** The page's script nonce, which PrimeFaces' CSP mode expects back with each ajax call of the page. */
+    private static String nonce(String html) {
+        Matcher nonce = NONCE.matcher(html);
+        if (!nonce.find()) {
+            throw new IllegalStateException("no PrimeFaces.csp.init with the page's nonce");
+        }
+        return nonce.group(1);
     }
 
     private HttpRequest.Builder get(String path) {
