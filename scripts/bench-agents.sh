@@ -50,7 +50,7 @@ own agent, $(grep -m1 -oE '[0-9]+ AMI events' "$work/runs.txt") per run. Wall ti
 
 | what | median | baseline, same run | ratio |
 |---|---|---|---|
-| agents served, every pop and page delivered | $consoles consoles, $calls ringing at once | ViciBox: 50 inbound agents per server | $(awk "BEGIN {printf \"%.1f\", $consoles / 50}") |
+| agent consoles held, every pop to its own console, every page answered (else the run failed) | $consoles consoles, $calls ringing at once | ViciBox: 50 inbound agents per server | $(awk "BEGIN {printf \"%.1f\", $consoles / 50}") |
 | screen pop, AgentCalled leaving the PBX to the agent's WebSocket, p50 / p99 | $(field '^pop ' 'p50 [0-9.]+') ms / $pop99 ms | to Asterisk-Java's empty listener: $(field '^rawpop' 'p50 [0-9.]+') ms / $raw99 ms | $(awk "BEGIN {printf \"%.2f\", $pop99 / $raw99}") (p99) |
 | pages (agent home, ticket list) under load, 10 agents, p50 / p99 | $(field '^page ' 'p50 [0-9.]+') ms / $page99 ms | one agent, no call in progress: $(field '^idlepage' 'p50 [0-9.]+') ms / $idle99 ms | $(awk "BEGIN {printf \"%.2f\", $page99 / $idle99}") (p99) |
 | phone-bar redraws (one per state push), p50 / p99 | $(field '^refresh' 'p50 [0-9.]+') ms / $(field '^refresh' 'p99 [0-9.]+') ms | | |
