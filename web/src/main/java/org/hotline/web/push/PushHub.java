@@ -1,15 +1,20 @@
 package org.hotline.web.push;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.hotline.pbx.LivePushes;
 import org.hotline.pbx.LiveView;
@@ -19,6 +24,12 @@ import org.jboss.logging.Logger;
 /**
  * Keeps the open WebSockets, by agent and for supervisors, and writes the PBX's live pushes to them as JSON.
  * A message for an agent goes to that agent's sessions only (every tab they have open), never to anyone else's.
+ *
+ * <p>Every open socket is pinged every {@value #PING_SECONDS} s (the browser answers with a pong by itself), so that
+ * none is quiet for long. Without the pings, the socket of an agent who had got no push for about 90 s was closed
+ * without a close frame (seen with the agents-per-node benchmark, docs/BENCHMARKS.md); the page opens a new one 3 s
+ * later, and a screen pop sent in between is lost. Proxies in front of the server close quiet connections as well
+ * (nginx' proxy_read_timeout: 60 s unless set).
  */
 @ApplicationScoped
 public class PushHub implements Subscriber {
@@ -33,6 +44,14 @@ public class PushHub implements Subscriber {
     private final Set<Session> supervisors = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean subscribed = new AtomicBoolean();
 
+    static final long PING_SECONDS = 20;
+    private static final ByteBuffer PING = ByteBuffer.allocate(0);
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    private volatile ScheduledFuture<?> pings;
+
     /**
      * Subscribes to the PBX's pushes when the first socket opens, not when the application starts: a call to an EJB
      * made while the web module starts waits until every {@code @Startup} bean has started, and for ever when one of
@@ -46,11 +65,35 @@ public class PushHub implements Subscriber {
                 subscribed.set(false); // the next socket tries again
                 throw failed;
             }
+            pings = scheduler.scheduleWithFixedDelay(this::pingAll, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    /** A ping to every open socket, so that none is quiet long enough to be closed. */
+    private void pingAll() {
+        agents.values().forEach(sessions -> sessions.forEach(this::ping));
+        supervisors.forEach(this::ping);
+    }
+
+    private void ping(Session session) {
+        if (!session.isOpen()) {
+            return;
+        }
+        synchronized (session) {
+            try {
+                session.getBasicRemote().sendPing(PING.duplicate());
+            } catch (IOException | IllegalStateException gone) {
+                LOG.debugf("WebSocket %s gone: %s", session.getId(), gone.getMessage());
+            }
         }
     }
 
     @PreDestroy
     void unsubscribe() {
+        ScheduledFuture<?> pinging = pings;
+        if (pinging != null) {
+            pinging.cancel(false);
+        }
         if (!subscribed.get()) {
             return;
         }
