@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -98,7 +99,7 @@ public class SearchIndexes {
             LOG.warn("The server before this one did not stop cleanly, so the search indexes may miss its last changes:"
                     + " rebuilding them from the database");
             return true;
-        } catch (java.io.UncheckedIOException unwritable) {
+        } catch (UncheckedIOException unwritable) {
             LOG.errorf(unwritable, "The search indexes' state could not be read or written");
             return false;
         }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.hotline.calendar.BusinessDaysChanged;
+import org.hotline.calendar.CalendarSettings;
 import org.hotline.calendar.SlaClock;
 import org.hotline.common.BusinessTime;
 import org.jboss.logging.Logger;
@@ -29,6 +30,9 @@ public class SlaRecheck {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private CalendarSettings settings;
 
     /**
      * A holiday declared or withdrawn moves the clocks' moments after its start, and the due times after it: the ones
@@ -53,17 +57,18 @@ public class SlaRecheck {
     }
 
     /**
-     * Compares the opening hours with the ones the stored moments were computed with, and if they differ brings every
-     * open ticket's moment forward. Returns whether they differed.
+     * Compares the opening hours in force with the ones the stored moments were computed with, and if they differ
+     * brings every open ticket's moment forward. Returns whether they differed.
      */
-    public boolean ifTheHoursChanged(String hours, Instant now) {
+    public boolean ifTheHoursChanged() {
+        String hours = settings.opensAt() + "-" + settings.closesAt();
         List<?> stored = em.createNativeQuery("select hours from sla_watch_hours where id = 1")
                 .getResultList();
         if (!stored.isEmpty() && hours.equals(stored.get(0))) {
             return false;
         }
         int moved = em.createQuery("update Ticket t set t.slaCheckAt = :now where t.slaCheckAt is not null")
-                .setParameter("now", now)
+                .setParameter("now", clock.instant())
                 .executeUpdate();
         em.createNativeQuery("replace into sla_watch_hours (id, hours) values (1, ?)")
                 .setParameter(1, hours)

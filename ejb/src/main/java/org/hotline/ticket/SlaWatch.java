@@ -28,7 +28,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.hotline.calendar.BusinessCalendar;
-import org.hotline.calendar.CalendarSettings;
 import org.hotline.calendar.Calendars;
 import org.hotline.calendar.SlaClock;
 import org.hotline.common.Role;
@@ -67,9 +66,6 @@ public class SlaWatch {
     private Calendars calendars;
 
     @Inject
-    private CalendarSettings hours;
-
-    @Inject
     private TicketSettings settings;
 
     @Inject
@@ -91,7 +87,7 @@ public class SlaWatch {
 
     @PostConstruct
     void start() {
-        inTransaction(() -> recheck.ifTheHoursChanged(hours.opensAt() + "-" + hours.closesAt(), clock.instant()));
+        inTransaction(recheck::ifTheHoursChanged);
         long every = settings.slaWatchEvery().toMillis();
         timers.createIntervalTimer(every, every, new TimerConfig("SLA watch", false));
     }
