@@ -38,6 +38,9 @@ public class ApiTokenSignIn {
     @Inject
     private Clock clock;
 
+    @Inject
+    private CheckedApiTokens checked;
+
     public SignInResult signIn(String token, String clientAddress) {
         String address = clientAddress == null ? "unknown" : clientAddress;
         Instant now = clock.instant();
@@ -45,17 +48,21 @@ public class ApiTokenSignIn {
         if (!verdict.passed()) {
             return SignInResult.throttled(verdict.retryAfter());
         }
-        Optional<ApiToken> found = ApiTokenSecrets.looksLikeAToken(token)
-                ? em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
-                        .setParameter("hash", ApiTokenSecrets.hash(token))
-                        .getResultStream()
-                        .findFirst()
-                : Optional.empty();
+        if (!ApiTokenSecrets.looksLikeAToken(token)) {
+            return refusedUnknown(address, now);
+        }
+        String hash = ApiTokenSecrets.hash(token);
+        Optional<SignInResult> recent = checked.byHash().recent(hash, now);
+        if (recent.isPresent()) {
+            return recent.get();
+        }
+        long generation = checked.byHash().generation();
+        Optional<ApiToken> found = em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
+                .setParameter("hash", hash)
+                .getResultStream()
+                .findFirst();
         if (found.isEmpty()) {
-            throttle.tokenRefused(address, now);
-            audit.record(
-                    "anonymous", "API_TOKEN_REFUSED", "api_token", "unknown", null, "unknown token from " + address);
-            return SignInResult.refused();
+            return refusedUnknown(address, now);
         }
         ApiToken apiToken = found.get();
         String refusal = apiToken.refusalAt(now);
@@ -80,6 +87,14 @@ public class ApiTokenSignIn {
                 || !now.isBefore(apiToken.getLastUsedAt().plus(LAST_USE_PRECISION))) {
             apiToken.usedAt(now);
         }
-        return SignInResult.signedIn(apiToken.getAccount());
+        SignInResult signedIn = SignInResult.signedIn(apiToken.getAccount());
+        checked.byHash().keep(hash, signedIn, now, apiToken.getExpiresAt(), generation);
+        return signedIn;
+    }
+
+    private SignInResult refusedUnknown(String address, Instant now) {
+        throttle.tokenRefused(address, now);
+        audit.record("anonymous", "API_TOKEN_REFUSED", "api_token", "unknown", null, "unknown token from " + address);
+        return SignInResult.refused();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,6 +43,9 @@ public class ApiTokens {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<SignInRightsChanged> rightsChanged;
 
     /** The longest a token may live: long enough for any integration, and never past what a date column holds. */
     static final Duration LONGEST = Duration.ofDays(36_525);
@@ -98,6 +102,7 @@ public class ApiTokens {
         Instant now = clock.instant();
         String admin = session.getCallerPrincipal().getName();
         token.revoke(admin, now);
+        rightsChanged.fire(new SignInRightsChanged(token.getAccount().getUsername()));
         audit.record(
                 admin,
                 "API_TOKEN_REVOKED",

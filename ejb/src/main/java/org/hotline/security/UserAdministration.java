@@ -56,6 +56,9 @@ public class UserAdministration {
     private Event<InstitutionChanged> institutionChanged;
 
     @Inject
+    private Event<SignInRightsChanged> rightsChanged;
+
+    @Inject
     private Clock clock;
 
     public List<UserSummary> list() {
@@ -115,6 +118,7 @@ public class UserAdministration {
         account.belongTo(institution);
         account.grantExactly(roles);
         keepAnAdministrator();
+        rightsChanged.fire(new SignInRightsChanged(account.getUsername()));
         audited(
                 "USER_CHANGED",
                 account,
@@ -210,6 +214,7 @@ public class UserAdministration {
     public void enable(long id) {
         UserAccount account = find(id);
         account.enable();
+        rightsChanged.fire(new SignInRightsChanged(account.getUsername()));
         audited("USER_ENABLED", account, null);
     }
 
@@ -220,6 +225,7 @@ public class UserAdministration {
         }
         account.disable();
         keepAnAdministrator();
+        rightsChanged.fire(new SignInRightsChanged(account.getUsername()));
         audited("USER_DISABLED", account, null);
     }
 

@@ -148,7 +148,7 @@ public class SlaWatch {
         }
         // the batch's updates (and alerts) sent to the database in a few round trips rather than one per ticket
         em.unwrap(Session.class).setJdbcBatchSize(BATCH);
-        BusinessCalendar calendar = calendars.current();
+        BusinessCalendar calendar = calendars.afresh();
         List<Ticket> due = em.createQuery(
                         "select distinct t from Ticket t left join fetch t.pauses where t.id in :ids", Ticket.class)
                 .setParameter("ids", ids)
