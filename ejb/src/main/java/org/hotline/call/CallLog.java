@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,7 +95,27 @@ public class CallLog {
      * member's wrap-up time on the PBX, else the configured one), kept for handle time: talk plus wrap-up.
      */
     public void apply(@NotNull CallSignal signal, Integer wrapUpSeconds) {
-        CallRecord call = locked(signal.linkedid());
+        applyTo(locked(signal.linkedid()), signal, wrapUpSeconds);
+    }
+
+    /**
+     * Applies signals in the order given, in one transaction: what a lane of the AMI adapter has waiting in a burst
+     * is written with one commit, and each call's row is locked and read once however many of its signals come.
+     */
+    public void apply(@NotNull List<@NotNull ToApply> signals) {
+        Map<String, CallRecord> locked = new HashMap<>();
+        for (ToApply each : signals) {
+            applyTo(
+                    locked.computeIfAbsent(each.signal().linkedid(), this::locked),
+                    each.signal(),
+                    each.wrapUpSeconds());
+        }
+    }
+
+    /** A signal to apply, with the wrap-up the agent then has when it is an agent's completion (else null). */
+    public record ToApply(@NotNull CallSignal signal, Integer wrapUpSeconds) {}
+
+    private void applyTo(CallRecord call, CallSignal signal, Integer wrapUpSeconds) {
         CallDisposition before = call.getDisposition();
         call.apply(signal, clock.instant());
         if (signal.kind() == CallSignal.Kind.AGENT_COMPLETED && wrapUpSeconds != null) {

@@ -44,10 +44,13 @@ public class CallerHistory {
     @EJB
     private PhoneDirectory directory;
 
-    public Caller of(String callerNumber, String currentLinkedid) {
+    /**
+     * The caller's history for a screen pop; {@code agents} names the people who answered the calls (the switchboard
+     * passes the names it keeps a few seconds, so that a burst of pops does not read the PBX's members once each).
+     */
+    public Caller of(String callerNumber, String currentLinkedid, AgentNames agents) {
         Optional<Citizen> citizen = callers.owning(callerNumber);
         List<TicketLine> tickets = citizen.map(c -> ticketsOf(c, null, LAST)).orElse(List.of());
-        AgentNames agents = callerNumber == null ? AgentNames.none() : directory.agentNames();
         List<CallLine> calls = callerNumber == null
                 ? List.of()
                 : em.createQuery(

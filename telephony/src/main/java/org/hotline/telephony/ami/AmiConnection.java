@@ -20,11 +20,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionFactory;
@@ -108,6 +111,10 @@ public class AmiConnection {
     private static final long ACTION_TIMEOUT_MILLIS = 5_000;
     private static final int RESYNC_PATIENCE_SECONDS = 60;
     private static final Duration ORIGINATE_PATIENCE = Duration.ofMinutes(2);
+    /** Live events handed to the switchboard in one call, and such calls before the drain yields its thread. */
+    private static final int LIVE_EVENTS_PER_CALL = 200;
+
+    private static final int LIVE_TURNS_PER_TASK = 20;
 
     @Inject
     private AmiSettings.Configured configured;
@@ -141,8 +148,10 @@ public class AmiConnection {
     /** The call log's write path: its lanes, their retries and their backlog. */
     private volatile WriteLanes<CallSignal> callLogLanes;
 
-    private final Object liveLaneLock = new Object();
-    private CompletableFuture<Void> liveLane = CompletableFuture.completedFuture(null);
+    /** The live events not yet applied, in the PBX's order; one drain at a time applies them. */
+    private final Queue<LiveEvent> liveLane = new ConcurrentLinkedQueue<>();
+
+    private final AtomicBoolean liveLaneDraining = new AtomicBoolean();
     /** Originates waiting for their OriginateResponse: our ActionID → what to do with the reason. */
     private final Map<String, Consumer<Integer>> originates = new ConcurrentHashMap<>();
 
@@ -231,21 +240,50 @@ public class AmiConnection {
         callLogLanes.offer(signal);
     }
 
+    /**
+     * Queues the event on the live lane and, unless a drain already runs, starts one on the live executor. The drain
+     * hands the switchboard what has come meanwhile, in the PBX's order, in one call: in a burst the lane keeps up
+     * with the PBX instead of taking one turn of the executor's queue per event behind the pushes it caused.
+     */
     private void handOffLive(LiveEvent event) {
-        synchronized (liveLaneLock) {
-            liveLane = liveLane.thenRunAsync(
-                    () -> {
-                        try {
-                            switchboard.apply(event);
-                        } catch (RuntimeException failed) {
-                            LOG.errorf(
-                                    failed,
-                                    "Could not apply %s to the live picture",
-                                    event.getClass().getSimpleName());
-                        }
-                    },
-                    liveExecutor);
+        liveLane.add(event);
+        if (liveLaneDraining.compareAndSet(false, true)) {
+            drainLiveLaneLater();
         }
+    }
+
+    private void drainLiveLaneLater() {
+        try {
+            liveExecutor.execute(this::drainLiveLane);
+        } catch (RejectedExecutionException stopping) { // the application is stopping: the live picture goes with it
+            liveLaneDraining.set(false);
+            LOG.debugf("The live events were not applied: %s", stopping.getMessage());
+        }
+    }
+
+    private void drainLiveLane() {
+        for (int turn = 0; turn < LIVE_TURNS_PER_TASK; turn++) {
+            List<LiveEvent> next = new ArrayList<>();
+            LiveEvent event = liveLane.poll();
+            while (event != null) {
+                next.add(event);
+                event = next.size() < LIVE_EVENTS_PER_CALL ? liveLane.poll() : null;
+            }
+            if (next.isEmpty()) {
+                liveLaneDraining.set(false);
+                // an event queued after the poll and before the flag was cleared started no drain: this one goes on
+                if (liveLane.isEmpty() || !liveLaneDraining.compareAndSet(false, true)) {
+                    return;
+                }
+                continue;
+            }
+            try {
+                switchboard.apply(next);
+            } catch (RuntimeException failed) {
+                LOG.errorf(failed, "Could not apply %d event(s) to the live picture", next.size());
+            }
+        }
+        drainLiveLaneLater(); // a long burst gives the thread back now and then
     }
 
     /** The call log as the lanes write to it. */
@@ -259,16 +297,34 @@ public class AmiConnection {
         /** One signal in one transaction; the live view's counts follow an answer or an end. */
         @Override
         public void write(CallSignal signal) {
-            callLog.apply(
-                    signal,
-                    signal.kind() == CallSignal.Kind.AGENT_COMPLETED
-                            ? switchboard.wrapUpSeconds(signal.agent())
-                            : null);
-            if (signal.kind() == CallSignal.Kind.ENDED || signal.kind() == CallSignal.Kind.ANSWERED) {
+            callLog.apply(signal, wrapUp(signal));
+            followedByLiveView(List.of(signal));
+        }
+
+        /** A lane's waiting signals in one transaction, in their order. */
+        @Override
+        public void writeAll(List<CallSignal> signals) {
+            callLog.apply(signals.stream()
+                    .map(signal -> new CallLog.ToApply(signal, wrapUp(signal)))
+                    .toList());
+            followedByLiveView(signals);
+        }
+
+        private Integer wrapUp(CallSignal signal) {
+            return signal.kind() == CallSignal.Kind.AGENT_COMPLETED ? switchboard.wrapUpSeconds(signal.agent()) : null;
+        }
+
+        private void followedByLiveView(List<CallSignal> written) {
+            if (written.stream()
+                    .anyMatch(signal ->
+                            signal.kind() == CallSignal.Kind.ENDED || signal.kind() == CallSignal.Kind.ANSWERED)) {
                 try {
                     switchboard.callsChanged();
-                } catch (RuntimeException failed) { // the signal is written: the live view catches up on the next
-                    LOG.warnf(failed, "The live view did not take call %s's change", signal.linkedid());
+                } catch (RuntimeException failed) { // the signals are written: the live view catches up on the next
+                    LOG.warnf(
+                            failed,
+                            "The live view did not take the change of call %s",
+                            written.get(0).linkedid());
                 }
             }
         }

@@ -2,6 +2,8 @@ package org.hotline.telephony.ami;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,6 +27,10 @@ import org.jboss.logging.Logger;
  * <li><b>An event that cannot be written</b> while the database answers (a bug, a value the schema refuses) is set
  * aside, logged and counted, and the lane goes on; the call is then resynchronised from the PBX, so it is not left in
  * progress.</li>
+ * <li><b>A lane's waiting events are written together</b>, up to {@value #PER_WRITE} in one go (one transaction of
+ * the call log), in their order: a burst of calls costs a commit per batch, not per event. When such a write fails,
+ * none of it counts as written: the head has had a failed try, and the batch's events are then tried one at a time,
+ * so that the failures, retries and setting aside below concern single events as before.</li>
  * <li><b>Bounded</b>: a lane holds at most {@link Limits#perLane} events and all lanes at most {@link Limits#overall}.
  * An event beyond either is refused (counted and logged once per episode), and once the backlog is back under half the
  * bound the call log is resynchronised from the PBX, which enters, answers and closes what the refused events
@@ -41,6 +47,8 @@ final class WriteLanes<E> {
     private static final Logger LOG = Logger.getLogger(WriteLanes.class);
     /** Events a lane writes before it gives its thread back to the pool, so that a busy lane does not hold one. */
     private static final int BATCH = 100;
+    /** Events written in one go (one transaction): a lane's queue in a burst, in a few commits. */
+    static final int PER_WRITE = 50;
 
     /** Where the events go, and what the lanes ask of their owner. */
     interface Target<E> {
@@ -50,6 +58,14 @@ final class WriteLanes<E> {
 
         /** Writes one event; any exception is a failed try. */
         void write(E event);
+
+        /**
+         * Writes events in the order given, all or none (one transaction); any exception is a failed try of the
+         * first, and the events are then tried one at a time. Writing them one by one is the plain way.
+         */
+        default void writeAll(List<E> events) {
+            events.forEach(this::write);
+        }
 
         /** Whether the database answers now (a failed write then means the event itself cannot be written). */
         boolean databaseAnswers();
@@ -111,6 +127,8 @@ final class WriteLanes<E> {
         private boolean draining;
         /** Failed tries of the head so far; touched by the drain only. */
         private int failures;
+        /** Events still to be written one at a time, after a write of several failed; touched by the drain only. */
+        private int singly;
 
         private boolean waitingForDatabase;
     }
@@ -183,15 +201,26 @@ final class WriteLanes<E> {
         }
     }
 
-    /** Writes the lane's events in order until it is empty, a try fails, or a batch is done. */
+    /**
+     * Writes the lane's events in order, several in one go, until it is empty, a try fails, or a turn's worth is
+     * done.
+     */
     private void drain(Lane<E> lane) {
-        for (int done = 0; done < BATCH && !stopped; done++) {
-            Held<E> head;
+        int done = 0;
+        while (done < BATCH && !stopped) {
+            List<E> next;
             synchronized (lane) {
-                head = lane.events.peek();
-                if (head == null) {
+                if (lane.events.isEmpty()) {
                     lane.draining = false;
                     return;
+                }
+                int size = lane.singly > 0 ? 1 : Math.min(PER_WRITE, lane.events.size());
+                next = new ArrayList<>(size);
+                for (Held<E> held : lane.events) {
+                    if (next.size() == size) {
+                        break;
+                    }
+                    next.add(held.event());
                 }
             }
             if (lane.waitingForDatabase && !answers()) { // asking is cheaper, and logs nothing, unlike a failed write
@@ -199,14 +228,24 @@ final class WriteLanes<E> {
                 return;
             }
             try {
-                target.write(head.event());
+                if (next.size() == 1) {
+                    target.write(next.get(0));
+                } else {
+                    target.writeAll(next);
+                }
             } catch (RuntimeException failed) {
-                failed(lane, head, failed);
+                if (next.size() > 1) {
+                    lane.singly = next.size(); // which one failed is not known: each is tried alone
+                }
+                failed(lane, next.get(0), failed);
                 return;
             }
-            written.incrementAndGet();
-            removeHead(lane);
+            written.addAndGet(next.size());
+            for (int i = 0; i < next.size(); i++) {
+                removeHead(lane);
+            }
             stopWaiting(lane);
+            done += next.size();
         }
         execute(() -> drain(lane));
     }
@@ -228,6 +267,7 @@ final class WriteLanes<E> {
             lane.events.poll();
         }
         lane.failures = 0;
+        lane.singly = Math.max(0, lane.singly - 1);
         int left = queued.decrementAndGet();
         if (left <= limits.overall() / 2 && refusing.compareAndSet(true, false)) {
             resynchroniseSoon();
@@ -243,10 +283,10 @@ final class WriteLanes<E> {
      * A database that has just come back gives the event its tries afresh: it may still be warming up, or the failed
      * try was a commit whose answer was lost with the connection.
      */
-    private void failed(Lane<E> lane, Held<E> head, RuntimeException failure) {
+    private void failed(Lane<E> lane, E head, RuntimeException failure) {
         int failures = ++lane.failures;
         if (failures < limits.attempts()) {
-            LOG.debugf("Writing %s failed (%s); trying again", target.describe(head.event()), failure);
+            LOG.debugf("Writing %s failed (%s); trying again", target.describe(head), failure);
             schedule(() -> drain(lane), limits.firstPause().multipliedBy(1L << Math.min(failures - 1, 20)));
             return;
         }
@@ -277,7 +317,7 @@ final class WriteLanes<E> {
                 failure,
                 "Could not write %s after %d tries while the database answers; set aside, the call log"
                         + " is resynchronised from the PBX",
-                target.describe(head.event()),
+                target.describe(head),
                 failures);
         removeHead(lane);
         resynchroniseSoon();

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,9 +73,11 @@ import org.jboss.logging.Logger;
  * wrap-up. From it come the pushes: a screen pop to the one agent whose phone rings, the call panel when they answer,
  * their console's state on every change, and the supervisors' live view (coalesced to at most two a second).
  *
- * <p>Events are applied one at a time, in the order the PBX sent them (the AMI adapter's live lane); pages read
- * under the same lock. Work that needs the database (who sits at a phone, the caller's history) runs on the managed
- * executor, never on the lane.
+ * <p>Events are applied one at a time, in the order the PBX sent them (the AMI adapter's live lane hands them over
+ * as they came, several at once in a burst); pages read under the same lock. Work that needs the database (who sits
+ * at a phone, the caller's history) runs on the managed executor, never on the lane: the pushes to agents through
+ * {@link LiveDeliveries}, pops and calls ahead of consoles' states, each phone's state pushed once however often it
+ * changed meanwhile.
  *
  * <p>Fed by the AMI adapter on container threads, through its no-interface view ({@code @LocalBean}; beside it, the
  * interface is a view only when named in {@code @Local}). Pages reach the picture through the role-checked
@@ -152,6 +155,12 @@ public class Switchboard implements LivePushes {
 
     private volatile boolean stopped;
 
+    /**
+     * Deliveries to agents: three workers, one fewer than the live executor's four threads (server.cli), which the
+     * live events' lane always finds free.
+     */
+    private final LiveDeliveries deliveries = new LiveDeliveries(() -> executor, 3, this::pushConsole);
+
     public Switchboard() {
         // for the container
     }
@@ -216,8 +225,38 @@ public class Switchboard implements LivePushes {
 
     /** Applies one event of the PBX; see the class comment for the order and the threads. */
     public void apply(LiveEvent event) {
-        List<String> stateChanged = new ArrayList<>();
+        apply(List.of(event));
+    }
+
+    /**
+     * Applies events of the PBX in the order given (what the AMI adapter's live lane has waiting), then hands on
+     * what they caused: the pushes agents must see (pops, answers, ends, in the events' order, ahead of any console
+     * push), one console push per phone that changed, one live-view push, and the presence rows, written in order on
+     * one task.
+     */
+    public void apply(List<LiveEvent> events) {
+        Set<String> stateChanged = new TreeSet<>();
         List<Runnable> pushes = new ArrayList<>();
+        List<Runnable> presenceWork = new ArrayList<>();
+        for (LiveEvent event : events) {
+            applyOne(event, pushes, stateChanged, presenceWork);
+        }
+        liveChanged();
+        if (!presenceWork.isEmpty()) {
+            executor.execute(() -> presenceWork.forEach(work -> {
+                try {
+                    work.run();
+                } catch (RuntimeException failed) { // the next change, or the next resync, writes it again
+                    LOG.warn("Could not keep an agent's presence", failed);
+                }
+            }));
+        }
+        pushes.forEach(deliveries::urgent);
+        stateChanged.forEach(deliveries::console);
+    }
+
+    private void applyOne(
+            LiveEvent event, List<Runnable> pushes, Set<String> stateChanged, List<Runnable> presenceWork) {
         List<AgentPresence> presenceChanged = new ArrayList<>();
         List<AgentPresence> presenceNow = new ArrayList<>();
         synchronized (lock) {
@@ -303,17 +342,14 @@ public class Switchboard implements LivePushes {
                 members.keySet().forEach(phone -> presenceNow.add(presence(phone, event.at(), null)));
             }
         }
-        liveChanged();
         if (!presenceChanged.isEmpty()) {
-            executor.execute(() -> presenceLog.record(presenceChanged));
+            presenceWork.add(() -> presenceLog.record(presenceChanged));
         }
         if (event instanceof Resynchronised) {
             // Against what is kept, not what was in memory: after a restart memory is empty, and a change whose row
             // was lost must not leave an agent signed in for ever.
-            executor.execute(() -> presenceLog.reconcile(presenceNow, event.at()));
+            presenceWork.add(() -> presenceLog.reconcile(presenceNow, event.at()));
         }
-        pushes.forEach(push -> executor.execute(push));
-        new TreeSet<>(stateChanged).forEach(phone -> executor.execute(() -> pushConsole(phone)));
     }
 
     /**
@@ -390,7 +426,7 @@ public class Switchboard implements LivePushes {
     }
 
     /** The call was taken by another agent, or ended: the other phones that rang for it stop showing it. */
-    private void ringingElsewhere(String linkedid, String answeredBy, List<Runnable> pushes, List<String> changed) {
+    private void ringingElsewhere(String linkedid, String answeredBy, List<Runnable> pushes, Set<String> changed) {
         calls.entrySet().removeIf(entry -> {
             boolean rangHere = entry.getValue().linkedid().equals(linkedid)
                     && !entry.getValue().answered()
@@ -413,7 +449,7 @@ public class Switchboard implements LivePushes {
             wrapUpUntil.remove(phone);
         }
         liveChanged();
-        pushConsole(phone);
+        deliveries.console(phone);
     }
 
     private void screenPop(AgentRinging ringing, Map<String, String> ivr, Instant waitingSince) {
@@ -421,7 +457,7 @@ public class Switchboard implements LivePushes {
         if (agent.isEmpty()) {
             return; // a phone no account has: nobody's browser to pop
         }
-        CallerHistory.Caller caller = history.of(ringing.caller(), ringing.linkedid());
+        CallerHistory.Caller caller = history.of(ringing.caller(), ringing.linkedid(), agentNames());
         ScreenPop pop = new ScreenPop(
                 ringing.linkedid(),
                 ringing.queue(),

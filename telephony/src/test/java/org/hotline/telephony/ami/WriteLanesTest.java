@@ -163,6 +163,35 @@ class WriteLanesTest {
     }
 
     @Test
+    void aLanesWaitingSignalsAreWrittenInOneGoAndAfterAFailedOneEachAlone() {
+        String call = "1795671000.1";
+        List<CallSignal> burst = new ArrayList<>();
+        for (int i = 0; i < LIMITS.perLane(); i++) {
+            burst.add(signal(CallSignal.Kind.VARIABLE, call));
+        }
+        burst.forEach(lanes::offer);
+        timer.runReady();
+        assertEquals(List.of(LIMITS.perLane()), callLog.writes, "one write (one transaction) for the lane's five");
+        assertEquals(burst, callLog.writtenOf(call), "in the order they came");
+
+        String other = callsOnOtherLanesThan(call, 1).get(0);
+        List<CallSignal> second = List.of(
+                signal(CallSignal.Kind.ENTERED, other),
+                signal(CallSignal.Kind.VARIABLE, other),
+                signal(CallSignal.Kind.ENDED, other));
+        callLog.failNext(second.get(1), 1); // the second of the three: the write of all three fails
+        callLog.writes.clear();
+        second.forEach(lanes::offer);
+        timer.runReady();
+        assertEquals(List.of(3), callLog.writes, "the write of all three was tried and failed");
+        timer.advance(LIMITS.firstPause());
+        assertEquals(List.of(3, 1, 1, 1), callLog.writes, "then each alone, after the pause of a failed try");
+        assertEquals(second, callLog.writtenOf(other), "each once, in order");
+        assertEquals(LIMITS.perLane() + 3, lanes.backlog().written());
+        assertEquals(0, lanes.backlog().setAside());
+    }
+
+    @Test
     void theBacklogShowsHowLongTheOldestEventHasWaited() {
         callLog.databaseDown = true;
         lanes.offer(signal(CallSignal.Kind.ENTERED, "1795669500.1"));
@@ -209,6 +238,9 @@ class WriteLanesTest {
         private final Map<CallSignal, Integer> failures = new LinkedHashMap<>();
         private final Set<CallSignal> answerLost = new HashSet<>();
         private final List<CallSignal> tries = new ArrayList<>();
+        /** How many signals each write (each transaction) held. */
+        private final List<Integer> writes = new ArrayList<>();
+
         private boolean databaseDown;
         private int resyncs;
 
@@ -229,8 +261,28 @@ class WriteLanesTest {
             return signal.linkedid();
         }
 
+        /** All or none, as one transaction: what a failed write had applied is undone. */
+        @Override
+        public void writeAll(List<CallSignal> signals) {
+            writes.add(signals.size());
+            Map<String, List<CallSignal>> before = new LinkedHashMap<>();
+            rows.forEach((linkedid, row) -> before.put(linkedid, new ArrayList<>(row)));
+            try {
+                signals.forEach(this::apply);
+            } catch (RuntimeException failed) {
+                rows.clear();
+                rows.putAll(before);
+                throw failed;
+            }
+        }
+
         @Override
         public void write(CallSignal signal) {
+            writes.add(1);
+            apply(signal);
+        }
+
+        private void apply(CallSignal signal) {
             tries.add(signal);
             if (databaseDown) {
                 throw new IllegalStateException("Could not open connection: connection refused");

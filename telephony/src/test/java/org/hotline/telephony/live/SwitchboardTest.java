@@ -385,7 +385,7 @@ class SwitchboardTest {
     private static CallerHistory noHistory() {
         return new CallerHistory() {
             @Override
-            public Caller of(String callerNumber, String currentLinkedid) {
+            public Caller of(String callerNumber, String currentLinkedid, AgentNames agents) {
                 return new Caller(callerNumber, null, List.of(), List.of());
             }
         };
