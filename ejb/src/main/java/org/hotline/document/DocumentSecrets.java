@@ -40,8 +40,8 @@ public final class DocumentSecrets {
     /** The keyed hash of a holder's name, written the same whatever the spacing and case. */
     public byte[] holderHash(String holderName) {
         String stripped = holderName.strip();
-        String normal = (singlySpaced(stripped) ? stripped : SPACES.matcher(stripped).replaceAll(" "))
-                .toLowerCase(Locale.ROOT);
+        String normal =
+                (singlySpaced(stripped) ? stripped : SPACES.matcher(stripped).replaceAll(" ")).toLowerCase(Locale.ROOT);
         Mac mac;
         try {
             mac = (Mac) holderMac.clone();
