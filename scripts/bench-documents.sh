@@ -17,7 +17,7 @@ start_bench_server
 
 java -Dhotline.baseUrl="http://localhost:$((8080 + offset))" -Dhotline.db.url="$HOTLINE_DB_URL" \
     -Dhotline.db.password="$HOTLINE_DB_PASSWORD" -Dhotline.admin.password="$HOTLINE_ADMIN_PASSWORD" \
-    -Dhotline.document.inbox="$HOTLINE_DOCUMENT_INBOX" \
+    -Dhotline.db.migration.password="$HOTLINE_DB_MIGRATION_PASSWORD" -Dhotline.document.inbox="$HOTLINE_DOCUMENT_INBOX" \
     -cp "$classpath" org.hotline.it.DocumentBenchmark "$rows" "$raw" "$runs" "$seconds" | tee "$work/runs.txt" >&2
 
 cat <<TABLE

@@ -148,7 +148,7 @@ public class DocumentImports {
     private void run(long id, Path file) {
         Set<String> institutions = new HashSet<>(
                 em.createQuery("select i.code from Institution i", String.class).getResultList());
-        ImportJob job = new ImportJob(id, file, institutions, settings.secrets(), batches, clock);
+        ImportJob job = new ImportJob(id, file, institutions, settings.secrets(), batches, executor, clock);
         ImportJob.claim(id);
         executor.submit(job);
     }

@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
@@ -17,8 +18,15 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class DocumentSecrets {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final byte[] sealingKey;
-    private final byte[] holderKey;
+    /**
+     * The holders' HMAC, looked up and keyed once, as an import hashes millions of names. Never used itself (a Mac is
+     * not thread-safe, and hashes are made on several threads): each hash works on a clone of it.
+     */
+    private final Mac holderMac;
+
     private final SecureRandom random = new SecureRandom();
 
     DocumentSecrets(byte[] secret) {
@@ -26,13 +34,38 @@ public final class DocumentSecrets {
             throw new IllegalArgumentException("HOTLINE_DOCUMENT_SECRET must hold at least 32 bytes (base64)");
         }
         this.sealingKey = hmac(secret, "hotline 5599 document keys");
-        this.holderKey = hmac(secret, "hotline 5599 document holders");
+        this.holderMac = keyedMac(hmac(secret, "hotline 5599 document holders"));
     }
 
     /** The keyed hash of a holder's name, written the same whatever the spacing and case. */
     public byte[] holderHash(String holderName) {
-        String normal = holderName.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        return hmac(holderKey, normal);
+        String stripped = holderName.strip();
+        String normal =
+                (singlySpaced(stripped) ? stripped : SPACES.matcher(stripped).replaceAll(" ")).toLowerCase(Locale.ROOT);
+        Mac mac;
+        try {
+            mac = (Mac) holderMac.clone();
+        } catch (CloneNotSupportedException providerWithoutClones) {
+            throw new IllegalStateException(providerWithoutClones);
+        }
+        return mac.doFinal(normal.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Whether the text has no run of white space ({@code \\s}) to make one space: names mostly have none, and the
+     * regular expression's replacement was half of a name's hashing in an import.
+     */
+    private static boolean singlySpaced(String text) {
+        boolean afterSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && (c != ' ' || afterSpace)) {
+                return false;
+            }
+            afterSpace = space;
+        }
+        return true;
     }
 
     byte[] seal(byte[] secretBytes) {
@@ -66,10 +99,14 @@ public final class DocumentSecrets {
     }
 
     private static byte[] hmac(byte[] key, String text) {
+        return keyedMac(key).doFinal(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Mac keyedMac(byte[] key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException missingFromTheJdk) {
             throw new IllegalStateException(missingFromTheJdk);
         }

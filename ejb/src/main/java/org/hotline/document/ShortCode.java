@@ -2,6 +2,7 @@ package org.hotline.document;
 
 import java.security.MessageDigest;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The short code printed under a document's QR code, for a citizen who types the number instead of scanning: the
@@ -12,6 +13,7 @@ import java.util.Locale;
 public final class ShortCode {
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private static final Pattern SPACES_AND_DASHES = Pattern.compile("[\\s-]");
 
     private ShortCode() {}
 
@@ -33,8 +35,9 @@ public final class ShortCode {
         if (typed == null) {
             return false;
         }
-        String normal = typed.toUpperCase(Locale.ROOT)
-                .replaceAll("[\\s-]", "")
+        String normal = SPACES_AND_DASHES
+                .matcher(typed.toUpperCase(Locale.ROOT))
+                .replaceAll("")
                 .replace('O', '0')
                 .replace('I', '1')
                 .replace('L', '1');

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 class ShortCodeAndSecretsTest {
@@ -44,5 +47,25 @@ class ShortCodeAndSecretsTest {
                 "keyed: without the secret a name cannot be matched");
         assertEquals(32, secrets.holderHash("x").length);
         assertThrows(IllegalArgumentException.class, () -> new DocumentSecrets(new byte[16]));
+    }
+
+    @Test
+    void holderHashesStayWhatTheRegistryAlreadyHolds() throws Exception {
+        byte[] secret = new byte[32];
+        Arrays.fill(secret, (byte) 9);
+        byte[] holderKey = hmac(secret, "hotline 5599 document holders");
+        DocumentSecrets secrets = new DocumentSecrets(secret);
+        assertArrayEquals(hmac(holderKey, "zainab kadhim"), secrets.holderHash("  Zainab \t\n Kadhim "));
+        assertArrayEquals(hmac(holderKey, "zainab kadhim"), secrets.holderHash("Zainab Kadhim"), "spaced once");
+        assertArrayEquals(hmac(holderKey, "zainab kadhim"), secrets.holderHash("Zainab\tKadhim"), "a tab");
+        assertArrayEquals(hmac(holderKey, "مواطن رقم 7"), secrets.holderHash("مواطن  رقم 7"));
+        assertArrayEquals(
+                secrets.holderHash("زينب كاظم"), secrets.holderHash("زينب كاظم"), "the same name twice, the same hash");
+    }
+
+    private static byte[] hmac(byte[] key, String text) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
     }
 }
