@@ -6,24 +6,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.asteriskjava.fastagi.AgiScript;
 import org.asteriskjava.fastagi.DefaultAgiServer;
+import org.asteriskjava.fastagi.command.AbstractAgiCommand;
 import org.hotline.it.SimulatedAsteriskAgi.Transcript;
 
 /**
  * The IVR benchmark, run by scripts/bench-ivr.sh against a provisioned server (not by the test suite). 200
  * simulated Asterisk channels call at once, each several times in a row, through the full entry script (hours,
- * language 3, topic 1, queued); beside them, in the same run, the same 200 callers against a trivial FastAGI script
- * (answer, hang up) served by Asterisk-Java alone in this JVM. Reported: sessions per second, the time from the
- * request to the first command (p50, p99), the time of each menu step (from one HOTLINE_STEP to the next), and the
- * calls that got no answer (a run fails if one did). The server's listener (GuardedAgiServer) must let all 200 in:
- * a run also fails if a call was turned away to the default queue by the call limit ({@code HOTLINE_STEP=overload}),
- * since it would then not measure the entry script.
+ * language 3, topic 1, queued); beside them, in the same run, the same 200 callers against two scripts served by
+ * Asterisk-Java alone in this JVM: a trivial one (answer, hang up), and one that sends the very commands of an entry
+ * call (recorded in the warm-up run: about 30) and nothing else, which is what the FastAGI round trips alone cost.
+ * Reported: sessions per second, the time from the request to the first command (p50, p99), the time of each menu
+ * step (from one HOTLINE_STEP to the next), and the calls that got no answer (a run fails if one did). The server's
+ * listener (GuardedAgiServer) must let all 200 in: a run also fails if a call was turned away to the default queue by
+ * the call limit ({@code HOTLINE_STEP=overload}), since it would then not measure the entry script.
  *
- * <p>Arguments: runs, the application's FastAGI port, a free port for the trivial server.
+ * <p>Arguments: runs, the application's FastAGI port, a free port for the trivial server (the next port serves the
+ * replayed commands).
  */
 public final class IvrBenchmark {
 
@@ -36,35 +41,40 @@ public final class IvrBenchmark {
         int runs = Integer.parseInt(args[0]);
         int applicationPort = Integer.parseInt(args[1]);
         int trivialPort = Integer.parseInt(args[2]);
-        DefaultAgiServer trivial = new DefaultAgiServer((request, channel) -> {
+        DefaultAgiServer trivial = serve(trivialPort, (request, channel) -> {
             channel.answer();
             channel.hangup();
         });
-        trivial.setPort(trivialPort);
-        trivial.setPoolSize(CALLERS);
-        trivial.setMaximumPoolSize(CALLERS + 20);
-        Thread serving = new Thread(() -> {
-            try {
-                trivial.startup();
-            } catch (Exception stopped) {
-                // shut down at the end
+        List<String> entryCommands = new CopyOnWriteArrayList<>();
+        DefaultAgiServer replay = serve(trivialPort + 1, (request, channel) -> {
+            for (String command : entryCommands) {
+                channel.sendCommand(new RawCommand(command));
             }
         });
-        serving.setDaemon(true);
-        serving.start();
         Thread.sleep(1000);
         for (int run = 0; run <= runs; run++) {
-            Result baseline = calls(trivialPort, false, run);
-            Result full = calls(applicationPort, true, run);
+            Result baseline = calls(trivialPort, Answered.TRIVIAL, run);
+            Result sameCommands = run == 0 ? null : calls(trivialPort + 1, Answered.QUEUED, run);
+            Result full = calls(applicationPort, Answered.ENTRY, run);
             if (run == 0) {
-                System.out.println("warm-up run: not counted");
+                entryCommands.addAll(full.commandsOfOneCall());
+                calls(trivialPort + 1, Answered.QUEUED, run);
+                System.out.printf(
+                        Locale.ROOT,
+                        "warm-up run: not counted; an entry call sends %d commands%n",
+                        entryCommands.size());
                 continue;
             }
             System.out.printf(Locale.ROOT, "== run %d: %d callers at once, %d calls each%n", run, CALLERS, CALLS_EACH);
             System.out.printf(Locale.ROOT, "trivial  %s%n", baseline);
+            System.out.printf(Locale.ROOT, "replay   %s%n", sameCommands);
             System.out.printf(Locale.ROOT, "entry    %s%n", full);
             System.out.printf(
                     Locale.ROOT, "ratio    entry/trivial sessions = %.3f%n", full.perSecond() / baseline.perSecond());
+            System.out.printf(
+                    Locale.ROOT,
+                    "ratio    entry/replay sessions = %.3f%n",
+                    full.perSecond() / sameCommands.perSecond());
             full.steps()
                     .forEach((step, times) -> System.out.printf(
                             Locale.ROOT,
@@ -74,15 +84,78 @@ public final class IvrBenchmark {
                             percentile(times, 0.99)));
         }
         trivial.shutdown();
+        replay.shutdown();
         System.exit(0);
+    }
+
+    /** Asterisk-Java's own FastAGI server for one script, with a thread for every caller. */
+    private static DefaultAgiServer serve(int port, AgiScript script) {
+        DefaultAgiServer server = new DefaultAgiServer(script);
+        server.setPort(port);
+        server.setPoolSize(CALLERS);
+        server.setMaximumPoolSize(CALLERS + 20);
+        Thread serving = new Thread(() -> {
+            try {
+                server.startup();
+            } catch (Exception stopped) {
+                // shut down at the end
+            }
+        });
+        serving.setDaemon(true);
+        serving.start();
+        return server;
+    }
+
+    /** A command sent as the entry script sent it, word for word. */
+    private static final class RawCommand extends AbstractAgiCommand {
+        private static final long serialVersionUID = 1L;
+        private final String command;
+
+        RawCommand(String command) {
+            this.command = command;
+        }
+
+        @Override
+        public String buildCommand() {
+            return command;
+        }
+    }
+
+    /** How a call counts as answered: the trivial script answered it; the IVR, or its replay, left a queue. */
+    private enum Answered {
+        TRIVIAL,
+        QUEUED,
+        ENTRY;
+
+        boolean by(Transcript transcript) {
+            return this == TRIVIAL
+                    ? transcript.commands.stream().anyMatch(command -> command.startsWith("ANSWER"))
+                    : transcript.last("HOTLINE_QUEUE") != null;
+        }
     }
 
     /** One run's figures. */
     private record Result(
-            int calls, int unanswered, double seconds, List<Double> firstCommand, Map<String, List<Double>> steps) {
+            int calls,
+            int unanswered,
+            double seconds,
+            List<Double> firstCommand,
+            Map<String, List<Double>> steps,
+            List<List<String>> commands) {
 
         double perSecond() {
             return calls / seconds;
+        }
+
+        /**
+         * The commands of one call that asked nothing about prompt files: the IVR believes what it was told about them
+         * for five minutes, so after the first calls none asks.
+         */
+        List<String> commandsOfOneCall() {
+            return commands.stream()
+                    .filter(call -> call.stream().noneMatch(command -> command.startsWith("GET FULL VARIABLE")))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("every entry call asked about prompt files"));
         }
 
         @Override
@@ -100,7 +173,7 @@ public final class IvrBenchmark {
         }
     }
 
-    private static Result calls(int port, boolean entryScript, int run) throws Exception {
+    private static Result calls(int port, Answered answered, int run) throws Exception {
         ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
         AtomicInteger unanswered = new AtomicInteger();
         AtomicInteger overloaded = new AtomicInteger();
@@ -116,13 +189,11 @@ public final class IvrBenchmark {
                                     String.format(Locale.ROOT, "0780%07d", number), linkedid)
                             .keys("3", "1")
                             .call(port);
-                    boolean answered = entryScript
-                            ? transcript.last("HOTLINE_QUEUE") != null
-                            : transcript.commands.stream().anyMatch(command -> command.startsWith("ANSWER"));
-                    if (!answered) {
+                    if (!answered.by(transcript)) {
                         unanswered.incrementAndGet();
                     }
-                    if (entryScript && transcript.all("HOTLINE_STEP").contains("overload")) {
+                    if (answered == Answered.ENTRY
+                            && transcript.all("HOTLINE_STEP").contains("overload")) {
                         overloaded.incrementAndGet();
                     }
                     transcripts.add(transcript);
@@ -163,7 +234,13 @@ public final class IvrBenchmark {
         }
         first.sort(null);
         steps.values().forEach(Collections::sort);
-        return new Result(all.size(), unanswered.get(), seconds, first, steps);
+        return new Result(
+                all.size(),
+                unanswered.get(),
+                seconds,
+                first,
+                steps,
+                all.stream().map(transcript -> transcript.commands).toList());
     }
 
     private static double percentile(List<Double> sorted, double p) {

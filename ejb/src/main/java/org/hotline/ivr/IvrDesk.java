@@ -3,6 +3,8 @@ package org.hotline.ivr;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -57,25 +59,32 @@ public class IvrDesk {
     private Clock clock;
 
     /**
-     * What the script needs the moment a call comes in, in one round trip: whether the hotline is open now (the
-     * business calendar's hours in Baghdad, less holidays), and the language of a known caller.
+     * What the script needs the moment a call comes in, in one invocation: whether the hotline is open now (the
+     * business calendar's hours in Baghdad, less holidays), the language of a known caller, and, when open, the main
+     * menu as it stands (so a change is heard from the next call on, as before).
+     *
+     * <p>Only reads, so no transaction of its own ({@code SUPPORTS}): every IVR call comes through here, and a JTA
+     * transaction for three reads (its begin and commit, the connection's autocommit switched off and on again) cost
+     * more than the reads. Nothing read is changed or walked lazily afterwards.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Arrival arrival(String caller) {
         Optional<Citizen> known = callers.owning(caller);
+        boolean open = calendars.current().isOpenAt(clock.instant());
         return new Arrival(
-                calendars.current().isOpenAt(clock.instant()),
+                open,
                 known.isPresent(),
                 known.map(Citizen::getPreferredLanguage)
                         .filter(LANGUAGES::contains)
-                        .orElse(null));
+                        .orElse(null),
+                open ? IvrMenuOption.inOrder(em) : List.of());
     }
 
-    /** Open or closed; whether the number belongs to a citizen, and their language (null when not known). */
-    public record Arrival(boolean open, boolean knownCaller, String language) {}
-
-    public List<MenuOption> menu() {
-        return IvrMenuOption.inOrder(em);
-    }
+    /**
+     * Open or closed; whether the number belongs to a citizen, and their language (null when not known); the main
+     * menu (empty when closed: the caller will not hear it).
+     */
+    public record Arrival(boolean open, boolean knownCaller, String language, List<MenuOption> menu) {}
 
     /** Remembers the language a known caller chose; an unknown number is not registered for it. */
     public void rememberLanguage(String caller, String language) {

@@ -107,7 +107,7 @@ public class EntryScript implements AgiScript {
             return;
         }
         call.language(arrival.language() != null ? arrival.language() : chooseLanguage(call));
-        mainMenu(call);
+        mainMenu(call, arrival.menu());
     }
 
     /** Closed: the hours, and 1 for a callback, which is confirmed; then the call ends. */
@@ -152,9 +152,11 @@ public class EntryScript implements AgiScript {
         return "ar";
     }
 
-    /** The topics of the database's menu, 9 for the language; three wrong or silent tries lead to the default queue. */
-    private void mainMenu(Call call) throws AgiException {
-        List<MenuOption> menu = desk.menu();
+    /**
+     * The topics of the database's menu (read with the arrival), 9 for the language; three wrong or silent tries lead
+     * to the default queue.
+     */
+    private void mainMenu(Call call, List<MenuOption> menu) throws AgiException {
         boolean first = true;
         for (int attempt = 1; attempt <= ATTEMPTS; ) {
             call.step("menu");

@@ -57,18 +57,13 @@ class EntryScriptTest {
         final List<String> callbacks = new ArrayList<>();
 
         Desk(boolean open, boolean known, String language, StatusCheck... checks) {
-            arrival = new Arrival(open, known, language);
+            arrival = new Arrival(open, known, language, open ? MENU : List.of());
             this.checks.addAll(Arrays.asList(checks));
         }
 
         @Override
         public Arrival arrival(String caller) {
             return arrival;
-        }
-
-        @Override
-        public List<MenuOption> menu() {
-            return MENU;
         }
 
         @Override
