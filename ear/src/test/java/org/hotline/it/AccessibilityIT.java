@@ -46,6 +46,9 @@ class AccessibilityIT {
         SystemUnderTest.ensureUser("a11y.agent", "Accessibility Agent", PASSWORD, Role.AGENT);
         SystemUnderTest.ensureUser("a11y.supervisor", "Accessibility Supervisor", PASSWORD, Role.SUPERVISOR);
         SystemUnderTest.ensureUser("a11y.officer", "Accessibility Officer", PASSWORD, Role.OFFICER);
+        // A disabled account, so that the users page is checked with its "Enable" button shown, whatever ran before.
+        SystemUnderTest.ensureUser("a11y.leaver", "Accessibility Leaver", PASSWORD, Role.AGENT);
+        SystemUnderTest.execute("update user_account set enabled = false where username = ?", "a11y.leaver");
         Api agent = Api.as("a11y.agent", PASSWORD);
         ticketNumber = agent.post(
                         "/api/v1/tickets",
