@@ -74,7 +74,8 @@ start_server() {
     exit 1
 }
 
-sql_quote() { printf "%s" "$1" | sed "s/'/''/g"; }
+# shellcheck source=scripts/db-grants.sh
+. "$root/scripts/db-grants.sh"
 
 initialise() {
     say "creating a new database in $datadir"
@@ -109,16 +110,9 @@ grant_users() {
     if [ -z "$password" ]; then
         password=$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
     fi
-    local quoted host
-    quoted=$(sql_quote "$password")
+    local host
     for host in 127.0.0.1 localhost; do
-        client <<SQL
-REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'hotline'@'$host';
-GRANT SELECT, INSERT, UPDATE, DELETE ON hotline.* TO 'hotline'@'$host';
-CREATE USER IF NOT EXISTS 'hotline_migrate'@'$host' IDENTIFIED BY '$quoted';
-ALTER USER 'hotline_migrate'@'$host' IDENTIFIED BY '$quoted';
-GRANT ALL PRIVILEGES ON hotline.* TO 'hotline_migrate'@'$host';
-SQL
+        user_grants_sql "$host" "$password" | client
     done
     if ! grep -q '^HOTLINE_DB_MIGRATION_PASSWORD=' "$credentials" 2>/dev/null \
         || [ "$(sed -n 's/^HOTLINE_DB_MIGRATION_PASSWORD=//p' "$credentials")" != "$password" ]; then

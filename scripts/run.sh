@@ -30,37 +30,10 @@ if [ -z "${HOTLINE_DB_URL:-}" ]; then
     export HOTLINE_DB_URL="jdbc:mariadb://127.0.0.1:${HOTLINE_DB_PORT:-3306}/hotline"
 fi
 
-# The secure documents' secret (seals the institutions' private keys, keys the holders' hashes): made once per
-# installation and kept beside the database's credentials, never in the repository.
-if [ -z "${HOTLINE_DOCUMENT_SECRET:-}" ]; then
-    secret_file="$root/.hotline/document-secret"
-    if [ ! -s "$secret_file" ]; then
-        mkdir -p "$root/.hotline"
-        (umask 077 && head -c 32 /dev/urandom | base64 > "$secret_file")
-    fi
-    HOTLINE_DOCUMENT_SECRET=$(cat "$secret_file")
-    export HOTLINE_DOCUMENT_SECRET
-fi
-
-# The keys of data at rest, likewise made once and kept only in owner-only files beside the database (never in it):
-# the complainants' identities are sealed with the first, the audit chain's links are keyed with the second. Losing
-# the identity key loses the sealed identities; see docs/COMPLAINTS.md for rotating it.
-key_from_file() {
-    local file="$root/.hotline/$1"
-    if [ ! -s "$file" ]; then
-        mkdir -p "$root/.hotline"
-        (umask 077 && head -c 32 /dev/urandom | base64 > "$file")
-    fi
-    cat "$file"
-}
-if [ -z "${HOTLINE_IDENTITY_KEY:-}" ]; then
-    HOTLINE_IDENTITY_KEY=$(key_from_file identity-key)
-    export HOTLINE_IDENTITY_KEY
-fi
-if [ -z "${HOTLINE_AUDIT_KEY:-}" ]; then
-    HOTLINE_AUDIT_KEY=$(key_from_file audit-key)
-    export HOTLINE_AUDIT_KEY
-fi
+# The installation's secrets (the documents' secret, the keys of data at rest), made once and kept in .hotline/.
+# shellcheck source=scripts/installation-keys.sh
+. "$root/scripts/installation-keys.sh"
+export_installation_keys "$root/.hotline"
 
 # The search indexes live outside the server folder, which every build provisions afresh. They hold complaint text, so
 # the folder is the server's user's alone, and the server runs with umask 077: every file it writes (index segments,

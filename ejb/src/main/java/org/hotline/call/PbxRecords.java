@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.hotline.cluster.PrimaryRole;
 import org.hotline.common.UtcColumns;
 import org.jboss.logging.Logger;
 
@@ -85,6 +86,9 @@ public class PbxRecords {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void pass() {
+        if (!PrimaryRole.isPrimary()) {
+            return; // the primary node, which holds the PBX's events, completes the calls
+        }
         if (!running.compareAndSet(false, true)) {
             return; // the previous pass is still reading
         }

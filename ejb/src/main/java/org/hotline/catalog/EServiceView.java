@@ -1,5 +1,6 @@
 package org.hotline.catalog;
 
+import java.io.Serializable;
 import java.time.Duration;
 
 /**
@@ -16,7 +17,8 @@ public record EServiceView(
         String standardAnswer,
         Long firstResponseMinutes,
         Long resolutionMinutes,
-        boolean sample) {
+        boolean sample)
+        implements Serializable {
 
     public static EServiceView of(EService service) {
         return new EServiceView(

@@ -2,8 +2,10 @@ package org.hotline.catalog;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.Serializable;
+
 /** A name in Arabic and English, and in Kurdish where the catalogue has it. */
-public record LocalizedName(String ar, String en, String ku) {
+public record LocalizedName(String ar, String en, String ku) implements Serializable {
 
     public LocalizedName {
         requireNonNull(ar, "the Arabic name is required");

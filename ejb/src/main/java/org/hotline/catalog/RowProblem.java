@@ -2,6 +2,7 @@ package org.hotline.catalog;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  * reader gets it in their language: pages by the bundles' {@code catalogueProblem.*}, the API in English
  * ({@link #message()}).
  */
-public record RowProblem(long line, String column, Kind kind, List<String> arguments) {
+public record RowProblem(long line, String column, Kind kind, List<String> arguments) implements Serializable {
 
     /** Each kind of problem, with its English wording; {@code {0}}, {@code {1}} stand for the arguments. */
     public enum Kind {

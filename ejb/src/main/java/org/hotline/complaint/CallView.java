@@ -1,5 +1,6 @@
 package org.hotline.complaint;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,4 +8,5 @@ import java.time.Instant;
  * member nobody was given), how long, how it ended.
  */
 public record CallView(
-        String linkedid, Instant enteredAt, String agent, Integer talkSeconds, String disposition, String recording) {}
+        String linkedid, Instant enteredAt, String agent, Integer talkSeconds, String disposition, String recording)
+        implements Serializable {}

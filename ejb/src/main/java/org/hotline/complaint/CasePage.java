@@ -1,9 +1,10 @@
 package org.hotline.complaint;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** One page of the case list: the cases from position {@code first} (0-based), and how many match in all. */
-public record CasePage(List<CaseSummary> cases, long total, int first, int size) {
+public record CasePage(List<CaseSummary> cases, long total, int first, int size) implements Serializable {
 
     public boolean hasPrevious() {
         return first > 0;

@@ -1,5 +1,6 @@
 package org.hotline.complaint;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -15,4 +16,5 @@ public record CaseSummary(
         Instant decisionDueAt,
         boolean overdue,
         long openQuestions,
-        Instant createdAt) {}
+        Instant createdAt)
+        implements Serializable {}

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import org.hotline.attachment.AttachmentContent;
 import org.hotline.audit.AuditTrail;
+import org.hotline.cluster.PrimaryRole;
 import org.hotline.ticket.InvalidTicketNumber;
 import org.hotline.ticket.Ticket;
 import org.hotline.ticket.TicketNumber;
@@ -83,6 +84,9 @@ public class ComplaintFollowUp {
     /** Forgets numbers quiet for a day, and not waiting: the table holds only what is being tried. */
     @Schedule(hour = "*", minute = "41", persistent = false, info = "follow-up backoff clean-up")
     void forgetQuietNumbers() {
+        if (!PrimaryRole.isPrimary()) {
+            return; // the primary node cleans up
+        }
         Instant now = clock.instant();
         em.createQuery("delete from FollowUpBackoff b where (b.waitUntil is null or b.waitUntil < :now)"
                         + " and (b.lastFailureAt is null or b.lastFailureAt < :quiet)")

@@ -1,5 +1,6 @@
 package org.hotline.complaint;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,4 +8,5 @@ import java.time.LocalDate;
  * still open or closed. Nothing more: no institution, allegation or outcome, no breakdown that could point to a case;
  * the same as the complaint tickets themselves show them.
  */
-public record ComplaintTotals(LocalDate from, LocalDate to, long received, long open, long closed) {}
+public record ComplaintTotals(LocalDate from, LocalDate to, long received, long open, long closed)
+        implements Serializable {}

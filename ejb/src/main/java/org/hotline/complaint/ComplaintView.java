@@ -1,5 +1,6 @@
 package org.hotline.complaint;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,4 +42,5 @@ public record ComplaintView(
         List<NoteView> notes,
         List<ThreadEntry> thread,
         Instant identityErasedAt,
-        boolean legalHold) {}
+        boolean legalHold)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package org.hotline.complaint;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.hotline.attachment.AttachmentPolicy;
 
@@ -11,7 +12,8 @@ public record EvidenceView(
         long sizeBytes,
         String sha256,
         EvidenceSource addedBy,
-        Instant addedAt) {
+        Instant addedAt)
+        implements Serializable {
 
     public EvidenceView {
         fileName = AttachmentPolicy.cleanName(fileName);

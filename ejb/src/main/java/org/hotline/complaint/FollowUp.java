@@ -1,5 +1,6 @@
 package org.hotline.complaint;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +25,8 @@ public record FollowUp(
         List<EvidenceView> evidence,
         List<ThreadEntry> thread,
         String grant,
-        Duration retryAfter) {
+        Duration retryAfter)
+        implements Serializable {
 
     /** Shown, refused (number or PIN), or to be tried again later. */
     public enum Outcome {

@@ -1,5 +1,6 @@
 package org.hotline.complaint;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,7 +10,8 @@ import java.util.List;
  * repeat accusation.
  */
 public record Hotspots(
-        LocalDate from, LocalDate to, List<Group> institutions, List<Group> offices, List<Group> employees) {
+        LocalDate from, LocalDate to, List<Group> institutions, List<Group> offices, List<Group> employees)
+        implements Serializable {
 
     /** Three complaints against one office (or one employee) within 90 days is a pattern, not an incident. */
     public static final int REPEAT_THRESHOLD = 3;
@@ -21,12 +23,8 @@ public record Hotspots(
      * {@code repeated} when the most within 90 days reaches {@link #REPEAT_THRESHOLD}.
      */
     public record Group(
-            String institutionCode,
-            String office,
-            String accused,
-            long complaints,
-            long mostIn90Days,
-            boolean repeated) {
+            String institutionCode, String office, String accused, long complaints, long mostIn90Days, boolean repeated)
+            implements Serializable {
 
         static Group of(String institutionCode, String office, String accused, long complaints, long mostIn90Days) {
             return new Group(

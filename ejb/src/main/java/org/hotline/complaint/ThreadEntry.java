@@ -1,5 +1,6 @@
 package org.hotline.complaint;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,7 +18,8 @@ public record ThreadEntry(
         Instant answerDueAt,
         boolean answered,
         String officer,
-        List<EvidenceView> files) {
+        List<EvidenceView> files)
+        implements Serializable {
 
     /** Who wrote the turn, and how. */
     public enum Kind {

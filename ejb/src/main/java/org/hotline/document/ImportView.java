@@ -1,5 +1,6 @@
 package org.hotline.document;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** An import as administrators follow it: how far it got, and what it inserted, found registered, or rejected. */
@@ -14,4 +15,5 @@ public record ImportView(
         long inserted,
         long alreadyRegistered,
         long rejected,
-        String failure) {}
+        String failure)
+        implements Serializable {}

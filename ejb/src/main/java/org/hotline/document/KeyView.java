@@ -1,5 +1,6 @@
 package org.hotline.document;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A key as administrators see it: never its private half; {@code signs} when the registry can sign with it now. */
@@ -11,4 +12,5 @@ public record KeyView(
         Instant retiredAt,
         Instant revokedAt,
         String revokedReason,
-        boolean signs) {}
+        boolean signs)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package org.hotline.document;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -17,7 +18,8 @@ public record Verification(
         LocalDate statusChangedOn,
         String statusReason,
         String supersededBy,
-        String detail) {
+        String detail)
+        implements Serializable {
 
     /** The five answers, the genuine ones split by status. */
     public enum Outcome {

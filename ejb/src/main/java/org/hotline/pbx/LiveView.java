@@ -1,5 +1,6 @@
 package org.hotline.pbx;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,7 +18,8 @@ public record LiveView(
         long abandonedToday) {
 
     /** One queue: how many wait, and since when the longest-waiting caller has. */
-    public record QueueLine(String queue, int waiting, Instant longestWaitingSince, int signedIn, int available) {}
+    public record QueueLine(String queue, int waiting, Instant longestWaitingSince, int signedIn, int available)
+            implements Serializable {}
 
     /**
      * One agent's phone: the member as the PBX names it ({@code member}: its member name, else its interface), the

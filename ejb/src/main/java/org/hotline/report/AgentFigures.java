@@ -1,5 +1,6 @@
 package org.hotline.report;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -14,4 +15,5 @@ public record AgentFigures(
         Double averageHandleTime,
         long signedInSeconds,
         long pausedSeconds,
-        Map<String, Long> pausedByReason) {}
+        Map<String, Long> pausedByReason)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package org.hotline.report;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,4 +9,5 @@ import java.util.List;
  * {@code pauseReasons} are the reasons any agent paused for, in order: the columns of pause time.
  */
 public record AgentReport(
-        LocalDate from, LocalDate to, List<String> pauseReasons, List<AgentFigures> rows, AgentFigures total) {}
+        LocalDate from, LocalDate to, List<String> pauseReasons, List<AgentFigures> rows, AgentFigures total)
+        implements Serializable {}

@@ -1,5 +1,7 @@
 package org.hotline.report;
 
+import java.io.Serializable;
+
 /**
  * One row of the call report: the calls of one hour, day, queue, topic or agent (or of the whole period, for the
  * total), each figure as {@link CallMetrics} defines it. Averages and the longest wait are null when there was no
@@ -23,4 +25,5 @@ public record CallFigures(
         long callbacksCompleted,
         long calls,
         long endedInIvr,
-        long timedOut) {}
+        long timedOut)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package org.hotline.report;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,7 +10,8 @@ import java.util.List;
  * supervisor reads "service level 72% (was 80%, −8 points, worse)" rather than two tables to compare by eye.
  */
 public record PeriodComparison(
-        LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo, List<Measure> measures) {
+        LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo, List<Measure> measures)
+        implements Serializable {
 
     /** What a figure is: a count, a fraction (a rate or a compliance), or a time in seconds. */
     public enum Kind {
@@ -42,7 +44,8 @@ public record PeriodComparison(
      * themselves, not the rounded change.
      */
     public record Measure(
-            String name, Kind kind, Better better, Double current, Double previous, Double change, Verdict verdict) {
+            String name, Kind kind, Better better, Double current, Double previous, Double change, Verdict verdict)
+            implements Serializable {
 
         public static Measure of(String name, Kind kind, Better better, Double current, Double previous) {
             return new Measure(

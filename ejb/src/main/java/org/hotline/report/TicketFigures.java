@@ -1,5 +1,7 @@
 package org.hotline.report;
 
+import java.io.Serializable;
+
 /**
  * One row of the ticket report, each figure as {@link TicketMetrics} defines it: created and resolved within the
  * period, the backlog at its end, and how many of those resolved were resolved within their SLA; the first responses
@@ -22,4 +24,5 @@ public record TicketFigures(
         long resolvedFromCalls,
         long resolvedFromCallsWithinSla,
         Double averageCallToResolution,
-        Long longestCallToResolution) {}
+        Long longestCallToResolution)
+        implements Serializable {}

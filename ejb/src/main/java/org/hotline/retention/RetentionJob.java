@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.hotline.cluster.PrimaryRole;
 import org.hotline.common.BusinessTime;
 import org.hotline.common.Role;
 import org.hotline.complaint.ComplaintRetention;
@@ -81,6 +82,9 @@ public class RetentionJob {
     @Timeout
     @PermitAll
     void daily() {
+        if (!PrimaryRole.isPrimary()) {
+            return; // the primary node runs the day's retention
+        }
         try {
             RunView run = execute(SYSTEM, false);
             LOG.infof(

@@ -1,5 +1,6 @@
 package org.hotline.security;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A token as administrators see it: never the token, only its first characters. */
@@ -13,7 +14,8 @@ public record ApiTokenSummary(
         Instant expiresAt,
         Instant revokedAt,
         Instant lastUsedAt,
-        boolean usable) {
+        boolean usable)
+        implements Serializable {
 
     static ApiTokenSummary of(ApiToken token, Instant now) {
         return new ApiTokenSummary(

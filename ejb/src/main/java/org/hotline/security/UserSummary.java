@@ -1,5 +1,6 @@
 package org.hotline.security;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.hotline.common.Role;
@@ -21,7 +22,8 @@ public record UserSummary(
         List<String> pbxMembers,
         String institutionCode,
         boolean mayBeDisabled,
-        List<String> teams) {
+        List<String> teams)
+        implements Serializable {
 
     static UserSummary of(UserAccount account, Instant now, boolean mayBeDisabled) {
         return new UserSummary(

@@ -1,5 +1,6 @@
 package org.hotline.ticket;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -15,7 +16,8 @@ public record AgentHome(
         List<TicketSummary> dueSoon,
         long dueSoonCount,
         List<TicketSummary> teamUnassigned,
-        long teamUnassignedCount) {
+        long teamUnassignedCount)
+        implements Serializable {
 
     public static final int SHOWN = 10;
 }

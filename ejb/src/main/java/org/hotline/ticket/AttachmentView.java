@@ -1,5 +1,6 @@
 package org.hotline.ticket;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.hotline.attachment.AttachmentPolicy;
 
@@ -14,7 +15,8 @@ public record AttachmentView(
         long sizeBytes,
         String sha256,
         String uploadedBy,
-        Instant uploadedAt) {
+        Instant uploadedAt)
+        implements Serializable {
 
     public AttachmentView {
         fileName = AttachmentPolicy.cleanName(fileName);

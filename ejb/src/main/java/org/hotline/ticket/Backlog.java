@@ -1,5 +1,6 @@
 package org.hotline.ticket;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -14,7 +15,8 @@ public record Backlog(
         long atRisk,
         long breached,
         long unassigned,
-        Instant oldestSince) {
+        Instant oldestSince)
+        implements Serializable {
 
     public long total() {
         return newTickets + open + pendingCitizen;

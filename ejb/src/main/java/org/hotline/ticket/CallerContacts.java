@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.hotline.common.Role;
@@ -44,5 +45,6 @@ public class CallerContacts {
     }
 
     /** The citizen's other tickets and their calls, each newest first. */
-    public record Contacts(List<CallerHistory.TicketLine> tickets, List<CallerHistory.CallLine> calls) {}
+    public record Contacts(List<CallerHistory.TicketLine> tickets, List<CallerHistory.CallLine> calls)
+            implements Serializable {}
 }

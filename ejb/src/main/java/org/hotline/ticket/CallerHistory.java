@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -124,7 +125,8 @@ public class CallerHistory {
             String subject,
             Instant createdAt,
             GeneratedSubject written,
-            String writtenNumber) {
+            String writtenNumber)
+            implements Serializable {
 
         static TicketLine of(Ticket ticket) {
             Optional<GeneratedSubject.Read> read = GeneratedSubject.read(ticket.getType(), ticket.getSubject());
@@ -149,7 +151,8 @@ public class CallerHistory {
             CallDisposition disposition,
             String queue,
             String agent,
-            Integer talkSeconds) {
+            Integer talkSeconds)
+            implements Serializable {
 
         static CallLine of(CallRecord call, AgentNames agents) {
             return new CallLine(

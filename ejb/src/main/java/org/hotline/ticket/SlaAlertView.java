@@ -1,5 +1,6 @@
 package org.hotline.ticket;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.hotline.calendar.SlaClock;
 
@@ -11,7 +12,8 @@ public record SlaAlertView(
         SlaClock.State state,
         Instant raisedAt,
         Instant resolutionDueAt,
-        String assignee) {
+        String assignee)
+        implements Serializable {
 
     static SlaAlertView of(SlaAlert alert) {
         Ticket ticket = alert.getTicket();

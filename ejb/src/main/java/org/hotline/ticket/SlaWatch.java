@@ -30,6 +30,7 @@ import org.hibernate.Session;
 import org.hotline.calendar.BusinessCalendar;
 import org.hotline.calendar.Calendars;
 import org.hotline.calendar.SlaClock;
+import org.hotline.cluster.PrimaryRole;
 import org.hotline.common.Role;
 import org.hotline.metrics.Metrics;
 import org.jboss.logging.Logger;
@@ -54,6 +55,7 @@ import org.jboss.logging.Logger;
 public class SlaWatch {
 
     static final int BATCH = 500;
+    private static final Duration BROKEN_TICKET_RETRY = Duration.ofHours(1);
     private static final Logger LOG = Logger.getLogger(SlaWatch.class);
 
     /** What a pass did: tickets looked at, alerts raised, whether it caught up, and how long it took. */
@@ -95,6 +97,9 @@ public class SlaWatch {
     @Timeout
     @PermitAll
     void watch() {
+        if (!PrimaryRole.isPrimary()) {
+            return; // another node of the cluster watches
+        }
         if (!running.compareAndSet(false, true)) {
             return; // the previous pass still runs; this one's tickets are still due for the next
         }
@@ -163,7 +168,18 @@ public class SlaWatch {
         int raised = 0;
         for (Ticket ticket : due) {
             SlaClock.State before = ticket.getSlaState();
-            ticket.refreshSla(calendar, now);
+            try {
+                ticket.refreshSla(calendar, now);
+            } catch (RuntimeException broken) {
+                // a ticket whose clocks cannot be computed (a bug, data no rule expects) must not stop the watch for
+                // every other: it is put back, and looked at again later, with the error in the log
+                LOG.errorf(
+                        broken,
+                        "SLA watch could not bring ticket %d up to date; it looks again in an hour",
+                        ticket.getId());
+                ticket.postponeSlaCheck(now.plus(BROKEN_TICKET_RETRY));
+                continue;
+            }
             SlaClock.State after = ticket.getSlaState();
             if (after != before
                     && after != SlaClock.State.ON_TRACK

@@ -1,5 +1,6 @@
 package org.hotline.ticket;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Optional;
 import org.hotline.calendar.SlaClock;
@@ -25,7 +26,7 @@ public record TicketFilter(
      * each column: status in the workflow's order (new first), priority the most urgent first, due the earliest
      * first, assignee by username; a ticket without assignee or due time comes last either way.
      */
-    public record Order(Column column, boolean descending) {
+    public record Order(Column column, boolean descending) implements Serializable {
 
         /** The newest first: a list's order until someone asks for another. */
         public static final Order NEWEST = new Order(Column.CREATED, true);

@@ -1,5 +1,6 @@
 package org.hotline.ticket;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.hotline.calendar.SlaClock;
 
@@ -17,4 +18,5 @@ public record TicketSummary(
         Instant resolutionDueAt,
         SlaClock.State slaState,
         String assigneeName,
-        Instant updatedAt) {}
+        Instant updatedAt)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package org.hotline.ticket;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -45,11 +46,13 @@ public record TicketView(
         List<Comment> comments,
         List<AttachmentView> attachments,
         String callLinkedid,
-        long version) {
+        long version)
+        implements Serializable {
 
     /** One line of the timeline. */
     public record Event(
-            Instant at, String actor, TicketEvent.Kind kind, TicketStatus from, TicketStatus to, String detail) {}
+            Instant at, String actor, TicketEvent.Kind kind, TicketStatus from, TicketStatus to, String detail)
+            implements Serializable {}
 
     /** True when the ticket desk would do this to the ticket now; for pages, which cannot call a set's methods. */
     public boolean allows(String action) {
@@ -57,7 +60,7 @@ public record TicketView(
     }
 
     /** One comment. */
-    public record Comment(Instant at, String author, String body, boolean internal) {}
+    public record Comment(Instant at, String author, String body, boolean internal) implements Serializable {}
 
     static TicketView of(Ticket ticket, List<AttachmentView> attachments, BusinessCalendar calendar, Instant now) {
         var service = ticket.getEService();

@@ -28,6 +28,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionFactory;
@@ -50,6 +51,7 @@ import org.eclipse.microprofile.health.Readiness;
 import org.hotline.call.ActiveCall;
 import org.hotline.call.CallLog;
 import org.hotline.call.CallSignal;
+import org.hotline.cluster.PrimaryRole;
 import org.hotline.health.DatabaseHealthCheck;
 import org.hotline.health.PbxStatus;
 import org.hotline.pbx.PbxRefused;
@@ -78,6 +80,10 @@ import org.jboss.logging.Logger;
  * taken for a dead one: without it each connection timed out every 60 seconds, reconnected and resynchronised.</li>
  * <li>An agent's completion that comes without the call's ids is matched by queue and member
  * ({@link MembersInHand}).</li>
+ * <li>In a cluster only the primary node ({@link PrimaryRole}) holds the event connection: two nodes reading the
+ * same events would write every call twice over. Every node holds an action connection, so agents act on their phones
+ * from whichever node serves them. A node that becomes the primary logs the event connection in, and the login's
+ * resynchronisation catches up with what the PBX did while no node listened; one that stops being it logs off.</li>
  * <li>It starts after every other start-up bean ({@code @DependsOn}), and not at all when one of them failed: a call
  * to an EJB made before they have all started waits until they have, for ever when one failed, and the resync and the
  * call log's writes that waited so kept a failed deployment from stopping.</li>
@@ -159,6 +165,8 @@ public class AmiConnection {
     private volatile ManagerConnection events;
     private volatile ManagerConnection actions;
     private volatile ScheduledFuture<?> loginAttempts;
+    private volatile AutoCloseable followingRole;
+    private final AtomicInteger loginChain = new AtomicInteger();
     private volatile ScheduledFuture<?> keepAlive;
     private volatile boolean stopped;
     /** A third of the read timeout (HOTLINE_AMI_TIMEOUT_SECONDS): two pings may be lost before the link is dead. */
@@ -179,8 +187,9 @@ public class AmiConnection {
                                     System::nanoTime);
                             events.addEventListener(this::onEvent);
                             status.reportFrom(this::snapshot);
-                            switchboard.connectionFrom(() -> isConnected(events) && isConnected(actions));
-                            loginAttempts = scheduler.schedule(() -> firstLogin(settings), 0, TimeUnit.SECONDS);
+                            switchboard.connectionFrom(this::linkUp);
+                            // Told the current role at once: that starts the first login.
+                            followingRole = PrimaryRole.follow(primary -> roleChanged(primary, settings));
                             keepAliveSeconds = settings.timeoutSeconds() / 3;
                             keepAlive = scheduler.schedule(this::ping, keepAliveSeconds, TimeUnit.SECONDS);
                         },
@@ -216,7 +225,7 @@ public class AmiConnection {
         WriteLanes.Backlog backlog = callLogLanes.backlog();
         return new PbxStatus.Snapshot(
                 true,
-                isConnected(events) && isConnected(actions),
+                linkUp(),
                 backlog.queued(),
                 backlog.oldestAgeMillis(),
                 backlog.written(),
@@ -225,6 +234,33 @@ public class AmiConnection {
                 backlog.waitingForDatabase(),
                 backlog.refused(),
                 WriteLanes.Limits.STANDARD.overall());
+    }
+
+    /** Both connections up on the primary; the action connection up on another node, which holds no events. */
+    private boolean linkUp() {
+        return isConnected(actions) && (!PrimaryRole.isPrimary() || isConnected(events));
+    }
+
+    /**
+     * On the service container's thread: the work goes to the managed scheduler. Becoming the primary logs the event
+     * connection in (its ConnectEvent resynchronises); losing the role logs it off.
+     */
+    private void roleChanged(boolean primary, AmiSettings settings) {
+        if (stopped) {
+            return;
+        }
+        scheduler.execute(() -> {
+            if (!primary) {
+                logOff(events);
+            }
+            loginSoon(settings);
+        });
+    }
+
+    /** Starts a new chain of login attempts; a chain started before it ends at its next attempt. */
+    private void loginSoon(AmiSettings settings) {
+        int chain = loginChain.incrementAndGet();
+        loginAttempts = scheduler.schedule(() -> firstLogin(settings, chain), 0, TimeUnit.SECONDS);
     }
 
     private static boolean isConnected(ManagerConnection connection) {
@@ -554,14 +590,25 @@ public class AmiConnection {
         }
     }
 
-    private void firstLogin(AmiSettings settings) {
+    /** One login attempt at a time: a role change may start a chain while another's attempt runs. */
+    private synchronized void firstLogin(AmiSettings settings, int chain) {
+        if (chain != loginChain.get() || stopped) {
+            return;
+        }
         try {
             ensureLoggedIn(actions, "off");
-            ensureLoggedIn(events, null);
-            LOG.infof("Connected to the PBX's manager interface at %s (events and actions)", settings);
+            if (PrimaryRole.isPrimary()) {
+                ensureLoggedIn(events, null);
+                LOG.infof("Connected to the PBX's manager interface at %s (events and actions)", settings);
+            } else {
+                LOG.infof(
+                        "Connected to the PBX's manager interface at %s (actions; the primary node holds the"
+                                + " events)",
+                        settings);
+            }
         } catch (Exception notYet) {
             LOG.debugf("PBX at %s not reachable yet: %s", settings, notYet.getMessage());
-            loginAttempts = later(() -> firstLogin(settings), LOGIN_RETRY_SECONDS);
+            loginAttempts = later(() -> firstLogin(settings, chain), LOGIN_RETRY_SECONDS);
         }
     }
 
@@ -587,14 +634,24 @@ public class AmiConnection {
                         callLogLanes.backlog().queued());
             }
         }
-        for (ManagerConnection connection : new ManagerConnection[] {events, actions}) {
-            ManagerConnectionState state = connection == null ? null : connection.getState();
-            if (state == ManagerConnectionState.CONNECTED || state == ManagerConnectionState.RECONNECTING) {
-                try {
-                    connection.logoff();
-                } catch (RuntimeException alreadyGone) {
-                    LOG.debug("Logoff failed; the connection was already gone", alreadyGone);
-                }
+        if (followingRole != null) {
+            try {
+                followingRole.close();
+            } catch (Exception cannot) {
+                LOG.debug("Could not stop following the primary role", cannot);
+            }
+        }
+        logOff(events);
+        logOff(actions);
+    }
+
+    private static void logOff(ManagerConnection connection) {
+        ManagerConnectionState state = connection == null ? null : connection.getState();
+        if (state == ManagerConnectionState.CONNECTED || state == ManagerConnectionState.RECONNECTING) {
+            try {
+                connection.logoff();
+            } catch (RuntimeException alreadyGone) {
+                LOG.debug("Logoff failed; the connection was already gone", alreadyGone);
             }
         }
     }
