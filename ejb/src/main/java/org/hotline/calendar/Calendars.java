@@ -1,5 +1,6 @@
 package org.hotline.calendar;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -10,7 +11,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.hotline.common.BusinessTime;
 import org.hotline.common.RecentReads;
@@ -36,18 +39,42 @@ public class Calendars {
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
 
+    @EJB
+    private CommittedHolidays committed;
+
     private final RecentReads<Boolean, Set<LocalDate>> holidays = new RecentReads<>(BELIEVED_FOR, 1);
+    private final AtomicBoolean refreshing = new AtomicBoolean();
 
     /** The calendar with holidays read at most {@link #BELIEVED_FOR} ago, in the caller's transaction when read. */
     public BusinessCalendar current() {
         Instant now = clock.instant();
         Set<LocalDate> days = holidays.recent(true, now).orElse(null);
         if (days == null) {
-            long generation = holidays.generation();
-            days = holidays();
-            holidays.keep(true, days, now, null, generation);
+            days = committedHolidays(now).orElseGet(this::holidays);
         }
         return calendar(days);
+    }
+
+    /**
+     * The holidays as committed, read by one request at a time on a connection outside its transaction, and kept; the
+     * others meanwhile read them in their own transaction and keep nothing (what a transaction reads may predate a
+     * change, see {@link CommittedHolidays}). One at a time, so that a burst of requests each holding a connection
+     * never waits for a second one each.
+     */
+    private Optional<Set<LocalDate>> committedHolidays(Instant now) {
+        if (!refreshing.compareAndSet(false, true)) {
+            return Optional.empty();
+        }
+        try {
+            long generation = holidays.generation();
+            Set<LocalDate> days = committed.now();
+            holidays.keep(true, days, now, null, generation);
+            return Optional.of(days);
+        } catch (RuntimeException noSecondConnection) {
+            return Optional.empty(); // the pool lent none in time: this request reads them in its own transaction
+        } finally {
+            refreshing.set(false);
+        }
     }
 
     /** The calendar with holidays read now, in the caller's transaction. */

@@ -49,6 +49,10 @@ public class DocumentImports {
     @Resource
     private ManagedExecutorService executor;
 
+    /** Where the batches are written, apart from the reading threads (server.cli says why). */
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/hotline-import-writes")
+    private ManagedExecutorService writes;
+
     @Resource
     private SessionContext session;
 
@@ -148,7 +152,7 @@ public class DocumentImports {
     private void run(long id, Path file) {
         Set<String> institutions = new HashSet<>(
                 em.createQuery("select i.code from Institution i", String.class).getResultList());
-        ImportJob job = new ImportJob(id, file, institutions, settings.secrets(), batches, executor, clock);
+        ImportJob job = new ImportJob(id, file, institutions, settings.secrets(), batches, writes, clock);
         ImportJob.claim(id);
         executor.submit(job);
     }

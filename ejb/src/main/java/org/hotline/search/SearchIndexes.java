@@ -75,14 +75,21 @@ public class SearchIndexes {
 
     private final AtomicReference<ReindexProgress> progress = new AtomicReference<>(ReindexProgress.never());
     private final AtomicLong failuresAtStart = new AtomicLong();
+    /**
+     * The server before this one stopped uncleanly and the rebuild that mends it has not begun: a stop meanwhile must
+     * leave the indexes marked open, or the next start would take them for whole.
+     */
+    private volatile boolean startupRebuildOwed;
 
     @PostConstruct
     void rebuildWhenEmpty() {
         boolean leftOpen = leftOpen();
+        startupRebuildOwed = leftOpen;
         executor.submit(() -> {
             if ((leftOpen || anIndexIsEmpty() || anIndexIsOutdated() || analysisChanged()) && begin(SYSTEM)) {
                 rebuild(SYSTEM);
             }
+            startupRebuildOwed = false; // begun (a stop now sees it running), or not needed
         });
     }
 
@@ -114,6 +121,11 @@ public class SearchIndexes {
     void commitAtStop() {
         try {
             Path root = IndexFolders.root(entityManagerFactory);
+            if (startupRebuildOwed) {
+                LOG.warn("Stopped before the rebuild the unclean stop before asked for had begun: the indexes will be"
+                        + " rebuilt at the next start");
+                return;
+            }
             ReindexProgress.State reindex = progress.get().state();
             if (reindex == ReindexProgress.State.RUNNING || reindex == ReindexProgress.State.FAILED) {
                 LOG.warnf("Stopped with a re-index %s: the indexes will be rebuilt at the next start", reindex);

@@ -239,7 +239,14 @@ public class Switchboard implements LivePushes {
         List<Runnable> pushes = new ArrayList<>();
         List<Runnable> presenceWork = new ArrayList<>();
         for (LiveEvent event : events) {
-            applyOne(event, pushes, stateChanged, presenceWork);
+            try {
+                applyOne(event, pushes, stateChanged, presenceWork);
+            } catch (RuntimeException failed) { // one event's fault costs that event, not the batch and its pushes
+                LOG.errorf(
+                        failed,
+                        "Could not apply a live event (%s)",
+                        event.getClass().getSimpleName());
+            }
         }
         liveChanged();
         if (!presenceWork.isEmpty()) {
