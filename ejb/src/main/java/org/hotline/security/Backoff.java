@@ -45,9 +45,19 @@ public record Backoff(int free, Duration first, Duration cap, Duration forgetAft
             return backoff.forgotten(this, now) ? new Record(1, now) : new Record(failures + 1, now);
         }
 
-        /** When the next try is allowed. */
-        Instant openAt(Backoff backoff) {
-            return lastFailure.plus(backoff.waitAfter(failures));
+        /**
+         * How long a try at {@code now} must still wait: never more than the wait these failures earn, and nothing
+         * while they are free. Tries sample the clock before they queue for the throttle, so {@code now} may be a
+         * little before a failure recorded by a try that queued after it; measured from that failure alone, a free
+         * failure would make the earlier try wait a few microseconds, refused with Retry-After 1.
+         */
+        Duration waitAt(Backoff backoff, Instant now) {
+            Duration wait = backoff.waitAfter(failures);
+            if (wait.isZero()) {
+                return Duration.ZERO;
+            }
+            Duration left = Duration.between(now, lastFailure.plus(wait));
+            return left.isNegative() ? Duration.ZERO : left.compareTo(wait) > 0 ? wait : left;
         }
     }
 

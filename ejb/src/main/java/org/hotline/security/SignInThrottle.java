@@ -156,8 +156,7 @@ public class SignInThrottle {
         if (record == null || backoff.forgotten(record, now)) {
             return Duration.ZERO;
         }
-        Instant openAt = record.openAt(backoff);
-        return now.isBefore(openAt) ? Duration.between(now, openAt) : Duration.ZERO;
+        return record.waitAt(backoff, now);
     }
 
     private static void charge(Map<String, Backoff.Record> records, Backoff backoff, String key, Instant now) {

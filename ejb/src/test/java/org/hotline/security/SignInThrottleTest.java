@@ -62,6 +62,35 @@ class SignInThrottleTest {
         assertFalse(throttle.tryPassword("203.0.113.1", "agent1", T0).passed());
     }
 
+    /**
+     * Two requests of one client at once: each reads the clock, then they queue for the throttle, and the later reading
+     * may be charged first. The earlier one must not wait behind a failure that is free (it was refused 429 with
+     * Retry-After 1 while an agent's two windows saved at once).
+     */
+    @Test
+    void aTryThatReadTheClockJustBeforeAFreeFailureDoesNotWait() {
+        Instant earlier = T0;
+        Instant later = T0.plusMillis(2);
+        assertTrue(throttle.tryPassword("203.0.113.1", "agent1", later).passed());
+        assertTrue(throttle.tryPassword("203.0.113.1", "agent1", earlier).passed());
+        for (int address = 1; address <= 30; address++) {
+            throttle.tryPassword("198.51.100.7", "stranger" + address, later); // the address's free failures, all spent
+        }
+        assertTrue(
+                throttle.tryPassword("198.51.100.7", "agent1", earlier).passed(),
+                "the address's thirtieth failure is still free");
+    }
+
+    @Test
+    void aWaitIsNeverLongerThanTheFailuresEarnedWhateverTheClockSaid() {
+        for (int i = 1; i <= 6; i++) {
+            throttle.tryPassword("203.0.113.1", "agent1", T0.plusSeconds(10));
+        }
+        assertEquals(
+                Duration.ofSeconds(1),
+                throttle.tryPassword("203.0.113.1", "agent1", T0).retryAfter());
+    }
+
     @Test
     void aSuccessForgetsThePairsFailures() {
         for (int i = 1; i <= 5; i++) {
