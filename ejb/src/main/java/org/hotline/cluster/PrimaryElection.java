@@ -12,7 +12,9 @@ import org.jboss.msc.service.ServiceName;
  *
  * <p>Found by the service container through {@code META-INF/services/org.jboss.msc.service.ServiceActivator} as the
  * deployment is installed. {@link SingletonElection} is only loaded when the singleton API is there: on the
- * single-node server its interface does not exist, and loading it would fail the deployment.
+ * single-node server its interface does not exist, and loading it would fail the deployment. Where the server has a
+ * command dispatcher factory (the cluster server), it also connects {@link ClusterRelay} to it ({@link DispatcherRelay},
+ * loaded on the same condition).
  */
 public final class PrimaryElection implements ServiceActivator {
 
@@ -25,18 +27,28 @@ public final class PrimaryElection implements ServiceActivator {
     static final ServiceName DEFAULT_SINGLETON_TARGETS =
             ServiceName.parse("org.wildfly.clustering.singleton.default-service-target-factory");
 
+    /** The clustering API's command dispatcher, which {@link DispatcherRelay} uses: visible where the server has it. */
+    static final String DISPATCHER_API = "org.wildfly.clustering.server.dispatcher.CommandDispatcherFactory";
+
     @Override
     public void activate(ServiceActivatorContext context) {
-        if (singletonApiVisible() && context.getServiceRegistry().getService(DEFAULT_SINGLETON_TARGETS) != null) {
+        if (visible(SINGLETON_API) && context.getServiceRegistry().getService(DEFAULT_SINGLETON_TARGETS) != null) {
             new SingletonElection().activate(context);
         } else {
             PrimaryRole.become(true, "a single server");
         }
+        if (visible(DISPATCHER_API)
+                && context.getServiceRegistry().getService(ServiceName.parse(DEFAULT_DISPATCHER_FACTORY)) != null) {
+            DispatcherRelay.activate(context); // the live messages reach browsers on the other nodes
+        }
     }
 
-    private static boolean singletonApiVisible() {
+    /** {@link DispatcherRelay#DEFAULT_FACTORY}'s name, here so that this class does not load that one. */
+    static final String DEFAULT_DISPATCHER_FACTORY = "org.wildfly.clustering.server.default-command-dispatcher-factory";
+
+    private static boolean visible(String className) {
         try {
-            Class.forName(SINGLETON_API, false, PrimaryElection.class.getClassLoader());
+            Class.forName(className, false, PrimaryElection.class.getClassLoader());
             return true;
         } catch (ClassNotFoundException | LinkageError absent) {
             return false;

@@ -12,13 +12,29 @@ package org.hotline.pbx;
  */
 public interface LivePushes {
 
+    /**
+     * The cluster's messages ({@code org.hotline.cluster.ClusterRelay}) that carry the pushes, written as the browser
+     * reads them, from the node that holds the PBX's events to the browsers connected to the other nodes.
+     */
+    String TO_AGENT = "live.agent";
+
+    String TO_SUPERVISORS = "live.supervisors";
+
+    /** The questions that give a socket opened on another node its first state: a phone's, the live view. */
+    String FIRST_AGENT_PUSH = "live.first-agent-push";
+
+    String FIRST_LIVE_PUSH = "live.first-live-push";
+
     void subscribe(Subscriber subscriber);
 
     void unsubscribe(Subscriber subscriber);
 
-    /** The phone with this interface as the PBX reports it: the first state of an agent's socket. */
-    AgentConsole console(String phoneInterface);
+    /**
+     * The first message of an agent's socket, as the browser reads it: the state of the phone with this interface as
+     * the PBX reports it. On a cluster node that does not hold the PBX's events, asked of the one that does.
+     */
+    String firstAgentPush(String phoneInterface);
 
-    /** The supervisors' live picture: the first message of their socket. */
-    LiveView liveView();
+    /** The first message of a supervisor's socket, as the browser reads it: the live picture, as above. */
+    String firstLivePush();
 }

@@ -51,6 +51,7 @@ import org.eclipse.microprofile.health.Readiness;
 import org.hotline.call.ActiveCall;
 import org.hotline.call.CallLog;
 import org.hotline.call.CallSignal;
+import org.hotline.cluster.ClusterRelay;
 import org.hotline.cluster.PrimaryRole;
 import org.hotline.health.DatabaseHealthCheck;
 import org.hotline.health.PbxStatus;
@@ -158,6 +159,13 @@ public class AmiConnection {
     private final Queue<LiveEvent> liveLane = new ConcurrentLinkedQueue<>();
 
     private final AtomicBoolean liveLaneDraining = new AtomicBoolean();
+    /**
+     * The relay's topic for an OriginateResponse the primary's event connection got for an originate another node
+     * sent: the ActionID and the reason.
+     */
+    private static final String ORIGINATE_OUTCOME = "pbx.originate-outcome";
+
+    private volatile AutoCloseable originatesRelayed;
     /** Originates waiting for their OriginateResponse: our ActionID → what to do with the reason. */
     private final Map<String, Consumer<Integer>> originates = new ConcurrentHashMap<>();
 
@@ -190,6 +198,7 @@ public class AmiConnection {
                             switchboard.connectionFrom(this::linkUp);
                             // Told the current role at once: that starts the first login.
                             followingRole = PrimaryRole.follow(primary -> roleChanged(primary, settings));
+                            originatesRelayed = ClusterRelay.receive(ORIGINATE_OUTCOME, this::originatedElsewhere);
                             keepAliveSeconds = settings.timeoutSeconds() / 3;
                             keepAlive = scheduler.schedule(this::ping, keepAliveSeconds, TimeUnit.SECONDS);
                         },
@@ -513,7 +522,8 @@ public class AmiConnection {
     /**
      * Originates a call asynchronously; {@code outcome} gets the OriginateResponse's reason (4 answered, 3 no
      * answer, 5 busy, …) on a managed thread, or null if the PBX never says within two minutes. The response comes
-     * on the event connection (Asterisk sends it as an event), matched by our ActionID.
+     * on the event connection (Asterisk sends it as an event), matched by our ActionID; in a cluster that connection
+     * is the primary's, which relays a response it has no originate for to the other nodes.
      */
     public void originate(OriginateAction action, Consumer<Integer> outcome) {
         String id = "originate-" + UUID.randomUUID();
@@ -545,9 +555,20 @@ public class AmiConnection {
         // Asterisk-Java may leave its own prefix ("123_4#") on an ActionID it did not send on this connection.
         String ours = actionId.substring(actionId.indexOf('#') + 1);
         Consumer<Integer> outcome = originates.remove(ours);
+        Integer reason = response.getReason();
         if (outcome != null) {
-            Integer reason = response.getReason();
             executor.execute(() -> outcome.accept(reason));
+        } else {
+            // Another node's originate (its action connection has no events): the response is its to match.
+            ClusterRelay.toOthers(ORIGINATE_OUTCOME, ours, reason == null ? "" : reason.toString());
+        }
+    }
+
+    /** An OriginateResponse the primary received for an originate this node sent. */
+    private void originatedElsewhere(String actionId, String reason) {
+        Consumer<Integer> outcome = originates.remove(actionId);
+        if (outcome != null) {
+            executor.execute(() -> outcome.accept(reason.isEmpty() ? null : Integer.valueOf(reason)));
         }
     }
 
@@ -634,11 +655,13 @@ public class AmiConnection {
                         callLogLanes.backlog().queued());
             }
         }
-        if (followingRole != null) {
-            try {
-                followingRole.close();
-            } catch (Exception cannot) {
-                LOG.debug("Could not stop following the primary role", cannot);
+        for (AutoCloseable registration : new AutoCloseable[] {followingRole, originatesRelayed}) {
+            if (registration != null) {
+                try {
+                    registration.close();
+                } catch (Exception cannot) {
+                    LOG.debug("Could not stop following the primary role or the relayed originates", cannot);
+                }
             }
         }
         logOff(events);

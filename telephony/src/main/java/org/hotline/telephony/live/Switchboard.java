@@ -1,5 +1,6 @@
 package org.hotline.telephony.live;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -14,6 +15,8 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +43,8 @@ import org.hotline.call.AgentPresence;
 import org.hotline.call.AgentPresenceLog;
 import org.hotline.call.CallDisposition;
 import org.hotline.call.CallLog;
+import org.hotline.cluster.ClusterRelay;
+import org.hotline.cluster.PrimaryRole;
 import org.hotline.common.BusinessTime;
 import org.hotline.pbx.AgentConsole;
 import org.hotline.pbx.AgentConsole.CallInHand;
@@ -146,6 +151,15 @@ public class Switchboard implements LivePushes {
 
     private static final int DEVICE_UNAVAILABLE = 5;
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    /**
+     * The pushes as the browsers read them, for the browsers on the cluster's other nodes ({@link ClusterRelay}) and
+     * a socket's first state: made when first needed (a single server relays nothing).
+     */
+    private volatile Jsonb json;
+    /** How long a socket opened on a secondary node waits for its first state from the primary. */
+    private static final Duration ASK_PATIENCE = Duration.ofSeconds(2);
+
+    private volatile List<AutoCloseable> answering = List.of();
     private final Map<String, Seated> seats = new ConcurrentHashMap<>();
     private volatile Named names;
     private final AtomicBoolean liveChanged = new AtomicBoolean(true);
@@ -193,8 +207,58 @@ public class Switchboard implements LivePushes {
      * never as a task repeating on its own. A repeating task outlived a deployment that failed after this bean had
      * started: the container, suspended, refused it every 500 ms and the server could not stop.
      */
+    /**
+     * On the node that holds the PBX's events, answers the other nodes' sockets' first states; the relay's messages
+     * are sent as the pushes are made ({@link #deliver}).
+     */
+    @PostConstruct
+    void answerOtherNodes() {
+        answering = List.of(
+                ClusterRelay.answer(FIRST_AGENT_PUSH, phone -> PrimaryRole.isPrimary() ? agentPushOf(phone) : null),
+                ClusterRelay.answer(FIRST_LIVE_PUSH, nothing -> PrimaryRole.isPrimary() ? livePush() : null));
+    }
+
+    @Override
+    public String firstAgentPush(String phoneInterface) {
+        return fromThePrimary(FIRST_AGENT_PUSH, phoneInterface).orElseGet(() -> agentPushOf(phoneInterface));
+    }
+
+    @Override
+    public String firstLivePush() {
+        return fromThePrimary(FIRST_LIVE_PUSH, "").orElseGet(this::livePush);
+    }
+
+    /** What the primary says, when it is another node; empty here on the primary or a single server. */
+    private static Optional<String> fromThePrimary(String question, String argument) {
+        return PrimaryRole.isPrimary() ? Optional.empty() : ClusterRelay.ask(question, argument, ASK_PATIENCE);
+    }
+
+    private Jsonb json() {
+        Jsonb made = json;
+        if (made == null) {
+            made = JsonbBuilder.create();
+            json = made; // two made at once is harmless: they write alike
+        }
+        return made;
+    }
+
+    private String agentPushOf(String phone) {
+        return json().toJson(new Push("state", console(phone)));
+    }
+
+    private String livePush() {
+        return json().toJson(new Push("live", liveView()));
+    }
+
     @PreDestroy
     void stop() {
+        for (AutoCloseable answerer : answering) {
+            try {
+                answerer.close();
+            } catch (Exception cannotFail) {
+                LOG.debug("An answerer was already gone", cannotFail);
+            }
+        }
         stopped = true;
         ScheduledFuture<?> next = nextLiveViewPush.getAndSet(null);
         if (next != null) {
@@ -495,6 +559,9 @@ public class Switchboard implements LivePushes {
                 LOG.warnf(failed, "Could not push %s to %s", push.type(), username);
             }
         }
+        if (ClusterRelay.hasOthers()) {
+            ClusterRelay.toOthers(TO_AGENT, username, json().toJson(push)); // the agent's browser may be on another node
+        }
     }
 
     /** Who sits at a phone, remembered a few seconds: every ring and state change asks. */
@@ -538,7 +605,6 @@ public class Switchboard implements LivePushes {
     }
 
     /** The agent's phone as the PBX reports it. */
-    @Override
     public AgentConsole console(String phone) {
         Instant now = clock.instant();
         synchronized (lock) {
@@ -610,7 +676,6 @@ public class Switchboard implements LivePushes {
      * The supervisors' live picture, with today's counts from the call log; each agent is shown as the person behind
      * the member (its member name, else its interface, as an administrator mapped it), else by the PBX's name.
      */
-    @Override
     public LiveView liveView() {
         Instant now = clock.instant();
         Map<CallDisposition, Long> today = callLog.dispositionsSince(LocalDate.now(clock.withZone(BusinessTime.ZONE))
@@ -703,12 +768,16 @@ public class Switchboard implements LivePushes {
     }
 
     private void pushLiveViewIfChanged() {
-        if (stopped || subscribers.isEmpty() || !liveChanged.getAndSet(false)) {
+        boolean others = ClusterRelay.hasOthers();
+        if (stopped || subscribers.isEmpty() && !others || !liveChanged.getAndSet(false)) {
             return;
         }
         try {
             LiveView view = liveView();
             subscribers.forEach(subscriber -> subscriber.toSupervisors(view));
+            if (others) {
+                ClusterRelay.toOthers(TO_SUPERVISORS, "", json().toJson(new Push("live", view)));
+            }
         } catch (RuntimeException failed) {
             LOG.warn("Could not push the live view; the next change tries again", failed);
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -207,6 +208,14 @@ final class Dialplan {
 
     /** The same, on a channel that already has {@code variables} (a transferred caller keeps theirs). */
     Run call(String context, String exten, AgiOutcome ivr, Map<String, String> variables) {
+        return call(context, exten, url -> ivr, variables);
+    }
+
+    /**
+     * The same, each AGI answered by whoever serves its URL ({@code agi://host:port/script}, as substituted): an
+     * application node that cannot be reached answers {@code FAILURE} and sets nothing.
+     */
+    Run call(String context, String exten, Function<String, AgiOutcome> ivr, Map<String, String> variables) {
         Extension extension = contexts.getOrDefault(context, List.of()).stream()
                 .filter(candidate -> matches(candidate.name(), exten))
                 .findFirst()
@@ -244,9 +253,10 @@ final class Dialplan {
                 }
                 case "Goto" -> index = indexOf(extension, arguments);
                 case "AGI" -> {
-                    channel.putAll(ivr.variables());
-                    channel.put("AGISTATUS", ivr.status());
-                    if ("HANGUP".equals(ivr.status())) {
+                    AgiOutcome outcome = ivr.apply(arguments);
+                    channel.putAll(outcome.variables());
+                    channel.put("AGISTATUS", outcome.status());
+                    if ("HANGUP".equals(outcome.status())) {
                         return new Run(steps, channel, "caller hung up in the AGI");
                     }
                 }

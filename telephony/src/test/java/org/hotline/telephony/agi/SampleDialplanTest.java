@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hotline.telephony.agi.Dialplan.AgiOutcome;
 import org.hotline.telephony.agi.Dialplan.Run;
@@ -121,6 +122,49 @@ class SampleDialplanTest {
 
         Run saidGoodbye = SAMPLE.call("hotline", "5599", AgiOutcome.of(status, "HOTLINE_ROUTE", "hangup"));
         assertEquals(List.of(), saidGoodbye.queues(), "a caller told goodbye is never queued");
+    }
+
+    /**
+     * Two application nodes: the first is down (Asterisk cannot connect: FAILURE, nothing set), the second serves the
+     * real call's IVR, and the caller waits in the queue it chose. A session that broke off once the IVR had begun is
+     * not started again on the other node: the caller is not asked the same questions twice.
+     */
+    @Test
+    void whenTheFirstNodeIsDownTheSecondServesTheCallFromTheStart() {
+        AmiTranscript transcript = transcript("queue-timeout");
+        AgiOutcome served = transcript.ivrOutcome(transcript.callsThroughTheIvr().iterator().next());
+        String first = "agi://" + SAMPLE.global("HOTLINE_APP").orElseThrow() + ":4573/ivr";
+        String second = "agi://" + SAMPLE.global("HOTLINE_APP_2").orElseThrow() + ":4573/ivr";
+        assertNotEquals(first, second, "the sample names two nodes");
+
+        Run call = SAMPLE.call(
+                "hotline", "5599", url -> url.equals(first) ? AgiOutcome.of("FAILURE") : served, Map.of());
+        assertEquals(
+                List.of(first, second),
+                call.steps().stream()
+                        .filter(step -> step.application().equals("AGI"))
+                        .map(Dialplan.Step::arguments)
+                        .toList());
+        assertEquals(List.of(served.variables().get("HOTLINE_QUEUE")), call.queues());
+        assertEquals(served.variables().get("HOTLINE_LANG"), call.variables().get("CHANNEL(language)"));
+
+        Run brokenOff = SAMPLE.call(
+                "hotline",
+                "5599",
+                url -> url.equals(first)
+                        ? AgiOutcome.of(
+                                "FAILURE",
+                                "HOTLINE_STEP",
+                                "menu",
+                                "HOTLINE_LANG",
+                                "ku",
+                                "HOTLINE_QUEUE",
+                                "complaints")
+                        : served,
+                Map.of());
+        assertEquals(1, brokenOff.steps().stream().filter(step -> step.application().equals("AGI")).count());
+        assertEquals(List.of("complaints"), brokenOff.queues(), "what the first node's IVR had decided");
+        assertEquals("ku", brokenOff.variables().get("CHANNEL(language)"));
     }
 
     @Test

@@ -20,8 +20,9 @@ import java.util.function.Supplier;
  * refused) frees the key, so the corrected form can be sent.
  *
  * <p>The keys live in the user's session, so one session never sees what another created; the newest {@value #KEPT}
- * are kept. The outcomes are not serialized with the session: after a restart the views, and their keys, are gone
- * anyway.
+ * are kept. What each key created is kept with the session, so in a cluster, where the session is replicated to the
+ * other node, a form sent again after its node died (Back, then the same form submitted) is recognised there too; a
+ * submit still running when its node died is not, since its node had not yet told the other what it created.
  */
 public final class FormKeys implements Serializable {
 
@@ -34,7 +35,21 @@ public final class FormKeys implements Serializable {
     /** Longer than any creation takes; a repeat waiting longer is a fault worth a logged error. */
     private static final long PATIENCE_SECONDS = 120;
 
+    /** The submits of each key on this node, running or done. */
     private transient Map<String, CompletableFuture<Object>> outcomes;
+    /** What each key's first submit created, kept with the session (replicated in a cluster). */
+    private final Newest<Serializable> created = new Newest<>();
+
+    /** The newest {@value #KEPT} entries. */
+    private static final class Newest<V> extends LinkedHashMap<String, V> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+            return size() > KEPT;
+        }
+    }
 
     private FormKeys() {}
 
@@ -48,24 +63,33 @@ public final class FormKeys implements Serializable {
      * and returns what it created, or null when it created nothing. A repeat of the key returns what the first
      * created without running {@code create}.
      */
-    @SuppressWarnings("unchecked")
     public static <T extends Serializable> T once(String shownKey, Supplier<T> create) {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
         String posted = context.getRequestParameterMap().get(FIELD);
         String key = posted == null || posted.isBlank() ? shownKey : posted;
-        FormKeys keys = of(context);
+        return of(context).submit(key, create);
+    }
+
+    /** {@link #once} with this session's keys and the key it was sent with. */
+    @SuppressWarnings("unchecked")
+    <T extends Serializable> T submit(String key, Supplier<T> create) {
         while (true) {
             CompletableFuture<Object> mine = new CompletableFuture<>();
-            CompletableFuture<Object> first = keys.claim(key, mine);
+            CompletableFuture<Object> first = claim(key, mine);
             if (first == null) {
-                return (T) keys.run(key, mine, create);
+                return (T) run(key, mine, create);
             }
-            Object created = await(first);
-            if (created != null) {
-                return (T) created;
+            Object made = await(first);
+            if (made != null) {
+                return (T) made;
             }
             // the first created nothing and freed the key: this submit tries for itself, and says why if refused
         }
+    }
+
+    /** A session's keys before its first form: for the tests, which have no Faces context. */
+    static FormKeys empty() {
+        return new FormKeys();
     }
 
     /**
@@ -81,32 +105,35 @@ public final class FormKeys implements Serializable {
 
     private synchronized CompletableFuture<Object> claim(String key, CompletableFuture<Object> mine) {
         if (outcomes == null) {
-            outcomes = new LinkedHashMap<>(16, 0.75f, false) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<Object>> eldest) {
-                    return size() > KEPT;
-                }
-            };
+            outcomes = new Newest<>(); // after the session came from another node: only what was created is known
+        }
+        Serializable before = created.get(key);
+        if (before != null) {
+            return CompletableFuture.completedFuture(before);
         }
         return outcomes.putIfAbsent(key, mine);
+    }
+
+    private synchronized void remember(String key, Serializable what) {
+        created.put(key, what);
     }
 
     private synchronized void free(String key) {
         outcomes.remove(key);
     }
 
-    private Object run(String key, CompletableFuture<Object> mine, Supplier<?> create) {
-        Object created = null;
+    private Object run(String key, CompletableFuture<Object> mine, Supplier<? extends Serializable> create) {
+        Serializable made = null;
         try {
-            created = create.get();
-            return created;
+            made = create.get();
+            return made;
         } finally {
-            if (created == null) {
+            if (made == null) {
                 free(key);
+            } else {
+                remember(key, made);
             }
-            mine.complete(created);
+            mine.complete(made);
         }
     }
 

@@ -11,7 +11,6 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.security.Principal;
 import org.hotline.pbx.LivePushes;
-import org.hotline.pbx.Subscriber.Push;
 import org.hotline.security.PhoneDirectory;
 
 /**
@@ -40,8 +39,7 @@ public class AgentPushEndpoint {
         }
         hub.agentOpened(user.getName(), session);
         phones.phoneOf(user.getName())
-                .ifPresent(phone ->
-                        hub.send(session, hub.toJson(new Push("state", pushes.console(phone.phoneInterface())))));
+                .ifPresent(phone -> hub.send(session, pushes.firstAgentPush(phone.phoneInterface())));
     }
 
     @OnClose

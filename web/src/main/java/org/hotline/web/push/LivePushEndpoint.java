@@ -10,7 +10,6 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import org.hotline.pbx.LivePushes;
-import org.hotline.pbx.Subscriber.Push;
 
 /**
  * The supervisors' live view listens here. Only supervisors reach it (the web.xml constraint on /push/live); on
@@ -32,7 +31,7 @@ public class LivePushEndpoint {
             return;
         }
         hub.supervisorOpened(session);
-        hub.send(session, hub.toJson(new Push("live", pushes.liveView())));
+        hub.send(session, pushes.firstLivePush());
     }
 
     @OnClose

@@ -10,12 +10,14 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.hotline.cluster.ClusterRelay;
 import org.hotline.pbx.LivePushes;
 import org.hotline.pbx.LiveView;
 import org.hotline.pbx.Subscriber;
@@ -24,6 +26,9 @@ import org.jboss.logging.Logger;
 /**
  * Keeps the open WebSockets, by agent and for supervisors, and writes the PBX's live pushes to them as JSON.
  * A message for an agent goes to that agent's sessions only (every tab they have open), never to anyone else's.
+ *
+ * <p>In a cluster the pushes come from the node that holds the PBX's events; for the sockets connected here when that
+ * is another node, it relays them already written ({@link ClusterRelay}), and they are sent as they came.
  *
  * <p>Every open socket is pinged every {@value #PING_SECONDS} s (the browser answers with a pong by itself), so that
  * none is quiet for long. Without the pings, the socket of an agent who had got no push for about 90 s was closed
@@ -51,6 +56,11 @@ public class PushHub implements Subscriber {
     private ManagedScheduledExecutorService scheduler;
 
     private volatile ScheduledFuture<?> pings;
+    /**
+     * The pushes that the cluster's primary relays for the sockets on this node, when the primary is another node
+     * (docs/CLUSTER.md); none on a single server.
+     */
+    private volatile List<AutoCloseable> relayed = List.of();
 
     /**
      * Subscribes to the PBX's pushes when the first socket opens, not when the application starts: a call to an EJB
@@ -65,6 +75,13 @@ public class PushHub implements Subscriber {
                 subscribed.set(false); // the next socket tries again
                 throw failed;
             }
+            relayed = List.of(
+                    ClusterRelay.receive(
+                            LivePushes.TO_AGENT,
+                            (username, text) -> scheduler.execute(() -> toAgentAsWritten(username, text))),
+                    ClusterRelay.receive(
+                            LivePushes.TO_SUPERVISORS,
+                            (nobody, text) -> scheduler.execute(() -> toSupervisorsAsWritten(text))));
             pings = scheduler.scheduleWithFixedDelay(this::pingAll, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
         }
     }
@@ -93,6 +110,13 @@ public class PushHub implements Subscriber {
         ScheduledFuture<?> pinging = pings;
         if (pinging != null) {
             pinging.cancel(false);
+        }
+        for (AutoCloseable receiving : relayed) {
+            try {
+                receiving.close();
+            } catch (Exception cannotFail) {
+                LOG.debug("A relay's receiver was already gone", cannotFail);
+            }
         }
         if (!subscribed.get()) {
             return;
@@ -128,19 +152,38 @@ public class PushHub implements Subscriber {
 
     @Override
     public void toAgent(String username, Push push) {
-        Set<Session> sessions = agents.get(username);
-        if (sessions != null) {
-            String text = json.toJson(push);
-            sessions.forEach(session -> send(session, text));
+        if (agents.containsKey(username)) {
+            toAgentAsWritten(username, json.toJson(push));
         }
     }
 
     @Override
     public void toSupervisors(LiveView view) {
         if (!supervisors.isEmpty()) {
-            String text = json.toJson(new Push("live", view));
-            supervisors.forEach(session -> send(session, text));
+            toSupervisorsAsWritten(json.toJson(new Push("live", view)));
         }
+    }
+
+    /**
+     * A push made on this node for an agent whose sockets may be on any node of the cluster (a ticket assigned here):
+     * to those here, and relayed to the others.
+     */
+    void toAgentOnEveryNode(String username, Push push) {
+        String text = json.toJson(push);
+        toAgentAsWritten(username, text);
+        ClusterRelay.toOthers(LivePushes.TO_AGENT, username, text);
+    }
+
+    /** A push already written as the browser reads it, to this agent's sockets on this node. */
+    private void toAgentAsWritten(String username, String text) {
+        Set<Session> sessions = agents.get(username);
+        if (sessions != null) {
+            sessions.forEach(session -> send(session, text));
+        }
+    }
+
+    private void toSupervisorsAsWritten(String text) {
+        supervisors.forEach(session -> send(session, text));
     }
 
     /** One message to one session; a session's messages are written one at a time, in order. */
@@ -155,9 +198,5 @@ public class PushHub implements Subscriber {
                 LOG.debugf("WebSocket %s gone: %s", session.getId(), gone.getMessage());
             }
         }
-    }
-
-    String toJson(Object value) {
-        return json.toJson(value);
     }
 }
