@@ -2,8 +2,8 @@ package org.hotline.cluster;
 
 import java.io.IOException;
 import java.util.Collection;
-import java.util.concurrent.CompletionStage;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.jboss.msc.Service;

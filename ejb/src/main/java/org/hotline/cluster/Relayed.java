@@ -8,7 +8,8 @@ import org.wildfly.clustering.server.dispatcher.Command;
  * deployment declaring no ProtoStream schema) and executed on the receiving node, where it goes to that node's
  * {@link ClusterRelay.Receiver}. Loaded only on a server with the clustering API (see {@link DispatcherRelay}).
  */
-record Relayed(String topic, String recipient, String text) implements Command<Void, Object, RuntimeException>, Serializable {
+record Relayed(String topic, String recipient, String text)
+        implements Command<Void, Object, RuntimeException>, Serializable {
 
     @Override
     public Void execute(Object context) {

@@ -94,7 +94,8 @@ class ClusterRelayTest {
         try (AutoCloseable agents = ClusterRelay.receive("live.agent", (to, text) -> received.add(text))) {
             assertFalse(ClusterRelay.hasOthers());
             ClusterRelay.toOthers("live.agent", "agent.one", "{}");
-            assertEquals(Optional.empty(), ClusterRelay.ask("live.first-agent-push", "PJSIP/1001", Duration.ofSeconds(1)));
+            assertEquals(
+                    Optional.empty(), ClusterRelay.ask("live.first-agent-push", "PJSIP/1001", Duration.ofSeconds(1)));
         }
         assertEquals(List.of(), received);
 

@@ -258,12 +258,18 @@ public class AmiConnection {
         if (stopped) {
             return;
         }
-        scheduler.execute(() -> {
-            if (!primary) {
-                logOff(events);
-            }
-            loginSoon(settings);
-        });
+        try {
+            scheduler.execute(() -> {
+                if (!primary) {
+                    logOff(events);
+                }
+                loginSoon(settings);
+            });
+        } catch (RejectedExecutionException stopping) {
+            // The server is stopping: the singleton service hands the role over before this bean is told to stop,
+            // and the container's executors refuse work by then. The node that takes the role logs in by itself.
+            LOG.infof("The primary role changed while this node stops; nothing to do here: %s", stopping.getMessage());
+        }
     }
 
     /** Starts a new chain of login attempts; a chain started before it ends at its next attempt. */

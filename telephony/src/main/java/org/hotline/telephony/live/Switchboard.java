@@ -560,7 +560,8 @@ public class Switchboard implements LivePushes {
             }
         }
         if (ClusterRelay.hasOthers()) {
-            ClusterRelay.toOthers(TO_AGENT, username, json().toJson(push)); // the agent's browser may be on another node
+            ClusterRelay.toOthers(
+                    TO_AGENT, username, json().toJson(push)); // the agent's browser may be on another node
         }
     }
 

@@ -132,13 +132,14 @@ class SampleDialplanTest {
     @Test
     void whenTheFirstNodeIsDownTheSecondServesTheCallFromTheStart() {
         AmiTranscript transcript = transcript("queue-timeout");
-        AgiOutcome served = transcript.ivrOutcome(transcript.callsThroughTheIvr().iterator().next());
+        AgiOutcome served =
+                transcript.ivrOutcome(transcript.callsThroughTheIvr().iterator().next());
         String first = "agi://" + SAMPLE.global("HOTLINE_APP").orElseThrow() + ":4573/ivr";
         String second = "agi://" + SAMPLE.global("HOTLINE_APP_2").orElseThrow() + ":4573/ivr";
         assertNotEquals(first, second, "the sample names two nodes");
 
-        Run call = SAMPLE.call(
-                "hotline", "5599", url -> url.equals(first) ? AgiOutcome.of("FAILURE") : served, Map.of());
+        Run call =
+                SAMPLE.call("hotline", "5599", url -> url.equals(first) ? AgiOutcome.of("FAILURE") : served, Map.of());
         assertEquals(
                 List.of(first, second),
                 call.steps().stream()
@@ -153,16 +154,14 @@ class SampleDialplanTest {
                 "5599",
                 url -> url.equals(first)
                         ? AgiOutcome.of(
-                                "FAILURE",
-                                "HOTLINE_STEP",
-                                "menu",
-                                "HOTLINE_LANG",
-                                "ku",
-                                "HOTLINE_QUEUE",
-                                "complaints")
+                                "FAILURE", "HOTLINE_STEP", "menu", "HOTLINE_LANG", "ku", "HOTLINE_QUEUE", "complaints")
                         : served,
                 Map.of());
-        assertEquals(1, brokenOff.steps().stream().filter(step -> step.application().equals("AGI")).count());
+        assertEquals(
+                1,
+                brokenOff.steps().stream()
+                        .filter(step -> step.application().equals("AGI"))
+                        .count());
         assertEquals(List.of("complaints"), brokenOff.queues(), "what the first node's IVR had decided");
         assertEquals("ku", brokenOff.variables().get("CHANNEL(language)"));
     }
