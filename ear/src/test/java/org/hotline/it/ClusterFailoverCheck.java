@@ -247,8 +247,8 @@ public final class ClusterFailoverCheck {
                         ? "no request refused"
                         : String.format(
                                 Locale.ROOT,
-                                "%d requests caught committing on the killed node answered 503 database-unavailable"
-                                        + " with Retry-After (the last sent %.1f s after the kill)",
+                                "%d request(s) caught committing on the killed node answered 503"
+                                        + " database-unavailable with Retry-After (all sent by %.1f s after the kill)",
                                 refused.size(),
                                 lastRefusedSent),
                 slowest,
