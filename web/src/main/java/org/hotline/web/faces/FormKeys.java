@@ -37,8 +37,11 @@ public final class FormKeys implements Serializable {
 
     /** The submits of each key on this node, running or done. */
     private transient Map<String, CompletableFuture<Object>> outcomes;
-    /** What each key's first submit created, kept with the session (replicated in a cluster). */
-    private final Newest<Serializable> created = new Newest<>();
+    /**
+     * What each key's first submit created, kept with the session (replicated in a cluster). Made when first needed:
+     * a session written by a version without it reads it back as null.
+     */
+    private Newest<Serializable> created;
 
     /** The newest {@value #KEPT} entries. */
     private static final class Newest<V> extends LinkedHashMap<String, V> {
@@ -107,6 +110,9 @@ public final class FormKeys implements Serializable {
         if (outcomes == null) {
             outcomes = new Newest<>(); // after the session came from another node: only what was created is known
         }
+        if (created == null) {
+            created = new Newest<>();
+        }
         Serializable before = created.get(key);
         if (before != null) {
             return CompletableFuture.completedFuture(before);
@@ -115,6 +121,9 @@ public final class FormKeys implements Serializable {
     }
 
     private synchronized void remember(String key, Serializable what) {
+        if (created == null) {
+            created = new Newest<>();
+        }
         created.put(key, what);
     }
 
