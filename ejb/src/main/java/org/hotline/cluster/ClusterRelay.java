@@ -104,7 +104,7 @@ public final class ClusterRelay {
     }
 
     /** Answers this node's questions of {@code topic} until the returned registration is closed. */
-    public static AutoCloseable answer(String topic, Answerer answerer) {
+    public static Registration answer(String topic, Answerer answerer) {
         ANSWERERS.put(topic, answerer);
         return () -> ANSWERERS.remove(topic, answerer);
     }
@@ -115,7 +115,7 @@ public final class ClusterRelay {
     }
 
     /** Receives this node's messages of {@code topic} until the returned registration is closed. */
-    public static AutoCloseable receive(String topic, Receiver receiver) {
+    public static Registration receive(String topic, Receiver receiver) {
         RECEIVERS.put(topic, receiver);
         return () -> RECEIVERS.remove(topic, receiver);
     }

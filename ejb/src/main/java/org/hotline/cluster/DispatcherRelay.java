@@ -1,7 +1,9 @@
 package org.hotline.cluster;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
@@ -13,6 +15,7 @@ import org.jboss.msc.service.ServiceName;
 import org.jboss.msc.service.StartContext;
 import org.jboss.msc.service.StopContext;
 import org.wildfly.clustering.server.GroupMember;
+import org.wildfly.clustering.server.dispatcher.Command;
 import org.wildfly.clustering.server.dispatcher.CommandDispatcher;
 import org.wildfly.clustering.server.dispatcher.CommandDispatcherFactory;
 
@@ -78,27 +81,25 @@ final class DispatcherRelay implements ClusterRelay.Sender {
 
     @Override
     public Collection<CompletionStage<String>> askOthers(Asked question) {
-        try {
-            return dispatcher
-                    .dispatchToGroup(question, Set.of(factory.getGroup().getLocalMember()))
-                    .values();
-        } catch (IOException failed) {
-            throw new IllegalStateException("the question could not be marshalled", failed);
-        }
+        return toTheOthers(question).values();
     }
 
     @Override
     public void toOthers(Relayed message) {
+        toTheOthers(message)
+                .forEach((member, answer) -> answer.whenComplete((nothing, failed) -> {
+                    if (failed != null) {
+                        LOG.debugf("%s did not take a %s message: %s", member.getName(), message.topic(), failed);
+                    }
+                }));
+    }
+
+    /** Every member but this one; a command that cannot be sent fails as the callers' other failures do. */
+    private <R> Map<GroupMember, CompletionStage<R>> toTheOthers(Command<R, Object, RuntimeException> command) {
         try {
-            dispatcher
-                    .dispatchToGroup(message, Set.of(factory.getGroup().getLocalMember()))
-                    .forEach((member, answer) -> answer.whenComplete((nothing, failed) -> {
-                        if (failed != null) {
-                            LOG.debugf("%s did not take a %s message: %s", member.getName(), message.topic(), failed);
-                        }
-                    }));
+            return dispatcher.dispatchToGroup(command, Set.of(factory.getGroup().getLocalMember()));
         } catch (IOException failed) {
-            throw new IllegalStateException("the message could not be marshalled", failed);
+            throw new UncheckedIOException("the command could not be sent to the other nodes", failed);
         }
     }
 }

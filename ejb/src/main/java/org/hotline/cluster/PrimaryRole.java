@@ -31,7 +31,7 @@ public final class PrimaryRole {
      * Calls {@code listener} with the current role at once, then with every change, until the returned registration
      * is closed.
      */
-    public static AutoCloseable follow(Consumer<Boolean> listener) {
+    public static Registration follow(Consumer<Boolean> listener) {
         LISTENERS.add(listener);
         listener.accept(PRIMARY.get());
         return () -> LISTENERS.remove(listener);

@@ -53,6 +53,7 @@ import org.hotline.call.CallLog;
 import org.hotline.call.CallSignal;
 import org.hotline.cluster.ClusterRelay;
 import org.hotline.cluster.PrimaryRole;
+import org.hotline.cluster.Registration;
 import org.hotline.health.DatabaseHealthCheck;
 import org.hotline.health.PbxStatus;
 import org.hotline.pbx.PbxRefused;
@@ -165,7 +166,7 @@ public class AmiConnection {
      */
     private static final String ORIGINATE_OUTCOME = "pbx.originate-outcome";
 
-    private volatile AutoCloseable originatesRelayed;
+    private volatile Registration originatesRelayed;
     /** Originates waiting for their OriginateResponse: our ActionID → what to do with the reason. */
     private final Map<String, Consumer<Integer>> originates = new ConcurrentHashMap<>();
 
@@ -173,7 +174,7 @@ public class AmiConnection {
     private volatile ManagerConnection events;
     private volatile ManagerConnection actions;
     private volatile ScheduledFuture<?> loginAttempts;
-    private volatile AutoCloseable followingRole;
+    private volatile Registration followingRole;
     private final AtomicInteger loginChain = new AtomicInteger();
     private volatile ScheduledFuture<?> keepAlive;
     private volatile boolean stopped;
@@ -661,13 +662,9 @@ public class AmiConnection {
                         callLogLanes.backlog().queued());
             }
         }
-        for (AutoCloseable registration : new AutoCloseable[] {followingRole, originatesRelayed}) {
+        for (Registration registration : new Registration[] {followingRole, originatesRelayed}) {
             if (registration != null) {
-                try {
-                    registration.close();
-                } catch (Exception cannot) {
-                    LOG.debug("Could not stop following the primary role or the relayed originates", cannot);
-                }
+                registration.close();
             }
         }
         logOff(events);

@@ -45,6 +45,7 @@ import org.hotline.call.CallDisposition;
 import org.hotline.call.CallLog;
 import org.hotline.cluster.ClusterRelay;
 import org.hotline.cluster.PrimaryRole;
+import org.hotline.cluster.Registration;
 import org.hotline.common.BusinessTime;
 import org.hotline.pbx.AgentConsole;
 import org.hotline.pbx.AgentConsole.CallInHand;
@@ -159,7 +160,7 @@ public class Switchboard implements LivePushes {
     /** How long a socket opened on a secondary node waits for its first state from the primary. */
     private static final Duration ASK_PATIENCE = Duration.ofSeconds(2);
 
-    private volatile List<AutoCloseable> answering = List.of();
+    private volatile List<Registration> answering = List.of();
     private final Map<String, Seated> seats = new ConcurrentHashMap<>();
     private volatile Named names;
     private final AtomicBoolean liveChanged = new AtomicBoolean(true);
@@ -203,11 +204,6 @@ public class Switchboard implements LivePushes {
     }
 
     /**
-     * Nothing runs until a change: the live view's push is scheduled once per change (see {@link #liveChanged()}),
-     * never as a task repeating on its own. A repeating task outlived a deployment that failed after this bean had
-     * started: the container, suspended, refused it every 500 ms and the server could not stop.
-     */
-    /**
      * On the node that holds the PBX's events, answers the other nodes' sockets' first states; the relay's messages
      * are sent as the pushes are made ({@link #deliver}).
      */
@@ -215,7 +211,8 @@ public class Switchboard implements LivePushes {
     void answerOtherNodes() {
         answering = List.of(
                 ClusterRelay.answer(FIRST_AGENT_PUSH, phone -> PrimaryRole.isPrimary() ? agentPushOf(phone) : null),
-                ClusterRelay.answer(FIRST_LIVE_PUSH, nothing -> PrimaryRole.isPrimary() ? livePush() : null));
+                ClusterRelay.answer(
+                        FIRST_LIVE_PUSH, nothing -> PrimaryRole.isPrimary() ? livePushOf(liveView()) : null));
     }
 
     @Override
@@ -225,7 +222,7 @@ public class Switchboard implements LivePushes {
 
     @Override
     public String firstLivePush() {
-        return fromThePrimary(FIRST_LIVE_PUSH, "").orElseGet(this::livePush);
+        return fromThePrimary(FIRST_LIVE_PUSH, "").orElseGet(() -> livePushOf(liveView()));
     }
 
     /** What the primary says, when it is another node; empty here on the primary or a single server. */
@@ -246,19 +243,18 @@ public class Switchboard implements LivePushes {
         return json().toJson(new Push("state", console(phone)));
     }
 
-    private String livePush() {
-        return json().toJson(new Push("live", liveView()));
+    private String livePushOf(LiveView view) {
+        return json().toJson(new Push("live", view));
     }
 
+    /**
+     * Nothing runs until a change: the live view's push is scheduled once per change (see {@link #liveChanged()}),
+     * never as a task repeating on its own. A repeating task outlived a deployment that failed after this bean had
+     * started: the container, suspended, refused it every 500 ms and the server could not stop.
+     */
     @PreDestroy
     void stop() {
-        for (AutoCloseable answerer : answering) {
-            try {
-                answerer.close();
-            } catch (Exception cannotFail) {
-                LOG.debug("An answerer was already gone", cannotFail);
-            }
-        }
+        answering.forEach(Registration::close);
         stopped = true;
         ScheduledFuture<?> next = nextLiveViewPush.getAndSet(null);
         if (next != null) {
@@ -777,7 +773,7 @@ public class Switchboard implements LivePushes {
             LiveView view = liveView();
             subscribers.forEach(subscriber -> subscriber.toSupervisors(view));
             if (others) {
-                ClusterRelay.toOthers(TO_SUPERVISORS, "", json().toJson(new Push("live", view)));
+                ClusterRelay.toOthers(TO_SUPERVISORS, "", livePushOf(view));
             }
         } catch (RuntimeException failed) {
             LOG.warn("Could not push the live view; the next change tries again", failed);

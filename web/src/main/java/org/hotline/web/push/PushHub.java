@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.hotline.cluster.ClusterRelay;
+import org.hotline.cluster.Registration;
 import org.hotline.pbx.LivePushes;
 import org.hotline.pbx.LiveView;
 import org.hotline.pbx.Subscriber;
@@ -60,7 +61,7 @@ public class PushHub implements Subscriber {
      * The pushes that the cluster's primary relays for the sockets on this node, when the primary is another node
      * (docs/CLUSTER.md); none on a single server.
      */
-    private volatile List<AutoCloseable> relayed = List.of();
+    private volatile List<Registration> relayed = List.of();
 
     /**
      * Subscribes to the PBX's pushes when the first socket opens, not when the application starts: a call to an EJB
@@ -111,13 +112,7 @@ public class PushHub implements Subscriber {
         if (pinging != null) {
             pinging.cancel(false);
         }
-        for (AutoCloseable receiving : relayed) {
-            try {
-                receiving.close();
-            } catch (Exception cannotFail) {
-                LOG.debug("A relay's receiver was already gone", cannotFail);
-            }
-        }
+        relayed.forEach(Registration::close);
         if (!subscribed.get()) {
             return;
         }
