@@ -2,7 +2,8 @@
 # The cluster mode's failures, end to end (docs/CLUSTER.md): starts a fresh cluster of its own with scripts/cluster.sh
 # (two WildFly nodes, two Galera nodes and garbd, haproxy on 8080; data in .hotline/check-cluster, stopped and kept
 # at the end), connected to a fake PBX the check starts (AMI 5479), then runs
-# ear/src/test/java/org/hotline/it/ClusterFailoverCheck.java: screen pops to agents on either node; an agent's
+# ear/src/test/java/org/hotline/it/ClusterFailoverCheck.java: screen pops and the phone bar (sign in and out of the
+# queues) for agents on either node; an agent's
 # browser session across the death of its node; the primary killed during twenty calls; the first Galera node killed
 # under ticket creation through haproxy; the cluster's memory and processor time. It fails when any of it does not
 # hold, and prints what it measured. Too heavy for every CI run (five processes, three kills, about ten minutes).
@@ -30,7 +31,7 @@ java -Dhotline.baseUrl=http://127.0.0.1:8080 \
     -Dhotline.db.url="jdbc:mariadb:sequential://127.0.0.1:3311,127.0.0.1:3312/hotline" \
     -Dhotline.db.password="$(credential HOTLINE_DB_PASSWORD)" -Dhotline.ami.port="$HOTLINE_AMI_PORT" \
     -Dhotline.cluster.home="$HOTLINE_CLUSTER_HOME" -Dhotline.scripts="$root/scripts" \
-    -Dhotline.screenshots="$work/screenshots" \
+    -Dhotline.screenshots="$HOTLINE_CLUSTER_HOME/screenshots" \
     -cp "$classpath" org.hotline.it.ClusterFailoverCheck | tee "$work/figures.txt" >&2
 echo "Measured $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores:"
 cat "$work/figures.txt"

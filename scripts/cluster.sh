@@ -158,7 +158,10 @@ database_and_users() {
     migrate=${HOTLINE_DB_MIGRATION_PASSWORD:-$(credential HOTLINE_DB_MIGRATION_PASSWORD)}
     [ -n "$app" ] || app=$(new_password)
     [ -n "$migrate" ] || migrate=$(new_password)
+    local key
+    key=$(credential HOTLINE_CLUSTER_KEY_PASSWORD)
     (umask 077 && printf 'HOTLINE_DB_PASSWORD=%s\nHOTLINE_DB_MIGRATION_PASSWORD=%s\n' "$app" "$migrate" >"$home/credentials")
+    [ -z "$key" ] || printf 'HOTLINE_CLUSTER_KEY_PASSWORD=%s\n' "$key" >>"$home/credentials"
     local host
     galera_client 1 -e "CREATE DATABASE IF NOT EXISTS hotline CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
     for host in 127.0.0.1 localhost; do
@@ -174,6 +177,22 @@ galera_stop() { # node
 
 # ---- WildFly nodes -----------------------------------------------------------------------------------------------
 
+# The key that encrypts the nodes' messages to each other (cluster.cli's SYM_ENCRYPT): made once, kept with the
+# cluster's data, its password beside the database's. Both nodes must have the same; on real hosts, copy it.
+cluster_key() {
+    local password
+    password=$(credential HOTLINE_CLUSTER_KEY_PASSWORD)
+    if [ -z "$password" ] || [ ! -s "$home/cluster-key.p12" ]; then
+        password=$(new_password)
+        rm -f "$home/cluster-key.p12"
+        (umask 077 && keytool -genseckey -alias hotline-cluster -keyalg AES -keysize 256 -storetype PKCS12 \
+            -keystore "$home/cluster-key.p12" -storepass "$password" >/dev/null 2>&1) ||
+            fail "could not make the cluster's key with keytool"
+        (umask 077 && sed -i '/^HOTLINE_CLUSTER_KEY_PASSWORD=/d' "$home/credentials" &&
+            printf 'HOTLINE_CLUSTER_KEY_PASSWORD=%s\n' "$password" >>"$home/credentials")
+    fi
+}
+
 node_dir() { echo "$home/hotline-$1"; }
 node_offset() { echo $(($1 * 100)); }
 node_ready() { curl -sf "http://127.0.0.1:$((9990 + $(node_offset "$1")))/health/ready"; }
@@ -188,6 +207,7 @@ node_start() { # node
     export_installation_keys "$root/.hotline"
     mkdir -p "$dir" "$home/index-$n"
     chmod 700 "$home/index-$n"
+    cluster_key
     # Configuration and deployment fresh from the build; data (transaction logs, Infinispan's state) and logs kept.
     rm -rf "$dir/configuration" "$dir/deployments" "$dir/tmp"
     cp -r "$server/standalone/configuration" "$server/standalone/deployments" "$dir/"
@@ -203,6 +223,9 @@ node_start() { # node
         HOTLINE_DB_PASSWORD=$(credential HOTLINE_DB_PASSWORD)
         HOTLINE_DB_MIGRATION_PASSWORD=$(credential HOTLINE_DB_MIGRATION_PASSWORD)
         export HOTLINE_DB_PASSWORD HOTLINE_DB_MIGRATION_PASSWORD
+        export HOTLINE_CLUSTER_KEYSTORE="$home/cluster-key.p12"
+        HOTLINE_CLUSTER_KEY_PASSWORD=$(credential HOTLINE_CLUSTER_KEY_PASSWORD)
+        export HOTLINE_CLUSTER_KEY_PASSWORD
         export HOTLINE_INDEX_DIR="$home/index-$n"
         export HOTLINE_AGI_PORT=${HOTLINE_AGI_PORT_BASE:-4572}
         HOTLINE_AGI_PORT=$((HOTLINE_AGI_PORT + n))

@@ -12,18 +12,40 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 
 /** An HTTP client of the REST API, signed in with Basic as one account, that reads JSON answers. */
 final class Api {
 
     /**
-     * One answer: status, content type, body as JSON (null when there is none), Location, raw text and Retry-After
-     * (null when absent).
+     * One answer: status, content type, body as JSON (null when there is none), Location, raw text, Retry-After (null
+     * when absent) and every header.
      */
-    record Answer(int status, String contentType, JsonStructure json, String location, String text, String retryAfter) {
+    record Answer(
+            int status,
+            String contentType,
+            JsonStructure json,
+            String location,
+            String text,
+            String retryAfter,
+            Map<String, List<String>> headers) {
+
+        Answer(int status, String contentType, JsonStructure json, String location, String text, String retryAfter) {
+            this(status, contentType, json, location, text, retryAfter, Map.of());
+        }
 
         Answer(int status, String contentType, JsonStructure json, String location, String text) {
             this(status, contentType, json, location, text, null);
+        }
+
+        /** A header's first value, or null. */
+        String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(header -> header.getKey().equalsIgnoreCase(name))
+                    .flatMap(header -> header.getValue().stream())
+                    .findFirst()
+                    .orElse(null);
         }
 
         JsonObject object() {
@@ -58,9 +80,14 @@ final class Api {
     }
 
     Answer post(String path, String json) throws IOException, InterruptedException {
-        return send(request(path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+        return post(path, json, Map.of());
+    }
+
+    /** A POST with headers of its own, e.g. an {@code Idempotency-Key}. */
+    Answer post(String path, String json, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     Answer postBytes(String path, String contentType, byte[] body) throws IOException, InterruptedException {
@@ -115,6 +142,7 @@ final class Api {
                 json,
                 response.headers().firstValue("Location").orElse(null),
                 body,
-                response.headers().firstValue("Retry-After").orElse(null));
+                response.headers().firstValue("Retry-After").orElse(null),
+                response.headers().map());
     }
 }

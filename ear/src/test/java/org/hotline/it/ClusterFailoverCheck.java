@@ -96,6 +96,14 @@ public final class ClusterFailoverCheck {
             for (Browser page : pages) {
                 page.waitUntil("return document.getElementById('screenPop').dataset.connected === 'true'", PATIENCE);
             }
+            // The phone bar, drawn by the node serving the page from the primary's picture: signed in from it on
+            // either node, the PBX has the member and the bar shows the agent available.
+            for (int i = 0; i < 2; i++) {
+                String phone = i == 0 ? "PJSIP/2501" : "PJSIP/2502";
+                pages[i].click(By.id("phone:signIn"));
+                awaitPhoneState(pages[i], "AVAILABLE", agents[i] + " on hotline-" + nodes[i]);
+                assertTrue(pbx.member("enquiries", phone) != null, agents[i] + "'s QueueAdd reached the PBX");
+            }
             long[] popMillis = new long[2];
             for (int i = 0; i < 2; i++) {
                 String phone = i == 0 ? "PJSIP/2501" : "PJSIP/2502";
@@ -113,6 +121,24 @@ public final class ClusterFailoverCheck {
                     pbx.send(block);
                 }
             }
+            // A supervisor's wallboard served by the node without the PBX's events: its live view starts from the
+            // primary's picture (the agents just signed in) and follows its pushes.
+            Browser board = supervisorOn(3 - primary, browsers);
+            board.open("/supervisor/wallboard.xhtml");
+            for (String name : List.of("Cluster Agent One", "Cluster Agent Two")) {
+                board.waitUntil(
+                        "return document.getElementById('liveAgents').textContent.includes('" + name + "')", PATIENCE);
+            }
+            // Signed out from the bar of the page on the node without the PBX's events: out of every queue.
+            int secondary = nodes[0] == primary ? 1 : 0;
+            String secondaryPhone = secondary == 0 ? "PJSIP/2501" : "PJSIP/2502";
+            pages[secondary].click(By.id("phone:signOut"));
+            awaitPhoneState(pages[secondary], "SIGNED_OUT", agents[secondary] + " signed out on the secondary");
+            for (String queue : List.of("enquiries", "registration", "complaints", "status", "agents")) {
+                assertTrue(
+                        pbx.member(queue, secondaryPhone) == null,
+                        agents[secondary] + "'s QueueRemove from " + queue + " reached the PBX");
+            }
             figure(
                     "screen pops with the PBX's events on hotline-%d: the agent on hotline-%d got theirs %d ms after"
                             + " AgentCalled left the PBX, the agent on hotline-%d %d ms after (each page waited for"
@@ -122,6 +148,34 @@ public final class ClusterFailoverCheck {
             for (Browser browser : browsers) {
                 browser.close();
             }
+        }
+    }
+
+    /** A supervisor signed in on the given node (haproxy deals new sessions round robin: a few tries). */
+    private static Browser supervisorOn(int node, List<Browser> browsers) throws Exception {
+        SystemUnderTest.ensureUser("cluster.supervisor", "Cluster Supervisor", PASSWORD, Role.SUPERVISOR);
+        for (int tries = 0; tries < 4; tries++) {
+            Browser browser = new Browser();
+            browsers.add(browser);
+            browser.signIn("cluster.supervisor", PASSWORD);
+            if (nodeOf(browser) == node) {
+                return browser;
+            }
+        }
+        throw new AssertionError("no supervisor session on hotline-" + node + " in four sign-ins");
+    }
+
+    /** Waits until the page's phone bar shows the state, as the node serving the page draws it. */
+    private static void awaitPhoneState(Browser page, String state, String who) {
+        try {
+            page.waitUntil(
+                    "const s = document.getElementById('phone:phoneState');"
+                            + " return s !== null && s.classList.contains('state-" + state + "')",
+                    PATIENCE);
+        } catch (RuntimeException notShown) {
+            throw new AssertionError(
+                    who + ": the phone bar does not show " + state + " but '" + page.text(By.id("phone:console")) + "'",
+                    notShown);
         }
     }
 
@@ -197,7 +251,7 @@ public final class ClusterFailoverCheck {
     private static void aGaleraNodeKilledUnderTicketLoad() throws Exception {
         SystemUnderTest.ensureUser("cluster.writer", "كاتب العنقود", PASSWORD, Role.AGENT);
         Api writer = Api.as("cluster.writer", PASSWORD);
-        TicketLoad load = TicketLoad.start(writer, "gl" + Instant.now().toEpochMilli(), 4);
+        TicketLoad load = TicketLoad.startRetrying(writer, "gl" + Instant.now().toEpochMilli(), 4);
         long killed;
         try {
             load.awaitCreated(System.nanoTime() - Duration.ofMinutes(1).toNanos(), 20, PATIENCE);
@@ -208,6 +262,7 @@ public final class ClusterFailoverCheck {
             load.close();
         }
         load.assertEveryAcknowledgedTicketIsKept();
+        load.assertEveryAcknowledgedSubjectOnce();
         List<TicketLoad.Sent> after =
                 load.sent().stream().filter(s -> s.answeredNanos() >= killed).toList();
         long created = after.stream().filter(TicketLoad.Sent::created).count();
@@ -236,12 +291,21 @@ public final class ClusterFailoverCheck {
         assertTrue(
                 lastRefusedSent < 10,
                 "the refusals end with the failover: the last sent " + lastRefusedSent + " s after");
+        // Each refused request was sent again with its key until created: given the ticket its first attempt had
+        // committed (Idempotent-Replayed), or creating it then; never two.
+        List<String> retried =
+                refused.stream().map(TicketLoad.Sent::subject).distinct().toList();
+        long replayed = after.stream()
+                .filter(s -> s.created() && retried.contains(s.subject()))
+                .filter(s -> "true".equals(s.answer().header("Idempotent-Replayed")))
+                .count();
         long rejoin = System.nanoTime();
         startAgain("galera-1");
         figure(
                 "galera-1 killed under 4 ticket clients through haproxy: %d tickets created in the 30 s after; %s,"
                         + " every other 201; the slowest answer %d ms after the kill; every acknowledged ticket of %d"
-                        + " kept; galera-1 rejoined in %.1f s",
+                        + " kept; %d refused request(s) sent again with their key, %d of them given the ticket their"
+                        + " first attempt had committed, every subject once; galera-1 rejoined in %.1f s",
                 created,
                 refused.isEmpty()
                         ? "no request refused"
@@ -253,6 +317,8 @@ public final class ClusterFailoverCheck {
                                 lastRefusedSent),
                 slowest,
                 load.sent().stream().filter(TicketLoad.Sent::created).count(),
+                retried.size(),
+                replayed,
                 (System.nanoTime() - rejoin) / 1e9);
     }
 

@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +25,9 @@ import org.hotline.ticket.TicketNumber;
  * the API answered while the fault lasted; afterwards every ticket the API acknowledged (201) must be in the database
  * with its Arabic subject. A request unanswered within the client's timeout (30 s, see {@link Api}) is kept as a
  * failure: an outage must be answered, not hang.
+ *
+ * <p>Retrying clients ({@link #startRetrying}) send each ticket with an {@code Idempotency-Key} and send it again with
+ * the same key after a 503 or no answer, until it is created, as a client told to retry does; every attempt is kept.
  */
 final class TicketLoad implements AutoCloseable {
 
@@ -60,8 +65,10 @@ final class TicketLoad implements AutoCloseable {
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final ExecutorService clients;
     private volatile boolean running = true;
+    private final boolean retrying;
 
-    private TicketLoad(Api api, String mark, int clients) {
+    private TicketLoad(Api api, String mark, int clients, boolean retrying) {
+        this.retrying = retrying;
         this.clients = Executors.newFixedThreadPool(clients);
         for (int client = 0; client < clients; client++) {
             int id = client;
@@ -71,31 +78,74 @@ final class TicketLoad implements AutoCloseable {
 
     /** Starts {@code clients} clients signed in as {@code api}; their subjects all contain {@code mark}. */
     static TicketLoad start(Api api, String mark, int clients) {
-        return new TicketLoad(api, mark, clients);
+        return new TicketLoad(api, mark, clients, false);
+    }
+
+    /** As {@link #start}, each ticket sent with an idempotency key and sent again after a 503 or no answer. */
+    static TicketLoad startRetrying(Api api, String mark, int clients) {
+        return new TicketLoad(api, mark, clients, true);
     }
 
     private Void create(Api api, String prefix) throws InterruptedException {
         for (int request = 0; running; request++) {
             String subject = "بلاغ تحت الضغط " + prefix + "-" + request;
-            long sentAt = System.nanoTime();
-            Api.Answer answer = null;
-            String failure = null;
-            try {
-                answer = api.post(
-                        "/api/v1/tickets",
-                        "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\"" + subject + "\"}");
-            } catch (HttpTimeoutException hung) {
-                failure = "no answer within the client's timeout";
-            } catch (IOException unreachable) {
-                failure = unreachable.toString(); // the server itself away (a restart), not the database
-            }
-            Sent one = new Sent(subject, sentAt, System.nanoTime(), answer, failure);
-            sent.add(one);
-            if (!one.created()) {
-                Thread.sleep(REFUSED_PAUSE_MILLIS);
-            }
+            Map<String, String> key =
+                    retrying ? Map.of("Idempotency-Key", UUID.randomUUID().toString()) : Map.of();
+            Sent one;
+            do {
+                one = send(api, subject, key);
+                sent.add(one);
+                if (!one.created()) {
+                    Thread.sleep(REFUSED_PAUSE_MILLIS);
+                }
+            } while (retrying && running && (one.status() == 503 || one.status() == 0));
         }
         return null;
+    }
+
+    private static Sent send(Api api, String subject, Map<String, String> headers) {
+        long sentAt = System.nanoTime();
+        Api.Answer answer = null;
+        String failure = null;
+        try {
+            answer = api.post(
+                    "/api/v1/tickets",
+                    "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\"" + subject + "\"}",
+                    headers);
+        } catch (HttpTimeoutException hung) {
+            failure = "no answer within the client's timeout";
+        } catch (IOException unreachable) {
+            failure = unreachable.toString(); // the server itself away (a restart), not the database
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            failure = "interrupted";
+        }
+        return new Sent(subject, sentAt, System.nanoTime(), answer, failure);
+    }
+
+    /**
+     * Every subject acknowledged is in the database exactly once: a retried request (same key) created no second
+     * ticket, and a request answered 503 whose commit was done is the one its retry was given.
+     */
+    void assertEveryAcknowledgedSubjectOnce() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        try (Connection db = SystemUnderTest.database();
+                PreparedStatement count = db.prepareStatement("select count(*) from ticket where subject = ?")) {
+            for (String subject : sent.stream()
+                    .filter(Sent::created)
+                    .map(Sent::subject)
+                    .distinct()
+                    .toList()) {
+                count.setString(1, subject);
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    if (rows.getLong(1) != 1) {
+                        wrong.add(subject + ": " + rows.getLong(1));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, "subjects not kept exactly once");
     }
 
     /** Everything sent so far, in the order answered. */

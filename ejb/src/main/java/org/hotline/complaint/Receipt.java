@@ -8,6 +8,11 @@ import java.io.Serializable;
  */
 public record Receipt(String number, String pin) implements Serializable {
 
+    /** The receipt as kept once it was shown: the number alone. */
+    public Receipt withoutPin() {
+        return new Receipt(number, null);
+    }
+
     @Override
     public String toString() {
         return "Receipt[number=" + number + ", pin=hidden]";

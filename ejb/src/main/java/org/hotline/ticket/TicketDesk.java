@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -16,11 +17,17 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.hotline.attachment.AttachmentContent;
 import org.hotline.attachment.StoredFile;
 import org.hotline.calendar.BusinessCalendar;
@@ -64,6 +71,11 @@ public class TicketDesk {
     @Inject
     private Metrics metrics;
 
+    /** A client's key: visible ASCII, as the HTTP header carries it, and as the column holds it. */
+    private static final Pattern REQUEST_KEY = Pattern.compile("[\\x21-\\x7E]{1,100}");
+
+    private static final Duration REQUEST_KEYS_KEPT = Duration.ofDays(1);
+
     public TicketView open(@NotNull @Valid NewTicket request) {
         if (request.type() == TicketType.COMPLAINT_ABOUT_STAFF) {
             throw new ComplaintIsConfidential("a new one"); // through the complaint intake, with its receipt
@@ -90,6 +102,70 @@ public class TicketDesk {
         }
         em.flush();
         return TicketView.of(ticket, List.of(), calendar, now); // nothing is attached yet: no query for it
+    }
+
+    /** A ticket opened, and whether it was opened by an earlier request with the same key. */
+    public record Opened(TicketView ticket, boolean earlier) {}
+
+    /**
+     * Opens the ticket once per key of the caller's ({@code Idempotency-Key}): the key is written in this transaction,
+     * so a request whose answer was lost (a timeout, a 503 while the database failed over, with its commit done or not)
+     * can be sent again with the same key and is given the ticket it created, or creates it now. The same key with
+     * another request is refused, and so is a repeat that arrives while the first is still being answered (it is told
+     * to ask again in a second). A caller's keys are kept a day.
+     */
+    public Opened openOnce(@NotNull @Valid NewTicket request, String clientKey) {
+        if (clientKey == null || !REQUEST_KEY.matcher(clientKey).matches()) {
+            throw new RequestKeyRefused.Invalid();
+        }
+        String caller = actor();
+        String fingerprint = fingerprint(request);
+        List<TicketRequestKey> earlier = em.createQuery(
+                        "select k from TicketRequestKey k join fetch k.ticket"
+                                + " where k.caller = :caller and k.clientKey = :key",
+                        TicketRequestKey.class)
+                .setParameter("caller", caller)
+                .setParameter("key", clientKey)
+                .getResultList();
+        if (!earlier.isEmpty()) {
+            Ticket ticket = earlier.get(0).ticket();
+            if (!earlier.get(0).fingerprint().equals(fingerprint)) {
+                throw new RequestKeyRefused.Reused(
+                        TicketNumber.forSequence(ticket.getId()).digits());
+            }
+            return new Opened(view(ticket, calendars.current(), clock.instant()), true);
+        }
+        TicketView opened = open(request);
+        Instant now = clock.instant();
+        em.createQuery("delete from TicketRequestKey k where k.caller = :caller and k.createdAt < :dayAgo")
+                .setParameter("caller", caller)
+                .setParameter("dayAgo", now.minus(REQUEST_KEYS_KEPT))
+                .executeUpdate();
+        em.persist(new TicketRequestKey(
+                caller,
+                clientKey,
+                fingerprint,
+                em.getReference(
+                        Ticket.class, TicketNumber.parse(opened.number()).sequence()),
+                now));
+        try {
+            em.flush();
+        } catch (PersistenceException sameKeyMeanwhile) {
+            // the unique key: another request with this key wrote it first, and this one rolls back
+            throw new RequestKeyRefused.InUse();
+        }
+        return new Opened(opened, false);
+    }
+
+    /** What a request asks, as a digest: its fields in their record form, so that spacing and order do not count. */
+    static String fingerprint(NewTicket request) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(request.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException everyJavaHasIt) {
+            throw new IllegalStateException(everyJavaHasIt);
+        }
     }
 
     public TicketView get(@NotNull TicketNumber number) {

@@ -35,7 +35,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The agent's phone on the PBX: each action of {@link AgentPhone} is an AMI action on the agent's own phone (the
- * account's phone interface); what the console then shows comes from the switchboard's live picture.
+ * account's phone interface), sent by whichever node the agent is on; what the console then shows comes from the live
+ * picture of the node that holds the PBX's events ({@link Switchboard#agentConsole}).
  */
 @Stateless
 @RolesAllowed(Role.Names.AGENT)
@@ -72,7 +73,7 @@ public class AmiAgentPhone implements AgentPhone {
     @Override
     public AgentConsole console() {
         return phones.phoneOf(username())
-                .map(phone -> switchboard.console(phone.phoneInterface()))
+                .map(phone -> switchboard.agentConsole(phone.phoneInterface()))
                 .orElseGet(() -> new AgentConsole(
                         null, switchboard.pbxConnected(), null, null, java.util.List.of(), null, null));
     }
@@ -86,10 +87,9 @@ public class AmiAgentPhone implements AgentPhone {
                 throw new UnknownQueue(queue);
             }
         }
-        for (AgentConsole.Membership membership :
-                switchboard.console(agent.phoneInterface()).queues()) {
-            if (membership.signedIn() && !wanted.contains(membership.queue())) {
-                leave(agent, membership.queue());
+        for (String queue : queuesPossiblyIn(agent)) {
+            if (!wanted.contains(queue)) {
+                leave(agent, queue);
             }
         }
         for (String queue : wanted) {
@@ -107,12 +107,26 @@ public class AmiAgentPhone implements AgentPhone {
     @Override
     public void signOut() {
         PhoneUser agent = phone();
+        for (String queue : queuesPossiblyIn(agent)) {
+            leave(agent, queue);
+        }
+    }
+
+    /**
+     * Every queue the phone may be in: the hotline's queues, and any other the PBX reports it in. Leaving is asked of
+     * each, and the PBX's "not there" ignored: the live picture may be missing or behind (on another node than the
+     * one holding the PBX's events, while that role moves), and a queue left out would keep ringing an agent who
+     * signed out.
+     */
+    private Set<String> queuesPossiblyIn(PhoneUser agent) {
+        Set<String> queues = new LinkedHashSet<>(settings.queues());
         for (AgentConsole.Membership membership :
-                switchboard.console(agent.phoneInterface()).queues()) {
+                switchboard.agentConsole(agent.phoneInterface()).queues()) {
             if (membership.signedIn()) {
-                leave(agent, membership.queue());
+                queues.add(membership.queue());
             }
         }
+        return queues;
     }
 
     private void leave(PhoneUser agent, String queue) {

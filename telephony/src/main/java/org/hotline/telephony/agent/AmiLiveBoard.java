@@ -13,7 +13,7 @@ import org.hotline.telephony.live.Switchboard;
 import org.hotline.telephony.live.TelephonySettings;
 
 /**
- * The live board from the switchboard's picture of the PBX, and the telephony metrics for monitoring
+ * The live board from the switchboard's picture of the PBX (the primary's, on any node of a cluster), and the telephony metrics for monitoring
  * ({@link TelephonyMetrics}) in Prometheus' text format.
  */
 @Stateless
@@ -31,13 +31,13 @@ public class AmiLiveBoard implements LiveBoard {
 
     @Override
     public LiveView view() {
-        return switchboard.liveView();
+        return switchboard.sharedLiveView();
     }
 
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
     @Override
     public List<LiveView.QueueLine> queues() {
-        return switchboard.liveView().queues();
+        return switchboard.sharedLiveView().queues();
     }
 
     @Override

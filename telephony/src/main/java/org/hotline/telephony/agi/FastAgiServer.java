@@ -29,7 +29,8 @@ import org.jboss.logging.Logger;
  * seconds, in bounded lines, before it is given a thread, so silent or hostile connections cannot hold the threads
  * that calls need. There are threads for {@code HOTLINE_AGI_MAX_CALLS} calls and a few more: the script answers those
  * over the limit at once with the default route; a call that finds no thread within two seconds is closed, and the
- * dialplan's fallback (AGISTATUS is not SUCCESS) queues it. No call meets silence.
+ * dialplan's fallback (no {@code HOTLINE_STEP} set: the IVR never began) tries the other node or queues it. No call
+ * meets silence.
  */
 @Singleton
 @Startup

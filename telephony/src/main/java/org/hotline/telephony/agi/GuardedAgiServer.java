@@ -41,8 +41,9 @@ import org.jboss.logging.Logger;
  * trace. At most {@link Limits#maxPending} sessions may be waiting for their environment; past that the oldest is
  * dropped first (a PBX sends its environment within milliseconds, so the oldest is the silent one).</li>
  * <li>Only a session with a whole, sound environment asks for one of the {@code threads} call threads. When all are
- * busy it waits, at most {@link Limits#queueWaitMillis}, in arrival order; then it is closed and the dialplan's
- * fallback (AGISTATUS is not SUCCESS) queues the call.</li>
+ * busy it waits, at most {@link Limits#queueWaitMillis}, in arrival order; then it is closed. Asterisk then reports
+ * {@code AGISTATUS} SUCCESS, but the IVR set no {@code HOTLINE_STEP}: the sample dialplan reads that as not served, and
+ * tries the cluster's other node, else queues the call.</li>
  * <li>On its thread, Asterisk-Java's {@link FastAgiConnectionHandler} reads the environment again, makes the
  * {@code AgiChannel} and runs the mapped script, over a {@link BoundedLineSocket}: lines from the PBX stay bounded and
  * reads time out during the call too.</li>
@@ -312,8 +313,8 @@ final class GuardedAgiServer {
         while (!waiting.isEmpty() && now - waiting.peekFirst().readyAt >= limit) {
             Pending session = waiting.pollFirst();
             warn(
-                    "FastAGI session from %s closed: no free call thread within %d ms (all %d busy); the dialplan's "
-                            + "fallback queues the call",
+                    "FastAGI session from %s closed: no free call thread within %d ms (all %d busy); the dialplan "
+                            + "tries the other node or queues the call",
                     describe(session.peer), limits.queueWaitMillis(), threads);
             quietlyClose(session.channel);
         }

@@ -46,6 +46,7 @@ import org.hotline.call.CallLog;
 import org.hotline.cluster.ClusterRelay;
 import org.hotline.cluster.PrimaryRole;
 import org.hotline.cluster.Registration;
+import org.hotline.cluster.RelayQueue;
 import org.hotline.common.BusinessTime;
 import org.hotline.pbx.AgentConsole;
 import org.hotline.pbx.AgentConsole.CallInHand;
@@ -161,6 +162,17 @@ public class Switchboard implements LivePushes {
     private static final Duration ASK_PATIENCE = Duration.ofSeconds(2);
 
     private volatile List<Registration> answering = List.of();
+    /**
+     * The pushes for the browsers on the other nodes, sent off the threads that make them; a few seconds of a busy
+     * hour's pushes may wait.
+     */
+    private final RelayQueue relay = new RelayQueue(() -> scheduler, 20_000);
+    /**
+     * The live view's push as last made on the primary, which the other nodes' questions are answered from: asked on
+     * the cluster's own threads, they must not wait for the call log's counts.
+     */
+    private volatile String lastLivePush;
+
     private final Map<String, Seated> seats = new ConcurrentHashMap<>();
     private volatile Named names;
     private final AtomicBoolean liveChanged = new AtomicBoolean(true);
@@ -211,8 +223,7 @@ public class Switchboard implements LivePushes {
     void answerOtherNodes() {
         answering = List.of(
                 ClusterRelay.answer(FIRST_AGENT_PUSH, phone -> PrimaryRole.isPrimary() ? agentPushOf(phone) : null),
-                ClusterRelay.answer(
-                        FIRST_LIVE_PUSH, nothing -> PrimaryRole.isPrimary() ? livePushOf(liveView()) : null));
+                ClusterRelay.answer(FIRST_LIVE_PUSH, nothing -> PrimaryRole.isPrimary() ? lastLivePush() : null));
     }
 
     @Override
@@ -224,6 +235,46 @@ public class Switchboard implements LivePushes {
     public String firstLivePush() {
         return fromThePrimary(FIRST_LIVE_PUSH, "").orElseGet(() -> livePushOf(liveView()));
     }
+
+    /** The live view's push as last relayed, made now when none was yet. */
+    private String lastLivePush() {
+        String last = lastLivePush;
+        return last != null ? last : livePushOf(liveView());
+    }
+
+    /**
+     * The supervisors' live picture as the node holding the PBX's events sees it: on another node, the primary's last
+     * push, read back; when the primary cannot be asked, a picture that says the PBX is not reachable.
+     */
+    public LiveView sharedLiveView() {
+        if (PrimaryRole.isPrimary()) {
+            return liveView();
+        }
+        return fromThePrimary(FIRST_LIVE_PUSH, "")
+                .map(push -> json().fromJson(push, LivePush.class).data())
+                .orElseGet(() -> new LiveView(clock.instant(), false, List.of(), List.of(), 0, 0, 0));
+    }
+
+    /** The live view's push as {@link #livePushOf} writes it, read back. */
+    public record LivePush(String type, LiveView data) {}
+
+    /**
+     * The agent's phone as the node holding the PBX's events sees it: this node's own picture on the primary or a
+     * single server; on another node, the primary's, asked as a socket's first state is. A secondary has no picture
+     * of its own (it receives no events), so when the primary cannot be asked the console says the PBX is not
+     * reachable rather than showing the agent signed out.
+     */
+    public AgentConsole agentConsole(String phone) {
+        if (PrimaryRole.isPrimary()) {
+            return console(phone);
+        }
+        return fromThePrimary(FIRST_AGENT_PUSH, phone)
+                .map(push -> json().fromJson(push, StatePush.class).data())
+                .orElseGet(() -> new AgentConsole(phone, false, null, null, List.of(), null, null));
+    }
+
+    /** A console's state push as {@link #agentPushOf} writes it, read back. */
+    public record StatePush(String type, AgentConsole data) {}
 
     /** What the primary says, when it is another node; empty here on the primary or a single server. */
     private static Optional<String> fromThePrimary(String question, String argument) {
@@ -556,8 +607,7 @@ public class Switchboard implements LivePushes {
             }
         }
         if (ClusterRelay.hasOthers()) {
-            ClusterRelay.toOthers(
-                    TO_AGENT, username, json().toJson(push)); // the agent's browser may be on another node
+            relay.toOthers(TO_AGENT, username, json().toJson(push)); // the agent's browser may be on another node
         }
     }
 
@@ -764,16 +814,25 @@ public class Switchboard implements LivePushes {
         }
     }
 
+    /**
+     * Only the primary pushes the live view: another node has no picture of its own (it receives no events), and its
+     * supervisors' pages get the primary's pushes relayed. In a cluster the view is made on every change for the other
+     * nodes, whose supervisors this node cannot see.
+     */
     private void pushLiveViewIfChanged() {
         boolean others = ClusterRelay.hasOthers();
-        if (stopped || subscribers.isEmpty() && !others || !liveChanged.getAndSet(false)) {
+        if (stopped || !PrimaryRole.isPrimary() || subscribers.isEmpty() && !others || !liveChanged.getAndSet(false)) {
             return;
         }
         try {
             LiveView view = liveView();
             subscribers.forEach(subscriber -> subscriber.toSupervisors(view));
             if (others) {
-                ClusterRelay.toOthers(TO_SUPERVISORS, "", livePushOf(view));
+                String push = livePushOf(view);
+                lastLivePush = push;
+                relay.toOthers(TO_SUPERVISORS, "", push);
+            } else {
+                lastLivePush = null; // alone: not kept up to date, so not to be answered from when a node joins
             }
         } catch (RuntimeException failed) {
             LOG.warn("Could not push the live view; the next change tries again", failed);

@@ -131,21 +131,13 @@ class SampleDialplanTest {
      */
     @Test
     void whenTheFirstNodeIsDownTheSecondServesTheCallFromTheStart() {
-        AmiTranscript transcript = transcript("queue-timeout");
-        AgiOutcome served =
-                transcript.ivrOutcome(transcript.callsThroughTheIvr().iterator().next());
-        String first = "agi://" + SAMPLE.global("HOTLINE_APP").orElseThrow() + ":4573/ivr";
-        String second = "agi://" + SAMPLE.global("HOTLINE_APP_2").orElseThrow() + ":4573/ivr";
-        assertNotEquals(first, second, "the sample names two nodes");
+        AgiOutcome served = servedByTheSecondNode();
+        String first = firstNode();
+        assertNotEquals(first, secondNode(), "the sample names two nodes");
 
         Run call =
                 SAMPLE.call("hotline", "5599", url -> url.equals(first) ? AgiOutcome.of("FAILURE") : served, Map.of());
-        assertEquals(
-                List.of(first, second),
-                call.steps().stream()
-                        .filter(step -> step.application().equals("AGI"))
-                        .map(Dialplan.Step::arguments)
-                        .toList());
+        assertEquals(List.of(first, secondNode()), agiCalls(call));
         assertEquals(List.of(served.variables().get("HOTLINE_QUEUE")), call.queues());
         assertEquals(served.variables().get("HOTLINE_LANG"), call.variables().get("CHANNEL(language)"));
 
@@ -157,13 +149,55 @@ class SampleDialplanTest {
                                 "FAILURE", "HOTLINE_STEP", "menu", "HOTLINE_LANG", "ku", "HOTLINE_QUEUE", "complaints")
                         : served,
                 Map.of());
-        assertEquals(
-                1,
-                brokenOff.steps().stream()
-                        .filter(step -> step.application().equals("AGI"))
-                        .count());
+        assertEquals(List.of(first), agiCalls(brokenOff));
         assertEquals(List.of("complaints"), brokenOff.queues(), "what the first node's IVR had decided");
         assertEquals("ku", brokenOff.variables().get("CHANNEL(language)"));
+    }
+
+    /**
+     * A first node that accepts the connection and closes it before any command (stopping, or no call thread free in
+     * time) leaves AGISTATUS SUCCESS with nothing set; one at its limit of calls answers with the default queue and
+     * HOTLINE_STEP=overload. Neither served the caller: the second node's IVR does.
+     */
+    @Test
+    void aFirstNodeThatClosesAtOnceOrIsFullHandsTheCallToTheSecond() {
+        AgiOutcome served = servedByTheSecondNode();
+        String first = firstNode();
+        for (AgiOutcome notServed : List.of(
+                AgiOutcome.of("SUCCESS"),
+                AgiOutcome.of("SUCCESS", "HOTLINE_QUEUE", DEFAULT_QUEUE, "HOTLINE_STEP", "overload"))) {
+            Run call = SAMPLE.call("hotline", "5599", url -> url.equals(first) ? notServed : served, Map.of());
+            assertEquals(List.of(first, secondNode()), agiCalls(call), notServed.toString());
+            assertEquals(List.of(served.variables().get("HOTLINE_QUEUE")), call.queues(), notServed.toString());
+        }
+        Run bothFull = SAMPLE.call(
+                "hotline",
+                "5599",
+                url -> AgiOutcome.of("SUCCESS", "HOTLINE_QUEUE", DEFAULT_QUEUE, "HOTLINE_STEP", "overload"),
+                Map.of());
+        assertEquals(List.of(DEFAULT_QUEUE), bothFull.queues(), "both nodes full: the default queue, never silence");
+    }
+
+    /** What the IVR left on a real call (the transcript's), as the second node would serve it. */
+    private static AgiOutcome servedByTheSecondNode() {
+        AmiTranscript transcript = transcript("queue-timeout");
+        return transcript.ivrOutcome(transcript.callsThroughTheIvr().iterator().next());
+    }
+
+    private static String firstNode() {
+        return "agi://" + SAMPLE.global("HOTLINE_APP").orElseThrow() + ":4573/ivr";
+    }
+
+    private static String secondNode() {
+        return "agi://" + SAMPLE.global("HOTLINE_APP_2").orElseThrow() + ":4573/ivr";
+    }
+
+    /** The FastAGI addresses the dialplan asked, in order. */
+    private static List<String> agiCalls(Run call) {
+        return call.steps().stream()
+                .filter(step -> step.application().equals("AGI"))
+                .map(Dialplan.Step::arguments)
+                .toList();
     }
 
     @Test

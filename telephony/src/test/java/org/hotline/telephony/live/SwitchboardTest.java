@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +31,7 @@ import org.hotline.call.AgentPresence;
 import org.hotline.call.AgentPresenceLog;
 import org.hotline.call.CallDisposition;
 import org.hotline.call.CallLog;
+import org.hotline.cluster.SingleServer;
 import org.hotline.pbx.AgentConsole;
 import org.hotline.pbx.AgentState;
 import org.hotline.pbx.LiveView;
@@ -38,6 +41,7 @@ import org.hotline.security.PhoneDirectory;
 import org.hotline.security.PhoneDirectory.PhoneUser;
 import org.hotline.telephony.ami.LiveEventTranslator;
 import org.hotline.ticket.CallerHistory;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,6 +51,12 @@ import org.junit.jupiter.api.Test;
  * gone. The container's executors run each push at once; the agents sit at {@code Local/agentN@agents}.
  */
 class SwitchboardTest {
+
+    /** The node that holds the PBX's events, as a single server always is: only that one pushes the live view. */
+    @BeforeAll
+    static void primary() {
+        SingleServer.elected();
+    }
 
     private static final String AGENT1 = "Local/agent1@agents";
     private static final String AGENT2 = "Local/agent2@agents";
@@ -281,6 +291,22 @@ class SwitchboardTest {
         AgentPresence kept = presence.get(presence.size() - 1);
         assertEquals(AgentPresence.State.PAUSED, kept.state());
         assertEquals("PRAYER", kept.pauseReason());
+    }
+
+    @Test
+    void anotherNodeReadsTheAgentsConsoleAsThisNodeSeesIt() {
+        Replay call = new Replay("ring-no-answer-then-answered");
+        call.until(switchboard, is(AgentConnectEvent.class));
+        AgentConsole here = switchboard.console(AGENT2);
+        assertEquals(AgentState.ON_CALL, here.state());
+        try (Jsonb json = JsonbBuilder.create()) {
+            // what a secondary node's phone bar is drawn from: the push the primary answers with, read back
+            AgentConsole there = json.fromJson(switchboard.firstAgentPush(AGENT2), Switchboard.StatePush.class)
+                    .data();
+            assertEquals(here, there);
+        } catch (Exception unexpected) {
+            throw new AssertionError(unexpected);
+        }
     }
 
     @Test

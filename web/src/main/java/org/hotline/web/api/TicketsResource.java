@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -79,14 +80,27 @@ public class TicketsResource {
     @EJB
     private TicketBulk bulk;
 
+    /**
+     * Opens a ticket: 201 with its address. With an {@code Idempotency-Key} header (a UUID, say), the same request sent
+     * again with the same key is answered 201 with the ticket the first created, marked {@code Idempotent-Replayed:
+     * true}, and creates nothing: a client that got no answer, or a 503, sends it again safely.
+     */
     @POST
-    public Response open(@NotNull @Valid NewTicket ticket, @Context UriInfo uri) {
-        TicketView opened = desk.open(ticket);
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(opened.number()).build())
-                .entity(opened)
-                .build();
+    public Response open(
+            @NotNull @Valid NewTicket ticket, @HeaderParam(IDEMPOTENCY_KEY) String key, @Context UriInfo uri) {
+        TicketDesk.Opened opened =
+                key == null ? new TicketDesk.Opened(desk.open(ticket), false) : desk.openOnce(ticket, key);
+        Response.ResponseBuilder created = Response.created(uri.getAbsolutePathBuilder()
+                        .path(opened.ticket().number())
+                        .build())
+                .entity(opened.ticket());
+        if (opened.earlier()) {
+            created.header("Idempotent-Replayed", "true");
+        }
+        return created.build();
     }
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @GET
     @Path("/{number}")

@@ -130,7 +130,8 @@ public class ComplaintFormBacking implements Serializable {
      * one complaint, and show both submits its receipt.
      */
     public void submit() throws IOException {
-        Receipt filed = FormKeys.once(formKey, this::file);
+        // the session keeps the number alone: the PIN is shown by the node that filed it, and kept nowhere else
+        Receipt filed = FormKeys.once(formKey, this::file, Receipt::withoutPin);
         if (filed != null) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.getFlash().put(RECEIPT, filed);

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * One-time keys (idempotency keys) for the forms that create something: a ticket, a complaint. Each form shown carries
@@ -23,6 +24,10 @@ import java.util.function.Supplier;
  * are kept. What each key created is kept with the session, so in a cluster, where the session is replicated to the
  * other node, a form sent again after its node died (Back, then the same form submitted) is recognised there too; a
  * submit still running when its node died is not, since its node had not yet told the other what it created.
+ *
+ * <p>What the session keeps may be less than what was created: a complaint's receipt is kept without its PIN
+ * ({@link #once(String, Supplier, UnaryOperator)}), so no copy of a session (another node's, a session store's)
+ * ever holds one. A repeat on the node that created it gets the whole receipt from that node's memory.
  */
 public final class FormKeys implements Serializable {
 
@@ -35,7 +40,7 @@ public final class FormKeys implements Serializable {
     /** Longer than any creation takes; a repeat waiting longer is a fault worth a logged error. */
     private static final long PATIENCE_SECONDS = 120;
 
-    /** The submits of each key on this node, running or done. */
+    /** The submits of each key on this node, running or done, with the whole of what they created. */
     private transient Map<String, CompletableFuture<Object>> outcomes;
     /**
      * What each key's first submit created, kept with the session (replicated in a cluster). Made when first needed:
@@ -67,20 +72,32 @@ public final class FormKeys implements Serializable {
      * created without running {@code create}.
      */
     public static <T extends Serializable> T once(String shownKey, Supplier<T> create) {
+        return once(shownKey, create, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #once(String, Supplier)}, keeping in the session only {@code kept} of what was created: a repeat served
+     * from the session (on another node of a cluster) is given that part.
+     */
+    public static <T extends Serializable> T once(String shownKey, Supplier<T> create, UnaryOperator<T> kept) {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
         String posted = context.getRequestParameterMap().get(FIELD);
         String key = posted == null || posted.isBlank() ? shownKey : posted;
-        return of(context).submit(key, create);
+        return of(context).submit(key, create, kept);
     }
 
     /** {@link #once} with this session's keys and the key it was sent with. */
-    @SuppressWarnings("unchecked")
     <T extends Serializable> T submit(String key, Supplier<T> create) {
+        return submit(key, create, UnaryOperator.identity());
+    }
+
+    @SuppressWarnings("unchecked")
+    <T extends Serializable> T submit(String key, Supplier<T> create, UnaryOperator<T> kept) {
         while (true) {
             CompletableFuture<Object> mine = new CompletableFuture<>();
             CompletableFuture<Object> first = claim(key, mine);
             if (first == null) {
-                return (T) run(key, mine, create);
+                return run(key, mine, create, kept);
             }
             Object made = await(first);
             if (made != null) {
@@ -113,11 +130,16 @@ public final class FormKeys implements Serializable {
         if (created == null) {
             created = new Newest<>();
         }
+        CompletableFuture<Object> here = outcomes.get(key);
+        if (here != null) {
+            return here; // made on this node: the whole of it
+        }
         Serializable before = created.get(key);
         if (before != null) {
             return CompletableFuture.completedFuture(before);
         }
-        return outcomes.putIfAbsent(key, mine);
+        outcomes.put(key, mine);
+        return null;
     }
 
     private synchronized void remember(String key, Serializable what) {
@@ -131,8 +153,9 @@ public final class FormKeys implements Serializable {
         outcomes.remove(key);
     }
 
-    private Object run(String key, CompletableFuture<Object> mine, Supplier<? extends Serializable> create) {
-        Serializable made = null;
+    private <T extends Serializable> T run(
+            String key, CompletableFuture<Object> mine, Supplier<T> create, UnaryOperator<T> kept) {
+        T made = null;
         try {
             made = create.get();
             return made;
@@ -140,7 +163,7 @@ public final class FormKeys implements Serializable {
             if (made == null) {
                 free(key);
             } else {
-                remember(key, made);
+                remember(key, kept.apply(made));
             }
             mine.complete(made);
         }

@@ -39,7 +39,7 @@ public class AgentPushEndpoint {
         }
         hub.agentOpened(user.getName(), session);
         phones.phoneOf(user.getName())
-                .ifPresent(phone -> hub.send(session, pushes.firstAgentPush(phone.phoneInterface())));
+                .ifPresent(phone -> hub.sendFirst(session, () -> pushes.firstAgentPush(phone.phoneInterface())));
     }
 
     @OnClose

@@ -31,7 +31,7 @@ public class LivePushEndpoint {
             return;
         }
         hub.supervisorOpened(session);
-        hub.send(session, pushes.firstLivePush());
+        hub.sendFirst(session, pushes::firstLivePush);
     }
 
     @OnClose

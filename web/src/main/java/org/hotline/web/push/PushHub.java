@@ -17,8 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.hotline.cluster.ClusterRelay;
 import org.hotline.cluster.Registration;
+import org.hotline.cluster.RelayQueue;
 import org.hotline.pbx.LivePushes;
 import org.hotline.pbx.LiveView;
 import org.hotline.pbx.Subscriber;
@@ -62,6 +64,8 @@ public class PushHub implements Subscriber {
      * (docs/CLUSTER.md); none on a single server.
      */
     private volatile List<Registration> relayed = List.of();
+    /** What this node pushes for an agent whose sockets may be on another node, sent off the request's thread. */
+    private final RelayQueue relay = new RelayQueue(() -> scheduler, 1_000);
 
     /**
      * Subscribes to the PBX's pushes when the first socket opens, not when the application starts: a call to an EJB
@@ -166,7 +170,7 @@ public class PushHub implements Subscriber {
     void toAgentOnEveryNode(String username, Push push) {
         String text = json.toJson(push);
         toAgentAsWritten(username, text);
-        ClusterRelay.toOthers(LivePushes.TO_AGENT, username, text);
+        relay.toOthers(LivePushes.TO_AGENT, username, text);
     }
 
     /** A push already written as the browser reads it, to this agent's sockets on this node. */
@@ -179,6 +183,22 @@ public class PushHub implements Subscriber {
 
     private void toSupervisorsAsWritten(String text) {
         supervisors.forEach(session -> send(session, text));
+    }
+
+    /**
+     * A socket's first message (the state it starts from), made and sent on the managed executor, not on the thread
+     * that opened the socket: on a cluster node that does not hold the PBX's events it is asked of the one that does,
+     * which may take up to two seconds, and a node's opening threads are few (after a node's failure every browser
+     * opens its sockets again at once).
+     */
+    void sendFirst(Session session, Supplier<String> first) {
+        scheduler.execute(() -> {
+            try {
+                send(session, first.get());
+            } catch (RuntimeException failed) {
+                LOG.warnf(failed, "No first state for WebSocket %s", session.getId());
+            }
+        });
     }
 
     /** One message to one session; a session's messages are written one at a time, in order. */
