@@ -11,6 +11,6 @@ CREATE TABLE ticket_request_key (
     created_at  DATETIME(6)  NOT NULL,
     PRIMARY KEY (id),
     UNIQUE KEY uq_ticket_request_key (caller, client_key),
-    KEY ix_ticket_request_key_age (caller, created_at),
+    KEY ix_ticket_request_key_age (created_at),
     CONSTRAINT fk_ticket_request_key_ticket FOREIGN KEY (ticket_id) REFERENCES ticket (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

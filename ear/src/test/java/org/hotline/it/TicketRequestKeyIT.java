@@ -5,7 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -109,10 +116,15 @@ class TicketRequestKeyIT {
     void aKeyThatIsNotOneIsTheClientsMistake() throws Exception {
         Api agent = Api.as("retry.agent", PASSWORD);
         String subject = "مفتاح غير صالح " + UUID.randomUUID();
-        for (String notAKey : List.of("", "x".repeat(101), "مفتاح", "key with spaces")) {
+        for (String notAKey : List.of("", "x".repeat(101), "key with spaces", "key\twith-tab")) {
             Api.Answer refused = agent.post(TICKETS, ticket(subject), Map.of("Idempotency-Key", notAKey));
             assertEquals(400, refused.status(), "'" + notAKey + "': " + refused.text());
             assertTrue(refused.object().getString("type").endsWith("idempotency-key-invalid"), refused.text());
+        }
+        // Arabic and a look-alike of ASCII (a fullwidth K), sent as UTF-8 bytes, as curl sends them
+        for (String notAscii : List.of("مفتاح", "\uFF2Bey")) {
+            String status = statusOfRawPost(notAscii, ticket(subject));
+            assertTrue(status.startsWith("HTTP/1.1 400"), "'" + notAscii + "': " + status);
         }
         assertEquals(0, ticketsWithSubject(subject));
 
@@ -124,6 +136,31 @@ class TicketRequestKeyIT {
         Api.Answer corrected = agent.post(TICKETS, ticket(subject), Map.of("Idempotency-Key", key));
         assertEquals(201, corrected.status(), corrected.text());
         assertNull(corrected.header("Idempotent-Replayed"));
+    }
+
+    /**
+     * The status line of a ticket's creation sent over a plain socket with the key's UTF-8 bytes in the header: Java's
+     * own HTTP client refuses to send them, a client in another language does not.
+     */
+    private static String statusOfRawPost(String key, String json) throws Exception {
+        URI base = URI.create(SystemUnderTest.BASE_URL);
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        String basic = Base64.getEncoder().encodeToString(("retry.agent:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + TICKETS + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                            + "\r\nAuthorization: Basic " + basic
+                            + "\r\nContent-Type: application/json\r\nAccept: application/json"
+                            + "\r\nConnection: close\r\nContent-Length: " + body.length + "\r\nIdempotency-Key: ")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(key.getBytes(StandardCharsets.UTF_8));
+            out.write("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+                    .readLine();
+        }
     }
 
     @Test

@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -74,8 +73,6 @@ public class TicketDesk {
     /** A client's key: visible ASCII, as the HTTP header carries it, and as the column holds it. */
     private static final Pattern REQUEST_KEY = Pattern.compile("[\\x21-\\x7E]{1,100}");
 
-    private static final Duration REQUEST_KEYS_KEPT = Duration.ofDays(1);
-
     public TicketView open(@NotNull @Valid NewTicket request) {
         if (request.type() == TicketType.COMPLAINT_ABOUT_STAFF) {
             throw new ComplaintIsConfidential("a new one"); // through the complaint intake, with its receipt
@@ -112,7 +109,7 @@ public class TicketDesk {
      * so a request whose answer was lost (a timeout, a 503 while the database failed over, with its commit done or not)
      * can be sent again with the same key and is given the ticket it created, or creates it now. The same key with
      * another request is refused, and so is a repeat that arrives while the first is still being answered (it is told
-     * to ask again in a second). A caller's keys are kept a day.
+     * to ask again in a second). Keys are kept a day ({@link TicketRequestKeys}).
      */
     public Opened openOnce(@NotNull @Valid NewTicket request, String clientKey) {
         if (clientKey == null || !REQUEST_KEY.matcher(clientKey).matches()) {
@@ -137,18 +134,15 @@ public class TicketDesk {
         }
         TicketView opened = open(request);
         Instant now = clock.instant();
-        em.createQuery("delete from TicketRequestKey k where k.caller = :caller and k.createdAt < :dayAgo")
-                .setParameter("caller", caller)
-                .setParameter("dayAgo", now.minus(REQUEST_KEYS_KEPT))
-                .executeUpdate();
-        em.persist(new TicketRequestKey(
-                caller,
-                clientKey,
-                fingerprint,
-                em.getReference(
-                        Ticket.class, TicketNumber.parse(opened.number()).sequence()),
-                now));
         try {
+            // inserted at once (its key is the database's), so a duplicate fails here
+            em.persist(new TicketRequestKey(
+                    caller,
+                    clientKey,
+                    fingerprint,
+                    em.getReference(
+                            Ticket.class, TicketNumber.parse(opened.number()).sequence()),
+                    now));
             em.flush();
         } catch (PersistenceException sameKeyMeanwhile) {
             // the unique key: another request with this key wrote it first, and this one rolls back
