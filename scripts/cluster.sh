@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The cluster mode on one machine (docs/CLUSTER.md): two WildFly nodes provisioned with the HA layers, a MariaDB
-# Galera cluster of two data nodes and an arbitrator (Debian's packages), and haproxy in front with session
-# affinity, WebSocket support and health checks. The single-node mode (scripts/run.sh) stays the default.
+# Galera cluster of two data nodes and an arbitrator (Debian's packages), one OpenSearch node that holds the search
+# indexes both servers search (scripts/opensearch-node.sh; none is started when HOTLINE_SEARCH_HOSTS names one
+# already), and haproxy in front with session affinity, WebSocket support and health checks. The single-node mode
+# (scripts/run.sh) stays the default.
 #
 #   scripts/cluster.sh start [--fresh] [--built] [MAVEN ARGS]
 #                                                     build the cluster server (mvn -Pcluster), start what is not
@@ -14,8 +16,8 @@
 #
 # Addresses (all on 127.0.0.1): the application through haproxy on HOTLINE_CLUSTER_PORT (8080); node N on 8080+N*100
 # (HTTP), 9990+N*100 (management, /health), 7600+N*100 (JGroups), FastAGI on 4572+N; Galera node N's SQL on 3310+N,
-# its group communication on 4567+(N-1)*10 (IST one above, SST 4444+(N-1)*10); the arbitrator on 4587; haproxy's
-# statistics on 8404.
+# its group communication on 4567+(N-1)*10 (IST one above, SST 4444+(N-1)*10); the arbitrator on 4587; OpenSearch on
+# HOTLINE_CLUSTER_SEARCH_PORT (9200; its transport one the engine picks); haproxy's statistics on 8404.
 #
 # Settings (environment): HOTLINE_CLUSTER_HOME (data, logs, pid files; default .hotline/cluster), HOTLINE_CLUSTER_PORT,
 # and every HOTLINE_* setting of the application (README, "Configuration"), passed to both nodes. The keys are those of
@@ -30,6 +32,9 @@ server=$root/ear/target/server-ha
 galera_library=/usr/lib/galera/libgalera_smm.so
 group=hotline
 gcomm_addresses=127.0.0.1:4567,127.0.0.1:4577,127.0.0.1:4587
+search_port=${HOTLINE_CLUSTER_SEARCH_PORT:-9200}
+# The search engine the nodes share: the operator's when named, else the one this script starts.
+search_hosts=${HOTLINE_SEARCH_HOSTS:-127.0.0.1:$search_port}
 
 say() { printf 'cluster: %s\n' "$*"; }
 fail() { printf 'cluster: %s\n' "$*" >&2; exit 1; }
@@ -227,6 +232,7 @@ node_start() { # node
         HOTLINE_CLUSTER_KEY_PASSWORD=$(credential HOTLINE_CLUSTER_KEY_PASSWORD)
         export HOTLINE_CLUSTER_KEY_PASSWORD
         export HOTLINE_INDEX_DIR="$home/index-$n"
+        export HOTLINE_SEARCH_HOSTS="$search_hosts"
         export HOTLINE_AGI_PORT=${HOTLINE_AGI_PORT_BASE:-4572}
         HOTLINE_AGI_PORT=$((HOTLINE_AGI_PORT + n))
         # haproxy connects from 127.0.0.2 (its 'source'): its X-Forwarded-For is believed, a direct client's is not.
@@ -250,6 +256,14 @@ node_start() { # node
 node_running() { alive "$(node_dir "$1")/server.pid"; }
 
 node_stop() { stop_pid "hotline-$1" "$(node_dir "$1")/server.pid" 60; }
+
+# ---- OpenSearch ----------------------------------------------------------------------------------------------------
+
+search_engine() { # start|stop|status: the script's own node, unless the operator named an engine
+    [ -z "${HOTLINE_SEARCH_HOSTS:-}" ] || return 0
+    HOTLINE_OPENSEARCH_HOME="$home/opensearch" HOTLINE_OPENSEARCH_PORT="$search_port" \
+        "$root/scripts/opensearch-node.sh" "$1"
+}
 
 # ---- haproxy -----------------------------------------------------------------------------------------------------
 
@@ -355,6 +369,7 @@ start() {
     galera_running 2 || galera_start 2
     garbd_start
     database_and_users
+    search_engine start
     # One node first, so the schema's migrations run once, then the other on the migrated schema.
     node_running 1 || node_start 1
     node_running 2 || node_start 2
@@ -366,6 +381,7 @@ stop() {
     stop_pid haproxy "$home/haproxy.pid" 10
     node_running 2 && node_stop 2
     node_running 1 && node_stop 1
+    search_engine stop || true
     galera_running 2 && galera_stop 2
     stop_pid garbd "$home/garbd.pid" 10
     # Galera's node 1 last: it is then the one allowed to found the cluster again.
@@ -383,6 +399,11 @@ status() {
         fi
     done
     if alive "$home/garbd.pid"; then say "garbd: running"; else say "garbd: not running"; fi
+    if [ -n "${HOTLINE_SEARCH_HOSTS:-}" ]; then
+        say "search: the operator's OpenSearch at $HOTLINE_SEARCH_HOSTS"
+    else
+        search_engine status || true
+    fi
     for n in 1 2; do
         if node_running "$n"; then
             up=$((up + 1))

@@ -56,9 +56,20 @@ final class Api {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String authorization;
+    private final String baseUrl;
+
+    private Api(String authorization, String baseUrl) {
+        this.authorization = authorization;
+        this.baseUrl = baseUrl;
+    }
 
     private Api(String authorization) {
-        this.authorization = authorization;
+        this(authorization, SystemUnderTest.BASE_URL);
+    }
+
+    /** The same account on another server, e.g. one node of a cluster rather than its load balancer. */
+    Api at(String otherBaseUrl) {
+        return new Api(authorization, otherBaseUrl);
     }
 
     static Api as(String username, String password) {
@@ -118,7 +129,7 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SystemUnderTest.BASE_URL + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json");
         return authorization == null ? request : request.header("Authorization", authorization);

@@ -3,7 +3,9 @@ package org.hotline.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +56,7 @@ public final class ClusterFailoverCheck {
         FakeAsterisk pbx = TestPbx.get();
         pbx.awaitLogins(3, PATIENCE); // the primary's events and actions, the other node's actions
         popsReachAgentsOnEitherNode(pbx);
+        aSearchOnOneNodeFindsWhatTheOtherWrote();
         aBrowserSessionOutlivesItsNode();
         thePrimaryKilledDuringCalls(pbx);
         aGaleraNodeKilledUnderTicketLoad();
@@ -66,6 +69,50 @@ public final class ClusterFailoverCheck {
         String line = String.format(Locale.ROOT, format, values);
         FIGURES.add(line);
         System.err.println("check-cluster: " + line);
+    }
+
+    // ---- search across nodes -------------------------------------------------------------------------------------
+
+    /**
+     * A ticket written through one node is found by a search on the other, at once and spelled differently: both
+     * search the one OpenSearch index, with the same Arabic analysis. Each node is asked directly, not through
+     * haproxy, so that the writer and the searcher are surely two servers.
+     */
+    private static void aSearchOnOneNodeFindsWhatTheOtherWrote() throws Exception {
+        SystemUnderTest.ensureUser("cluster.searcher", "باحث العنقود", PASSWORD, Role.AGENT);
+        Api agent = Api.as("cluster.searcher", PASSWORD);
+        String token = "xnode" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
+        for (int writer = 1; writer <= 2; writer++) {
+            int searcher = 3 - writer;
+            String subject = "إصدار الجوازات متأخر " + token + writer;
+            Api.Answer created = agent.at(nodeUrl(writer))
+                    .post(
+                            "/api/v1/tickets",
+                            "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\"" + subject + "\"}");
+            assertEquals(201, created.status(), created.text());
+            String number = created.object().getString("number");
+            long written = System.nanoTime();
+            Api.Answer found = agent.at(nodeUrl(searcher))
+                    .get("/api/v1/search?q="
+                            + URLEncoder.encode("اصدار جواز " + token + writer, StandardCharsets.UTF_8));
+            assertEquals(200, found.status(), found.text());
+            List<String> numbers =
+                    found.object().getJsonObject("tickets").getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+                            .map(hit -> hit.getString("number"))
+                            .toList();
+            assertEquals(
+                    List.of(number),
+                    numbers,
+                    "the ticket written through hotline-" + writer + " found on hotline-" + searcher);
+            figure(
+                    "search: a ticket written through hotline-%d found by a search on hotline-%d %d ms after it was"
+                            + " acknowledged",
+                    writer, searcher, (System.nanoTime() - written) / 1_000_000);
+        }
+    }
+
+    private static String nodeUrl(int node) {
+        return "http://127.0.0.1:" + (8080 + node * 100);
     }
 
     // ---- pushes across nodes --------------------------------------------------------------------------------------

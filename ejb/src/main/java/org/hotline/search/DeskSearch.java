@@ -15,15 +15,21 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.ValueConvert;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.util.common.data.Range;
 import org.hotline.citizen.Citizen;
 import org.hotline.citizen.CitizenView;
 import org.hotline.common.Futures;
@@ -34,7 +40,8 @@ import org.hotline.ticket.TicketStatus;
 import org.hotline.ticket.TicketType;
 
 /**
- * The agents' search over tickets and citizens, from the Lucene indexes, while the caller waits. One search box:
+ * The agents' search over tickets and citizens, from the search indexes (Lucene, or OpenSearch in a cluster), while the
+ * caller waits. One search box:
  * words in Arabic or English however spelled, a ticket number with or without its check digit, a phone number in any
  * written form (the tickets of the citizen who owns it), the last four characters of a national ID. Complaints about
  * staff are not in the ticket index at all ({@code ComplaintsStayOutOfTicketSearch}), so nothing here can reveal one.
@@ -56,6 +63,10 @@ public class DeskSearch {
     };
 
     private static final int SNIPPETS = 3;
+    private static final AggregationKey<Map<String, Long>> STATUS = AggregationKey.of("status");
+    private static final AggregationKey<Map<String, Long>> TYPE = AggregationKey.of("type");
+    private static final AggregationKey<Map<String, Long>> INSTITUTION = AggregationKey.of("institution");
+    private static final AggregationKey<Map<String, Long>> E_SERVICE = AggregationKey.of("eService");
     private static final int CITIZENS_PER_PHONE = 20;
 
     @PersistenceContext(unitName = "hotline")
@@ -77,30 +88,37 @@ public class DeskSearch {
                                 f.match().field("phone").matching(phone.e164().substring(1)))
                         .fetchHits(CITIZENS_PER_PHONE))
                 .orElse(List.of());
-        Range<Instant> period = SearchQueries.period(request.from(), request.to());
-        String institution = SearchQueries.institution(em, request.institution());
-        String eService = SearchQueries.eService(em, request.eService());
-        Query matching = TicketMatch.of(
+        TicketMatch matching = new TicketMatch(
                 typed,
                 phoneOwners,
                 request,
-                institution,
-                eService,
-                period,
-                Search.mapping(em.getEntityManagerFactory())
-                        .indexedEntity(Ticket.class)
-                        .indexManager()
-                        .unwrap(LuceneIndexManager.class)
-                        .searchAnalyzer());
+                SearchQueries.institution(em, request.institution()),
+                SearchQueries.eService(em, request.eService()),
+                SearchQueries.period(request.from(), request.to()));
+        return OpenSearchBackend.inUse() ? onOpenSearch(search, matching) : onLucene(search, matching);
+    }
+
+    private Hits<TicketHit> onLucene(SearchSession search, TicketMatch matching) {
+        Query query = matching.query(Search.mapping(em.getEntityManagerFactory())
+                .indexedEntity(Ticket.class)
+                .indexManager()
+                .unwrap(LuceneIndexManager.class)
+                .searchAnalyzer());
+        SearchRequest request = matching.request();
         int offset = request.page() * request.size();
         Instant now = clock.instant();
         IndexReader reader =
                 search.scope(Ticket.class).extension(LuceneExtension.get()).openIndexReader();
-        Future<TicketFacets.Counted> counting = executor.submit(() -> TicketFacets.count(reader, matching, now));
+        Future<TicketFacets.Counted> counting = executor.submit(() -> TicketFacets.count(reader, query, now));
         try {
-            List<TicketHit> hits = page(search, request, typed, matching, offset);
+            SearchResult<List<?>> result = hits(
+                            search,
+                            matching,
+                            f -> f.extension(LuceneExtension.get()).fromLuceneQuery(query))
+                    .totalHitCountThreshold(offset + request.size())
+                    .fetch(offset, request.size());
             TicketFacets.Counted counted = Futures.join(counting);
-            return new Hits<>(counted.total(), hits, counted.facets());
+            return new Hits<>(counted.total(), page(result, matching.typed()), counted.facets());
         } finally {
             // the reader is read there until the count ends; not cancelled, since a cancelled task counts as done
             // while it may still be reading
@@ -110,14 +128,52 @@ public class DeskSearch {
     }
 
     /**
-     * The page of hits, while the total and the facets are counted over the same matches on the managed executor
-     * ({@link TicketFacets}): the total is counted there, so the page need not visit every match (Lucene may skip
-     * those that cannot make it); the page is the same.
+     * The same search on OpenSearch: the engine counts the total and the facets with the page, in one request, by its
+     * own aggregations (the same terms and the same order as {@link TicketFacets}: the most frequent first, the lesser
+     * term among equals).
      */
-    private static List<TicketHit> page(
-            SearchSession search, SearchRequest request, TypedText typed, Query matching, int offset) {
-        SearchResult<List<?>> result = search.search(Ticket.class)
-                .extension(LuceneExtension.get())
+    private Hits<TicketHit> onOpenSearch(SearchSession search, TicketMatch matching) {
+        SearchRequest request = matching.request();
+        SearchResult<List<?>> result = hits(search, matching, matching::predicate)
+                .aggregation(
+                        STATUS,
+                        f -> f.terms()
+                                .field("status", String.class, ValueConvert.NO)
+                                .maxTermCount(100))
+                .aggregation(
+                        TYPE,
+                        f -> f.terms()
+                                .field("type", String.class, ValueConvert.NO)
+                                .maxTermCount(100))
+                .aggregation(
+                        INSTITUTION,
+                        f -> f.terms().field("institution.code", String.class).maxTermCount(50))
+                .aggregation(
+                        E_SERVICE,
+                        f -> f.terms().field("eService.code", String.class).maxTermCount(20))
+                .aggregation(SearchQueries.CREATED, f -> SearchQueries.createdFacet(f, clock.instant()))
+                .fetch(request.page() * request.size(), request.size());
+        return new Hits<>(
+                result.total().hitCount(),
+                page(result, matching.typed()),
+                List.of(
+                        SearchQueries.facet("status", result.aggregation(STATUS)),
+                        SearchQueries.facet("type", result.aggregation(TYPE)),
+                        SearchQueries.facet("institution", result.aggregation(INSTITUTION)),
+                        SearchQueries.facet("eService", result.aggregation(E_SERVICE)),
+                        SearchQueries.createdFacet(result)));
+    }
+
+    /**
+     * The hits' query, ordered, with the fields a hit shows. On Lucene the total and the facets are counted over the
+     * same matches on the managed executor ({@link TicketFacets}), so the page need not visit every match (Lucene may
+     * skip those that cannot make it); the page is the same.
+     */
+    private static SearchQueryOptionsStep<?, List<?>, ?, ?, ?> hits(
+            SearchSession search,
+            TicketMatch matching,
+            Function<? super SearchPredicateFactory, ? extends PredicateFinalStep> where) {
+        return search.search(Ticket.class)
                 .select(f -> f.composite()
                         .from(
                                 f.id(Long.class),
@@ -130,10 +186,11 @@ public class DeskSearch {
                                 f.field("publicComments", String.class).multi(),
                                 f.field("internalComments", String.class).multi())
                         .asList())
-                .where(f -> f.fromLuceneQuery(matching))
-                .sort(f -> SearchQueries.order(f, request.order(), typed))
-                .totalHitCountThreshold(offset + request.size())
-                .fetch(offset, request.size());
+                .where(where)
+                .sort(f -> SearchQueries.order(f, matching.request().order(), matching.typed()));
+    }
+
+    private static List<TicketHit> page(SearchResult<List<?>> result, TypedText typed) {
         Passages passages = Passages.forQuery(typed.words());
         return result.hits().stream()
                 .map(row -> new TicketHit(

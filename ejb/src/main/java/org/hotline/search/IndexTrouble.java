@@ -14,7 +14,9 @@ public enum IndexTrouble {
     /** An index's files are missing or damaged: it cannot be read. */
     UNREADABLE("index-unreadable", false),
     /** Changes were committed to the database but could not be written to the index: the index misses them. */
-    WRITES_FAILED("index-writes-failed", true);
+    WRITES_FAILED("index-writes-failed", true),
+    /** The shared search engine (OpenSearch) does not answer, or cannot serve every index. */
+    ENGINE_UNREACHABLE("search-engine-unreachable", false);
 
     private final String code;
     private final boolean readable;

@@ -122,7 +122,9 @@ public class IndexWatch {
      */
     private IndexTrouble writeTrouble() {
         IndexTrouble told = IndexWriteFailures.last();
-        if (told == IndexTrouble.WRITES_FAILED && !Files.isDirectory(IndexFolders.root(entityManagerFactory))) {
+        if (told == IndexTrouble.WRITES_FAILED
+                && !OpenSearchBackend.inUse()
+                && !Files.isDirectory(IndexFolders.root(entityManagerFactory))) {
             return IndexTrouble.FOLDER_MISSING;
         }
         return told;
@@ -143,6 +145,14 @@ public class IndexWatch {
         } else if (found.trouble() != null && (found.blocking() || now.trouble() == IndexTrouble.WRITES_FAILED)) {
             // what the folders show is the cause of failed writes; a blocking trouble is the one to mend first
             now = new IndexCondition(found.trouble(), now.since(), now.rebuilding(), now.failedWrites());
+        }
+        if (found.trouble() == null
+                && now.trouble() == IndexTrouble.ENGINE_UNREACHABLE
+                && now.failedWrites() == failuresSeen) {
+            // the engine answers again and kept every index: nothing was lost that a rebuild would mend
+            LOG.info("Search is healthy again: the search engine answers");
+            condition = IndexCondition.healthy(failuresSeen);
+            return;
         }
         if (found.blocking()) { // the disk is full or the folder cannot be made: a rebuild would fail too
             condition = new IndexCondition(now.trouble(), now.since(), false, now.failedWrites());
@@ -177,6 +187,11 @@ public class IndexWatch {
     }
 
     private Probe probe() {
+        if (OpenSearchBackend.inUse()) { // no folders here: the engine keeps its indexes, and answers or not
+            return OpenSearchState.serving(entityManagerFactory)
+                    ? Probe.NONE
+                    : new Probe(IndexTrouble.ENGINE_UNREACHABLE, true);
+        }
         Path root = IndexFolders.root(entityManagerFactory);
         IndexTrouble lost = null;
         if (!Files.isDirectory(root)) {

@@ -32,7 +32,10 @@ public class IndexingAfterCommit implements IndexingPlanSynchronizationStrategy 
     @Override
     public void apply(IndexingPlanSynchronizationStrategyConfigurationContext context) {
         context.documentCommitStrategy(DocumentCommitStrategy.NONE);
-        context.documentRefreshStrategy(DocumentRefreshStrategy.NONE);
+        // OpenSearch shows a change to searches only after a refresh (each second by default): forced with the
+        // request's changes, so that a ticket is found as soon as its request has returned there too
+        context.documentRefreshStrategy(
+                OpenSearchBackend.inUse() ? DocumentRefreshStrategy.FORCE : DocumentRefreshStrategy.NONE);
         context.indexingFutureHandler(IndexingAfterCommit::await);
     }
 

@@ -99,6 +99,9 @@ public class SearchIndexes {
      * IndexWatch} deals with it.
      */
     private boolean leftOpen() {
+        if (OpenSearchBackend.inUse()) {
+            return false; // the engine keeps its own indexes, and each change was sent before its request returned
+        }
         try {
             if (!IndexRunning.leftOpen(IndexFolders.root(entityManagerFactory))) {
                 return false;
@@ -119,6 +122,9 @@ public class SearchIndexes {
      */
     @PreDestroy
     void commitAtStop() {
+        if (OpenSearchBackend.inUse()) {
+            return; // the engine makes its indexes durable itself (its translog), whether this server stops or not
+        }
         try {
             Path root = IndexFolders.root(entityManagerFactory);
             if (startupRebuildOwed) {
@@ -202,13 +208,16 @@ public class SearchIndexes {
     /** Whether the indexes were built by another version of the analysis (or by one that recorded none). */
     private boolean analysisChanged() {
         try {
+            boolean shared = OpenSearchBackend.inUse();
             Path root = IndexFolders.root(entityManagerFactory);
-            if (IndexedAnalysis.isCurrent(root)) {
+            if (shared ? OpenSearchState.analysisIsCurrent(entityManagerFactory) : IndexedAnalysis.isCurrent(root)) {
                 return false;
             }
             LOG.infof(
                     "The indexes were built with analysis version %s, the application's is %d: rebuilding them",
-                    IndexedAnalysis.recorded(root).orElse("(none recorded)"), TextAnalysis.VERSION);
+                    (shared ? OpenSearchState.recordedAnalysis(entityManagerFactory) : IndexedAnalysis.recorded(root))
+                            .orElse("(none recorded)"),
+                    TextAnalysis.VERSION);
             return true;
         } catch (java.io.UncheckedIOException unreadable) {
             LOG.error("The analysis version of the indexes could not be read: rebuilding them", unreadable);
@@ -276,10 +285,14 @@ public class SearchIndexes {
                         .batchSizeToLoadObjects(100)
                         .monitor(new Monitor(total, done, who))
                         .startAndWait();
-                Path root = IndexFolders.root(entityManagerFactory);
-                IndexedAnalysis.record(root);
-                IndexRunning.mark(root); // again, when the folder was lost with it
-                IndexFolders.restrict(root); // the new segments are the server's user's alone whatever the umask
+                if (OpenSearchBackend.inUse()) {
+                    OpenSearchState.recordAnalysis(entityManagerFactory);
+                } else {
+                    Path root = IndexFolders.root(entityManagerFactory);
+                    IndexedAnalysis.record(root);
+                    IndexRunning.mark(root); // again, when the folder was lost with it
+                    IndexFolders.restrict(root); // the new segments are the server's user's alone whatever the umask
+                }
                 finish(ReindexProgress.State.DONE, total.get(), total.get(), null);
                 LOG.infof("Re-index by %s done: %d documents", who, total.get());
                 return;

@@ -12,7 +12,8 @@ import org.hotline.metrics.MetricSource;
 
 /**
  * The search index's folder as monitoring sees it: whether it is there, and the room left on its disk (a full disk
- * stops index updates, so searches miss what was written since). Two file-system calls a scrape. {@code @PermitAll}:
+ * stops index updates, so searches miss what was written since). Two file-system calls a scrape; with OpenSearch
+ * ({@link OpenSearchBackend}), one health request to the engine instead. {@code @PermitAll}:
  * the scraper carries no user, and the answer names no content.
  */
 @Singleton
@@ -29,11 +30,15 @@ public class SearchMetrics implements MetricSource {
 
     @Override
     public void writeTo(Exposition out) {
+        boolean shared = OpenSearchBackend.inUse();
         Path root = IndexFolders.root(entityManagerFactory);
-        boolean present = Files.isDirectory(root);
-        out.family("hotline_search_index_present", "gauge", "1 while the search index's folder exists.")
+        boolean present = shared ? OpenSearchState.serving(entityManagerFactory) : Files.isDirectory(root);
+        out.family(
+                        "hotline_search_index_present",
+                        "gauge",
+                        "1 while the search index's folder exists (with OpenSearch: while the engine serves it).")
                 .sample("hotline_search_index_present", present ? 1 : 0);
-        if (present) {
+        if (present && !shared) { // the engine's disks are the engine's to watch
             try {
                 out.family(
                                 "hotline_search_index_disk_free_bytes",

@@ -47,7 +47,13 @@ public final class TextAnalysis {
      * The version of the analysis, stored with the index: raise it whenever a change here makes different terms of the
      * same text, and every index is rebuilt by itself at the next start ({@code SearchIndexes}).
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
+
+    /**
+     * The positions between two values of one field (two comments of a ticket): a quoted phrase never spans two of
+     * them. OpenSearch sets the same gap for every analyser a plugin gives it, so both backends match alike.
+     */
+    static final int GAP_BETWEEN_VALUES = 100;
 
     /** The article written apart before a foreign word ("الـ OTP"): alone, it would be a word every hit must have. */
     private static final String ARTICLE_WRITTEN_ALONE = "ال";
@@ -142,6 +148,11 @@ public final class TextAnalysis {
     private abstract static class TextAnalyzer extends Analyzer {
 
         @Override
+        public int getPositionIncrementGap(String fieldName) {
+            return GAP_BETWEEN_VALUES;
+        }
+
+        @Override
         protected Reader initReader(String fieldName, Reader reader) {
             return new WithoutInvisibles(reader);
         }
@@ -162,7 +173,7 @@ public final class TextAnalysis {
     }
 
     /** One term for one word: the lower case, the digits and the letters folded (the seat form of a hamza). */
-    private static TokenStream normalised(TokenStream in) {
+    static TokenStream normalised(TokenStream in) {
         return folded(digitsFolded(in), false);
     }
 

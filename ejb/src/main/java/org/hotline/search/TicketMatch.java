@@ -14,6 +14,9 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.util.common.data.Range;
 
 /**
@@ -30,19 +33,20 @@ import org.hibernate.search.util.common.data.Range;
  * milliseconds, its end excluded.</li>
  * </ul>
  * The filters select without scoring, so the order among the hits is the words' relevance alone, as before.
+ *
+ * <p>On OpenSearch ({@link OpenSearchBackend}) the same question is asked through Hibernate Search's predicates
+ * ({@link #predicate}), clause for clause, since a Lucene query cannot be sent there: the two forms must stay alike.
  */
-final class TicketMatch {
+record TicketMatch(
+        TypedText typed,
+        List<Long> phoneOwners,
+        SearchRequest request,
+        String institution,
+        String eService,
+        Range<Instant> period) {
 
-    private TicketMatch() {}
-
-    static Query of(
-            TypedText typed,
-            List<Long> phoneOwners,
-            SearchRequest request,
-            String institution,
-            String eService,
-            Range<Instant> period,
-            Analyzer searchAnalyzer) {
+    /** As one Lucene query, each text field analysed by the index's search analyser. */
+    Query query(Analyzer searchAnalyzer) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         if (typed.isBlank()) {
             root.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -75,6 +79,41 @@ final class TicketMatch {
                     Occur.FILTER);
         }
         return root.build();
+    }
+
+    /** As Hibernate Search's predicate, for a backend that is not this server's Lucene. */
+    PredicateFinalStep predicate(SearchPredicateFactory f) {
+        BooleanPredicateClausesStep<?> root = f.bool();
+        if (typed.isBlank()) {
+            root.must(f.matchAll());
+        } else {
+            BooleanPredicateClausesStep<?> any = f.bool();
+            any.should(SearchQueries.words(f, typed.words(), DeskSearch.TICKET_TEXT));
+            typed.number()
+                    .ifPresent(number -> any.should(
+                            f.match().field("number").matching(number).boost(20)));
+            if (!phoneOwners.isEmpty()) {
+                any.should(
+                        f.terms().field("citizen.id").matchingAny(phoneOwners).boost(10));
+            }
+            root.must(any);
+        }
+        if (request.status() != null) {
+            root.filter(f.match().field("status").matching(request.status()));
+        }
+        if (request.type() != null) {
+            root.filter(f.match().field("type").matching(request.type()));
+        }
+        if (institution != null && !institution.isBlank()) {
+            root.filter(f.match().field("institution.code").matching(institution));
+        }
+        if (eService != null && !eService.isBlank()) {
+            root.filter(f.match().field("eService.code").matching(eService));
+        }
+        if (period.lowerBoundValue().isPresent() || period.upperBoundValue().isPresent()) {
+            root.filter(f.range().field("createdAt").within(period));
+        }
+        return root;
     }
 
     /** Every word required in one of the fields, as {@link SearchQueries#words} asks Hibernate Search. */

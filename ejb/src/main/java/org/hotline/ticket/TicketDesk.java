@@ -74,11 +74,16 @@ public class TicketDesk {
     private static final Pattern REQUEST_KEY = Pattern.compile("[\\x21-\\x7E]{1,100}");
 
     public TicketView open(@NotNull @Valid NewTicket request) {
+        Instant now = clock.instant();
+        BusinessCalendar calendar = calendars.current();
+        return TicketView.of(create(request, now, calendar), List.of(), calendar, now); // nothing attached yet
+    }
+
+    /** The new ticket, written and numbered. */
+    private Ticket create(NewTicket request, Instant now, BusinessCalendar calendar) {
         if (request.type() == TicketType.COMPLAINT_ABOUT_STAFF) {
             throw new ComplaintIsConfidential("a new one"); // through the complaint intake, with its receipt
         }
-        Instant now = clock.instant();
-        BusinessCalendar calendar = calendars.current();
         EService service = eService(request.eServiceCode());
         Ticket ticket = new Ticket(
                 request.type(),
@@ -98,7 +103,7 @@ public class TicketDesk {
             assign(ticket, agent(request.assignee()), team(request.teamCode()), now, calendar);
         }
         em.flush();
-        return TicketView.of(ticket, List.of(), calendar, now); // nothing is attached yet: no query for it
+        return ticket;
     }
 
     /** A ticket opened, and whether it was opened by an earlier request with the same key. */
@@ -132,23 +137,18 @@ public class TicketDesk {
             }
             return new Opened(view(ticket, calendars.current(), clock.instant()), true);
         }
-        TicketView opened = open(request);
         Instant now = clock.instant();
+        BusinessCalendar calendar = calendars.current();
+        Ticket ticket = create(request, now, calendar);
         try {
             // inserted at once (its key is the database's), so a duplicate fails here
-            em.persist(new TicketRequestKey(
-                    caller,
-                    clientKey,
-                    fingerprint,
-                    em.getReference(
-                            Ticket.class, TicketNumber.parse(opened.number()).sequence()),
-                    now));
+            em.persist(new TicketRequestKey(caller, clientKey, fingerprint, ticket, now));
             em.flush();
         } catch (PersistenceException sameKeyMeanwhile) {
             // the unique key: another request with this key wrote it first, and this one rolls back
             throw new RequestKeyRefused.InUse();
         }
-        return new Opened(opened, false);
+        return new Opened(TicketView.of(ticket, List.of(), calendar, now), false);
     }
 
     /** What a request asks, as a digest: its fields in their record form, so that spacing and order do not count. */

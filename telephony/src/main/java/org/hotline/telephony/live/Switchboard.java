@@ -39,6 +39,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.hotline.call.AgentPresence;
 import org.hotline.call.AgentPresenceLog;
 import org.hotline.call.CallDisposition;
@@ -247,12 +249,12 @@ public class Switchboard implements LivePushes {
      * push, read back; when the primary cannot be asked, a picture that says the PBX is not reachable.
      */
     public LiveView sharedLiveView() {
-        if (PrimaryRole.isPrimary()) {
-            return liveView();
-        }
-        return fromThePrimary(FIRST_LIVE_PUSH, "")
-                .map(push -> json().fromJson(push, LivePush.class).data())
-                .orElseGet(() -> new LiveView(clock.instant(), false, List.of(), List.of(), 0, 0, 0));
+        return asThePrimarySees(
+                this::liveView,
+                FIRST_LIVE_PUSH,
+                "",
+                push -> json().fromJson(push, LivePush.class).data(),
+                () -> new LiveView(clock.instant(), false, List.of(), List.of(), 0, 0, 0));
     }
 
     /** The live view's push as {@link #livePushOf} writes it, read back. */
@@ -265,16 +267,28 @@ public class Switchboard implements LivePushes {
      * reachable rather than showing the agent signed out.
      */
     public AgentConsole agentConsole(String phone) {
-        if (PrimaryRole.isPrimary()) {
-            return console(phone);
-        }
-        return fromThePrimary(FIRST_AGENT_PUSH, phone)
-                .map(push -> json().fromJson(push, StatePush.class).data())
-                .orElseGet(() -> new AgentConsole(phone, false, null, null, List.of(), null, null));
+        return asThePrimarySees(
+                () -> console(phone),
+                FIRST_AGENT_PUSH,
+                phone,
+                push -> json().fromJson(push, StatePush.class).data(),
+                () -> new AgentConsole(phone, false, null, null, List.of(), null, null));
     }
 
     /** A console's state push as {@link #agentPushOf} writes it, read back. */
     public record StatePush(String type, AgentConsole data) {}
+
+    /**
+     * This node's own picture on the primary or a single server; elsewhere the primary's push, asked and read back,
+     * or, when the primary cannot be asked, the picture that says the PBX is not reachable.
+     */
+    private static <T> T asThePrimarySees(
+            Supplier<T> here, String question, String argument, Function<String, T> read, Supplier<T> unreachable) {
+        if (PrimaryRole.isPrimary()) {
+            return here.get();
+        }
+        return fromThePrimary(question, argument).map(read).orElseGet(unreachable);
+    }
 
     /** What the primary says, when it is another node; empty here on the primary or a single server. */
     private static Optional<String> fromThePrimary(String question, String argument) {

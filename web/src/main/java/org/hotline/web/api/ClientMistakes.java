@@ -30,6 +30,8 @@ final class ClientMistakes {
 
     private static final List<String> SEARCH_TOO_COMPLEX =
             List.of("TooManyClauses", "TooManyNestedClauses", "ParseException");
+    private static final List<String> OPENSEARCH_TOO_COMPLEX =
+            List.of("too_many_clauses", "too_many_nested_clauses", "maxClauseCount");
 
     private ClientMistakes() {}
 
@@ -86,7 +88,8 @@ final class ClientMistakes {
                         "A date or time of the request is out of range: days run from " + ApiParams.EARLIEST + " to "
                                 + ApiParams.LATEST + "."));
             }
-            if (named(cause, SEARCH_TOO_COMPLEX) && cause.getClass().getName().startsWith("org.apache.lucene.")) {
+            if (named(cause, SEARCH_TOO_COMPLEX) && cause.getClass().getName().startsWith("org.apache.lucene.")
+                    || refusedAsTooComplexByOpenSearch(cause)) {
                 return Optional.of(Problem.of(
                         Status.BAD_REQUEST,
                         "search-too-complex",
@@ -116,6 +119,17 @@ final class ClientMistakes {
                 .anyMatch(message -> message != null
                         && message.contains("serialization error")
                         && !message.contains("deserialization error"));
+    }
+
+    /**
+     * OpenSearch refuses the same searches Lucene would (it is Lucene), and says so in the error it answers, which
+     * Hibernate Search passes on in its message.
+     */
+    private static boolean refusedAsTooComplexByOpenSearch(Throwable cause) {
+        String message = cause.getMessage();
+        return cause.getClass().getName().startsWith("org.hibernate.search.")
+                && message != null
+                && OPENSEARCH_TOO_COMPLEX.stream().anyMatch(message::contains);
     }
 
     private static boolean named(Throwable cause, List<String> simpleNames) {
