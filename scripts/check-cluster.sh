@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The cluster mode's failures, end to end (docs/CLUSTER.md): starts a fresh cluster of its own with scripts/cluster.sh
-# (two WildFly nodes, two Galera nodes and garbd, haproxy on 8080; data in .hotline/check-cluster, stopped and kept
-# at the end), connected to a fake PBX the check starts (AMI 5479), then runs
+# (two WildFly nodes, two Galera nodes and garbd, one OpenSearch node, haproxy on 8080; data in .hotline/check-cluster,
+# stopped and kept at the end), connected to a fake PBX the check starts (AMI 5479), then runs
 # ear/src/test/java/org/hotline/it/ClusterFailoverCheck.java: screen pops and the phone bar (sign in and out of the
-# queues) for agents on either node; an agent's
+# queues) for agents on either node; a ticket written through one node found by a search on the other; an agent's
 # browser session across the death of its node; the primary killed during twenty calls; the first Galera node killed
 # under ticket creation through haproxy; the cluster's memory and processor time. It fails when any of it does not
-# hold, and prints what it measured. Too heavy for every CI run (five processes, three kills, about ten minutes).
+# hold, and prints what it measured. Too heavy for every CI run (seven processes, three kills, about ten minutes).
 #
 #   scripts/check-cluster.sh [--built]      --built: use the cluster server last built, without building again
 set -euo pipefail
