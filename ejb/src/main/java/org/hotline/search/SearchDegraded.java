@@ -41,7 +41,10 @@ public class SearchDegraded extends BusinessException {
 
     @Override
     public String detail() {
-        return "Search is degraded (" + reason + "): the search indexes are being rebuilt from the database."
+        String why = IndexTrouble.ENGINE_UNREACHABLE.code().equals(reason)
+                ? "the search engine does not answer; search comes back by itself once it does."
+                : "the search indexes are being rebuilt from the database.";
+        return "Search is degraded (" + reason + "): " + why
                 + " Tickets and complaints are saved as usual. Try the search again in a few minutes.";
     }
 }
