@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
@@ -63,10 +64,6 @@ public class DeskSearch {
     };
 
     private static final int SNIPPETS = 3;
-    private static final AggregationKey<Map<String, Long>> STATUS = AggregationKey.of("status");
-    private static final AggregationKey<Map<String, Long>> TYPE = AggregationKey.of("type");
-    private static final AggregationKey<Map<String, Long>> INSTITUTION = AggregationKey.of("institution");
-    private static final AggregationKey<Map<String, Long>> E_SERVICE = AggregationKey.of("eService");
     private static final int CITIZENS_PER_PHONE = 20;
 
     @PersistenceContext(unitName = "hotline")
@@ -129,39 +126,31 @@ public class DeskSearch {
 
     /**
      * The same search on OpenSearch: the engine counts the total and the facets with the page, in one request, by its
-     * own aggregations (the same terms and the same order as {@link TicketFacets}: the most frequent first, the lesser
-     * term among equals).
+     * own aggregations (the facets of {@link TicketFacets#TERMS}, in the same order: the most frequent first, the
+     * lesser term among equals).
      */
     private Hits<TicketHit> onOpenSearch(SearchSession search, TicketMatch matching) {
         SearchRequest request = matching.request();
-        SearchResult<List<?>> result = hits(search, matching, matching::predicate)
-                .aggregation(
-                        STATUS,
-                        f -> f.terms()
-                                .field("status", String.class, ValueConvert.NO)
-                                .maxTermCount(100))
-                .aggregation(
-                        TYPE,
-                        f -> f.terms()
-                                .field("type", String.class, ValueConvert.NO)
-                                .maxTermCount(100))
-                .aggregation(
-                        INSTITUTION,
-                        f -> f.terms().field("institution.code", String.class).maxTermCount(50))
-                .aggregation(
-                        E_SERVICE,
-                        f -> f.terms().field("eService.code", String.class).maxTermCount(20))
-                .aggregation(SearchQueries.CREATED, f -> SearchQueries.createdFacet(f, clock.instant()))
-                .fetch(request.page() * request.size(), request.size());
-        return new Hits<>(
-                result.total().hitCount(),
-                page(result, matching.typed()),
-                List.of(
-                        SearchQueries.facet("status", result.aggregation(STATUS)),
-                        SearchQueries.facet("type", result.aggregation(TYPE)),
-                        SearchQueries.facet("institution", result.aggregation(INSTITUTION)),
-                        SearchQueries.facet("eService", result.aggregation(E_SERVICE)),
-                        SearchQueries.createdFacet(result)));
+        List<AggregationKey<Map<String, Long>>> keys = TicketFacets.TERMS.stream()
+                .map(terms -> AggregationKey.<Map<String, Long>>of(terms.name()))
+                .toList();
+        SearchQueryOptionsStep<?, List<?>, ?, ?, ?> query = hits(search, matching, matching::predicate)
+                .aggregation(SearchQueries.CREATED, f -> SearchQueries.createdFacet(f, clock.instant()));
+        for (int t = 0; t < keys.size(); t++) {
+            TicketFacets.Terms terms = TicketFacets.TERMS.get(t);
+            query = query.aggregation(
+                    keys.get(t),
+                    f -> f.terms()
+                            .field(terms.field(), String.class, ValueConvert.NO)
+                            .maxTermCount(terms.max()));
+        }
+        SearchResult<List<?>> result = query.fetch(request.page() * request.size(), request.size());
+        List<Facet> facets = new ArrayList<>();
+        for (int t = 0; t < keys.size(); t++) {
+            facets.add(SearchQueries.facet(TicketFacets.TERMS.get(t).name(), result.aggregation(keys.get(t))));
+        }
+        facets.add(SearchQueries.createdFacet(result));
+        return new Hits<>(result.total().hitCount(), page(result, matching.typed()), facets);
     }
 
     /**

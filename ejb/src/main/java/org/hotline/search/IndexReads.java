@@ -30,16 +30,13 @@ public class IndexReads {
         try {
             return call.proceed();
         } catch (RuntimeException failed) {
-            if (OpenSearchBackend.inUse()) {
-                // the engine keeps its own files: a failure to reach it is not a lost index, and needs no rebuild
-                if (!fromTheFiles(failed)) {
-                    throw failed;
-                }
-                LOG.warn("A search could not reach the search engine", failed);
-                throw new SearchDegraded(IndexTrouble.ENGINE_UNREACHABLE);
-            }
             if (!fromTheFiles(failed)) {
                 throw failed;
+            }
+            if (OpenSearchBackend.inUse()) {
+                // the engine keeps its own files: a failure to reach it is not a lost index, and needs no rebuild
+                LOG.warn("A search could not reach the search engine", failed);
+                throw new SearchDegraded(IndexTrouble.ENGINE_UNREACHABLE);
             }
             LOG.error("A search could not read the index: search is degraded until the indexes are rebuilt", failed);
             IndexWriteFailures.record(failed);

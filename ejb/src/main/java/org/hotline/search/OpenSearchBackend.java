@@ -32,7 +32,7 @@ public final class OpenSearchBackend implements ServiceContributor {
     public static boolean inUse() {
         Boolean known = inUse;
         if (known == null) {
-            known = setting(HOSTS).isPresent();
+            known = configured().text(HOSTS).isPresent();
             inUse = known;
         }
         return known;
@@ -40,7 +40,7 @@ public final class OpenSearchBackend implements ServiceContributor {
 
     @Override
     public void contribute(StandardServiceRegistryBuilder registry) {
-        choose(registry, Settings.of(ConfigProvider.getConfig(OpenSearchBackend.class.getClassLoader())));
+        choose(registry, configured());
     }
 
     static void choose(StandardServiceRegistryBuilder registry, Settings settings) {
@@ -63,10 +63,8 @@ public final class OpenSearchBackend implements ServiceContributor {
         registry.applySetting("hibernate.search.configuration_property_checking.strategy", "ignore");
     }
 
-    /** Read through MicroProfile Config like every setting ({@link Settings}); once, as the backend is chosen once. */
-    private static Optional<String> setting(String name) {
-        return Settings.of(ConfigProvider.getConfig(OpenSearchBackend.class.getClassLoader()))
-                .text(name)
-                .map(String::strip);
+    /** Read through MicroProfile Config like every setting ({@link Settings}). */
+    private static Settings configured() {
+        return Settings.of(ConfigProvider.getConfig(OpenSearchBackend.class.getClassLoader()));
     }
 }

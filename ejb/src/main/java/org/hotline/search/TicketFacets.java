@@ -36,9 +36,9 @@ import org.hotline.common.BusinessTime;
 final class TicketFacets {
 
     /** Each terms facet: its name in the answer, its index field, and how many of its terms are shown. */
-    private record Terms(String name, String field, int max) {}
+    record Terms(String name, String field, int max) {}
 
-    private static final List<Terms> TERMS = List.of(
+    static final List<Terms> TERMS = List.of(
             new Terms("status", "status", 100),
             new Terms("type", "type", 100),
             new Terms("institution", "institution.code", 50),
