@@ -38,6 +38,32 @@
         return text('live.minutes').replace('{0}', Math.floor(waited / 60)).replace('{1}', waited % 60);
     }
 
+    /**
+     * On the supervisor's board (not the wallboard) an agent talking on a call has a button beside their state that
+     * chooses that call in the listening form below the table (#listen); the form sends it, with a mode and a reason.
+     */
+    var listenForm = document.getElementById('listen:call') ? document.getElementById('listen') : null;
+
+    function listenButton(stateCell, agent) {
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'live-listen';
+        button.textContent = text('live.listen');
+        button.setAttribute('aria-label', text('live.listenLabel').replace('{0}', agent.name || agent.phoneInterface));
+        button.dataset.listenPhone = agent.phoneInterface;
+        button.dataset.linkedid = agent.linkedid;
+        button.addEventListener('click', function () {
+            document.getElementById('listen:call').value = agent.linkedid;
+            document.getElementById('listen:agent').value = agent.phoneInterface;
+            document.getElementById('listenChosen').textContent =
+                (agent.name || agent.phoneInterface) + ' (' + agent.phoneInterface + ')';
+            listenForm.scrollIntoView();
+            document.getElementById('listen:reason').focus();
+        });
+        stateCell.appendChild(document.createTextNode(' '));
+        stateCell.appendChild(button);
+    }
+
     function render() {
         if (!view) {
             return;
@@ -59,6 +85,9 @@
             queues.appendChild(row);
         });
         var agents = document.getElementById('liveAgents');
+        // The rows are drawn again every second: a listen button that had the focus keeps it.
+        var focused = document.activeElement && agents.contains(document.activeElement)
+            ? document.activeElement.dataset.listenPhone : null;
         agents.textContent = '';
         view.agents.forEach(function (agent) {
             var row = document.createElement('tr');
@@ -67,11 +96,21 @@
             cell(row, agent.phoneInterface, true);
             var state = text('agentState.' + agent.state)
                 + (agent.pauseReason ? ' (' + text('pause.' + agent.pauseReason, agent.pauseReason) + ')' : '');
-            cell(row, state).className = 'state state-' + agent.state;
+            var stateCell = cell(row, state);
+            stateCell.className = 'state state-' + agent.state;
+            if (listenForm && agent.state === 'ON_CALL' && agent.linkedid && agent.channel) {
+                listenButton(stateCell, agent);
+            }
             cell(row, seconds(agent.stateSince)).className = 'in-state';
             cell(row, agent.queues.map(function (queue) { return text('queue.' + queue, queue); }).join('، '));
             agents.appendChild(row);
         });
+        if (focused) {
+            var again = agents.querySelector('button[data-listen-phone="' + CSS.escape(focused) + '"]');
+            if (again) {
+                again.focus();
+            }
+        }
         if (!view.agents.length) {
             var empty = document.createElement('tr');
             cell(empty, text('live.none')).colSpan = 5;

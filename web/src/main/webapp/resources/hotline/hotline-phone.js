@@ -166,6 +166,18 @@
         notices.appendChild(notice);
     }
 
+    /** A supervisor has joined this agent's call: listening, whispering to the agent, or talking to both. */
+    function listened(data) {
+        var notice = document.getElementById('listenedNotice');
+        if (!notice) {
+            return;
+        }
+        notice.textContent = text('listened.' + data.mode);
+        notice.dataset.linkedid = data.linkedid;
+        notice.dataset.mode = data.mode;
+        notice.hidden = false;
+    }
+
     function handle(push) {
         var data = push.data || {};
         if (push.type === 'pop') {
@@ -184,10 +196,16 @@
                 render();
             }
         } else if (push.type === 'ended') {
+            var notice = document.getElementById('listenedNotice');
+            if (notice && notice.dataset.linkedid === data.linkedid) {
+                notice.hidden = true;
+            }
             if (shown && shown.linkedid === data.linkedid) {
                 shown.ended = true;
                 render();
             }
+        } else if (push.type === 'listened') {
+            listened(data);
         } else if (push.type === 'assigned') {
             assigned(data);
         } else if (push.type === 'state' && typeof window.hotlineRefreshPhone === 'function') {

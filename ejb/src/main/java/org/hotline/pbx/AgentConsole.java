@@ -19,6 +19,10 @@ public record AgentConsole(
     /** One of the hotline's queues and the agent's place in it. */
     public record Membership(String queue, boolean signedIn, boolean paused, String pauseReason) {}
 
-    /** The queue call ringing or being talked on. */
-    public record CallInHand(String linkedid, String queue, String caller, boolean answered, Instant since) {}
+    /**
+     * The queue call ringing or being talked on; {@code channel} is the agent's own channel once answered (as
+     * AgentConnect names it), else null.
+     */
+    public record CallInHand(
+            String linkedid, String queue, String caller, boolean answered, Instant since, String channel) {}
 }

@@ -24,7 +24,9 @@ public record LiveView(
     /**
      * One agent's phone: the member as the PBX names it ({@code member}: its member name, else its interface), the
      * person shown for it ({@code name}: the account an administrator gave the member to, else the member), and since
-     * when the agent has been in the state shown ({@code stateSince}, as first seen by this node).
+     * when the agent has been in the state shown ({@code stateSince}, as first seen by this node). An agent talking on a
+     * queue call has its {@code linkedid} and the agent's own channel on the PBX ({@code channel}, e.g.
+     * {@code PJSIP/1001-0000000b}, as AgentConnect named it): what a supervisor listens to; otherwise both are null.
      */
     public record AgentLine(
             String phoneInterface,
@@ -33,5 +35,7 @@ public record LiveView(
             AgentState state,
             String pauseReason,
             List<String> queues,
-            Instant stateSince) {}
+            Instant stateSince,
+            String linkedid,
+            String channel) {}
 }

@@ -70,7 +70,8 @@ public final class LiveEventTranslator {
                     connect.getLinkedId(),
                     connect.getQueue(),
                     phone(connect.getInterface(), connect.getMember()),
-                    connect.getCallerIdNum()));
+                    connect.getCallerIdNum(),
+                    connect.getDestChannel()));
         }
         if (event instanceof AgentCompleteEvent complete
                 && complete.getLinkedId() != null

@@ -34,8 +34,9 @@ public interface LiveEvent {
     /** The agent's phone stopped ringing unanswered (AgentRingNoAnswer). */
     record AgentMissed(Instant at, String linkedid, String phoneInterface) implements LiveEvent {}
 
-    /** The agent answered (AgentConnect). */
-    record AgentAnswered(Instant at, String linkedid, String queue, String phoneInterface, String caller)
+    /** The agent answered (AgentConnect); {@code channel} is the agent's own channel (its DestChannel), or null. */
+    record AgentAnswered(
+            Instant at, String linkedid, String queue, String phoneInterface, String caller, String channel)
             implements LiveEvent {}
 
     /** The agent's part of the call ended (AgentComplete): wrap-up begins. */

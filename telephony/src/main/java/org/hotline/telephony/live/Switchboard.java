@@ -411,7 +411,8 @@ public class Switchboard implements LivePushes {
             } else if (event instanceof AgentRinging ringing) {
                 calls.put(
                         ringing.phoneInterface(),
-                        new CallInHand(ringing.linkedid(), ringing.queue(), ringing.caller(), false, ringing.at()));
+                        new CallInHand(
+                                ringing.linkedid(), ringing.queue(), ringing.caller(), false, ringing.at(), null));
                 stateChanged.add(ringing.phoneInterface());
                 CallerWaiting caller = waiting.get(ringing.linkedid());
                 Map<String, String> ivr = Map.copyOf(variables.getOrDefault(ringing.linkedid(), Map.of()));
@@ -426,8 +427,13 @@ public class Switchboard implements LivePushes {
                             missed.phoneInterface(), new Push("gone", Map.of("linkedid", missed.linkedid()))));
                 }
             } else if (event instanceof AgentAnswered answered) {
-                CallInHand call =
-                        new CallInHand(answered.linkedid(), answered.queue(), answered.caller(), true, answered.at());
+                CallInHand call = new CallInHand(
+                        answered.linkedid(),
+                        answered.queue(),
+                        answered.caller(),
+                        true,
+                        answered.at(),
+                        answered.channel());
                 calls.put(answered.phoneInterface(), call);
                 wrapUpUntil.remove(answered.phoneInterface());
                 waiting.remove(answered.linkedid());
@@ -606,6 +612,14 @@ public class Switchboard implements LivePushes {
 
     private void pushConsole(String phone) {
         seated(phone).ifPresent(agent -> deliver(agent.username(), new Push("state", console(phone))));
+    }
+
+    /**
+     * A push to the agent at this phone, wherever their browser is (this node's sockets, the cluster's others): what a
+     * boundary tells an agent outside the PBX's events, such as a supervisor listening to their call.
+     */
+    public void tellAgentAt(String phone, Push push) {
+        toAgentAt(phone, push);
     }
 
     private void toAgentAt(String phone, Push push) {
@@ -792,8 +806,18 @@ public class Switchboard implements LivePushes {
             shown = new StateSince(state, now);
             shownStates.put(phone, shown);
         }
+        CallInHand call = calls.get(phone);
+        boolean talking = call != null && call.answered();
         return new LiveView.AgentLine(
-                phone, member, name, state, pauseReason(queues), List.copyOf(queues.keySet()), shown.since());
+                phone,
+                member,
+                name,
+                state,
+                pauseReason(queues),
+                List.copyOf(queues.keySet()),
+                shown.since(),
+                talking ? call.linkedid() : null,
+                talking ? call.channel() : null);
     }
 
     private record StateSince(AgentState state, Instant since) {}

@@ -18,9 +18,17 @@ import org.hotline.common.Settings;
  * ({@code HOTLINE_CALLBACK_CONTEXT}, {@code hotline-callback}), and each queue's wrapuptime as queues.conf sets it
  * ({@code HOTLINE_QUEUE_WRAPUP}, e.g. {@code enquiries=15,complaints=30}; none by default). Asterisk's manager
  * interface shows a member's own wrapuptime but not its queue's, so the queue's is told here; a wrap-up the PBX does
- * not hold is never assumed, or handle times would be made up.
+ * not hold is never assumed, or handle times would be made up. Whether an agent's page says so when a supervisor
+ * listens to, whispers on or barges in on their call ({@code HOTLINE_LISTEN_TELL_AGENT}, true by default: staff of a
+ * public hotline are told when they are monitored; a hotline whose policy is silent quality checks sets false).
  */
-public record TelephonySettings(List<String> queues, String callbackContext, Map<String, Integer> queueWrapUp) {
+public record TelephonySettings(
+        List<String> queues, String callbackContext, Map<String, Integer> queueWrapUp, boolean tellAgentListened) {
+
+    /** Without the listening setting: the agent is told (the default). */
+    public TelephonySettings(List<String> queues, String callbackContext, Map<String, Integer> queueWrapUp) {
+        this(queues, callbackContext, queueWrapUp, true);
+    }
 
     public static TelephonySettings from(Settings settings) {
         List<String> queues = Arrays.stream(
@@ -33,7 +41,17 @@ public record TelephonySettings(List<String> queues, String callbackContext, Map
         return new TelephonySettings(
                 queues,
                 settings.text("HOTLINE_CALLBACK_CONTEXT", "hotline-callback"),
-                queueWrapUp(settings.text("HOTLINE_QUEUE_WRAPUP", "")));
+                queueWrapUp(settings.text("HOTLINE_QUEUE_WRAPUP", "")),
+                settings.parsed("HOTLINE_LISTEN_TELL_AGENT", TelephonySettings::yesOrNo, "must be true or false")
+                        .orElse(true));
+    }
+
+    private static boolean yesOrNo(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new IllegalArgumentException("neither true nor false");
+        };
     }
 
     /** A queue's wrapuptime in seconds as configured here, or 0. */

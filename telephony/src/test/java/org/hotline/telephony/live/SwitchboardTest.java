@@ -136,6 +136,13 @@ class SwitchboardTest {
         return switchboard.console(phone).state();
     }
 
+    private LiveView.AgentLine agentLine(String phone) {
+        return switchboard.liveView().agents().stream()
+                .filter(line -> line.phoneInterface().equals(phone))
+                .findFirst()
+                .orElseThrow();
+    }
+
     private LiveView.QueueLine queue(String name) {
         return switchboard.liveView().queues().stream()
                 .filter(line -> line.queue().equals(name))
@@ -170,12 +177,17 @@ class SwitchboardTest {
         AgentConnectEvent answered = (AgentConnectEvent) call.until(switchboard, is(AgentConnectEvent.class));
         assertEquals(AgentState.ON_CALL, state(AGENT2));
         assertEquals(answered.getLinkedId(), switchboard.console(AGENT2).call().linkedid());
+        LiveView.AgentLine talking = agentLine(AGENT2);
+        assertEquals(answered.getLinkedId(), talking.linkedid(), "the live view names the call a supervisor joins");
+        assertEquals(answered.getDestChannel(), talking.channel(), "and the agent's own channel, as AgentConnect did");
+        assertNull(agentLine(AGENT1).linkedid(), "an agent not on a call has none");
         assertEquals(0, queue("enquiries").waiting(), "answered: nobody waits");
         // Asterisk 22 writes QueueCallerLeave before AgentConnect: the ring is gone a moment before the answer comes.
         assertEquals(List.of("pop", "gone", "answered"), types(toAgent2));
 
         call.toTheEnd(switchboard);
         assertNull(switchboard.console(AGENT2).call());
+        assertNull(agentLine(AGENT2).channel(), "over: nothing left to listen to");
         assertEquals(AgentState.AVAILABLE, state(AGENT1));
         assertEquals(AgentState.AVAILABLE, state(AGENT2), "no wrap-up: the PBX holds none (wrapuptime 0)");
         assertEquals(List.of("pop", "gone", "answered", "ended"), types(toAgent2));

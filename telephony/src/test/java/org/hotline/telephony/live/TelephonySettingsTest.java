@@ -1,6 +1,9 @@
 package org.hotline.telephony.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -21,5 +24,19 @@ class TelephonySettingsTest {
         TelephonySettings settings =
                 TelephonySettings.from(Settings.of(Map.of("HOTLINE_QUEUES", " sales, ,support,sales ")));
         assertEquals(List.of("sales", "support"), settings.queues());
+    }
+
+    @Test
+    void agentsAreToldOfListeningUnlessTheHotlineSaysOtherwise() {
+        assertTrue(TelephonySettings.from(Settings.of(Map.of())).tellAgentListened());
+        assertFalse(TelephonySettings.from(Settings.of(Map.of("HOTLINE_LISTEN_TELL_AGENT", " FALSE ")))
+                .tellAgentListened());
+        assertTrue(TelephonySettings.from(Settings.of(Map.of("HOTLINE_LISTEN_TELL_AGENT", "yes")))
+                .tellAgentListened());
+        IllegalStateException unread = assertThrows(
+                IllegalStateException.class,
+                () -> TelephonySettings.from(Settings.of(Map.of("HOTLINE_LISTEN_TELL_AGENT", "sometimes"))));
+        assertTrue(unread.getMessage().contains("HOTLINE_LISTEN_TELL_AGENT"), unread.getMessage());
+        assertFalse(unread.getMessage().contains("sometimes"), "the value is not repeated");
     }
 }

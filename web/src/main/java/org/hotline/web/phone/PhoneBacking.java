@@ -106,7 +106,10 @@ public class PhoneBacking implements Serializable {
             "citizen.noName",
             "assigned.notice",
             "assigned.dismiss",
-            "assigned.dismissLabel");
+            "assigned.dismissLabel",
+            "listened.LISTEN",
+            "listened.WHISPER",
+            "listened.BARGE");
 
     public PauseReason[] getReasons() {
         return PauseReason.values();

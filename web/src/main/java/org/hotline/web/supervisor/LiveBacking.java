@@ -21,7 +21,13 @@ public class LiveBacking {
         ClientTexts texts = new ClientTexts()
                 .each("agentState.", AgentState.values())
                 .each("pause.", PauseReason.values())
-                .keys(java.util.List.of("live.pbxDown", "live.none", "live.seconds", "live.minutes"));
+                .keys(java.util.List.of(
+                        "live.pbxDown",
+                        "live.none",
+                        "live.seconds",
+                        "live.minutes",
+                        "live.listen",
+                        "live.listenLabel"));
         for (String queue : board.queueNames()) {
             texts.put("queue." + queue, Messages.textOr("queue." + queue, queue));
         }
