@@ -45,6 +45,9 @@ class AccessibilityIT {
     static void usersTicketAndComplaint() throws Exception {
         SystemUnderTest.ensureUser("a11y.agent", "Accessibility Agent", PASSWORD, Role.AGENT);
         SystemUnderTest.ensureUser("a11y.supervisor", "Accessibility Supervisor", PASSWORD, Role.SUPERVISOR);
+        // a phone of the supervisor's own, so that the board is checked with its listening form
+        SystemUnderTest.execute(
+                "update user_account set phone_interface = 'PJSIP/2899' where username = ?", "a11y.supervisor");
         SystemUnderTest.ensureUser("a11y.officer", "Accessibility Officer", PASSWORD, Role.OFFICER);
         // A disabled account, so that the users page is checked with its "Enable" button shown, whatever ran before.
         SystemUnderTest.ensureUser("a11y.leaver", "Accessibility Leaver", PASSWORD, Role.AGENT);
