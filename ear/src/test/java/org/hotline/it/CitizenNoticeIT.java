@@ -117,6 +117,15 @@ class CitizenNoticeIT {
         return numbers;
     }
 
+    /** What axe-core finds critical or serious on the page. */
+    private static List<String> seriousProblems(Browser browser) {
+        return Axe.run(browser).stream()
+                .filter(violation -> violation.impact().equals("critical")
+                        || violation.impact().equals("serious"))
+                .map(Axe.Violation::toString)
+                .toList();
+    }
+
     private static String told(String number, String column) throws Exception {
         return SystemUnderTest.queryString(
                 "select " + column + " from ticket_notice where ticket_id = ?",
@@ -255,14 +264,8 @@ class CitizenNoticeIT {
                 citizen.type(By.id("status:phone"), reader[1]);
                 citizen.submit(By.id("status:show"));
                 assertEquals(reader[2], citizen.text(By.id("noticeWaiting")), reader[0]);
-                List<String> problems = new ArrayList<>();
-                for (Axe.Violation violation : Axe.run(citizen)) {
-                    if (violation.impact().equals("critical")
-                            || violation.impact().equals("serious")) {
-                        problems.add(violation.toString());
-                    }
-                }
-                assertEquals(List.of(), problems, "the notice in " + reader[0]);
+                assertEquals(List.of(), seriousProblems(citizen), "the notice in " + reader[0]);
+                citizen.screenshot("ticket-notice-" + reader[0]);
                 String toldAt = told(number, "told_at");
                 assertEquals("web", told(number, "told_by"));
 
@@ -304,14 +307,8 @@ class CitizenNoticeIT {
             for (String[] reader : readers) {
                 complainant.open("/language?to=" + reader[0] + "&back=/complaint/follow.xhtml");
                 assertEquals(reader[1], complainant.text(By.id("questionWaiting")), reader[0]);
-                List<String> problems = new ArrayList<>();
-                for (Axe.Violation violation : Axe.run(complainant)) {
-                    if (violation.impact().equals("critical")
-                            || violation.impact().equals("serious")) {
-                        problems.add(violation.toString());
-                    }
-                }
-                assertEquals(List.of(), problems, "the question's notice in " + reader[0]);
+                assertEquals(List.of(), seriousProblems(complainant), "the question's notice in " + reader[0]);
+                complainant.screenshot("follow-up-question-" + reader[0]);
             }
         }
     }
