@@ -29,7 +29,8 @@ import org.hotline.ticket.TicketType;
 
 /**
  * What the IVR's entry script asks while a caller is on the line: is the hotline open, which language does this caller
- * speak, what is the menu, what is a ticket's status, is this the complaint's PIN, and "call me back".
+ * speak, what is waiting for them (and that they heard it), what is the menu, what is a ticket's status, is this the
+ * complaint's PIN, and "call me back".
  *
  * <p>Internal: called by the telephony module's FastAGI script on container threads that carry no user, hence
  * {@code @PermitAll}; no page or API reaches it. It never says more than a status, and a complaint's only behind its
