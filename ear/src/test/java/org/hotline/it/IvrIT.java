@@ -167,7 +167,10 @@ class IvrIT {
                 java.nio.file.Files.readString(spoken, StandardCharsets.UTF_8).strip(),
                 "the reply's words, in the Arabic voice (the caller speaks English, the reply is in Arabic)");
 
-        Transcript heard = call("07709000031", "4", number + "#", "");
+        // The reply is also waiting for them: the notice before the menu, let pass in silence (it is
+        // CitizenNoticeIT's).
+        Transcript heard = call("07709000031", "", "4", number + "#", "");
+        assertEquals(List.of("offered"), heard.all("HOTLINE_NOTICE"));
         int waiting = heard.played.indexOf("hotline/en/reply-waiting");
         assertTrue(waiting > heard.played.indexOf("hotline/en/status-NEW"), heard.played.toString());
         assertEquals(sound, heard.played.get(waiting + 1), "the reply itself follows: " + heard.played);
@@ -176,7 +179,7 @@ class IvrIT {
         assertEquals("hangup", heard.last("HOTLINE_ROUTE"));
 
         Transcript toRead = new SimulatedAsteriskAgi("07709000031", linkedid())
-                .keys("4", number + "#", "0")
+                .keys("", "4", number + "#", "0")
                 .missing(Set.of(sound))
                 .call(PORT);
         waiting = toRead.played.indexOf("hotline/en/reply-waiting");

@@ -165,12 +165,20 @@ final class SystemUnderTest {
 
     /** A complaint about an employee of the Ministry of Interior, filed by the agent by phone: its receipt. */
     static JsonObject fileComplaint(Api agent, boolean anonymous) throws Exception {
+        return fileComplaint(agent, anonymous ? null : "07801234567");
+    }
+
+    /** The same, by a complainant who gave this phone ({@code null}: anonymous): its receipt. */
+    static JsonObject fileComplaint(Api agent, String complainantPhone) throws Exception {
+        boolean anonymous = complainantPhone == null;
         Api.Answer filed = agent.post(
                 "/api/v1/complaints",
                 "{\"institutionCode\":\"MOI\",\"office\":\"مكتب الجوازات"
                         + " - الكرادة\",\"accusedDescription\":\"موظف الشباك الثالث\",\"allegation\":\"BRIBE_REQUEST\","
                         + "\"narrative\":\"طلب مبلغًا لإكمال معاملة الجواز\",\"anonymous\":" + anonymous
-                        + (anonymous ? "" : ",\"complainantName\":\"حسين علي\",\"complainantPhone\":\"07801234567\"")
+                        + (anonymous
+                                ? ""
+                                : ",\"complainantName\":\"حسين علي\",\"complainantPhone\":\"" + complainantPhone + "\"")
                         + "}");
         if (filed.status() != 201) {
             throw new AssertionError("complaint not filed: " + filed.text());

@@ -40,6 +40,14 @@ public record FollowUp(
         return caseState != null && !caseState.isClosed();
     }
 
+    /**
+     * Whether an officers' question awaits the complainant's answer (the case still open): the follow-up page says so
+     * at its top, and the IVR after the receipt PIN. Nothing tells it before the PIN.
+     */
+    public boolean questionWaiting() {
+        return open() && questions.stream().anyMatch(question -> question.answer() == null);
+    }
+
     /** Whole seconds to wait, rounded up, as a Retry-After header or a message says them (at least 1 when waiting). */
     public long waitSeconds() {
         if (retryAfter == null || retryAfter.isZero() || retryAfter.isNegative()) {

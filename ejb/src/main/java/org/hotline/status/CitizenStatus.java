@@ -10,7 +10,8 @@ import org.hotline.ticket.TicketStatus;
  * number exists, is a complaint about staff, or only the phone is wrong; {@code WAIT} says to try again after
  * {@code retryAfter} (too many wrong tries for the number or from this client), answered before anything is
  * compared. {@code grant} shows the same ticket again for a while without typing the phone (the page's redirect after
- * the form, a language switch).
+ * the form, a language switch). {@code waiting} is what was waiting for the citizen on the ticket when the page showed
+ * it (null when nothing: see {@link CitizenNotices}).
  */
 public record CitizenStatus(
         Outcome outcome,
@@ -21,7 +22,8 @@ public record CitizenStatus(
         Instant resolvedAt,
         List<PublicReply> replies,
         String grant,
-        Duration retryAfter) {
+        Duration retryAfter,
+        CitizenNotices.Kind waiting) {
 
     /** Shown, refused (number or phone), or to be tried again later. */
     public enum Outcome {
@@ -39,10 +41,10 @@ public record CitizenStatus(
     }
 
     static CitizenStatus refused(Duration nextWait) {
-        return new CitizenStatus(Outcome.REFUSED, null, null, null, null, null, List.of(), null, nextWait);
+        return new CitizenStatus(Outcome.REFUSED, null, null, null, null, null, List.of(), null, nextWait, null);
     }
 
     static CitizenStatus waitFor(Duration wait) {
-        return new CitizenStatus(Outcome.WAIT, null, null, null, null, null, List.of(), null, wait);
+        return new CitizenStatus(Outcome.WAIT, null, null, null, null, null, List.of(), null, wait, null);
     }
 }

@@ -42,6 +42,9 @@ public class TicketStatusLookup {
     private SecretTries tries;
 
     @Inject
+    private CitizenNotices notices;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -66,10 +69,15 @@ public class TicketStatusLookup {
             return CitizenStatus.refused(attempt.wrong());
         }
         attempt.right();
-        return shown(ticket.get(), clock.instant());
+        return shown(ticket.get(), clock.instant(), null);
     }
 
-    /** The status again, as it stands now, for the holder of a grant; {@link FollowUpExpired} when it is not good. */
+    /**
+     * The status again, as it stands now, for the holder of a grant, as the status page shows it: with what was
+     * waiting for the citizen on it (a resolution, a public reply they have not heard or seen), which is then told, so
+     * the IVR does not announce it again. Telling only moves forward: a second showing of the same answer writes
+     * nothing and says nothing is waiting. {@link FollowUpExpired} when the grant is not good.
+     */
     public CitizenStatus refresh(@NotNull String grant) {
         Instant now = clock.instant();
         Ticket ticket = em.find(
@@ -77,10 +85,12 @@ public class TicketStatusLookup {
         if (ticket == null || ticket.getType() == TicketType.COMPLAINT_ABOUT_STAFF) {
             throw new FollowUpExpired(); // never issued for one; a ticket cannot become a complaint
         }
-        return shown(ticket, now);
+        Optional<CitizenNotices.Waiting> waiting = notices.waitingOn(ticket.getId(), now);
+        waiting.ifPresent(seen -> notices.told(ticket.getId(), seen.changedAt(), "web", now));
+        return shown(ticket, now, waiting.map(CitizenNotices.Waiting::kind).orElse(null));
     }
 
-    private CitizenStatus shown(Ticket ticket, Instant now) {
+    private CitizenStatus shown(Ticket ticket, Instant now, CitizenNotices.Kind waiting) {
         String number = ticket.number().digits();
         return new CitizenStatus(
                 CitizenStatus.Outcome.SHOWN,
@@ -91,7 +101,8 @@ public class TicketStatusLookup {
                 ticket.getResolvedAt(),
                 replies(em, ticket.getId()),
                 GRANTS.issue(number, now),
-                Duration.ZERO);
+                Duration.ZERO,
+                waiting);
     }
 
     /** A ticket's public replies, oldest first; internal comments never leave the staff's side. */

@@ -23,15 +23,15 @@ import org.jboss.logging.Logger;
 
 /**
  * The script every 5599 call runs ({@code AGI(agi://<app>:4573/ivr)}): opening hours (after hours, 1 asks for a
- * callback), the language (remembered for a known caller), the main menu from the database, and the ticket status by
- * keypad (after a receipt PIN, unless the caller's own ticket). It decides the route and leaves it, and every choice, on the
+ * callback), the language (remembered for a known caller), a known caller's waiting answers (before the menu), the
+ * main menu from the database, and the ticket status by keypad (after a receipt PIN, unless the caller's own ticket). It decides the route and leaves it, and every choice, on the
  * channel as {@code HOTLINE_*} variables: the dialplan queues by {@code HOTLINE_QUEUE} or hangs up when
  * {@code HOTLINE_ROUTE} is {@code hangup}, and the call log records the variables (so reports see where callers go
  * and, from the last {@code HOTLINE_STEP}, where they hang up).
  *
  * <p>One instance serves every call at once: it keeps nothing of a call in its fields (a call's state is the
  * {@link Call} made for it). A hang-up is normal: it ends the script, and nothing is left half-written, because the
- * only writes (the language, a callback task) are single transactions.
+ * only writes (the language, a callback task, a notice heard) are single transactions.
  */
 @ApplicationScoped
 public class EntryScript implements AgiScript {
@@ -40,6 +40,9 @@ public class EntryScript implements AgiScript {
     static final int ATTEMPTS = 3;
     static final int KEY_WAIT_MILLIS = 5_000;
     static final int TYPING_WAIT_MILLIS = 10_000;
+    /** How long the notice of a waiting answer waits for its 1 before the menu. */
+    static final int NOTICE_WAIT_MILLIS = 3_000;
+
     private static final String ALL_KEYS = "0123456789*#";
 
     @Inject
@@ -107,7 +110,40 @@ public class EntryScript implements AgiScript {
             return;
         }
         call.language(arrival.language() != null ? arrival.language() : chooseLanguage(call));
+        if (!arrival.notices().isEmpty() && notice(call, arrival.notices(), agentQueue(arrival.menu()))) {
+            return; // 0 during the answer: an agent
+        }
         mainMenu(call, arrival.menu());
+    }
+
+    /**
+     * A known caller with an answer waiting on their own ordinary tickets hears so before the menu, and 1 says each as
+     * the status step says the caller's own ticket (number, status, the public reply); silence or another key goes on
+     * to the menu. Each one said to its end is recorded as heard, in a transaction of its own, so it is not announced
+     * again; a hang-up before that leaves it to be announced at the next call. Complaints are never announced (see
+     * {@link IvrDesk.Notice}). True when the caller pressed 0 and goes to an agent.
+     */
+    private boolean notice(Call call, List<IvrDesk.Notice> notices, String agentQueue) throws AgiException {
+        call.step("notice");
+        call.variable("HOTLINE_NOTICE", "offered");
+        char key = call.play("notice-waiting", "1");
+        if (key == 0) {
+            key = call.channel.waitForDigit(NOTICE_WAIT_MILLIS);
+        }
+        if (key != '1') {
+            return false;
+        }
+        call.step("notice-said");
+        for (IvrDesk.Notice notice : notices) {
+            key = sayTicket(call, notice.number(), notice.status(), notice.replySound());
+            if (key == '0') {
+                toAgent(call, agentQueue, "agent");
+                return true;
+            }
+            desk.noticeHeard(call.caller, notice.number(), notice.through());
+        }
+        call.variable("HOTLINE_NOTICE", "heard");
+        return false;
     }
 
     /** Closed: the hours, and 1 for a callback, which is confirmed; then the call ends. */
@@ -209,7 +245,7 @@ public class EntryScript implements AgiScript {
             call.variable("HOTLINE_STATUS", check.outcome().name());
             switch (check.outcome()) {
                 case FOUND:
-                    sayStatus(call, check.number(), check.status(), check.replySound(), agentQueue);
+                    sayStatus(call, check.number(), check.status(), check.replySound(), false, agentQueue);
                     return;
                 case PIN_REQUIRED:
                     complaintStatus(call, check.number(), agentQueue);
@@ -232,7 +268,7 @@ public class EntryScript implements AgiScript {
             IvrDesk.PinCheck check = desk.complaintStatus(number, call.typed("enter-pin"), call.caller);
             if (check.outcome() == IvrDesk.PinCheck.Outcome.FOUND) {
                 call.variable("HOTLINE_STATUS", "FOUND");
-                sayStatus(call, number, check.status(), null, agentQueue);
+                sayStatus(call, number, check.status(), null, check.questionWaiting(), agentQueue);
                 return;
             }
             if (check.outcome() == IvrDesk.PinCheck.Outcome.WAIT) {
@@ -249,16 +285,24 @@ public class EntryScript implements AgiScript {
 
     /**
      * The ticket's status, then, when an agent has replied publicly ({@code replySound}: the latest reply's spoken
-     * copy), "a reply is waiting" and the reply itself when the PBX has it, or else where to read it; 0 during these
-     * goes to an agent.
+     * copy), "a reply is waiting" and the reply itself when the PBX has it, or else where to read it; for a complaint
+     * after its receipt PIN, that an officers' question awaits an answer ({@code questionWaiting}); 0 during these goes
+     * to an agent.
      */
-    private void sayStatus(Call call, String number, TicketStatus status, String replySound, String agentQueue)
+    private void sayStatus(
+            Call call,
+            String number,
+            TicketStatus status,
+            String replySound,
+            boolean questionWaiting,
+            String agentQueue)
             throws AgiException {
         call.step("status-said");
-        call.play("ticket-number", "");
-        prompts.sayDigits(call.channel, call.language, number);
-        call.play("status-" + status.name(), "");
-        char key = replySound == null ? 0 : sayReply(call, replySound);
+        char key = sayTicket(call, number, status, replySound);
+        if (key == 0 && questionWaiting) {
+            call.variable("HOTLINE_NOTICE", "question");
+            key = call.play("question-waiting", "0");
+        }
         if (key == 0) {
             key = call.play("status-more", "0");
         }
@@ -270,6 +314,14 @@ public class EntryScript implements AgiScript {
             return;
         }
         endHere(call);
+    }
+
+    /** The caller's own ticket: its number digit by digit, its status, and the latest public reply if any. */
+    private char sayTicket(Call call, String number, TicketStatus status, String replySound) throws AgiException {
+        call.play("ticket-number", "");
+        prompts.sayDigits(call.channel, call.language, number);
+        call.play("status-" + status.name(), "");
+        return replySound == null ? 0 : sayReply(call, replySound);
     }
 
     private char sayReply(Call call, String replySound) throws AgiException {

@@ -18,8 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.asteriskjava.fastagi.AgiChannel;
+import org.asteriskjava.fastagi.AgiHangupException;
 import org.asteriskjava.fastagi.AgiRequest;
 import org.hotline.ivr.IvrDesk;
+import org.hotline.ivr.IvrDesk.Notice;
+import org.hotline.ivr.IvrDesk.PinCheck;
 import org.hotline.ivr.IvrTopic;
 import org.hotline.ivr.MenuOption;
 import org.hotline.telephony.live.TelephonySettings;
@@ -30,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * The IVR as a caller meets it, on a fake channel whose PBX has every prompt: the language menu (each language
  * offered in its own words, silence keeping Arabic, a known caller's language remembered and used), the main menu
  * from the database (a key leads to its queue, 9 to the language menu, a wrong key or silence is told and three
- * lead to the default queue), the ticket status by keypad, and the after-hours callback. The caller presses keys only
+ * lead to the default queue), the ticket status by keypad, a known caller's waiting answers before the menu, and the
+ * after-hours callback. The caller presses keys only
  * when the IVR waits for one; each silence is a wait that ran out.
  */
 class EntryScriptTest {
@@ -51,14 +55,39 @@ class EntryScriptTest {
 
     /** What the desk answers, and what the script asked it to keep. */
     private static final class Desk extends IvrDesk {
-        private final Arrival arrival;
+        private Arrival arrival;
         private final Deque<StatusCheck> checks = new ArrayDeque<>();
+        private final Deque<PinCheck> pins = new ArrayDeque<>();
         final List<String> remembered = new ArrayList<>();
         final List<String> callbacks = new ArrayList<>();
+        final List<String> heard = new ArrayList<>();
 
         Desk(boolean open, boolean known, String language, StatusCheck... checks) {
-            arrival = new Arrival(open, known, language, open ? MENU : List.of());
+            arrival = new Arrival(open, known, language, open ? MENU : List.of(), List.of());
             this.checks.addAll(Arrays.asList(checks));
+        }
+
+        /** The known caller has answers waiting on these tickets. */
+        Desk waiting(Notice... notices) {
+            arrival = new Arrival(
+                    arrival.open(), arrival.knownCaller(), arrival.language(), arrival.menu(), List.of(notices));
+            return this;
+        }
+
+        /** What the receipt PINs typed come to, in order. */
+        Desk pins(PinCheck... answers) {
+            pins.addAll(Arrays.asList(answers));
+            return this;
+        }
+
+        @Override
+        public void noticeHeard(String caller, String number, Instant through) {
+            heard.add(caller + " " + number + " " + through);
+        }
+
+        @Override
+        public PinCheck complaintStatus(String number, String pin, String caller) {
+            return pins.isEmpty() ? new PinCheck(PinCheck.Outcome.WRONG, null, 0, false) : pins.poll();
         }
 
         @Override
@@ -90,6 +119,8 @@ class EntryScriptTest {
         final Map<String, String> variables = new LinkedHashMap<>();
         final List<String> played = new ArrayList<>();
         final List<Long> waits = new ArrayList<>();
+        /** The caller hangs up when the IVR starts this prompt. */
+        String hangUpAt;
 
         Call(String keys, String... typed) {
             for (char key : keys.toCharArray()) {
@@ -125,6 +156,9 @@ class EntryScriptTest {
                                     ? "1"
                                     : "1796180517.678"; // every prompt is on the PBX; the call's linkedid
                         case "streamFile" -> {
+                            if (arguments[0].equals(hangUpAt)) {
+                                throw new AgiHangupException();
+                            }
                             played.add((String) arguments[0]);
                             yield SILENCE; // the caller listens to the end
                         }
@@ -276,5 +310,112 @@ class EntryScriptTest {
         assertEquals(List.of(), desk.callbacks);
         assertNull(call.variables.get("HOTLINE_CALLBACK"));
         assertEquals("hangup", call.variables.get("HOTLINE_ROUTE"));
+    }
+
+    private static final Instant RESOLVED_AT = Instant.parse("2026-12-01T10:15:30.123456Z");
+    private static final Instant REPLIED_AT = Instant.parse("2026-12-01T11:00:00Z");
+
+    @Test
+    void aKnownCallerWithAnAnswerWaitingHearsItAfterOneAndThenTheMenu() throws Exception {
+        Desk desk =
+                new Desk(true, true, "en").waiting(new Notice("000000172", TicketStatus.RESOLVED, null, RESOLVED_AT));
+        Call call = new Call("12").run(desk);
+        int notice = call.played.indexOf("hotline/en/notice-waiting");
+        int said = call.played.indexOf("hotline/en/ticket-number");
+        int resolved = call.played.indexOf("hotline/en/status-RESOLVED");
+        int welcome = call.played.indexOf("hotline/en/welcome");
+        assertTrue(notice == 0 && notice < said && said < resolved && resolved < welcome, call.played.toString());
+        assertEquals(
+                List.of(
+                        "hotline/en/digit-0",
+                        "hotline/en/digit-0",
+                        "hotline/en/digit-0",
+                        "hotline/en/digit-0",
+                        "hotline/en/digit-0",
+                        "hotline/en/digit-0",
+                        "hotline/en/digit-1",
+                        "hotline/en/digit-7",
+                        "hotline/en/digit-2"),
+                call.played.subList(said + 1, resolved),
+                "the number digit by digit, as the status step says it");
+        assertEquals(List.of(CALLER + " 000000172 " + RESOLVED_AT), desk.heard, "heard to its end: told");
+        assertEquals("heard", call.variables.get("HOTLINE_NOTICE"));
+        assertEquals((long) EntryScript.NOTICE_WAIT_MILLIS, call.waits.get(0), "a short wait for the 1");
+        assertEquals("registration", call.variables.get("HOTLINE_QUEUE"), "then the menu, as for every call");
+        assertNull(call.variables.get("HOTLINE_ROUTE"));
+    }
+
+    @Test
+    void eachWaitingAnswerIsSaidWithItsReplyAndRecordedHeardInTurn() throws Exception {
+        Desk desk = new Desk(true, true, "ku")
+                .waiting(
+                        new Notice(
+                                "000000180", TicketStatus.PENDING_CITIZEN, "hotline/replies/000000180-9", REPLIED_AT),
+                        new Notice("000000172", TicketStatus.RESOLVED, null, RESOLVED_AT));
+        Call call = new Call("10").run(desk);
+        assertEquals(2, call.timesPlayed("hotline/ku/ticket-number"));
+        int question = call.played.indexOf("hotline/ku/status-PENDING_CITIZEN");
+        assertEquals("hotline/ku/reply-waiting", call.played.get(question + 1));
+        assertEquals("hotline/replies/000000180-9", call.played.get(question + 2), "the reply itself");
+        assertTrue(question < call.played.indexOf("hotline/ku/status-RESOLVED"));
+        assertEquals(
+                List.of(CALLER + " 000000180 " + REPLIED_AT, CALLER + " 000000172 " + RESOLVED_AT),
+                desk.heard,
+                "the latest first, each told once said");
+        assertEquals("agents", call.variables.get("HOTLINE_QUEUE"), "0 at the menu");
+    }
+
+    @Test
+    void silenceOrAnotherKeyAfterTheNoticeGoesOnToTheMenuAndNothingIsTold() throws Exception {
+        for (String keys : List.of("_2", "72")) {
+            Desk desk = new Desk(true, true, "ar")
+                    .waiting(new Notice("000000172", TicketStatus.RESOLVED, null, RESOLVED_AT));
+            Call call = new Call(keys).run(desk);
+            assertEquals(1, call.timesPlayed("hotline/ar/notice-waiting"), keys);
+            assertFalse(call.played.contains("hotline/ar/ticket-number"), keys + ": " + call.played);
+            assertEquals(List.of(), desk.heard, "not heard: announced again at the next call");
+            assertEquals("offered", call.variables.get("HOTLINE_NOTICE"));
+            assertEquals("registration", call.variables.get("HOTLINE_QUEUE"), keys);
+        }
+    }
+
+    @Test
+    void aHangUpDuringTheAnswerLeavesItToBeAnnouncedAgain() throws Exception {
+        Desk desk =
+                new Desk(true, true, "en").waiting(new Notice("000000172", TicketStatus.RESOLVED, null, RESOLVED_AT));
+        Call call = new Call("1");
+        call.hangUpAt = "hotline/en/status-RESOLVED";
+        call.run(desk);
+        assertTrue(call.played.contains("hotline/en/ticket-number"));
+        assertEquals(List.of(), desk.heard, "hung up before the status was said: not told");
+        assertEquals("offered", call.variables.get("HOTLINE_NOTICE"));
+    }
+
+    @Test
+    void nothingWaitingAndAnUnknownCallerHearNoNotice() throws Exception {
+        for (Desk desk : List.of(new Desk(true, true, "en"), new Desk(true, false, "en"))) {
+            Call call = new Call("1").run(desk);
+            assertFalse(call.played.contains("hotline/en/notice-waiting"), call.played.toString());
+            assertEquals("hotline/en/welcome", call.played.get(0));
+            assertNull(call.variables.get("HOTLINE_NOTICE"));
+        }
+    }
+
+    @Test
+    void aComplaintsWaitingQuestionIsSaidOnlyAfterItsReceiptPin() throws Exception {
+        IvrDesk.StatusCheck pinFirst =
+                new IvrDesk.StatusCheck(IvrDesk.StatusCheck.Outcome.PIN_REQUIRED, "000000190", null, null);
+        Call wrong =
+                new Call("4_", "000000190", "111111", "111111", "111111").run(new Desk(true, true, "en", pinFirst));
+        assertFalse(wrong.played.contains("hotline/en/question-waiting"), wrong.played.toString());
+        assertNull(wrong.variables.get("HOTLINE_NOTICE"));
+
+        Call right = new Call("4_", "000000190", "123456")
+                .run(new Desk(true, true, "en", pinFirst)
+                        .pins(new PinCheck(PinCheck.Outcome.FOUND, TicketStatus.OPEN, 0, true)));
+        int status = right.played.indexOf("hotline/en/status-OPEN");
+        assertEquals("hotline/en/question-waiting", right.played.get(status + 1), right.played.toString());
+        assertEquals("question", right.variables.get("HOTLINE_NOTICE"));
+        assertEquals("hangup", right.variables.get("HOTLINE_ROUTE"));
     }
 }

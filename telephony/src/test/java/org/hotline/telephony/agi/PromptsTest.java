@@ -62,7 +62,9 @@ class PromptsTest {
                 "pin-wait",
                 "status-more",
                 "reply-waiting",
-                "reply-to-read"));
+                "reply-to-read",
+                "notice-waiting",
+                "question-waiting"));
         for (IvrTopic topic : IvrTopic.values()) {
             names.add("topic-" + topic);
         }

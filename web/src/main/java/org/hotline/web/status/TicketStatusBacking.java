@@ -25,7 +25,8 @@ import org.hotline.web.http.ClientAddress;
  * the dates and the public replies. A wrong phone, a number nobody has and a complaint about staff read alike, and
  * guesses are slowed down under the follow-up's rules (the lookup's). Post, then redirect, then get: the answer is
  * kept as the lookup's short-lived grant in the visitor's session (never in an address), and the page's address
- * shows it, so a refresh or a language switch shows it again and never sends the phone a second time.
+ * shows it, so a refresh or a language switch shows it again and never sends the phone a second time. What was waiting
+ * for the citizen on the ticket (resolved, a reply, a question) is said at the top; seeing it tells the citizen.
  */
 @Named
 @RequestScoped
@@ -33,6 +34,13 @@ public class TicketStatusBacking {
 
     /** The session attribute holding the grant of the ticket this visitor looks at. */
     private static final String GRANT = TicketStatusBacking.class.getName() + ".grant";
+
+    /**
+     * The session attribute holding what was waiting on the ticket when this visitor first saw it ("number kind"):
+     * seeing it tells the citizen (the IVR no longer announces it), and the page keeps saying it to this visitor, on a
+     * refresh or in another language, until they leave the ticket.
+     */
+    private static final String NOTICE = TicketStatusBacking.class.getName() + ".notice";
 
     private static final String PAGE = "/ticket/status.xhtml";
 
@@ -51,6 +59,7 @@ public class TicketStatusBacking {
     private String number;
     private String phone;
     private CitizenStatus shown;
+    private String notice;
 
     /**
      * The ticket this session looks at, while its grant is good: read when the bean is made, so that a postback from
@@ -67,6 +76,15 @@ public class TicketStatusBacking {
             shown = lookup.refresh((String) grant);
         } catch (FollowUpExpired expired) {
             session.removeAttribute(GRANT);
+            session.removeAttribute(NOTICE);
+            return;
+        }
+        if (shown.waiting() != null) {
+            session.setAttribute(NOTICE, shown.number() + " " + shown.waiting().name());
+        }
+        Object seen = session.getAttribute(NOTICE);
+        if (seen instanceof String kept && kept.startsWith(shown.number() + " ")) {
+            notice = kept.substring(shown.number().length() + 1);
         }
     }
 
@@ -118,11 +136,17 @@ public class TicketStatusBacking {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(GRANT);
+            session.removeAttribute(NOTICE);
         }
     }
 
     public CitizenStatus getShown() {
         return shown;
+    }
+
+    /** What was waiting for the citizen on the shown ticket ({@code RESOLVED}, {@code REPLY}, {@code QUESTION}), or null. */
+    public String getNotice() {
+        return notice;
     }
 
     public String getNumber() {
