@@ -183,7 +183,7 @@ class RecordingPlaybackIT {
                 "bytes */" + size, beyond.headers().firstValue("Content-Range").orElse(""));
 
         for (String broken :
-                List.of("bytes=abc", "bytes=9-1", "lines=1-2", "bytes=٠-٩", "bytes=99999999999999999999-")) {
+                List.of("bytes=abc", "bytes=9-1", "lines=1-2", "bytes=1-2-3", "bytes=99999999999999999999-")) {
             HttpResponse<byte[]> ignored = agent.download(url, Map.of("Range", broken));
             assertEquals(200, ignored.statusCode(), broken + ": a malformed range is ignored, never a 500");
             assertEquals(size, ignored.body().length, broken);
@@ -290,6 +290,7 @@ class RecordingPlaybackIT {
             assertMissingOnPage(ticket, "recordingMissing");
         }
         String notWavCall = callNamed(PBX_MONITOR + notWav.getFileName());
+        assertMissingOnPage(ticketFor(notWavCall), "recordingNotWav");
         Api.Answer refused = agent.post("/api/v1/recording-plays", "{\"call\":\"" + notWavCall + "\"}");
         assertEquals(415, refused.status(), refused.text());
         assertEquals("urn:hotline:problem:recording-not-wav", refused.object().getString("type"));
@@ -350,7 +351,8 @@ class RecordingPlaybackIT {
             }
             burst.shutdown();
             assertEquals(20, statuses.size());
-            assertTrue(statuses.stream().allMatch(s -> s == 206 || s == 503), statuses.toString());
+            // 503: past the streams a user may have; 429: the sign-in throttle, as each request signs in with Basic
+            assertTrue(statuses.stream().allMatch(s -> s == 206 || s == 503 || s == 429), statuses.toString());
             assertTrue(statuses.contains(206), statuses.toString());
         } finally {
             for (Socket socket : stalled) {
