@@ -265,6 +265,11 @@ class RecordingPlaybackIT {
             officerPage.waitUntil(
                     "var a = document.getElementById('recordingAudio'); return a.readyState >= 1 && a.duration > 0;",
                     Duration.ofSeconds(20));
+            List<String> problems = Axe.run(officerPage).stream()
+                    .filter(v -> v.impact().equals("critical") || v.impact().equals("serious"))
+                    .map(Axe.Violation::toString)
+                    .toList();
+            assertTrue(problems.isEmpty(), "the case's page with its player: " + problems);
         }
         assertEquals(2, plays("rec.officer", linkedid));
     }
