@@ -112,6 +112,23 @@ final class Api {
                 request(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** The raw bytes of a download sent with headers of its own (a {@code Range}), with its status and headers. */
+    HttpResponse<byte[]> download(String path, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path).setHeader("Accept", "*/*");
+        headers.forEach(request::header);
+        return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A HEAD request: the status and headers a GET would have, without the body. */
+    HttpResponse<Void> head(String path) throws IOException, InterruptedException {
+        return HTTP.send(
+                request(path)
+                        .setHeader("Accept", "*/*")
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+
     Answer put(String path, String json) throws IOException, InterruptedException {
         return send(request(path)
                 .header("Content-Type", "application/json")

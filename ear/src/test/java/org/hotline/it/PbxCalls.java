@@ -260,6 +260,24 @@ final class PbxCalls {
     }
 
     /**
+     * What Asterisk sends when the dialplan's MixMonitor starts recording the call (before the IVR, as
+     * {@code docs/asterisk/extensions.conf} does): VarSet of MIXMONITOR_FILENAME with the file's name as the PBX gives
+     * it (its absolute path, e.g. {@code /var/spool/asterisk/monitor/hotline/20261206/….wav}), then MixMonitorStart, on
+     * the caller's channel, as in the captures; as one text of two blocks.
+     */
+    static String recordingStarted(String linkedid, String caller, String file, Instant at) {
+        Call call = new Call(linkedid, caller, null, at);
+        call.caller.state = 6;
+        call.caller.priority = 4;
+        call.event(
+                "VarSet",
+                "dialplan,all",
+                call.caller.fields("") + "Variable: MIXMONITOR_FILENAME\r\nValue: " + file + "\r\n");
+        call.event("MixMonitorStart", "call,all", call.caller.fields(""));
+        return String.join("", call.blocks);
+    }
+
+    /**
      * A queue member event as app_queue.c sends it (QueueMemberAdded, QueueMemberPause, QueueMemberRemoved): its member
      * blob in its order, at the moment given. A dynamic member, not in use; {@code reason} is the PausedReason.
      */

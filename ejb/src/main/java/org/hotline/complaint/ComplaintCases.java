@@ -390,6 +390,22 @@ public class ComplaintCases {
         return evidence.getFile().download();
     }
 
+    /**
+     * The complaints taken on this call that this officer may handle: never one about the officer's own institution
+     * (recusal). The recordings' player asks, so that an officer hears a call only through a case they may read; it
+     * audits a refused play itself.
+     */
+    public List<TicketNumber> takenOnCall(@NotBlank String linkedid) {
+        String own = Recusal.institutionOf(em, officer());
+        return em.createQuery(
+                        "select c from Complaint c where c.callLinkedid = :call order by c.ticketId", Complaint.class)
+                .setParameter("call", linkedid)
+                .getResultStream()
+                .filter(complaint -> !Recusal.applies(own, complaint.getInstitutionCode()))
+                .map(complaint -> TicketNumber.forSequence(complaint.getTicketId()))
+                .toList();
+    }
+
     private ComplaintView view(Ticket ticket, Complaint complaint) {
         return complaint.view(
                 ticket,

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -37,6 +38,9 @@ public class RecordingRetention {
     @EJB
     private AuditTrail audit;
 
+    @Inject
+    private RetentionSettings settings;
+
     /** What one batch did, and the last call it looked at (the next batch starts after it). */
     public record Batch(int removed, int looked, long lastId, List<String> failures) {}
 
@@ -49,7 +53,7 @@ public class RecordingRetention {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Batch remove(Path recordings, Instant endedBefore, long afterId, int size, String actor, Instant now) {
-        RecordingsFolder folder = new RecordingsFolder(recordings);
+        RecordingsFolder folder = new RecordingsFolder(recordings, settings.pbxRecordingsDir());
         List<String> failures = new ArrayList<>();
         List<?> rows = em.createNativeQuery(
                         "select r.id, r.linkedid, r.recording" + DUE + " and r.id > ?2 order by r.id")

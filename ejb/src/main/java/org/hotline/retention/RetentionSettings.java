@@ -22,18 +22,30 @@ import org.hotline.common.Settings;
  *   <li>{@code HOTLINE_RETENTION_RECORDING_DAYS} (0 = never, the default): a call's recording is removed this many
  *       days after the call ended. Never by default: removing recordings is the operator's decision, by the law and
  *       the PBX's disk.
- *   <li>{@code HOTLINE_RECORDINGS_DIR} (unset: nothing to remove): the folder of the PBX's MixMonitor files.
+ *   <li>{@code HOTLINE_RECORDINGS_DIR} (unset: nothing to remove, nothing to play): the folder of the PBX's MixMonitor
+ *       files, as this server sees it (shared with the PBX or copied from it); retention removes from it and the
+ *       recordings' player reads from it.
+ *   <li>{@code HOTLINE_PBX_RECORDINGS_DIR} ({@code /var/spool/asterisk/monitor}, Asterisk's own): the same folder as
+ *       the PBX names it. Asterisk gives a recording's name as its absolute path there; the part under it is looked
+ *       for in {@code HOTLINE_RECORDINGS_DIR}.
  *   <li>{@code HOTLINE_RETENTION_AT} (03:30, Baghdad time; "off" for no timer): when the job runs each day, while
  *       the hotline is closed (it opens 09:00-24:00).
  *   <li>{@code HOTLINE_RETENTION_BATCH} (200, 1 to 10,000): complaints or recordings per transaction.
  * </ul>
  */
 public record RetentionSettings(
-        int complaintDays, int recordingDays, Optional<Path> recordingsDir, Optional<LocalTime> runAt, int batch) {
+        int complaintDays,
+        int recordingDays,
+        Optional<Path> recordingsDir,
+        Path pbxRecordingsDir,
+        Optional<LocalTime> runAt,
+        int batch) {
 
     static final String COMPLAINT_DAYS = "HOTLINE_RETENTION_COMPLAINT_DAYS";
     static final String RECORDING_DAYS = "HOTLINE_RETENTION_RECORDING_DAYS";
     static final String RECORDINGS_DIR = "HOTLINE_RECORDINGS_DIR";
+    static final String PBX_RECORDINGS_DIR = "HOTLINE_PBX_RECORDINGS_DIR";
+    static final Path ASTERISK_MONITOR = Path.of("/var/spool/asterisk/monitor");
     static final String RUN_AT = "HOTLINE_RETENTION_AT";
     static final String BATCH = "HOTLINE_RETENTION_BATCH";
     static final int FIVE_YEARS = 1826;
@@ -44,6 +56,9 @@ public record RetentionSettings(
         }
         if (recordingDays < 0) {
             throw Settings.invalid(RECORDING_DAYS, "must be 0 (never) or a number of days");
+        }
+        if (!pbxRecordingsDir.isAbsolute()) {
+            throw Settings.invalid(PBX_RECORDINGS_DIR, "must be an absolute folder, as the PBX names it");
         }
         if (batch < 1 || batch > 10_000) {
             throw Settings.invalid(BATCH, "must be from 1 to 10000");
@@ -61,6 +76,8 @@ public record RetentionSettings(
                 settings.integer(COMPLAINT_DAYS, FIVE_YEARS),
                 settings.integer(RECORDING_DAYS, 0),
                 settings.parsed(RECORDINGS_DIR, Path::of, "must be a folder").map(Path::toAbsolutePath),
+                settings.parsed(PBX_RECORDINGS_DIR, Path::of, "must be a folder")
+                        .orElse(ASTERISK_MONITOR),
                 at,
                 settings.integer(BATCH, 200));
     }
@@ -75,6 +92,11 @@ public record RetentionSettings(
         return recordingDays == 0 || recordingsDir.isEmpty()
                 ? Optional.empty()
                 : Optional.of(now.minus(Duration.ofDays(recordingDays)));
+    }
+
+    /** The recordings folder, when there is one. */
+    public Optional<RecordingsFolder> recordingsFolder() {
+        return recordingsDir.map(folder -> new RecordingsFolder(folder, pbxRecordingsDir));
     }
 
     /** Read once from MicroProfile Config, at start-up: a value that cannot be read stops the deployment. */

@@ -23,6 +23,8 @@ class RetentionSettingsTest {
         assertEquals(1826, settings.complaintDays());
         assertEquals(Optional.of(NOW.minus(Duration.ofDays(1826))), settings.complaintsClosedBefore(NOW));
         assertEquals(Optional.empty(), settings.recordingsEndedBefore(NOW));
+        assertEquals(Optional.empty(), settings.recordingsFolder(), "no folder: nothing to play");
+        assertEquals(java.nio.file.Path.of("/var/spool/asterisk/monitor"), settings.pbxRecordingsDir());
         assertEquals(Optional.of(LocalTime.of(3, 30)), settings.runAt());
     }
 
@@ -46,7 +48,8 @@ class RetentionSettingsTest {
                 Map.of("HOTLINE_RETENTION_COMPLAINT_DAYS", "-1"),
                 Map.of("HOTLINE_RETENTION_RECORDING_DAYS", "soon"),
                 Map.of("HOTLINE_RETENTION_AT", "25:00"),
-                Map.of("HOTLINE_RETENTION_BATCH", "0"))) {
+                Map.of("HOTLINE_RETENTION_BATCH", "0"),
+                Map.of("HOTLINE_PBX_RECORDINGS_DIR", "monitor"))) {
             IllegalStateException refused =
                     assertThrows(IllegalStateException.class, () -> RetentionSettings.from(Settings.of(bad)));
             assertTrue(refused.getMessage().contains(bad.keySet().iterator().next()), refused.getMessage());

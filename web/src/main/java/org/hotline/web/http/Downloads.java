@@ -27,6 +27,15 @@ public final class Downloads {
      * hold a quote, a semicolon, a line break or any byte that would end the value or the header, whatever the name.
      */
     public static String contentDisposition(String name) {
+        return disposition("attachment", name);
+    }
+
+    /** The same, for a file shown where it is (a recording in its player): {@code inline} instead. */
+    public static String inlineDisposition(String name) {
+        return disposition("inline", name);
+    }
+
+    private static String disposition(String kind, String name) {
         StringBuilder fallback = new StringBuilder();
         name.codePoints()
                 .forEach(c ->
@@ -42,6 +51,6 @@ public final class Downloads {
                         .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
             }
         }
-        return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
+        return kind + "; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
     }
 }
