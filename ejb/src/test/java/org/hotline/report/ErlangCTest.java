@@ -102,7 +102,7 @@ class ErlangCTest {
 
     /**
      * Abandonment with an exponential patience of mean τ: P_w / (1 + (N − A)·τ / AHT). With 10 Erlangs, AHT 180 s and
-     * callers who wait 60 s on average, 14 agents (P_w 0.1741) 0.1741 / (1 + 4·60/180) = 7.46 %, 15 agents 4.0 %:
+     * callers who wait 60 s on average, 14 agents (P_w 0.1741) lose 0.1741 / (1 + 4·60/180) = 7.46 %, 15 agents 3.8 %:
      * at most 5 % abandoned takes one more agent than 80 % within 20 s alone.
      */
     @Test
