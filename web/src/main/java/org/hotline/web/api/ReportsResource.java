@@ -233,15 +233,11 @@ public class ReportsResource {
                 asked.answerSeconds(),
                 asked.maxAbandoned(),
                 as);
-        String file = "staffing-" + name(asked.weekday()) + "-" + asked.weeks() + "-weeks-to-" + asked.to() + "."
-                + as.name().toLowerCase(Locale.ROOT);
-        ReportTable table = tables(language).staffing(forecast);
-        if (as == ExportFormat.CSV) {
-            return attachment(TableFormats.csv(table), CSV, file);
-        }
-        boolean rightToLeft = "rtl".equals(language.getDirection());
-        StreamingOutput workbook = out -> TableFormats.xlsx(List.of(table), rightToLeft, out);
-        return attachment(workbook, TableFormats.XLSX, file);
+        return file(
+                as,
+                List.of(tables(language).staffing(forecast)),
+                language,
+                "staffing-" + name(asked.weekday()) + "-" + asked.weeks() + "-weeks-to-" + asked.to());
     }
 
     /** A staffing forecast as asked in the query, each value checked against its range, named when wrong. */
@@ -326,8 +322,12 @@ public class ReportsResource {
 
     private static Response file(
             ExportFormat format, List<ReportTable> tables, Language language, String name, ApiParams.Days days) {
-        String file =
-                name + "-" + days.from() + "-" + days.to() + "." + format.name().toLowerCase(Locale.ROOT);
+        return file(format, tables, language, name + "-" + days.from() + "-" + days.to());
+    }
+
+    /** The tables as a file named {@code base} and the format's extension: the first as CSV, or all as a workbook. */
+    private static Response file(ExportFormat format, List<ReportTable> tables, Language language, String base) {
+        String file = base + "." + format.name().toLowerCase(Locale.ROOT);
         if (format == ExportFormat.CSV) {
             return attachment(TableFormats.csv(tables.get(0)), CSV, file);
         }
