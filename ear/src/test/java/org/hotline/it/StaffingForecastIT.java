@@ -180,13 +180,13 @@ class StaffingForecastIT {
         assertEquals(0.9656, ten.getJsonNumber("serviceLevel").doubleValue(), 1e-9);
         assertEquals(4.0, ten.getJsonNumber("signedIn").doubleValue(), 1e-9, "(3 + 5) / 2");
         assertEquals(-3.0, ten.getJsonNumber("gap").doubleValue(), 1e-9);
-        assertTrue(ten.getBoolean("short"));
+        assertTrue(ten.getBoolean("shortOfAgents"));
         JsonObject half = slots.get("10:30");
         assertEquals(1.5, half.getJsonNumber("calls").doubleValue(), 1e-9);
         assertEquals(600.0, half.getJsonNumber("averageHandleTime").doubleValue(), 1e-9);
         assertEquals(3, half.getInt("agentsNeeded"));
         assertEquals(3.5, half.getJsonNumber("signedIn").doubleValue(), 1e-9, "(3 + 3 + 2 halves) / 2");
-        assertFalse(half.getBoolean("short"));
+        assertFalse(half.getBoolean("shortOfAgents"));
         assertEquals(0, slots.get("12:00").getInt("agentsNeeded"), "no calls need no agents");
 
         Map<String, JsonObject> noLimit = slots(forecast(QUERY + "&maxAbandoned=100"));

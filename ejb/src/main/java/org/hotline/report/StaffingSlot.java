@@ -7,7 +7,7 @@ import java.io.Serializable;
  * the weeks, their average handle time (seconds; the day's when none of its own was measured), the load in Erlangs,
  * the agents needed for the target (null when no handle time was measured at all) with the service level and the
  * share abandoned they would give, the agents signed in on average over the same weeks, and the gap: signed in less
- * needed, negative where the hotline was short.
+ * needed, negative where the hotline was short of agents ({@code shortOfAgents}).
  */
 public record StaffingSlot(
         String start,
@@ -18,11 +18,30 @@ public record StaffingSlot(
         Double serviceLevel,
         Double abandoned,
         double signedIn,
-        Double gap)
+        Double gap,
+        boolean shortOfAgents)
         implements Serializable {
 
-    /** Short of agents: fewer signed in than needed. */
-    public boolean isShort() {
-        return gap != null && gap < 0;
+    public StaffingSlot(
+            String start,
+            double calls,
+            Double averageHandleTime,
+            double erlangs,
+            Integer agentsNeeded,
+            Double serviceLevel,
+            Double abandoned,
+            double signedIn,
+            Double gap) {
+        this(
+                start,
+                calls,
+                averageHandleTime,
+                erlangs,
+                agentsNeeded,
+                serviceLevel,
+                abandoned,
+                signedIn,
+                gap,
+                gap != null && gap < 0);
     }
 }
