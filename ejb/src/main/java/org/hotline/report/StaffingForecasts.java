@@ -219,7 +219,8 @@ public class StaffingForecasts {
             double patience) {
         String start = LocalTime.MIN.plus(SLOT.multipliedBy(n)).toString();
         if (handleTime == null) {
-            return new StaffingSlot(start, offered, null, 0, offered == 0 ? 0 : null, null, null, signedIn, null);
+            return new StaffingSlot(
+                    start, offered, null, 0, offered == 0 ? 0 : null, null, null, signedIn, null, false);
         }
         double erlangs = ErlangC.erlangs(offered, SLOT.toSeconds(), handleTime);
         Integer needed = ErlangC.agentsNeeded(erlangs, handleTime, serviceLevel, answerSeconds, maxAbandoned, patience);
@@ -238,7 +239,8 @@ public class StaffingForecasts {
                 level,
                 lost,
                 signedIn,
-                needed == null ? null : Math.round((signedIn - needed) * 10) / 10.0);
+                needed == null ? null : Math.round((signedIn - needed) * 10) / 10.0,
+                needed != null && signedIn < needed);
     }
 
     private static double round4(double fraction) {

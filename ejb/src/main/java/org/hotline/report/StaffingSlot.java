@@ -20,28 +20,4 @@ public record StaffingSlot(
         double signedIn,
         Double gap,
         boolean shortOfAgents)
-        implements Serializable {
-
-    public StaffingSlot(
-            String start,
-            double calls,
-            Double averageHandleTime,
-            double erlangs,
-            Integer agentsNeeded,
-            Double serviceLevel,
-            Double abandoned,
-            double signedIn,
-            Double gap) {
-        this(
-                start,
-                calls,
-                averageHandleTime,
-                erlangs,
-                agentsNeeded,
-                serviceLevel,
-                abandoned,
-                signedIn,
-                gap,
-                gap != null && gap < 0);
-    }
-}
+        implements Serializable {}
