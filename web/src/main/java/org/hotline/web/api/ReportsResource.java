@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,8 @@ import org.hotline.report.CallReports;
 import org.hotline.report.DailySummaries;
 import org.hotline.report.PeriodComparison;
 import org.hotline.report.PeriodComparisons;
+import org.hotline.report.StaffingForecast;
+import org.hotline.report.StaffingForecasts;
 import org.hotline.report.TicketGrouping;
 import org.hotline.report.TicketReport;
 import org.hotline.report.TicketReports;
@@ -75,6 +78,9 @@ public class ReportsResource {
 
     @EJB
     private PeriodComparisons comparisons;
+
+    @EJB
+    private StaffingForecasts staffingForecasts;
 
     @Inject
     private LocaleBacking locale;
@@ -177,6 +183,89 @@ public class ReportsResource {
         return file(as, List.of(tables(language).agents(report)), language, "agents", days);
     }
 
+    /**
+     * The staffing forecast for a weekday (today's by default) from its last {@code weeks} (8 by default) up to
+     * {@code to} (yesterday by default), for {@code serviceLevel} % (80) answered within {@code answerSeconds} (20)
+     * and at most {@code maxAbandoned} % (5) abandoned.
+     */
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    @GET
+    @Path("/staffing")
+    @Produces(MediaType.APPLICATION_JSON)
+    public StaffingForecast staffing(
+            @QueryParam("weekday") String weekday,
+            @QueryParam("weeks") String weeks,
+            @QueryParam("to") String to,
+            @QueryParam("serviceLevel") String serviceLevel,
+            @QueryParam("answerSeconds") String answerSeconds,
+            @QueryParam("maxAbandoned") String maxAbandoned) {
+        Staffing asked = staffingAsked(weekday, weeks, to, serviceLevel, answerSeconds, maxAbandoned);
+        return staffingForecasts.forecast(
+                asked.weekday(),
+                asked.weeks(),
+                asked.to(),
+                asked.serviceLevel(),
+                asked.answerSeconds(),
+                asked.maxAbandoned());
+    }
+
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    @GET
+    @Path("/staffing.{format: csv|xlsx}")
+    @Produces({CSV, TableFormats.XLSX})
+    public Response staffingExport(
+            @PathParam("format") String format,
+            @QueryParam("weekday") String weekday,
+            @QueryParam("weeks") String weeks,
+            @QueryParam("to") String to,
+            @QueryParam("serviceLevel") String serviceLevel,
+            @QueryParam("answerSeconds") String answerSeconds,
+            @QueryParam("maxAbandoned") String maxAbandoned,
+            @QueryParam("lang") String lang) {
+        Staffing asked = staffingAsked(weekday, weeks, to, serviceLevel, answerSeconds, maxAbandoned);
+        ExportFormat as = format(format);
+        Language language = language(lang); // before the export is audited: a mistake exports nothing
+        StaffingForecast forecast = staffingForecasts.export(
+                asked.weekday(),
+                asked.weeks(),
+                asked.to(),
+                asked.serviceLevel(),
+                asked.answerSeconds(),
+                asked.maxAbandoned(),
+                as);
+        return file(
+                as,
+                List.of(tables(language).staffing(forecast)),
+                language,
+                "staffing-" + name(asked.weekday()) + "-" + asked.weeks() + "-weeks-to-" + asked.to());
+    }
+
+    /** A staffing forecast as asked in the query, each value checked against its range, named when wrong. */
+    private record Staffing(
+            DayOfWeek weekday, int weeks, LocalDate to, int serviceLevel, int answerSeconds, int maxAbandoned) {}
+
+    private static Staffing staffingAsked(
+            String weekday, String weeks, String to, String serviceLevel, String answerSeconds, String maxAbandoned) {
+        DayOfWeek day = ApiParams.oneOf(DayOfWeek.class, "weekday", weekday);
+        LocalDate until = ApiParams.day("to", to);
+        return new Staffing(
+                day != null ? day : LocalDate.now(BusinessTime.ZONE).getDayOfWeek(),
+                within("weeks", weeks, 8, 1, StaffingForecasts.MOST_WEEKS),
+                until != null ? until : LocalDate.now(BusinessTime.ZONE).minusDays(1),
+                within("serviceLevel", serviceLevel, 80, 1, 99),
+                within("answerSeconds", answerSeconds, CallMetrics.DEFAULT_ANSWER_SECONDS, 1, 600),
+                within("maxAbandoned", maxAbandoned, 5, 1, 100));
+    }
+
+    /** A whole number from {@code least} to {@code most}, {@code otherwise} when not given; else a 400 naming it. */
+    private static int within(String name, String value, int otherwise, int least, int most) {
+        int number = ApiParams.whole(name, value, otherwise);
+        if (number < least || number > most) {
+            throw ApiParams.invalid(name, "is a whole number from " + least + " to " + most);
+        }
+        return number;
+    }
+
     /** Officers only: the breakdown, the time in each state and the trend (audited, as it names institutions). */
     @RolesAllowed(Role.Names.OFFICER)
     @GET
@@ -233,8 +322,12 @@ public class ReportsResource {
 
     private static Response file(
             ExportFormat format, List<ReportTable> tables, Language language, String name, ApiParams.Days days) {
-        String file =
-                name + "-" + days.from() + "-" + days.to() + "." + format.name().toLowerCase(Locale.ROOT);
+        return file(format, tables, language, name + "-" + days.from() + "-" + days.to());
+    }
+
+    /** The tables as a file named {@code base} and the format's extension: the first as CSV, or all as a workbook. */
+    private static Response file(ExportFormat format, List<ReportTable> tables, Language language, String base) {
+        String file = base + "." + format.name().toLowerCase(Locale.ROOT);
         if (format == ExportFormat.CSV) {
             return attachment(TableFormats.csv(tables.get(0)), CSV, file);
         }

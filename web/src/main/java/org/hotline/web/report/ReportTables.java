@@ -13,6 +13,7 @@ import org.hotline.report.AgentFigures;
 import org.hotline.report.AgentReport;
 import org.hotline.report.CallFigures;
 import org.hotline.report.CallReport;
+import org.hotline.report.StaffingForecast;
 import org.hotline.report.TicketFigures;
 import org.hotline.report.TicketGrouping;
 import org.hotline.report.TicketReport;
@@ -154,6 +155,36 @@ public final class ReportTables {
                 row.pausedSeconds());
         reasons.forEach(reason -> values.add(row.pausedByReason().getOrDefault(reason, 0L)));
         return values;
+    }
+
+    /**
+     * The staffing forecast, a half hour a row (its start, Baghdad): the calls forecast, their handle time, the load,
+     * the agents needed with the service level and share abandoned they would give, those signed in, and the gap.
+     */
+    public ReportTable staffing(StaffingForecast forecast) {
+        List<Column> columns = List.of(
+                new Column("half_hour", text("staffing.col.halfHour"), Kind.TEXT),
+                decimal("calls_forecast"),
+                decimal("average_handle_time_s"),
+                decimal("erlangs"),
+                count("agents_needed"),
+                fraction("forecast_service_level"),
+                fraction("forecast_abandoned"),
+                decimal("agents_signed_in"),
+                decimal("agents_gap"));
+        List<List<Object>> rows = new ArrayList<>();
+        forecast.rows()
+                .forEach(row -> rows.add(values(
+                        row.start(),
+                        row.calls(),
+                        row.averageHandleTime(),
+                        row.erlangs(),
+                        row.agentsNeeded(),
+                        row.serviceLevel(),
+                        row.abandoned(),
+                        row.signedIn(),
+                        row.gap())));
+        return new ReportTable(text("staffing.title"), columns, rows);
     }
 
     /** The officers' complaint report: the breakdown, the time in each state, and the trend, a table each. */
