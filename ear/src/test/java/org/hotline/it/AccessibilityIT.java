@@ -94,7 +94,11 @@ class AccessibilityIT {
                                 + java.net.URLEncoder.encode("جواز", java.nio.charset.StandardCharsets.UTF_8)));
         pagesBySignIn.put(
                 "a11y.supervisor",
-                List.of("/supervisor/index.xhtml", "/supervisor/reports.xhtml", "/supervisor/wallboard.xhtml"));
+                List.of(
+                        "/supervisor/index.xhtml",
+                        "/supervisor/reports.xhtml",
+                        "/supervisor/wallboard.xhtml",
+                        "/supervisor/survey.xhtml"));
         pagesBySignIn.put(
                 "a11y.officer",
                 List.of(
