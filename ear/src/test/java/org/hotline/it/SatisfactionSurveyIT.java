@@ -40,7 +40,7 @@ class SatisfactionSurveyIT {
     private static String ticketNumber;
 
     private static String linkedid() {
-        return "1797" + String.format("%06d", ++calls) + "." + (System.nanoTime() % 1000);
+        return "1797" + String.format("%06d", ++calls) + "." + Math.floorMod(System.nanoTime(), 1000);
     }
 
     /** A call an agent answered and hung up on first, as the PBX tells it, in the call log as answered. */
@@ -168,11 +168,12 @@ class SatisfactionSurveyIT {
         assertEquals(200, csv.statusCode());
         String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(text.startsWith("agent,surveys_offered,surveys_answered,response_rate,average_rating"), text);
-        assertTrue(text.contains(AGENT_A + ",3,2,"), text);
+        assertTrue(text.contains("\"" + AGENT_A + "\",3,2,0.6667,3.0,1,1,1.0000\r\n"), text);
         assertEquals(
                 "1",
                 SystemUnderTest.queryString(
-                        "select count(*) from audit_entry where action = 'REPORT_EXPORTED' and detail like ?",
+                        "select count(*) from audit_entry where actor = 'survey.supervisor'"
+                                + " and action = 'REPORT_EXPORTED' and detail like ?",
                         "CSV satisfaction by AGENT " + TODAY + "%"),
                 "the export is audited");
 
