@@ -265,6 +265,7 @@ class SatisfactionSurveyIT {
         try (Browser browser = new Browser()) {
             browser.signIn("survey.agent", PASSWORD);
             browser.open("/supervisor/survey.xhtml");
+            assertEquals("الصفحة غير موجودة", browser.heading(), "refused as not found");
             assertFalse(browser.isShown(By.id("share:percent")), "an agent does not get the page");
         }
     }
