@@ -6,7 +6,7 @@ CREATE TABLE call_survey (
     linkedid    VARCHAR(64)  NOT NULL,
     offered_at  DATETIME(6)  NOT NULL,
     language    VARCHAR(2)   NOT NULL,
-    rating      TINYINT      NULL,
+    rating      INT          NULL,
     rated_at    DATETIME(6)  NULL,
     solved      BOOLEAN      NULL,
     PRIMARY KEY (linkedid),
@@ -16,8 +16,8 @@ CREATE TABLE call_survey (
 -- The share of answered calls the IVR surveys, in percent (0: none), chosen by supervisors; one row, read for every
 -- call, so a change is heard from the next call on every node.
 CREATE TABLE survey_setting (
-    id            TINYINT      NOT NULL,
-    share_percent TINYINT      NOT NULL,
+    id            INT          NOT NULL,
+    share_percent INT          NOT NULL,
     updated_at    DATETIME(6)  NOT NULL,
     updated_by    VARCHAR(100) NULL,
     PRIMARY KEY (id)
