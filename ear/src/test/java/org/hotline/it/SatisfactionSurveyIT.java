@@ -16,6 +16,7 @@ import org.hotline.it.SimulatedAsteriskAgi.Transcript;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * The satisfaction survey end to end: whole calls played through the fake Asterisk so the call log has them answered
@@ -50,7 +51,7 @@ class SatisfactionSurveyIT {
                 linkedid,
                 "077130" + String.format("%05d", calls),
                 queue,
-                "PJSIP/17" + (agentName.equals(AGENT_A) ? "01" : "02"),
+                "PJSIP/17" + (agentName.equals(AGENT_A) ? "01" : agentName.equals(AGENT_B) ? "02" : "04"),
                 agentName,
                 Instant.now().minusSeconds(120),
                 5,
@@ -231,7 +232,7 @@ class SatisfactionSurveyIT {
 
     @Test
     void atZeroPercentNobodyIsAskedAndTheNextCallFollowsAChange() throws Exception {
-        String call = answered(AGENT_B, "registration");
+        String call = answered("survey-agent-d", "registration"); // an agent of its own: the report's rows stay exact
         try {
             share(0);
             Transcript off = survey(call, "ar", "5", "1").call(AGI_PORT);
@@ -276,11 +277,12 @@ class SatisfactionSurveyIT {
             browser.signIn("survey.supervisor", PASSWORD);
             browser.open("/supervisor/survey.xhtml");
             assertEquals("rtl", browser.direction());
-            browser.type(By.id("share:percent_input"), "");
+            By percent = By.id("share:percent_input");
+            browser.press(percent, Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE); // as a person empties it
             browser.submit(By.id("share:save"));
             browser.waitForText(By.id("share:percentMessage"), "0");
             assertEquals(100, supervisor.get("/api/v1/survey/share").object().getInt("percent"), "nothing saved");
-            browser.type(By.id("share:percent_input"), "40");
+            browser.press(percent, Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "40");
             browser.submit(By.id("share:save"));
             browser.waitForText(By.id("messages"), "40%");
             browser.refresh();
