@@ -101,7 +101,8 @@ class AccessibilityIT {
                         "/supervisor/index.xhtml",
                         "/supervisor/reports.xhtml",
                         "/supervisor/staffing.xhtml",
-                        "/supervisor/wallboard.xhtml"));
+                        "/supervisor/wallboard.xhtml",
+                        "/supervisor/survey.xhtml"));
         pagesBySignIn.put(
                 "a11y.officer",
                 List.of(

@@ -40,6 +40,8 @@ final class SimulatedAsteriskAgi {
     private final String linkedid;
     private final Deque<String> inputs = new ArrayDeque<>();
     private Set<String> missingFiles = Set.of();
+    private String script = "ivr";
+    private String language = "ar";
     private Predicate<String> hangUpWhen = command -> false;
     private FakeAsterisk manager;
     private Predicate<String> holdWhen = command -> false;
@@ -80,6 +82,18 @@ final class SimulatedAsteriskAgi {
     /** The caller's next inputs, in order: a key, a number ended by #, or "" for silence. */
     SimulatedAsteriskAgi keys(String... typed) {
         inputs.addAll(List.of(typed));
+        return this;
+    }
+
+    /** The script the dialplan asks for ({@code ivr} unless told, e.g. {@code survey}). */
+    SimulatedAsteriskAgi script(String name) {
+        script = name;
+        return this;
+    }
+
+    /** The channel's language ({@code CHANNEL(language)}, sent as {@code agi_language}; {@code ar} unless told). */
+    SimulatedAsteriskAgi language(String code) {
+        language = code;
         return this;
     }
 
@@ -184,8 +198,9 @@ final class SimulatedAsteriskAgi {
     /** The agi_ lines Asterisk 22 sends, as captured, for this call. */
     private String environment() {
         String channel = "PJSIP/trunk-" + linkedid.replace(".", "");
-        return "agi_network: yes\nagi_network_script: ivr\nagi_request: agi://127.0.0.1:4573/ivr\n"
-                + "agi_channel: " + channel + "\nagi_language: ar\nagi_type: PJSIP\nagi_uniqueid: " + linkedid
+        return "agi_network: yes\nagi_network_script: " + script + "\nagi_request: agi://127.0.0.1:4573/" + script
+                + "\nagi_channel: " + channel + "\nagi_language: " + language + "\nagi_type: PJSIP\nagi_uniqueid: "
+                + linkedid
                 + "\nagi_version: 22.10.1\nagi_callerid: " + callerNumber + "\nagi_calleridname: unknown\n"
                 + "agi_callingpres: 0\nagi_callingani2: 0\nagi_callington: 0\nagi_callingtns: 0\nagi_dnid: 5599\n"
                 + "agi_rdnis: unknown\nagi_context: hotline\nagi_extension: 5599\nagi_priority: 6\n"

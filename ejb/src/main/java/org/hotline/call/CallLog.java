@@ -27,6 +27,7 @@ import org.hotline.citizen.Callers;
 import org.hotline.citizen.Citizen;
 import org.hotline.common.Role;
 import org.hotline.security.PhoneDirectory;
+import org.hotline.survey.CallSurveys;
 
 /**
  * Writes the PBX's signals into the call log. The row of a linkedid is created with INSERT IGNORE, then locked, so
@@ -54,6 +55,9 @@ public class CallLog {
 
     @EJB
     private PhoneDirectory phones;
+
+    @Inject
+    private CallSurveys surveys;
 
     @Resource
     private SessionContext session;
@@ -83,7 +87,7 @@ public class CallLog {
                 call.getLinkedid(),
                 null,
                 "looked up by " + id);
-        return CallView.of(call, phones.agentNames());
+        return CallView.of(call, phones.agentNames(), surveys.of(call.getLinkedid()));
     }
 
     public void apply(@NotNull CallSignal signal) {

@@ -3,12 +3,13 @@ package org.hotline.call;
 import java.time.Instant;
 import java.util.List;
 import org.hotline.security.AgentNames;
+import org.hotline.survey.SurveyAnswer;
 
 /**
  * One call as a supervisor looks it up (by Asterisk's linkedid, or by the uniqueid Asterisk's CDRs and queue_log name
  * it by): its outcome, its queue visits with their agents, waits and talk, and whether the PBX's own records agreed.
  * Agents are given as the PBX named them ({@code agent}) and as the person behind that member ({@code agentName}, the
- * PBX's name when nobody was given it).
+ * PBX's name when nobody was given it), and the caller's survey when they were asked (null otherwise).
  */
 public record CallView(
         String linkedid,
@@ -29,7 +30,8 @@ public record CallView(
         String ivrChoices,
         Instant pbxCheckedAt,
         String pbxDisagreement,
-        List<Leg> legs) {
+        List<Leg> legs,
+        SurveyAnswer survey) {
 
     /** One queue visit. */
     public record Leg(
@@ -42,7 +44,7 @@ public record CallView(
             Integer talkSeconds,
             CallLeg.Outcome outcome) {}
 
-    static CallView of(CallRecord call, AgentNames people) {
+    static CallView of(CallRecord call, AgentNames people, SurveyAnswer survey) {
         return new CallView(
                 call.getLinkedid(),
                 call.getUniqueid(),
@@ -72,6 +74,7 @@ public record CallView(
                                 leg.getWaitSeconds(),
                                 leg.getTalkSeconds(),
                                 leg.getOutcome()))
-                        .toList());
+                        .toList(),
+                survey);
     }
 }

@@ -38,6 +38,7 @@ import org.hotline.common.Role;
 import org.hotline.common.UnknownReference;
 import org.hotline.metrics.Metrics;
 import org.hotline.security.UserAccount;
+import org.hotline.survey.CallSurveys;
 
 /**
  * The agents' boundary for tickets: open, read, list, move along the workflow, comment, update and assign. Every
@@ -69,6 +70,9 @@ public class TicketDesk {
 
     @Inject
     private Metrics metrics;
+
+    @Inject
+    private CallSurveys surveys;
 
     /** A client's key: visible ASCII, as the HTTP header carries it, and as the column holds it. */
     private static final Pattern REQUEST_KEY = Pattern.compile("[\\x21-\\x7E]{1,100}");
@@ -408,7 +412,7 @@ public class TicketDesk {
                         AttachmentView.class)
                 .setParameter("ticket", ticket)
                 .getResultList();
-        return TicketView.of(ticket, attachments, calendar, now);
+        return TicketView.of(ticket, attachments, calendar, now).withSurvey(surveys.of(ticket.getCallLinkedid()));
     }
 
     @FunctionalInterface

@@ -8,6 +8,7 @@ import org.hotline.calendar.BusinessCalendar;
 import org.hotline.calendar.SlaClock;
 import org.hotline.catalog.LocalizedName;
 import org.hotline.citizen.CitizenView;
+import org.hotline.survey.SurveyAnswer;
 
 /**
  * A ticket with everything its detail page and the API show. {@code slaState} is the resolution clock's (kept in the
@@ -46,7 +47,8 @@ public record TicketView(
         List<Comment> comments,
         List<AttachmentView> attachments,
         String callLinkedid,
-        long version)
+        long version,
+        SurveyAnswer survey)
         implements Serializable {
 
     /** One line of the timeline. */
@@ -112,6 +114,43 @@ public record TicketView(
                         .toList(),
                 attachments,
                 ticket.getCallLinkedid(),
-                ticket.getVersion());
+                ticket.getVersion(),
+                null);
+    }
+
+    /** This view with the survey of the call the ticket was opened from (its caller's rating). */
+    TicketView withSurvey(SurveyAnswer answer) {
+        return new TicketView(
+                number,
+                type,
+                channel,
+                priority,
+                status,
+                subject,
+                description,
+                citizen,
+                eServiceCode,
+                eServiceName,
+                institutionCode,
+                assignee,
+                team,
+                createdAt,
+                createdBy,
+                updatedAt,
+                firstRespondedAt,
+                resolvedAt,
+                resolutionDueAt,
+                slaState,
+                firstResponseState,
+                remainingMinutes,
+                mergedInto,
+                allowedActions,
+                allowedTransitions,
+                timeline,
+                comments,
+                attachments,
+                callLinkedid,
+                version,
+                answer);
     }
 }

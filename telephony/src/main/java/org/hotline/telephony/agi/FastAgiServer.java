@@ -23,7 +23,8 @@ import org.jboss.logging.Logger;
  * Starts the IVR's FastAGI server with the application and stops it with it. The listener
  * ({@link GuardedAgiServer}) runs on a thread of the container's {@code ManagedThreadFactory}, and so do the threads
  * that serve calls; on them Asterisk-Java's own connection handler makes the channel and runs the mapped script. The
- * scripts are mapped explicitly: {@code ivr} is the entry script.
+ * scripts are mapped explicitly: {@code ivr} is the entry script, {@code survey} the satisfaction survey after an
+ * answered call (with threads of its own for its calls, so surveys never take the IVR's).
  *
  * <p>Only the PBX may connect ({@code HOTLINE_AGI_ALLOWED_PEERS}); a session must send a sound environment within
  * seconds, in bounded lines, before it is given a thread, so silent or hostile connections cannot hold the threads
@@ -50,6 +51,9 @@ public class FastAgiServer {
     @Inject
     private EntryScript entryScript;
 
+    @Inject
+    private SurveyScript surveyScript;
+
     private volatile GuardedAgiServer server;
 
     @PostConstruct
@@ -70,13 +74,13 @@ public class FastAgiServer {
             return;
         }
         SimpleMappingStrategy scripts = new SimpleMappingStrategy();
-        scripts.setMappings(Map.of("ivr", entryScript));
+        scripts.setMappings(Map.of("ivr", entryScript, "survey", surveyScript));
         GuardedAgiServer agi = new GuardedAgiServer(
                 bindTo,
                 peers,
                 scripts,
-                Set.of("ivr"),
-                settings.maxCalls() + SPARE_THREADS,
+                Set.of("ivr", "survey"),
+                settings.maxCalls() + SurveyScript.limit(settings) + SPARE_THREADS,
                 threads,
                 GuardedAgiServer.Limits.standard());
         try {

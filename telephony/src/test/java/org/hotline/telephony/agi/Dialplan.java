@@ -216,6 +216,22 @@ final class Dialplan {
      * application node that cannot be reached answers {@code FAILURE} and sets nothing.
      */
     Run call(String context, String exten, Function<String, AgiOutcome> ivr, Map<String, String> variables) {
+        return call(context, exten, ivr, variables, null);
+    }
+
+    /**
+     * The same, each {@code Queue()} ending as {@code queueEnds} says, as app_queue ends it: {@code HANGUP}, the caller
+     * hung up in the queue or while talking (the dialplan ends there); {@code CONTINUE}, the agent hung up first, which
+     * goes on in the dialplan only with Queue's {@code c} option (without it Asterisk hangs the caller up too), with
+     * {@code QUEUESTATUS} set; any other status ({@code TIMEOUT}, {@code FULL}, …) is set and the dialplan goes on.
+     * Null: Queue has no effect on the route.
+     */
+    Run call(
+            String context,
+            String exten,
+            Function<String, AgiOutcome> ivr,
+            Map<String, String> variables,
+            String queueEnds) {
         Extension extension = contexts.getOrDefault(context, List.of()).stream()
                 .filter(candidate -> matches(candidate.name(), exten))
                 .findFirst()
@@ -235,8 +251,21 @@ final class Dialplan {
             steps.add(new Step(priority.application(), arguments));
             index++;
             switch (priority.application()) {
-                case "NoOp", "Answer", "MixMonitor", "Queue" -> {
-                    // no effect on the route (Queue returns when the caller leaves the queue)
+                case "NoOp", "Answer", "MixMonitor" -> {
+                    // no effect on the route
+                }
+                case "Queue" -> {
+                    if ("HANGUP".equals(queueEnds)) {
+                        return new Run(steps, channel, "caller hung up in the queue");
+                    }
+                    String[] queueArguments = arguments.split(",", -1);
+                    boolean goOn = queueArguments.length > 1 && queueArguments[1].contains("c");
+                    if ("CONTINUE".equals(queueEnds) && !goOn) {
+                        return new Run(steps, channel, "agent hung up: the caller is hung up too");
+                    }
+                    if (queueEnds != null) {
+                        channel.put("QUEUESTATUS", queueEnds);
+                    }
                 }
                 case "Set" -> {
                     String[] assignment = arguments.split("=", 2);

@@ -40,7 +40,7 @@ class PromptsTest {
     private final MovableClock clock = new MovableClock();
     private final Prompts prompts = new Prompts(clock, BELIEVED_FOR);
 
-    /** Every prompt the entry script plays. */
+    /** Every prompt the entry script and the survey script play. */
     private static List<String> used() {
         List<String> names = new ArrayList<>(List.of(
                 "welcome",
@@ -64,7 +64,10 @@ class PromptsTest {
                 "reply-waiting",
                 "reply-to-read",
                 "notice-waiting",
-                "question-waiting"));
+                "question-waiting",
+                "survey-rate",
+                "survey-solved",
+                "survey-thanks"));
         for (IvrTopic topic : IvrTopic.values()) {
             names.add("topic-" + topic);
         }

@@ -178,6 +178,56 @@ class SampleDialplanTest {
         assertEquals(List.of(DEFAULT_QUEUE), bothFull.queues(), "both nodes full: the default queue, never silence");
     }
 
+    /**
+     * After an answered call whose agent hangs up first (Queue's {@code c} option: {@code QUEUESTATUS=CONTINUE}) the
+     * caller is handed to the survey, on the second node only when the first cannot be reached; a caller who hangs up
+     * first, a queue that let the caller go and a caller the IVR said goodbye to never reach it.
+     */
+    @Test
+    void anAnsweredCallWhoseAgentHangsUpFirstGoesOnToTheSurvey() {
+        AgiOutcome queued = servedByTheSecondNode();
+        String survey = "agi://" + SAMPLE.global("HOTLINE_APP").orElseThrow() + ":4573/survey";
+        String survey2 = "agi://" + SAMPLE.global("HOTLINE_APP_2").orElseThrow() + ":4573/survey";
+
+        Run agentHungUp = SAMPLE.call("hotline", "5599", url -> queued, Map.of(), "CONTINUE");
+        assertEquals(List.of(firstNode(), survey), agiCalls(agentHungUp));
+        assertEquals("Hangup", agentHungUp.ended());
+        assertTrue(
+                agentHungUp.steps().stream()
+                        .filter(step -> step.application().equals("Queue"))
+                        .allMatch(step -> step.arguments().split(",")[1].contains("c")),
+                "without c Asterisk hangs the caller up with the agent");
+
+        Run firstDown = SAMPLE.call(
+                "hotline",
+                "5599",
+                url -> url.endsWith("/survey") && !url.equals(survey2) ? AgiOutcome.of("FAILURE") : queued,
+                Map.of(),
+                "CONTINUE");
+        assertEquals(List.of(firstNode(), survey, survey2), agiCalls(firstDown));
+
+        Run notSurveyed = SAMPLE.call(
+                "hotline",
+                "5599",
+                url -> url.endsWith("/survey") ? AgiOutcome.of("SUCCESS") : queued,
+                Map.of(),
+                "CONTINUE");
+        assertEquals(List.of(firstNode(), survey), agiCalls(notSurveyed), "the first node decided: no second try");
+
+        for (String ended : List.of("HANGUP", "TIMEOUT", "FULL", "LEAVEEMPTY")) {
+            Run call = SAMPLE.call("hotline", "5599", url -> queued, Map.of(), ended);
+            assertEquals(List.of(firstNode()), agiCalls(call), ended);
+        }
+        Run toldGoodbye = SAMPLE.call(
+                "hotline",
+                "5599",
+                url -> AgiOutcome.of("SUCCESS", "HOTLINE_STEP", "status-said", "HOTLINE_ROUTE", "hangup"),
+                Map.of(),
+                "CONTINUE");
+        assertEquals(List.of(firstNode()), agiCalls(toldGoodbye));
+        assertEquals(List.of(), toldGoodbye.queues());
+    }
+
     /** What the IVR left on a real call (the transcript's), as the second node would serve it. */
     private static AgiOutcome servedByTheSecondNode() {
         AmiTranscript transcript = transcript("queue-timeout");

@@ -33,6 +33,9 @@ import org.hotline.report.PeriodComparison;
 import org.hotline.report.PeriodComparisons;
 import org.hotline.report.StaffingForecast;
 import org.hotline.report.StaffingForecasts;
+import org.hotline.report.SatisfactionGrouping;
+import org.hotline.report.SatisfactionReport;
+import org.hotline.report.SatisfactionReports;
 import org.hotline.report.TicketGrouping;
 import org.hotline.report.TicketReport;
 import org.hotline.report.TicketReports;
@@ -45,7 +48,7 @@ import org.hotline.web.report.ReportTables;
 import org.hotline.web.report.TableFormats;
 
 /**
- * The reports: calls, tickets and agents for supervisors (and administrators); complaints for officers, and their
+ * The reports: calls, tickets, agents and the callers' satisfaction for supervisors (and administrators); complaints for officers, and their
  * totals for supervisors. Each as JSON, and exported as CSV and Excel (audited); the daily summary as a PDF (audited).
  * The period is Baghdad days, both included, the last seven by default. Exports are labelled in {@code lang} (ar, en,
  * ku), else in the user's language.
@@ -75,6 +78,9 @@ public class ReportsResource {
 
     @EJB
     private DailySummaries dailySummaries;
+
+    @EJB
+    private SatisfactionReports satisfactionReports;
 
     @EJB
     private PeriodComparisons comparisons;
@@ -209,6 +215,17 @@ public class ReportsResource {
                 asked.maxAbandoned());
     }
 
+    /** The callers' satisfaction with answered calls, by agent, queue, topic or e-service. */
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    @GET
+    @Path("/satisfaction")
+    @Produces(MediaType.APPLICATION_JSON)
+    public SatisfactionReport satisfaction(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("by") String by) {
+        ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
+        return satisfactionReports.satisfaction(days.from(), days.to(), satisfactionGrouping(by));
+    }
+
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
     @GET
     @Path("/staffing.{format: csv|xlsx}")
@@ -264,6 +281,29 @@ public class ReportsResource {
             throw ApiParams.invalid(name, "is a whole number from " + least + " to " + most);
         }
         return number;
+    }
+
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    @GET
+    @Path("/satisfaction.{format: csv|xlsx}")
+    @Produces({CSV, TableFormats.XLSX})
+    public Response satisfactionExport(
+            @PathParam("format") String format,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("by") String by,
+            @QueryParam("lang") String lang) {
+        ApiParams.Days days = ApiParams.period(from, to, DEFAULT_DAYS);
+        SatisfactionGrouping grouping = satisfactionGrouping(by);
+        ExportFormat as = format(format);
+        Language language = language(lang);
+        SatisfactionReport report = satisfactionReports.export(days.from(), days.to(), grouping, as);
+        return file(
+                as,
+                List.of(tables(language).satisfaction(report)),
+                language,
+                "satisfaction-by-" + name(grouping),
+                days);
     }
 
     /** Officers only: the breakdown, the time in each state and the trend (audited, as it names institutions). */
@@ -371,6 +411,11 @@ public class ReportsResource {
     private static ComplaintGrouping complaintGrouping(String by) {
         ComplaintGrouping grouping = ApiParams.oneOf(ComplaintGrouping.class, "by", by);
         return grouping == null ? ComplaintGrouping.INSTITUTION : grouping;
+    }
+
+    private static SatisfactionGrouping satisfactionGrouping(String by) {
+        SatisfactionGrouping grouping = ApiParams.oneOf(SatisfactionGrouping.class, "by", by);
+        return grouping == null ? SatisfactionGrouping.AGENT : grouping;
     }
 
     private static TicketGrouping ticketGrouping(String by) {

@@ -14,6 +14,8 @@ import org.hotline.report.AgentReport;
 import org.hotline.report.CallFigures;
 import org.hotline.report.CallReport;
 import org.hotline.report.StaffingForecast;
+import org.hotline.report.SatisfactionFigures;
+import org.hotline.report.SatisfactionReport;
 import org.hotline.report.TicketFigures;
 import org.hotline.report.TicketGrouping;
 import org.hotline.report.TicketReport;
@@ -185,6 +187,35 @@ public final class ReportTables {
                         row.signedIn(),
                         row.gap())));
         return new ReportTable(text("staffing.title"), columns, rows);
+    }
+
+    /** The callers' satisfaction by agent, queue, topic or e-service, with the total. */
+    public ReportTable satisfaction(SatisfactionReport report) {
+        List<Column> columns = List.of(
+                key(report.by().name()),
+                count("surveys_offered"),
+                count("surveys_answered"),
+                fraction("response_rate"),
+                decimal("average_rating"),
+                count("solved_answers"),
+                count("solved"),
+                fraction("solved_share"));
+        List<List<Object>> rows = new ArrayList<>();
+        report.rows().forEach(row -> rows.add(satisfactionRow(row.key(), row)));
+        rows.add(satisfactionRow(TOTAL, report.total()));
+        return new ReportTable(text("report.satisfaction"), columns, rows, keyNames(rows, null));
+    }
+
+    private static List<Object> satisfactionRow(String key, SatisfactionFigures row) {
+        return values(
+                key,
+                row.offered(),
+                row.answered(),
+                row.responseRate(),
+                row.averageRating(),
+                row.solvedAnswers(),
+                row.solved(),
+                row.solvedShare());
     }
 
     /** The officers' complaint report: the breakdown, the time in each state, and the trend, a table each. */

@@ -21,6 +21,9 @@ import org.hotline.report.CallReport;
 import org.hotline.report.CallReports;
 import org.hotline.report.PeriodComparison;
 import org.hotline.report.PeriodComparisons;
+import org.hotline.report.SatisfactionGrouping;
+import org.hotline.report.SatisfactionReport;
+import org.hotline.report.SatisfactionReports;
 import org.hotline.report.TicketGrouping;
 import org.hotline.report.TicketReport;
 import org.hotline.report.TicketReports;
@@ -34,7 +37,8 @@ import org.hotline.web.i18n.LocaleBacking;
  * The supervisors' reports for a period of Baghdad days (the last seven by default): the calls by hour, day, queue,
  * topic or agent, with N of "answered within N seconds" (a chart of answered and abandoned calls and the table of
  * every figure, and by hour or day a line of the service level and abandon rate); the tickets by type, e-service or
- * institution, with both SLAs and the time from call to resolution; the agents; the complaint totals. Every table
+ * institution, with both SLAs and the time from call to resolution; the agents; the callers' satisfaction by agent,
+ * queue, topic or e-service; the complaint totals. Every table
  * exports as CSV and Excel through the API, and the last day of the period as the daily summary (PDF). On request,
  * the headline figures next to those of the period of as many days before it.
  */
@@ -62,6 +66,9 @@ public class ReportsBacking implements Serializable {
     @EJB
     private PeriodComparisons comparisons;
 
+    @EJB
+    private SatisfactionReports satisfactionReports;
+
     @Inject
     private LocaleBacking locale;
 
@@ -82,6 +89,8 @@ public class ReportsBacking implements Serializable {
     private TicketGrouping ticketsBy = TicketGrouping.TYPE;
     private TicketReport ticketReport;
     private AgentReport agentReport;
+    private SatisfactionGrouping satisfactionBy = SatisfactionGrouping.AGENT;
+    private SatisfactionReport satisfactionReport;
     private ComplaintTotals complaintTotals;
     private boolean compare;
     private PeriodComparison comparison;
@@ -103,12 +112,14 @@ public class ReportsBacking implements Serializable {
             report = reports.calls(from, to, by, answerSeconds);
             ticketReport = ticketReports.tickets(from, to, ticketsBy);
             agentReport = agentReports.agents(from, to);
+            satisfactionReport = satisfactionReports.satisfaction(from, to, satisfactionBy);
             complaintTotals = complaintReports.totals(from, to);
             comparison = compare ? comparisons.compare(from, to, answerSeconds) : null;
         } catch (BusinessException refused) {
             report = null;
             ticketReport = null;
             agentReport = null;
+            satisfactionReport = null;
             complaintTotals = null;
             comparison = null;
             Messages.error("period:to", refused.messageKey());
@@ -226,6 +237,30 @@ public class ReportsBacking implements Serializable {
 
     public AgentReport getAgentReport() {
         return agentReport;
+    }
+
+    public SatisfactionReport getSatisfactionReport() {
+        return satisfactionReport;
+    }
+
+    public SatisfactionGrouping[] getSatisfactionGroupings() {
+        return SatisfactionGrouping.values();
+    }
+
+    public SatisfactionGrouping getSatisfactionBy() {
+        return satisfactionBy;
+    }
+
+    public void setSatisfactionBy(SatisfactionGrouping satisfactionBy) {
+        this.satisfactionBy = satisfactionBy;
+    }
+
+    /** A satisfaction row's key as shown: an e-service by its name in the user's language, the others as they are. */
+    public String satisfactionLabel(String key) {
+        if (key == null || key.isBlank()) {
+            return Messages.text("report.none");
+        }
+        return satisfactionBy == SatisfactionGrouping.E_SERVICE ? eServiceChoices.label(key) : key;
     }
 
     public ComplaintTotals getComplaintTotals() {

@@ -1,4 +1,4 @@
 /**
- * The supervisors' pages: SLA alerts for tickets at risk or breached.
+ * The supervisors' pages: SLA alerts for tickets at risk or breached, and the share of calls surveyed.
  */
 package org.hotline.web.supervisor;
