@@ -67,6 +67,15 @@ final class ApiParams {
         }
     }
 
+    /** The same, from {@code least} to {@code most}: a number outside them is a 400 naming the parameter and its range. */
+    static int whole(String name, String value, int otherwise, int least, int most) {
+        int number = whole(name, value, otherwise);
+        if (number < least || number > most) {
+            throw invalid(name, "is a whole number from " + least + " to " + most);
+        }
+        return number;
+    }
+
     /**
      * A yes-or-no asked in the query: {@code true} or {@code false} (any case), false when nothing was typed; anything
      * else is a 400 naming the parameter, never read as false.

@@ -267,20 +267,11 @@ public class ReportsResource {
         LocalDate until = ApiParams.day("to", to);
         return new Staffing(
                 day != null ? day : LocalDate.now(BusinessTime.ZONE).getDayOfWeek(),
-                within("weeks", weeks, 8, 1, StaffingForecasts.MOST_WEEKS),
+                ApiParams.whole("weeks", weeks, 8, 1, StaffingForecasts.MOST_WEEKS),
                 until != null ? until : LocalDate.now(BusinessTime.ZONE).minusDays(1),
-                within("serviceLevel", serviceLevel, 80, 1, 99),
-                within("answerSeconds", answerSeconds, CallMetrics.DEFAULT_ANSWER_SECONDS, 1, 600),
-                within("maxAbandoned", maxAbandoned, 5, 1, 100));
-    }
-
-    /** A whole number from {@code least} to {@code most}, {@code otherwise} when not given; else a 400 naming it. */
-    private static int within(String name, String value, int otherwise, int least, int most) {
-        int number = ApiParams.whole(name, value, otherwise);
-        if (number < least || number > most) {
-            throw ApiParams.invalid(name, "is a whole number from " + least + " to " + most);
-        }
-        return number;
+                ApiParams.whole("serviceLevel", serviceLevel, 80, 1, 99),
+                ApiParams.whole("answerSeconds", answerSeconds, CallMetrics.DEFAULT_ANSWER_SECONDS, 1, 600),
+                ApiParams.whole("maxAbandoned", maxAbandoned, 5, 1, 100));
     }
 
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
