@@ -30,6 +30,8 @@ class SupervisorListeningIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String SUPERVISOR = "listen.supervisor";
     private static final String SUPERVISOR_PHONE = "PJSIP/2801";
+    private static final String NOT_LISTENABLE = "لا يمكن الاستماع إلى هذه المكالمة: انتهت، أو لم يعد الموظف فيها،"
+            + " أو هي مكالمة شكوى ضد موظف لا يسمعها إلا ضباط مكافحة الفساد.";
     private static final Pattern DEST_CHANNEL = Pattern.compile("(?m)^DestChannel: (\\S+)\\r?$");
     private static FakeAsterisk pbx;
 
@@ -65,8 +67,12 @@ class SupervisorListeningIT {
     /** Sends a call's events up to the answer and a minute of talk: the call is live. Returns the rest of them. */
     private static List<String> liveCall(String linkedid, String caller, String agentPhone, String agentName)
             throws Exception {
-        List<String> call =
-                PbxCalls.answered(linkedid, caller, "enquiries", agentPhone, agentName, Instant.now(), 2, 600);
+        return liveCall(linkedid, caller, "enquiries", agentPhone, agentName);
+    }
+
+    private static List<String> liveCall(
+            String linkedid, String caller, String queue, String agentPhone, String agentName) throws Exception {
+        List<String> call = PbxCalls.answered(linkedid, caller, queue, agentPhone, agentName, Instant.now(), 2, 600);
         int talking = PbxCalls.indexOf(call, "Event: AgentComplete");
         for (String block : call.subList(0, talking)) {
             pbx.send(block);
@@ -175,10 +181,7 @@ class SupervisorListeningIT {
             supervisor.type(By.id("listen:reason"), "متابعة");
             int beforeEnded = originatesTo(SUPERVISOR_PHONE).size();
             supervisor.click(By.id("listen:start"));
-            assertEquals(
-                    "انتهت هذه المكالمة، أو لم يعد الموظف فيها.",
-                    supervisor.waitForText(
-                            By.id("listen:listenMessages"), "انتهت هذه المكالمة، أو لم يعد الموظف فيها."));
+            assertEquals(NOT_LISTENABLE, supervisor.waitForText(By.id("listen:listenMessages"), NOT_LISTENABLE));
             Api.Answer ended = Api.as(SUPERVISOR, PASSWORD)
                     .post(
                             "/api/v1/telephony/live/calls/" + linkedid + "/listen",
@@ -208,6 +211,93 @@ class SupervisorListeningIT {
                 .map(violation -> violation.rule() + ": " + violation.nodes())
                 .toList();
         assertEquals(List.of(), serious, "the live view with its listen button, in " + language);
+    }
+
+    /**
+     * A call on the complaints line, and an enquiry on which the agent is taking a complaint about staff, are the
+     * officers' alone (as their recordings are): listening, whispering and barging in are refused, in the same words
+     * as a call that has ended, so that the refusal tells the supervisor nothing about a complaint. The PBX is asked
+     * nothing and nothing is audited.
+     */
+    @Test
+    void aCallAboutAComplaintAgainstStaffIsNotListenedTo() throws Exception {
+        String onComplaintsLine = "1795801200.10";
+        String takingComplaint = "1795801300.10";
+        Api supervisor = Api.as(SUPERVISOR, PASSWORD);
+        List<String> complaintsRest =
+                liveCall(onComplaintsLine, "07708018030", "complaints", "PJSIP/1801", "Listen Agent");
+        List<String> enquiryRest = liveCall(takingComplaint, "07708018040", "PJSIP/1802", "Listen Agent Two");
+        for (String linkedid : List.of(onComplaintsLine, takingComplaint)) {
+            SystemUnderTest.eventually(
+                    PATIENCE,
+                    "the call in the live view and the call log",
+                    () -> supervisor.get("/api/v1/telephony/live").text().contains(linkedid)
+                            && !"0"
+                                    .equals(SystemUnderTest.queryString(
+                                            "select count(*) from call_record where linkedid = ? and queue is not null",
+                                            linkedid)));
+        }
+        // The agent on the enquiry takes a complaint about an employee while the caller is still on the line.
+        Api.Answer filed = Api.as("listen.agent2", PASSWORD)
+                .post(
+                        "/api/v1/complaints",
+                        "{\"institutionCode\":\"MOI\",\"accusedDescription\":\"موظف شباك الجوازات\",\"allegation\":"
+                                + "\"BRIBE_REQUEST\",\"narrative\":\"طلب فلوس حتى يمشّي المعاملة\",\"anonymous\":true,"
+                                + "\"callLinkedid\":\"" + takingComplaint + "\"}");
+        assertEquals(201, filed.status(), filed.text());
+
+        Api.Answer ended = supervisor.post(
+                "/api/v1/telephony/live/calls/1795801999.20/listen",
+                "{\"agentPhone\":\"PJSIP/1801\",\"mode\":\"LISTEN\",\"reason\":\"جودة\"}");
+        assertEquals(409, ended.status(), ended.text());
+        int originates = pbx.actions("Originate").size();
+        for (String[] call : new String[][] {{onComplaintsLine, "PJSIP/1801"}, {takingComplaint, "PJSIP/1802"}}) {
+            for (String mode : List.of("LISTEN", "WHISPER", "BARGE")) {
+                Api.Answer refused = supervisor.post(
+                        "/api/v1/telephony/live/calls/" + call[0] + "/listen",
+                        "{\"agentPhone\":\"" + call[1] + "\",\"mode\":\"" + mode + "\",\"reason\":\"جودة\"}");
+                assertEquals(409, refused.status(), call[0] + " " + mode + " → " + refused.text());
+                assertEquals(
+                        ended.object().getString("type"),
+                        refused.object().getString("type"),
+                        "refused as a call that has ended");
+                assertEquals(ended.object().getString("title"), refused.object().getString("title"));
+                assertEquals(
+                        ended.object()
+                                .getString("detail")
+                                .replace("1795801999.20", call[0])
+                                .replace("PJSIP/1801", call[1]),
+                        refused.object().getString("detail"),
+                        "in the same words");
+            }
+            assertEquals(
+                    0,
+                    count(
+                            "select count(*) from audit_entry where target_type = 'call' and target_id = ?"
+                                    + " and action like 'CALL\\_%'",
+                            call[0]),
+                    "nothing audited for " + call[0]);
+        }
+        assertEquals(originates, pbx.actions("Originate").size(), "the PBX was asked nothing");
+
+        // The page says the same as for an ended call.
+        try (Browser browser = new Browser()) {
+            browser.signIn(SUPERVISOR, PASSWORD);
+            browser.open("/supervisor/index.xhtml");
+            By button = By.cssSelector(listenButton("PJSIP/1801"));
+            browser.waitForShown(button);
+            browser.click(button);
+            browser.type(By.id("listen:reason"), "متابعة الجودة");
+            browser.click(By.id("listen:start"));
+            assertEquals(NOT_LISTENABLE, browser.waitForText(By.id("listen:listenMessages"), NOT_LISTENABLE));
+        }
+        assertEquals(originates, pbx.actions("Originate").size(), "nor from the page");
+        for (String block : complaintsRest) {
+            pbx.send(block);
+        }
+        for (String block : enquiryRest) {
+            pbx.send(block);
+        }
     }
 
     @Test

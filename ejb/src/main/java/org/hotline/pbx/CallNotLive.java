@@ -6,7 +6,8 @@ import org.hotline.common.RefusalStatus;
 
 /**
  * The agent named is not talking on that call now (as the live picture of the PBX shows it): the call ended, was never
- * one, or is another agent's. Nothing can be listened to.
+ * one, or is another agent's; or it is a call about a complaint against staff, which only officers hear, refused in
+ * the same words so that the refusal tells nobody a complaint is being taken. Nothing can be listened to.
  */
 @Refusal(status = RefusalStatus.CONFLICT, type = "call-not-live")
 public class CallNotLive extends BusinessException {
@@ -24,6 +25,8 @@ public class CallNotLive extends BusinessException {
 
     @Override
     public String detail() {
-        return getMessage() + ": the call has ended, or that agent is not on it";
+        return getMessage()
+                + ": the call has ended, that agent is not on it, or it is a call about a complaint against staff,"
+                + " which only officers may hear";
     }
 }

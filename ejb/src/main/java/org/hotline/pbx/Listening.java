@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * <p>Refuses with {@link ListenReasonRejected} (no reason, too long, or control characters), {@link NoPhone} (the
  * supervisor's account has no phone), {@link CallNotLive} (that agent is not talking on that call now: it ended, it
- * never was, or another agent has it), {@link PbxUnavailable} and {@link PbxRefused}; a refusal writes nothing.
+ * never was, or another agent has it; or the call is about a complaint against staff, the officers' alone), {@link PbxUnavailable} and {@link PbxRefused}; a refusal writes nothing.
  */
 public interface Listening {
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.asteriskjava.manager.action.OriginateAction;
 import org.hotline.audit.AuditTrail;
 import org.hotline.common.Role;
+import org.hotline.complaint.ComplaintCalls;
 import org.hotline.pbx.AgentState;
 import org.hotline.pbx.CallNotLive;
 import org.hotline.pbx.ListenMode;
@@ -32,7 +33,8 @@ import org.jboss.logging.Logger;
  * answer relayed from the primary in a cluster), whose {@code Channel} is the supervisor's own phone and whose
  * {@code Application} is ChanSpy on the agent's channel ({@link ChanSpy}). The call and the channel come from the live
  * picture as the node holding the PBX's events sees it, never from the request: the request only names which agent's
- * call, and that agent must be talking on it now.
+ * call, and that agent must be talking on it now. A call about a complaint against staff ({@link ComplaintCalls}) is
+ * the officers' alone and is refused as a call that is not live.
  *
  * <p>The audit entry is written first, then the PBX is asked, in one transaction: a PBX that refuses or cannot be
  * reached rolls the entry back with the refusal (nothing was listened to, and the supervisor is told so), and the PBX
@@ -72,6 +74,9 @@ public class AmiListening implements Listening {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private ComplaintCalls complaintCalls;
+
     @Override
     public Optional<String> phone() {
         return phones.phoneOf(username()).map(PhoneUser::phoneInterface);
@@ -89,6 +94,11 @@ public class AmiListening implements Listening {
                         && ChanSpy.isChannel(line.channel()))
                 .findFirst()
                 .orElseThrow(() -> new CallNotLive(linkedid, agentPhone));
+        if (complaintCalls.isComplaintCall(linkedid)) {
+            // Answered as a call that cannot be listened to, in the same words: a refusal of its own would tell the
+            // supervisor that a complaint is being taken on this call.
+            throw new CallNotLive(linkedid, agentPhone);
+        }
         OriginateAction originate = new OriginateAction();
         originate.setChannel(supervisorPhone);
         originate.setApplication(ChanSpy.APPLICATION);
