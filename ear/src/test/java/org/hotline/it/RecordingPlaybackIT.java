@@ -177,13 +177,20 @@ class RecordingPlaybackIT {
         assertEquals(206, several.statusCode(), "of several ranges, the first");
         assertArrayEquals(Arrays.copyOfRange(SECOND, 40, 44), several.body());
 
-        HttpResponse<byte[]> beyond = agent.download(url, Map.of("Range", "bytes=99999-"));
-        assertEquals(416, beyond.statusCode());
+        for (String beyondRange : List.of("bytes=99999-", "bytes=99999999999999999999-")) {
+            HttpResponse<byte[]> beyond = agent.download(url, Map.of("Range", beyondRange));
+            assertEquals(416, beyond.statusCode(), beyondRange);
+            assertEquals(
+                    "bytes */" + size,
+                    beyond.headers().firstValue("Content-Range").orElse(""));
+        }
+        HttpResponse<byte[]> pastTheEnd = agent.download(url, Map.of("Range", "bytes=16000-99999999999999999999"));
+        assertEquals(206, pastTheEnd.statusCode(), "an end past any file is cut at the file's end");
         assertEquals(
-                "bytes */" + size, beyond.headers().firstValue("Content-Range").orElse(""));
+                "bytes 16000-" + (size - 1) + "/" + size,
+                pastTheEnd.headers().firstValue("Content-Range").orElse(""));
 
-        for (String broken :
-                List.of("bytes=abc", "bytes=9-1", "lines=1-2", "bytes=1-2-3", "bytes=99999999999999999999-")) {
+        for (String broken : List.of("bytes=abc", "bytes=9-1", "lines=1-2", "bytes=1-2-3")) {
             HttpResponse<byte[]> ignored = agent.download(url, Map.of("Range", broken));
             assertEquals(200, ignored.statusCode(), broken + ": a malformed range is ignored, never a 500");
             assertEquals(size, ignored.body().length, broken);
@@ -196,6 +203,34 @@ class RecordingPlaybackIT {
                 head.headers().firstValue("Content-Length").orElse(""));
 
         assertEquals(before + 1, plays("rec.agent", linkedid), "one play, however many requests its player makes");
+
+        // The call's number typed in Arabic-Indic digits, with spaces: the same call, audited and granted as the call
+        // log spells it.
+        String arabic = " "
+                + linkedid.chars()
+                        .mapToObj(c -> Character.isDigit(c)
+                                ? String.valueOf((char) ('٠' + (c - '0')))
+                                : String.valueOf((char) c))
+                        .collect(java.util.stream.Collectors.joining())
+                + " ";
+        Api.Answer typedInArabic = agent.post("/api/v1/recording-plays", "{\"call\":\"" + arabic + "\"}");
+        assertEquals(201, typedInArabic.status(), typedInArabic.text());
+        assertEquals(linkedid, typedInArabic.object().getString("call"));
+        assertEquals(
+                linkedid,
+                SystemUnderTest.queryString(
+                        "select target_id from audit_entry where action = 'RECORDING_PLAYED' and actor = 'rec.agent'"
+                                + " order by id desc limit 1"),
+                "audited as the call log spells the call");
+        assertEquals(
+                linkedid,
+                SystemUnderTest.queryString(
+                        "select linkedid from recording_play where username = 'rec.agent' order by played_at desc,"
+                                + " token_hash limit 1"));
+        assertEquals(
+                206,
+                agent.download(typedInArabic.object().getString("url"), Map.of("Range", "bytes=0-9"))
+                        .statusCode());
 
         HttpResponse<byte[]> anothers = supervisor.download(url, Map.of());
         assertEquals(404, anothers.statusCode(), "a play's address is its user's only");

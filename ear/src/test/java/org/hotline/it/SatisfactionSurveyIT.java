@@ -261,6 +261,22 @@ class SatisfactionSurveyIT {
             assertEquals(400, refused.status(), body + ": " + refused.text());
             assertTrue(refused.contentType().startsWith("application/problem+json"), body);
         }
+        // What would be saved as something other than what was sent: a fraction, a number in a text (in either
+        // digits), a number past any share's range.
+        for (String body : List.of(
+                "{\"percent\":20.5}",
+                "{\"percent\":30.0}",
+                "{\"percent\":\"30\"}",
+                "{\"percent\":\"٣٠\"}",
+                "{\"percent\":1e1}",
+                "{\"percent\":4294967326}")) {
+            Api.Answer refused = supervisor.put("/api/v1/survey/share", body);
+            assertEquals(400, refused.status(), body + ": " + refused.text());
+            assertEquals(
+                    "percent",
+                    refused.object().getJsonArray("errors").getJsonObject(0).getString("field"),
+                    body);
+        }
         assertEquals(100, supervisor.get("/api/v1/survey/share").object().getInt("percent"), "nothing changed");
 
         try (Browser browser = new Browser()) {
@@ -277,12 +293,23 @@ class SatisfactionSurveyIT {
             browser.signIn("survey.supervisor", PASSWORD);
             browser.open("/supervisor/survey.xhtml");
             assertEquals("rtl", browser.direction());
-            By percent = By.id("share:percent_input");
+            By percent = By.id("share:percent");
             browser.press(percent, Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE); // as a person empties it
             browser.submit(By.id("share:save"));
             browser.waitForText(By.id("share:percentMessage"), "0");
             assertEquals(100, supervisor.get("/api/v1/survey/share").object().getInt("percent"), "nothing saved");
-            browser.press(percent, Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "40");
+            // Out of range, and what is not a whole number: the field's message, nothing saved, the text kept.
+            for (String typed : List.of("150", "abc", "12.5", "-3")) {
+                browser.press(percent, Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, typed);
+                browser.submit(By.id("share:save"));
+                String said = browser.waitForText(By.id("share:percentMessage"), "100");
+                assertTrue(said.contains("أدخل نسبة بين 0 و100."), typed + ": " + said);
+                assertEquals(typed, browser.value(percent), "what was typed stays in the field");
+                assertEquals(
+                        100, supervisor.get("/api/v1/survey/share").object().getInt("percent"), typed);
+            }
+            // Arabic-Indic digits with spaces around them, as people type them.
+            browser.press(percent, Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, " ٤٠ ");
             browser.submit(By.id("share:save"));
             browser.waitForText(By.id("messages"), "40%");
             browser.refresh();
@@ -299,6 +326,10 @@ class SatisfactionSurveyIT {
             browser.follow(By.linkText("English"));
             assertEquals("ltr", browser.direction());
             assertTrue(browser.text(By.id("satisfactionResult")).contains("Response rate"));
+            assertTrue(
+                    browser.text(By.id("satisfactionTotals"))
+                            .startsWith("Total (asked · answered · response rate · average rating)"),
+                    "the total's own label, not the call report's: " + browser.text(By.id("satisfactionTotals")));
             assertTrue(browser.elements(By.cssSelector("#satisfaction .average-rating"))
                     .contains("3.0"));
             browser.follow(By.linkText("کوردی"));

@@ -253,6 +253,11 @@ class StaffingForecastIT {
             assertTrue(String.valueOf(answer.contentType()).startsWith("application/problem+json"), bad);
             assertTrue(answer.text().contains(bad.substring(0, bad.indexOf('='))), bad + " is named: " + answer.text());
         }
+        for (String notANumber : List.of("weeks=twenty", "weeks=99999999999")) {
+            String said =
+                    supervisor.get("/api/v1/reports/staffing?" + notANumber).text();
+            assertTrue(said.contains("from 1 to 26") && !said.contains("2147483647"), notANumber + ": " + said);
+        }
         assertEquals(
                 400,
                 supervisor
@@ -299,12 +304,28 @@ class StaffingForecastIT {
             assertEquals(
                     "short",
                     browser.find(ten).findElement(By.className("short-label")).getText());
-            browser.script("document.getElementById('target:serviceLevel_input').value = '';"
-                    + "document.getElementById('target:serviceLevel_hinput').value = ''");
+            browser.type(By.id("target:serviceLevel"), "");
             browser.submit(By.id("target:show"));
             assertTrue(
                     browser.text(By.id("target")).contains("Give the service level, from 1 to 99 percent."),
                     browser.text(By.id("target")));
+            // What is not a whole number, and a number out of range, each under its own field, the text kept; a
+            // number with spaces around it and in Arabic-Indic digits is read as typed.
+            browser.type(By.id("target:serviceLevel"), "abc");
+            browser.type(By.id("target:weeks"), "150");
+            browser.type(By.id("target:answerSeconds"), " ٣٠ ");
+            browser.type(By.id("target:maxAbandoned"), "7.5");
+            browser.submit(By.id("target:show"));
+            assertTrue(
+                    browser.text(By.id("target:serviceLevelMessage")).contains("from 1 to 99 percent"),
+                    browser.text(By.id("target")));
+            assertTrue(
+                    browser.text(By.id("target:weeksMessage")).contains("from 1 to 26"), browser.text(By.id("target")));
+            assertEquals("30", browser.value(By.id("target:answerSeconds")), "read as 30, kept while the others wait");
+            assertFalse(browser.text(By.id("target:maxAbandonedMessage")).isEmpty(), browser.text(By.id("target")));
+            assertEquals("abc", browser.value(By.id("target:serviceLevel")), "what was typed stays");
+            assertEquals("150", browser.value(By.id("target:weeks")));
+            assertTrue(browser.elements(By.id("slots")).isEmpty(), "no forecast of a target not understood");
             browser.open("/supervisor/staffing.xhtml?weeks=0&serviceLevel=100");
             assertTrue(browser.text(By.id("target")).contains("Give the weeks, from 1 to 26."));
             assertTrue(browser.text(By.id("target")).contains("Give the service level, from 1 to 99 percent."));

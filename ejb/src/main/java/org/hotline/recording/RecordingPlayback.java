@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hotline.audit.AuditTrail;
+import org.hotline.common.Digits;
 import org.hotline.common.Role;
 import org.hotline.common.UtcColumns;
 import org.hotline.complaint.ComplaintCases;
@@ -81,7 +82,8 @@ public class RecordingPlayback {
     private Clock clock;
 
     /** Who may hear the call, and for what: the recording's name and removal, and the cases that let them hear it. */
-    private record Access(String recording, Instant removedAt, String playedFor) {}
+    /** Who may hear a call's recording: the call as the call log spells its linkedid, the file, and for which case. */
+    private record Access(String linkedid, String recording, Instant removedAt, String playedFor) {}
 
     /** The recording of a call as its player shows it; empty when the call has none this user may hear. */
     public Optional<RecordingView> recording(String linkedid) {
@@ -111,13 +113,17 @@ public class RecordingPlayback {
     }
 
     /** Plays the call's recording: audited, and a grant to stream it with for an hour. */
-    public PlayGrant play(@NotBlank @Size(max = 64) String linkedid) {
+    public PlayGrant play(@NotBlank @Size(max = 64) String asked) {
         String user = caller();
-        Access access = access(linkedid);
+        // Arabic-Indic digits typed for a linkedid are its Latin ones; the database's collation would match them
+        // anyway, so the call is named from here on as the call log spells it, never as it was typed.
+        String typed = Digits.toLatin(asked).strip();
+        Access access = access(typed);
         if (access == null) {
-            audit.recordAlone(user, "RECORDING_REFUSED", "call", linkedid, null, null);
-            throw new RecordingNotFound(linkedid);
+            audit.recordAlone(user, "RECORDING_REFUSED", "call", typed, null, null);
+            throw new RecordingNotFound(typed);
         }
+        String linkedid = access.linkedid();
         if (access.removedAt() != null) {
             throw new RecordingRemoved(linkedid, access.removedAt());
         }
@@ -177,7 +183,7 @@ public class RecordingPlayback {
 
     private Access access(String linkedid) {
         List<?> calls = em.createNativeQuery(
-                        "select recording, recording_removed_at from call_record where linkedid = ?1")
+                        "select recording, recording_removed_at, linkedid from call_record where linkedid = ?1")
                 .setParameter(1, linkedid)
                 .getResultList();
         if (calls.isEmpty() || ((Object[]) calls.get(0))[0] == null) {
@@ -186,6 +192,7 @@ public class RecordingPlayback {
         Object[] call = (Object[]) calls.get(0);
         String recording = (String) call[0];
         Instant removedAt = call[1] == null ? null : UtcColumns.instant(call[1]);
+        linkedid = (String) call[2]; // as the call log spells it
         long taken = ((Number) em.createNativeQuery("select count(*) from complaint where call_linkedid = ?1")
                         .setParameter(1, linkedid)
                         .getSingleResult())
@@ -195,7 +202,9 @@ public class RecordingPlayback {
                 return null;
             }
             List<TicketNumber> cases = complaints.takenOnCall(linkedid);
-            return cases.isEmpty() ? null : new Access(recording, removedAt, "complaint " + numbers(cases.stream()));
+            return cases.isEmpty()
+                    ? null
+                    : new Access(linkedid, recording, removedAt, "complaint " + numbers(cases.stream()));
         }
         if (!session.isCallerInRole(Role.Names.AGENT)
                 && !session.isCallerInRole(Role.Names.SUPERVISOR)
@@ -210,6 +219,7 @@ public class RecordingPlayback {
         return tickets.isEmpty()
                 ? null
                 : new Access(
+                        linkedid,
                         recording,
                         removedAt,
                         "ticket "

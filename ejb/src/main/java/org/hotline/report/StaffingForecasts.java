@@ -208,7 +208,7 @@ public class StaffingForecasts {
         return days;
     }
 
-    private static StaffingSlot slot(
+    static StaffingSlot slot(
             int n,
             double offered,
             Double handleTime,
@@ -240,7 +240,7 @@ public class StaffingForecasts {
                 lost,
                 signedIn,
                 needed == null ? null : Math.round((signedIn - needed) * 10) / 10.0,
-                needed != null && signedIn < needed);
+                needed == null || signedIn < needed); // no count of agents meets the target: short, whoever came
     }
 
     private static double round4(double fraction) {

@@ -7,7 +7,8 @@ import java.io.Serializable;
  * the weeks, their average handle time (seconds; the day's when none of its own was measured), the load in Erlangs,
  * the agents needed for the target (null when no handle time was measured at all) with the service level and the
  * share abandoned they would give, the agents signed in on average over the same weeks, and the gap: signed in less
- * needed, negative where the hotline was short of agents ({@code shortOfAgents}).
+ * needed, negative where the hotline was short of agents ({@code shortOfAgents}, also where no number of agents up to
+ * {@link ErlangC#MOST_AGENTS} meets the target: needed and gap are then null).
  */
 public record StaffingSlot(
         String start,

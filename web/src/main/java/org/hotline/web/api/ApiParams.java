@@ -69,9 +69,15 @@ final class ApiParams {
 
     /** The same, from {@code least} to {@code most}: a number outside them is a 400 naming the parameter and its range. */
     static int whole(String name, String value, int otherwise, int least, int most) {
-        int number = whole(name, value, otherwise);
+        String range = "is a whole number from " + least + " to " + most;
+        int number;
+        try {
+            number = value == null || value.isBlank() ? otherwise : Integer.parseInt(value.strip());
+        } catch (NumberFormatException notANumber) {
+            throw invalid(name, range); // said with the parameter's own range, not an int's
+        }
         if (number < least || number > most) {
-            throw invalid(name, "is a whole number from " + least + " to " + most);
+            throw invalid(name, range);
         }
         return number;
     }

@@ -45,6 +45,10 @@ final class ClientMistakes {
             if (cause instanceof ApiJson.ImplausibleDay) {
                 return Optional.of(field(chain, "A day in the body is " + cause.getMessage() + "."));
             }
+            if (cause instanceof ApiJson.NotWhole) {
+                return Optional.of(
+                        field(chain, "A whole number is expected: a JSON number without a fraction, not a text."));
+            }
             if (cause instanceof JsonParsingException broken) {
                 JsonLocation at = broken.getLocation();
                 return Optional.of(Problem.of(

@@ -42,7 +42,7 @@ public class TelephonyResource {
     @GET
     @Path("/calls/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    public CallView call(@PathParam("id") String id) {
+    public CallView call(@PathParam("id") @Pattern(regexp = "\\d{1,20}\\.\\d{1,10}") String id) {
         return calls.find(id);
     }
 

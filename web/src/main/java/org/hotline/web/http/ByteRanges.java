@@ -115,9 +115,13 @@ public final class ByteRanges {
         return new Answer(Kind.PARTIAL, start, Math.min(end, size - 1), size);
     }
 
-    /** The digits as a number, or -1 when they are not 1 to 18 ASCII digits (no sign, no overflow). */
+    /**
+     * The digits as a number, or -1 when they are not ASCII digits (no sign). A number past a long's range is as large
+     * as a long goes: a position beyond any file, as the RFC reads it (an end past the file is cut at the file's end,
+     * a start past it is unsatisfiable), never an overflow.
+     */
     private static long number(String digits) {
-        if (digits.isEmpty() || digits.length() > 18) {
+        if (digits.isEmpty()) {
             return -1;
         }
         for (int i = 0; i < digits.length(); i++) {
@@ -126,6 +130,6 @@ public final class ByteRanges {
                 return -1;
             }
         }
-        return Long.parseLong(digits);
+        return digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
     }
 }

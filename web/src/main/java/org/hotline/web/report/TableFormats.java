@@ -2,6 +2,7 @@ package org.hotline.web.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -29,7 +30,10 @@ public final class TableFormats {
 
     private TableFormats() {}
 
-    /** RFC 4180 with CRLF, machine names as the header, fractions to four places, text neutralised against formulas. */
+    /**
+     * RFC 4180 with CRLF, machine names as the header, fractions to four places, other numbers in plain digits, text
+     * neutralised against formulas.
+     */
     public static String csv(ReportTable table) {
         return Csv.written(csv -> {
             csv.row(table.columns().stream().map(ReportTable.Column::id).toArray());
@@ -41,6 +45,9 @@ public final class TableFormats {
                         csv.text(value.toString());
                     } else if (value != null && kind == ReportTable.Kind.FRACTION) {
                         csv.value(String.format(Locale.ROOT, "%.4f", ((Number) value).doubleValue()));
+                    } else if (value instanceof Double decimal && Double.isFinite(decimal)) {
+                        // plain digits, never Java's 1.0E7, which a spreadsheet or a script may read otherwise
+                        csv.value(BigDecimal.valueOf(decimal).toPlainString());
                     } else {
                         csv.value(value);
                     }

@@ -47,6 +47,15 @@ class TableFormatsTest {
     }
 
     @Test
+    void largeDecimalsAreWrittenInPlainDigits() {
+        ReportTable handleTimes = new ReportTable(
+                "staffing",
+                List.of(new Column("average_handle_time_s", "AHT", Kind.DECIMAL)),
+                List.of(List.of(12_345_678.5), List.of(1.0E10)));
+        assertEquals("average_handle_time_s\r\n12345678.5\r\n10000000000\r\n", TableFormats.csv(handleTimes));
+    }
+
+    @Test
     void theWorkbookOpensBackWithTextAsTextNumbersAsNumbersAndRightToLeft() throws IOException {
         try (XSSFWorkbook workbook = opened(List.of(TABLE, TABLE), true)) {
             assertEquals(
