@@ -231,6 +231,14 @@ class RecordingPlaybackIT {
                 206,
                 agent.download(typedInArabic.object().getString("url"), Map.of("Range", "bytes=0-9"))
                         .statusCode());
+        // A refused request's text in the audit log is a call's id or nothing: no bidi override, no line break.
+        Api.Answer spoofed = agent.post("/api/v1/recording-plays", "{\"call\":\"\u202e008.1\\nabc\"}");
+        assertEquals(404, spoofed.status(), spoofed.text());
+        assertEquals(
+                "(not a call's id)",
+                SystemUnderTest.queryString(
+                        "select target_id from audit_entry where action = 'RECORDING_REFUSED' and actor = 'rec.agent'"
+                                + " order by id desc limit 1"));
 
         HttpResponse<byte[]> anothers = supervisor.download(url, Map.of());
         assertEquals(404, anothers.statusCode(), "a play's address is its user's only");

@@ -328,7 +328,7 @@ class SatisfactionSurveyIT {
             assertTrue(browser.text(By.id("satisfactionResult")).contains("Response rate"));
             assertTrue(
                     browser.text(By.id("satisfactionTotals"))
-                            .startsWith("Total (asked · answered · response rate · average rating)"),
+                            .startsWith("Total (asked · answered · response rate · average rating · problem solved)"),
                     "the total's own label, not the call report's: " + browser.text(By.id("satisfactionTotals")));
             assertTrue(browser.elements(By.cssSelector("#satisfaction .average-rating"))
                     .contains("3.0"));

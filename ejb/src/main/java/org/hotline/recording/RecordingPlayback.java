@@ -120,7 +120,10 @@ public class RecordingPlayback {
         String typed = Digits.toLatin(asked).strip();
         Access access = access(typed);
         if (access == null) {
-            audit.recordAlone(user, "RECORDING_REFUSED", "call", typed, null, null);
+            // what was typed is kept only when it could be a call's id: a bidi override or a line break would make
+            // the log show something other than what was asked
+            String target = typed.matches("[A-Za-z0-9._-]{1,64}") ? typed : "(not a call's id)";
+            audit.recordAlone(user, "RECORDING_REFUSED", "call", target, null, null);
             throw new RecordingNotFound(typed);
         }
         String linkedid = access.linkedid();
