@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.hotline.common.Role;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,11 +26,26 @@ class ComplaintCaseWebIT {
 
     private static final String PASSWORD = "a long test passphrase 5599";
     private static final String NARRATIVE = "طلب مبلغًا لإكمال معاملة الجواز";
+    /** The calls the agent answers in this run, new to the call log. */
+    private static final String CALLS = "1764" + System.currentTimeMillis() % 1_000_000;
+
+    private static final String CALL = CALLS + ".91";
+
+    /** A call the agent answers on their own phone, through the PBX. */
+    private static String answered(String linkedid) throws Exception {
+        for (String block : PbxCalls.answered(
+                linkedid, "07713150091", "enquiries", "PJSIP/1561", "Web Agent", Instant.now(), 3, 20)) {
+            TestPbx.get().send(block);
+        }
+        CallRecords.awaitDisposition(linkedid, "ANSWERED");
+        return linkedid;
+    }
+
     private static Api agentApi;
 
     @BeforeAll
     static void people() throws Exception {
-        SystemUnderTest.ensureUser("web.agent", "Web Agent", PASSWORD, Role.AGENT);
+        SystemUnderTest.ensureAgentWithPhone("web.agent", "Web Agent", PASSWORD, "PJSIP/1561");
         SystemUnderTest.ensureUser("web.supervisor", "Web Supervisor", PASSWORD, Role.SUPERVISOR);
         SystemUnderTest.ensureUser("web.officer", "Web Officer", PASSWORD, Role.OFFICER);
         SystemUnderTest.ensureUser("web.moi.officer", "Web MOI Officer", PASSWORD, Role.OFFICER);
@@ -58,7 +74,7 @@ class ComplaintCaseWebIT {
             agent.signIn("web.agent", PASSWORD);
             agent.follow(By.linkText("شكوى على موظف"));
             assertEquals("/agent/complaint.xhtml", agent.path());
-            agent.open("/agent/complaint.xhtml?call=1764150000.77&phone=07801112233");
+            agent.open("/agent/complaint.xhtml?call=" + answered(CALLS + ".77") + "&phone=07801112233");
             choose(agent, "complaint:institution", "MOI");
             choose(agent, "complaint:allegation", "EXTORTION");
             agent.type(By.id("complaint:office"), "مديرية الجنسية - الكاظمية");
@@ -96,7 +112,7 @@ class ComplaintCaseWebIT {
             assertTrue(agent.text(By.cssSelector(".receipt-warning")).contains("اقرأ"), "read it out to the caller");
             String ticket = id(number);
             assertEquals(
-                    "1764150000.77|web.agent",
+                    CALLS + ".77|web.agent",
                     SystemUnderTest.queryString(
                             "select concat(" + "call_linkedid, '|', taken_by) from complaint where ticket_id = ?",
                             ticket));
@@ -129,7 +145,23 @@ class ComplaintCaseWebIT {
     void aRefreshAfterTheReceiptFilesNothingMoreAndBackShowsAnEmptyForm() throws Exception {
         try (Browser agent = new Browser()) {
             agent.signIn("web.agent", PASSWORD);
-            agent.open("/agent/complaint.xhtml?call=1764150000.91");
+            // a call the agent did not answer (a colleague's, or none) cannot carry the complaint: the form says so
+            // and keeps what was typed
+            String before = SystemUnderTest.queryString("select count(*) from complaint");
+            agent.open("/agent/complaint.xhtml?call=1764150000.90");
+            choose(agent, "complaint:institution", "MOI");
+            choose(agent, "complaint:allegation", "BRIBE_REQUEST");
+            agent.type(By.id("complaint:accusedDescription"), "موظف الأرشيف");
+            agent.type(By.id("complaint:narrative"), "طلب مالاً لإخراج الملف من الأرشيف");
+            agent.submit(By.id("complaint:submit"));
+            assertEquals(
+                    "المكالمة المذكورة ليست مكالمة أجبت عليها أنت. اعمل من المكالمة التي بين يديك، أو اترك المكالمة.",
+                    agent.waitForSomeText(By.id("complaint:messages")));
+            assertEquals("طلب مالاً لإخراج الملف من الأرشيف", agent.value(By.id("complaint:narrative")));
+            assertEquals(before, SystemUnderTest.queryString("select count(*) from complaint"));
+
+            // the call the agent answered, on the phone that is theirs
+            agent.open("/agent/complaint.xhtml?call=" + answered(CALL));
             choose(agent, "complaint:institution", "MOI");
             choose(agent, "complaint:allegation", "BRIBE_REQUEST");
             agent.type(By.id("complaint:accusedDescription"), "موظف الأرشيف");
@@ -147,7 +179,7 @@ class ComplaintCaseWebIT {
             assertFalse(agent.isShown(By.id("receiptPin")), "nor shows a PIN again");
             assertEquals(
                     "1",
-                    SystemUnderTest.queryString("select count(*) from complaint where call_linkedid = '1764150000.91'"),
+                    SystemUnderTest.queryString("select count(*) from complaint where call_linkedid = ?", CALL),
                     number);
 
             agent.back();

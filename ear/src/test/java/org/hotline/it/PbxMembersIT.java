@@ -223,17 +223,36 @@ class PbxMembersIT {
             assertTrue(names.contains(ZAINAB) && !names.contains("agent2"), names.toString());
         }
 
-        Api.Answer filed = Api.as("pbx.agent", PASSWORD)
-                .post(
-                        "/api/v1/complaints",
-                        "{\"institutionCode\":\"MOI\","
-                                + "\"accusedDescription\":\"موظف الشباك الثاني\",\"allegation\":\"REFUSAL_TO_SERVE\",\"narrative\":"
-                                + "\"رفض استلام المعاملة\",\"anonymous\":true,\"callLinkedid\":\"" + CAPTURED + "\"}");
+        // A complaint taken on a call makes the call the officers' alone (its recording, listening to it): only the
+        // agent who answered it may take one on it. A colleague naming it, or a call that never was, is refused in the
+        // same words, and nothing is filed.
+        Api.Answer colleagues = Api.as("pbx.agent", PASSWORD).post("/api/v1/complaints", complaintOn(CAPTURED));
+        Api.Answer noSuchCall =
+                Api.as("pbx.zainab", PASSWORD).post("/api/v1/complaints", complaintOn("1796180517.999"));
+        for (Api.Answer refused : List.of(colleagues, noSuchCall)) {
+            assertEquals(400, refused.status(), refused.text());
+            assertEquals(
+                    "callLinkedid",
+                    refused.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
+        assertEquals(
+                colleagues.object().getString("detail"), noSuchCall.object().getString("detail"));
+        assertEquals(
+                "0", SystemUnderTest.queryString("select count(*) from complaint where call_linkedid = ?", CAPTURED));
+
+        // Zainab answered it as agent2, the member given to her: she takes the complaint on it.
+        Api.Answer filed = Api.as("pbx.zainab", PASSWORD).post("/api/v1/complaints", complaintOn(CAPTURED));
         assertEquals(201, filed.status(), filed.text());
         JsonObject complaint = Api.as("pbx.officer", PASSWORD)
                 .get("/api/v1/complaints/" + filed.object().getString("number"))
                 .object();
         assertEquals(ZAINAB, complaint.getJsonObject("call").getString("agent"), "who took the call, to the officer");
+    }
+
+    private static String complaintOn(String linkedid) {
+        return "{\"institutionCode\":\"MOI\",\"accusedDescription\":\"موظف الشباك الثاني\",\"allegation\":"
+                + "\"REFUSAL_TO_SERVE\",\"narrative\":\"رفض استلام المعاملة\",\"anonymous\":true,\"callLinkedid\":\""
+                + linkedid + "\"}";
     }
 
     @Test

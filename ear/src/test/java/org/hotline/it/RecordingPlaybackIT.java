@@ -65,7 +65,7 @@ class RecordingPlaybackIT {
     static void people() throws Exception {
         folder = Path.of(System.getProperty("hotline.recordings.dir"));
         Files.createDirectories(folder);
-        SystemUnderTest.ensureUser("rec.agent", "Recordings Agent", PASSWORD, Role.AGENT);
+        SystemUnderTest.ensureAgentWithPhone("rec.agent", "Recordings Agent", PASSWORD, "PJSIP/1311");
         SystemUnderTest.ensureUser("rec.supervisor", "Recordings Supervisor", PASSWORD, Role.SUPERVISOR);
         SystemUnderTest.ensureUser("rec.officer", "Recordings Officer", PASSWORD, Role.OFFICER);
         SystemUnderTest.ensureUser("rec.recused", "Recordings MOI Officer", PASSWORD, Role.OFFICER);
@@ -460,7 +460,7 @@ class RecordingPlaybackIT {
         FakeAsterisk pbx = TestPbx.get();
         String caller = "07712" + NEXT.get() % 1_000_000;
         List<String> blocks = new ArrayList<>(
-                PbxCalls.answered(linkedid, caller, "enquiries", "PJSIP/1301", "وكيل التسجيلات", Instant.now(), 3, 20));
+                PbxCalls.answered(linkedid, caller, "enquiries", "PJSIP/1311", "وكيل التسجيلات", Instant.now(), 3, 20));
         if (recording != null) {
             blocks.add(1, PbxCalls.recordingStarted(linkedid, caller, recording, Instant.now()));
         }

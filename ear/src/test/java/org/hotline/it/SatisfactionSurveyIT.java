@@ -86,7 +86,8 @@ class SatisfactionSurveyIT {
     @BeforeAll
     static void surveyedCalls() throws Exception {
         SystemUnderTest.ensureUser("survey.supervisor", "Survey Supervisor", PASSWORD, Role.SUPERVISOR);
-        SystemUnderTest.ensureUser("survey.agent", "Survey Agent", PASSWORD, Role.AGENT);
+        // survey-agent-a's calls ring on this agent's phone: the agent opens tickets on them
+        SystemUnderTest.ensureAgentWithPhone("survey.agent", "Survey Agent", PASSWORD, "PJSIP/1701");
         supervisor = Api.as("survey.supervisor", PASSWORD);
         agent = Api.as("survey.agent", PASSWORD);
         share(100);

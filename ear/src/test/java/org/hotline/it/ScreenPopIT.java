@@ -155,6 +155,18 @@ class ScreenPopIT {
             one.submit(By.id("newTicket:create"));
             assertEquals(linkedid, one.waitForText(By.id("ticketCall"), linkedid));
 
+            // the other agent, given the first call's address, cannot open a ticket on a call they did not answer:
+            // told so, with what they typed kept, and no ticket
+            two.open("/desk/new-ticket.xhtml?call=" + linkedid);
+            two.type(By.id("newTicket:subject"), "Question during another's call");
+            two.submit(By.id("newTicket:create"));
+            assertEquals(
+                    "The call named is not one you answered. Work from the call in your hand, or leave the call out.",
+                    two.waitForSomeText(By.id("messages")));
+            assertEquals("Question during another's call", two.value(By.id("newTicket:subject")));
+            assertEquals(
+                    "1", SystemUnderTest.queryString("select count(*) from ticket where call_linkedid = ?", linkedid));
+
             for (String block : ringsTwo.subList(ringing, ringsTwo.size())) {
                 pbx.send(block);
             }

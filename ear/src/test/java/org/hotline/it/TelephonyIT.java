@@ -215,6 +215,23 @@ class TelephonyIT {
                         + "\"subject\":\"رابط خاطئ\",\"callLinkedid\":\"'; drop table ticket\"}");
         assertEquals(400, badLink.status(), badLink.text());
         assertTrue(badLink.text().contains("callLinkedid"), badLink.text());
+
+        // Another agent cannot link a ticket to the call (its recording would be the desk's to hear), nor anyone to a
+        // call that never was: the same refusal for both, and no ticket.
+        String enquiry = "{\"type\":\"ENQUIRY\",\"channel\":\"PHONE\",\"subject\":\"استفسار\",\"callLinkedid\":\"";
+        Api.Answer colleagues = Api.as("tel.caller", PASSWORD).post("/api/v1/tickets", enquiry + linkedid + "\"}");
+        Api.Answer neverWas = agent.post("/api/v1/tickets", enquiry + "1795700500.999\"}");
+        for (Api.Answer refused : List.of(colleagues, neverWas)) {
+            assertEquals(400, refused.status(), refused.text());
+            assertEquals(
+                    "callLinkedid",
+                    refused.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
+        assertEquals(colleagues.object().getString("detail"), neverWas.object().getString("detail"));
+        assertEquals(
+                "1",
+                SystemUnderTest.queryString("select count(*) from ticket where call_linkedid = ?", linkedid),
+                "only the ticket its agent opened");
     }
 
     @Test

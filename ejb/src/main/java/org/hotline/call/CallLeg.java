@@ -67,6 +67,13 @@ public class CallLeg {
     @Column(name = "agent", length = 80)
     private String agent;
 
+    /**
+     * The phone the agent answered on, the queue member's interface as AgentConnect gave it ({@code PJSIP/1001}):
+     * the account's phone names the agent where the member name is a display name nobody was given.
+     */
+    @Column(name = "agent_interface", length = 80)
+    private String agentInterface;
+
     @Column(name = "wait_seconds")
     private Integer waitSeconds;
 
@@ -145,10 +152,14 @@ public class CallLeg {
     }
 
     /**
-     * An agent answered: {@code wait} is the PBX's hold time, null for an answer estimated from its channel list. The
+     * An agent answered, on {@code phone} where the PBX said (null for an answer seen only in its channel list);
+     * {@code wait} is the PBX's hold time, null for an answer estimated from its channel list. The
      * PBX's own answer time replaces an estimate; an estimate never replaces a known answer time.
      */
-    void answered(Instant at, String by, Integer wait) {
+    void answered(Instant at, String by, String phone, Integer wait) {
+        if (agentInterface == null && (agent == null || agent.equals(by)) && phone != null && phone.length() <= 80) {
+            agentInterface = phone;
+        }
         if (wait == null) {
             answeredAt = answeredAt != null ? answeredAt : at;
         } else if (waitSeconds == null && at != null) {
@@ -202,6 +213,10 @@ public class CallLeg {
 
     public String getAgent() {
         return agent;
+    }
+
+    public String getAgentInterface() {
+        return agentInterface;
     }
 
     public Integer getWaitSeconds() {

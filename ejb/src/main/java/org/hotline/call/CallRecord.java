@@ -154,7 +154,8 @@ public class CallRecord {
                 uniqueid = first(uniqueid, signal.uniqueid());
                 leg(signal.queue(), signal.at()).joined(signal.at());
             }
-            case ANSWERED -> answerLeg(signal).answered(signal.at(), signal.agent(), signal.waitSeconds());
+            case ANSWERED ->
+                answerLeg(signal).answered(signal.at(), signal.agent(), signal.value(), signal.waitSeconds());
             case AGENT_COMPLETED ->
                 leg(
                                 signal.queue(),

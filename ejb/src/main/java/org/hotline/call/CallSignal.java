@@ -33,7 +33,7 @@ public record CallSignal(
         CALLER_KNOWN,
         /** The caller joined a queue (QueueCallerJoin). */
         QUEUE_JOINED,
-        /** An agent answered (AgentConnect). */
+        /** An agent answered (AgentConnect); value: the member's interface, the phone it was answered on. */
         ANSWERED,
         /** The agent's part ended (AgentComplete); value: Asterisk's reason (caller, agent, transfer). */
         AGENT_COMPLETED,

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import org.hotline.audit.AuditTrail;
 import org.hotline.calendar.Calendars;
+import org.hotline.call.CallAnswerers;
+import org.hotline.call.CallNotAnswered;
 import org.hotline.catalog.Institutions;
 import org.hotline.citizen.PhoneNumber;
 import org.hotline.common.Role;
@@ -62,6 +64,9 @@ public class ComplaintIntake {
     @RolesAllowed(Role.Names.AGENT)
     public Receipt fileByPhone(@NotNull @Valid NewComplaint complaint, @NotNull List<EvidenceFile> evidence) {
         String agent = session.getCallerPrincipal().getName();
+        if (complaint.callLinkedid() != null && !CallAnswerers.answeredBy(em, agent, complaint.callLinkedid())) {
+            throw new CallNotAnswered();
+        }
         return withEvidence(file(complaint, Channel.PHONE, "phone", agent), evidence, EvidenceSource.PHONE, agent);
     }
 
@@ -71,6 +76,9 @@ public class ComplaintIntake {
      */
     @PermitAll
     public Receipt fileOnWeb(@NotNull @Valid NewComplaint complaint, @NotNull List<EvidenceFile> evidence) {
+        if (complaint.callLinkedid() != null) {
+            throw new CallNotAnswered(); // a citizen on the web answered no call
+        }
         return withEvidence(file(complaint, Channel.WEB, "web", "web"), evidence, EvidenceSource.WEB, "web");
     }
 

@@ -31,6 +31,8 @@ import org.hotline.attachment.AttachmentContent;
 import org.hotline.attachment.StoredFile;
 import org.hotline.calendar.BusinessCalendar;
 import org.hotline.calendar.Calendars;
+import org.hotline.call.CallAnswerers;
+import org.hotline.call.CallNotAnswered;
 import org.hotline.catalog.EService;
 import org.hotline.citizen.Citizen;
 import org.hotline.citizen.CitizenNotFound;
@@ -99,6 +101,9 @@ public class TicketDesk {
                 actor(),
                 now);
         ticket.linkTo(citizen(request.citizenId()), service, null);
+        if (request.callLinkedid() != null && !CallAnswerers.answeredBy(em, actor(), request.callLinkedid())) {
+            throw new CallNotAnswered(); // its recording would be the desk's to hear
+        }
         ticket.fromCall(request.callLinkedid());
         ticket.refreshSla(calendar, now);
         em.persist(ticket); // numbered now: an assignment names the ticket

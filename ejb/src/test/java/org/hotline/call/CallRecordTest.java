@@ -77,7 +77,7 @@ class CallRecordTest {
                         null,
                         null,
                         null,
-                        null),
+                        "PJSIP/1001"),
                 new CallSignal(
                         Kind.AGENT_COMPLETED,
                         ID,
@@ -109,6 +109,7 @@ class CallRecordTest {
         assertEquals("0123456789", call.getCaller());
         assertEquals("enquiries", call.getQueue());
         assertEquals("Agent One", call.getAgent());
+        assertEquals("PJSIP/1001", call.getLegs().get(0).getAgentInterface(), "the phone it was answered on");
         assertEquals(T0.plusSeconds(9), call.getAnsweredAt());
         assertEquals(7, call.getWaitSeconds());
         assertEquals(31, call.getTalkSeconds());
@@ -130,6 +131,7 @@ class CallRecordTest {
             assertEquals(expected.getEnteredAt(), call.getEnteredAt());
             assertEquals(expected.getEndedAt(), call.getEndedAt());
             assertEquals(expected.getAgent(), call.getAgent());
+            assertEquals("PJSIP/1001", call.getLegs().get(0).getAgentInterface());
             assertEquals(expected.getIvrChoices(), call.getIvrChoices(), "a choice is recorded once");
         }
     }

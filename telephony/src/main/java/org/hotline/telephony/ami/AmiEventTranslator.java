@@ -102,7 +102,7 @@ public final class AmiEventTranslator {
                     null,
                     null,
                     null,
-                    null));
+                    known(connect.getInterface())));
         }
         if (event instanceof AgentCompleteEvent complete && complete.getLinkedId() != null) {
             return Optional.of(new CallSignal(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import org.asteriskjava.manager.event.AgentConnectEvent;
 import org.asteriskjava.manager.event.AgiExecStartEvent;
 import org.asteriskjava.manager.event.NewCallerIdEvent;
 import org.asteriskjava.manager.event.VarSetEvent;
@@ -49,6 +50,21 @@ class AmiEventTranslatorTest {
         stream.setCommand("STREAM FILE \"hotline/en/welcome\" \"0123456789*#\"");
         stream.setLinkedid("1796180498.672");
         assertTrue(AmiEventTranslator.translate(stream, NOW).isEmpty());
+    }
+
+    @Test
+    void anAnswerNamesTheMemberAndThePhoneItWasAnsweredOn() {
+        AgentConnectEvent connect = new AgentConnectEvent(this);
+        connect.setLinkedId("1796180517.678");
+        connect.setQueue("enquiries");
+        connect.setMemberName("زينب");
+        connect.setInterface("PJSIP/1002");
+        connect.setHoldTime(12L);
+        CallSignal answered = AmiEventTranslator.translate(connect, NOW).orElseThrow();
+        assertEquals(CallSignal.Kind.ANSWERED, answered.kind());
+        assertEquals("زينب", answered.agent());
+        assertEquals("PJSIP/1002", answered.value());
+        assertEquals(12, answered.waitSeconds());
     }
 
     @Test

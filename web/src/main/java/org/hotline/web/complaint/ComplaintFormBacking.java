@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hotline.attachment.AttachmentRejected;
+import org.hotline.call.CallNotAnswered;
 import org.hotline.citizen.InvalidPhoneNumber;
 import org.hotline.common.UnknownReference;
 import org.hotline.complaint.Allegation;
@@ -192,6 +193,8 @@ public class ComplaintFormBacking implements Serializable {
             Messages.error(
                     FORM + ":" + FIELDS.getOrDefault(unknown.field(), "institution"),
                     "complaintForm.invalid." + unknown.field());
+        } catch (CallNotAnswered notTheAgents) {
+            Messages.error(null, notTheAgents.messageKey()); // the call is the page's own (hidden) field
         } catch (InvalidPhoneNumber invalid) {
             Messages.error(FORM + ":complainantPhone", invalid.messageKey());
         } catch (AttachmentRejected | TooMuchEvidence refused) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import org.hotline.call.CallNotAnswered;
 import org.hotline.citizen.CitizenDirectory;
 import org.hotline.citizen.CitizenView;
 import org.hotline.citizen.InvalidNationalId;
@@ -110,6 +111,8 @@ public class NewTicketBacking implements Serializable {
             Messages.error(FORM + ":phone", invalid.messageKey());
         } catch (InvalidNationalId invalid) {
             Messages.error(FORM + ":nationalId", invalid.messageKey());
+        } catch (CallNotAnswered notTheAgents) {
+            Messages.error(null, notTheAgents.messageKey()); // the call is the page's own, from the call panel
         } catch (UnknownReference unknown) {
             Messages.error(FORM + ":eService", unknown.messageKey());
         } catch (InvalidInput invalid) {
