@@ -155,7 +155,7 @@ class ComplaintCaseWebIT {
             agent.type(By.id("complaint:narrative"), "طلب مالاً لإخراج الملف من الأرشيف");
             agent.submit(By.id("complaint:submit"));
             assertEquals(
-                    "المكالمة المذكورة ليست مكالمة أجبت عليها أنت. اعمل من المكالمة التي بين يديك، أو اترك المكالمة.",
+                    "المكالمة المذكورة ليست مكالمة أجبت عليها أنت، لذا أُزيلت من النموذج. أرسل النموذج مرة أخرى لتسجيله دون مكالمة.",
                     agent.waitForSomeText(By.id("complaint:messages")));
             assertEquals("طلب مالاً لإخراج الملف من الأرشيف", agent.value(By.id("complaint:narrative")));
             assertEquals(before, SystemUnderTest.queryString("select count(*) from complaint"));

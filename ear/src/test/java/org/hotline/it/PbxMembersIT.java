@@ -249,6 +249,31 @@ class PbxMembersIT {
         assertEquals(ZAINAB, complaint.getJsonObject("call").getString("agent"), "who took the call, to the officer");
     }
 
+    @Test
+    @Order(8)
+    void aDeskPhoneGivenToSomeoneElseDoesNotMakeItsEarlierCallsTheirs() throws Exception {
+        SystemUnderTest.ensureAgentWithPhone("pbx.morning", "Morning Shift", PASSWORD, "PJSIP/2795");
+        SystemUnderTest.ensureUser("pbx.evening", "Evening Shift", PASSWORD, Role.AGENT);
+        String morningCall = "1796189000." + (System.currentTimeMillis() % 100_000);
+        for (String block : PbxCalls.answered(
+                morningCall, "07714001122", "enquiries", "PJSIP/2795", "Desk 5", Instant.now(), 4, 30)) {
+            TestPbx.get().send(block);
+        }
+        awaitDisposition(morningCall, "ANSWERED");
+        // at the change of shift the administrator gives the desk's phone to the evening agent
+        SystemUnderTest.execute("update user_account set phone_interface = null where username = 'pbx.morning'");
+        SystemUnderTest.execute(
+                "update user_account set phone_interface = 'PJSIP/2795' where username = 'pbx.evening'");
+
+        Api.Answer evening = Api.as("pbx.evening", PASSWORD).post("/api/v1/complaints", complaintOn(morningCall));
+        assertEquals(400, evening.status(), evening.text());
+        assertEquals(
+                "callLinkedid",
+                evening.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Api.Answer morning = Api.as("pbx.morning", PASSWORD).post("/api/v1/complaints", complaintOn(morningCall));
+        assertEquals(201, morning.status(), "the call stays the morning agent's: " + morning.text());
+    }
+
     private static String complaintOn(String linkedid) {
         return "{\"institutionCode\":\"MOI\",\"accusedDescription\":\"موظف الشباك الثاني\",\"allegation\":"
                 + "\"REFUSAL_TO_SERVE\",\"narrative\":\"رفض استلام المعاملة\",\"anonymous\":true,\"callLinkedid\":\""

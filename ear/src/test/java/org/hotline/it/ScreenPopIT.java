@@ -1,6 +1,7 @@
 package org.hotline.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -161,9 +162,15 @@ class ScreenPopIT {
             two.type(By.id("newTicket:subject"), "Question during another's call");
             two.submit(By.id("newTicket:create"));
             assertEquals(
-                    "The call named is not one you answered. Work from the call in your hand, or leave the call out.",
+                    "The call named is not one you answered, so it has been left out. Send the form again to file it"
+                            + " without a call.",
                     two.waitForSomeText(By.id("messages")));
             assertEquals("Question during another's call", two.value(By.id("newTicket:subject")));
+            assertFalse(two.isShown(By.id("newTicket:fromCall")), "the call is no longer shown as the ticket's");
+            assertEquals(
+                    "1", SystemUnderTest.queryString("select count(*) from ticket where call_linkedid = ?", linkedid));
+            two.submit(By.id("newTicket:create")); // sent again: the ticket is opened, without the call
+            assertEquals("—", two.waitForText(By.id("ticketCall"), "—"));
             assertEquals(
                     "1", SystemUnderTest.queryString("select count(*) from ticket where call_linkedid = ?", linkedid));
 

@@ -74,6 +74,14 @@ public class CallLeg {
     @Column(name = "agent_interface", length = 80)
     private String agentInterface;
 
+    /**
+     * The account that answered, as it was when it did: the person given the member, else the account whose phone it
+     * was. Kept, never looked up again, so that a phone or member given to someone else later does not make this
+     * call theirs; only this account links a ticket or a complaint to the call ({@link CallAnswerers}).
+     */
+    @Column(name = "answered_by", length = 64)
+    private String answeredBy;
+
     @Column(name = "wait_seconds")
     private Integer waitSeconds;
 
@@ -152,13 +160,17 @@ public class CallLeg {
     }
 
     /**
-     * An agent answered, on {@code phone} where the PBX said (null for an answer seen only in its channel list);
+     * An agent answered, on {@code phone} where the PBX said (null for an answer seen only in its channel list), and
+     * {@code account} is who that was, when anybody;
      * {@code wait} is the PBX's hold time, null for an answer estimated from its channel list. The
      * PBX's own answer time replaces an estimate; an estimate never replaces a known answer time.
      */
-    void answered(Instant at, String by, String phone, Integer wait) {
-        if (agentInterface == null && (agent == null || agent.equals(by)) && phone != null && phone.length() <= 80) {
-            agentInterface = phone;
+    void answered(Instant at, String by, String phone, String account, Integer wait) {
+        if (agent == null || agent.equals(by)) {
+            if (agentInterface == null && phone != null && phone.length() <= 80) {
+                agentInterface = phone;
+            }
+            answeredBy = answeredBy != null ? answeredBy : account;
         }
         if (wait == null) {
             answeredAt = answeredAt != null ? answeredAt : at;
@@ -217,6 +229,10 @@ public class CallLeg {
 
     public String getAgentInterface() {
         return agentInterface;
+    }
+
+    public String getAnsweredBy() {
+        return answeredBy;
     }
 
     public Integer getWaitSeconds() {

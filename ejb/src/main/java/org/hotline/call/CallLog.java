@@ -121,7 +121,10 @@ public class CallLog {
 
     private void applyTo(CallRecord call, CallSignal signal, Integer wrapUpSeconds) {
         CallDisposition before = call.getDisposition();
-        call.apply(signal, clock.instant());
+        String answering = signal.kind() == CallSignal.Kind.ANSWERED
+                ? phones.answering(signal.agent(), signal.value()).orElse(null)
+                : null;
+        call.apply(signal, clock.instant(), answering);
         if (signal.kind() == CallSignal.Kind.AGENT_COMPLETED && wrapUpSeconds != null) {
             call.wrappedUp(wrapUpSeconds);
         }

@@ -142,6 +142,14 @@ public class CallRecord {
 
     /** Applies one signal; see the class comment for why the order of signals does not matter. */
     public void apply(CallSignal signal, Instant now) {
+        apply(signal, now, null);
+    }
+
+    /**
+     * Applies one signal; for an answer, {@code answeringAccount} is the account that answered, as it was at that
+     * moment (the person given the member, else the account whose phone it is), null when nobody was.
+     */
+    public void apply(CallSignal signal, Instant now, String answeringAccount) {
         switch (signal.kind()) {
             case ENTERED -> {
                 enteredAt = earliest(enteredAt, signal.at());
@@ -155,7 +163,8 @@ public class CallRecord {
                 leg(signal.queue(), signal.at()).joined(signal.at());
             }
             case ANSWERED ->
-                answerLeg(signal).answered(signal.at(), signal.agent(), signal.value(), signal.waitSeconds());
+                answerLeg(signal)
+                        .answered(signal.at(), signal.agent(), signal.value(), answeringAccount, signal.waitSeconds());
             case AGENT_COMPLETED ->
                 leg(
                                 signal.queue(),

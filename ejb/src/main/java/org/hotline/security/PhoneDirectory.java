@@ -33,6 +33,29 @@ public class PhoneDirectory {
                 .map(PhoneUser::of);
     }
 
+    /**
+     * Who answers a call the PBX says this member answered on this phone, now: the person an administrator gave the
+     * member's name (or its interface), as the live view and the reports name them, else the enabled account whose
+     * phone it is.
+     */
+    public Optional<String> answering(String member, String phoneInterface) {
+        for (String name : new String[] {member, phoneInterface}) {
+            if (name == null) {
+                continue;
+            }
+            List<?> given = em.createNativeQuery(
+                            "select pu.username from " + AgentNames.MEMBERS + " where pm.member = ?1")
+                    .setParameter(1, PbxMemberName.folded(name))
+                    .getResultList();
+            if (!given.isEmpty()) {
+                return Optional.of((String) given.get(0));
+            }
+        }
+        return phoneInterface == null
+                ? Optional.empty()
+                : atPhone(phoneInterface).map(PhoneUser::username);
+    }
+
     /** The account's phone, when it has one. */
     public Optional<PhoneUser> phoneOf(String username) {
         return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)

@@ -118,6 +118,20 @@ class CallRecordTest {
     }
 
     @Test
+    void theLegKeepsWhoAnsweredAsItWasWhenTheAnswerCame() {
+        CallRecord call = new CallRecord();
+        for (CallSignal signal : answeredCall()) {
+            call.apply(signal, T0.plusSeconds(100), signal.kind() == Kind.ANSWERED ? "agent.one" : null);
+        }
+        // the same answer told again (a replay) after the phone was given to someone else changes nothing
+        answeredCall().stream()
+                .filter(signal -> signal.kind() == Kind.ANSWERED)
+                .forEach(signal -> call.apply(signal, T0.plusSeconds(200), "agent.two"));
+        assertEquals("agent.one", call.getLegs().get(0).getAnsweredBy());
+        assertEquals(null, applied(answeredCall()).getLegs().get(0).getAnsweredBy(), "nobody's phone: nobody");
+    }
+
+    @Test
     void duplicatedAndShuffledSignalsGiveTheSameRecord() {
         CallRecord expected = applied(answeredCall());
         Random random = new Random(5599);

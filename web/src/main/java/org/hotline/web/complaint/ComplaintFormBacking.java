@@ -21,6 +21,7 @@ import java.util.Set;
 import org.hotline.attachment.AttachmentRejected;
 import org.hotline.call.CallNotAnswered;
 import org.hotline.citizen.InvalidPhoneNumber;
+import org.hotline.common.Digits;
 import org.hotline.common.UnknownReference;
 import org.hotline.complaint.Allegation;
 import org.hotline.complaint.ComplaintIntake;
@@ -100,6 +101,9 @@ public class ComplaintFormBacking implements Serializable {
     private String complainantNationalId;
     private String secureDocumentNumber;
     private String callLinkedid;
+    /** Whether the page's call was refused as not the agent's, and is left out of the complaint. */
+    private boolean callLeftOut;
+
     private String serviceCode;
     private transient List<Part> evidence;
     private Receipt receipt;
@@ -163,12 +167,17 @@ public class ComplaintFormBacking implements Serializable {
                 anonymous ? null : Texts.blankToNull(complainantName),
                 anonymous ? null : Texts.blankToNull(complainantPhone),
                 anonymous || !byAgent ? null : Texts.blankToNull(complainantNationalId),
-                byAgent ? Texts.blankToNull(callLinkedid) : null,
+                byAgent && !callLeftOut ? Texts.blankToNull(callLinkedid) : null,
                 Texts.blankToNull(secureDocumentNumber));
         Set<ConstraintViolation<NewComplaint>> violations = validator.validate(complaint);
         if (!violations.isEmpty()) {
             for (ConstraintViolation<NewComplaint> violation : violations) {
                 String path = violation.getPropertyPath().toString();
+                if (path.equals("callLinkedid")) {
+                    callLeftOut = true; // no call's id: said, as a call not the agent's is, and left out
+                    Messages.error(null, "call.notAnswered");
+                    continue;
+                }
                 String field = FIELDS.get(path);
                 Messages.error(
                         field == null ? null : FORM + ":" + field,
@@ -194,7 +203,9 @@ public class ComplaintFormBacking implements Serializable {
                     FORM + ":" + FIELDS.getOrDefault(unknown.field(), "institution"),
                     "complaintForm.invalid." + unknown.field());
         } catch (CallNotAnswered notTheAgents) {
-            Messages.error(null, notTheAgents.messageKey()); // the call is the page's own (hidden) field
+            // the call came with the page's address: left out from now on, so sending again files without it
+            callLeftOut = true;
+            Messages.error(null, notTheAgents.messageKey());
         } catch (InvalidPhoneNumber invalid) {
             Messages.error(FORM + ":complainantPhone", invalid.messageKey());
         } catch (AttachmentRejected | TooMuchEvidence refused) {
@@ -381,8 +392,11 @@ public class ComplaintFormBacking implements Serializable {
         return callLinkedid;
     }
 
+    /** The call from the page's address, in the call log's digits (Arabic-Indic ones typed are the same call). */
     public void setCallLinkedid(String callLinkedid) {
-        this.callLinkedid = callLinkedid;
+        this.callLinkedid = callLinkedid == null || callLinkedid.isBlank()
+                ? null
+                : Digits.toLatin(callLinkedid).strip();
     }
 
     public List<Part> getEvidence() {

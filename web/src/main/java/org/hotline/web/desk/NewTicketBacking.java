@@ -13,6 +13,7 @@ import org.hotline.citizen.CitizenView;
 import org.hotline.citizen.InvalidNationalId;
 import org.hotline.citizen.InvalidPhoneNumber;
 import org.hotline.citizen.NewCitizen;
+import org.hotline.common.Digits;
 import org.hotline.common.InvalidInput;
 import org.hotline.common.UnknownReference;
 import org.hotline.ticket.Channel;
@@ -48,6 +49,8 @@ public class NewTicketBacking implements Serializable {
     private String phone;
     /** The call the ticket is opened during, when the agent came from the call panel. */
     private String call;
+
+    private boolean callLeftOut;
 
     private CitizenView citizen;
     private boolean lookedUp;
@@ -89,6 +92,11 @@ public class NewTicketBacking implements Serializable {
 
     /** The number of the ticket opened, or null when the input was refused (and said so beside the field). */
     private String open() {
+        if (call != null && !callLeftOut && !call.matches("[0-9]{1,20}\\.[0-9]{1,10}")) {
+            callLeftOut = true; // no call's id: said, as a call not the agent's is, and left out
+            Messages.error(null, "call.notAnswered");
+            return null;
+        }
         try {
             if (citizen == null && phone != null && !phone.isBlank()) {
                 citizen = citizens.findByPhone(phone)
@@ -105,14 +113,16 @@ public class NewTicketBacking implements Serializable {
                     Texts.blankToNull(serviceCode),
                     null,
                     null,
-                    Texts.blankToNull(call)));
+                    callLeftOut ? null : Texts.blankToNull(call)));
             return opened.number();
         } catch (InvalidPhoneNumber invalid) {
             Messages.error(FORM + ":phone", invalid.messageKey());
         } catch (InvalidNationalId invalid) {
             Messages.error(FORM + ":nationalId", invalid.messageKey());
         } catch (CallNotAnswered notTheAgents) {
-            Messages.error(null, notTheAgents.messageKey()); // the call is the page's own, from the call panel
+            // the call came with the page's address: left out from now on, so sending again opens the ticket without it
+            callLeftOut = true;
+            Messages.error(null, notTheAgents.messageKey());
         } catch (UnknownReference unknown) {
             Messages.error(FORM + ":eService", unknown.messageKey());
         } catch (InvalidInput invalid) {
@@ -158,8 +168,14 @@ public class NewTicketBacking implements Serializable {
         return call;
     }
 
+    /** Whether the page's call was refused as not the agent's, and is left out of the ticket. */
+    public boolean isCallLeftOut() {
+        return callLeftOut;
+    }
+
+    /** The call from the page's address, in the call log's digits (Arabic-Indic ones typed are the same call). */
     public void setCall(String call) {
-        this.call = call != null && call.matches("[0-9]{1,20}\\.[0-9]{1,10}") ? call : null;
+        this.call = call == null || call.isBlank() ? null : Digits.toLatin(call).strip();
     }
 
     public String getPhone() {
