@@ -158,7 +158,10 @@ class ScreenPopIT {
 
             // the other agent, given the first call's address, cannot open a ticket on a call they did not answer:
             // told so, with what they typed kept, and no ticket
+            two.open("/desk/new-ticket.xhtml?call=abc");
+            assertFalse(two.isShown(By.id("newTicket:fromCall")), "no call's id is never shown as the ticket's call");
             two.open("/desk/new-ticket.xhtml?call=" + linkedid);
+            assertTrue(two.isShown(By.id("newTicket:fromCall")), "a call's id is shown until it is refused");
             two.type(By.id("newTicket:subject"), "Question during another's call");
             two.submit(By.id("newTicket:create"));
             assertEquals(

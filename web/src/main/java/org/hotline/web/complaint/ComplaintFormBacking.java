@@ -174,8 +174,11 @@ public class ComplaintFormBacking implements Serializable {
             for (ConstraintViolation<NewComplaint> violation : violations) {
                 String path = violation.getPropertyPath().toString();
                 if (path.equals("callLinkedid")) {
-                    callLeftOut = true; // no call's id: said, as a call not the agent's is, and left out
-                    Messages.error(null, "call.notAnswered");
+                    if (!callLeftOut) { // no call's id (too long, not its form): said once, as a call not the agent's
+                        // is
+                        callLeftOut = true;
+                        Messages.error(null, "call.notAnswered");
+                    }
                     continue;
                 }
                 String field = FIELDS.get(path);

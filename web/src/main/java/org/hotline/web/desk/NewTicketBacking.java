@@ -51,6 +51,8 @@ public class NewTicketBacking implements Serializable {
     private String call;
 
     private boolean callLeftOut;
+    /** A call's id as the call log keeps it: Asterisk's linkedid. */
+    private static final String CALL_ID = "[0-9]{1,20}\\.[0-9]{1,10}";
 
     private CitizenView citizen;
     private boolean lookedUp;
@@ -92,7 +94,7 @@ public class NewTicketBacking implements Serializable {
 
     /** The number of the ticket opened, or null when the input was refused (and said so beside the field). */
     private String open() {
-        if (call != null && !callLeftOut && !call.matches("[0-9]{1,20}\\.[0-9]{1,10}")) {
+        if (call != null && !callLeftOut && !call.matches(CALL_ID)) {
             callLeftOut = true; // no call's id: said, as a call not the agent's is, and left out
             Messages.error(null, "call.notAnswered");
             return null;
@@ -168,9 +170,9 @@ public class NewTicketBacking implements Serializable {
         return call;
     }
 
-    /** Whether the page's call was refused as not the agent's, and is left out of the ticket. */
-    public boolean isCallLeftOut() {
-        return callLeftOut;
+    /** Whether the page's call is shown as the ticket's: one of the form of a call's id, and not left out. */
+    public boolean isCallShown() {
+        return call != null && !callLeftOut && call.matches(CALL_ID);
     }
 
     /** The call from the page's address, in the call log's digits (Arabic-Indic ones typed are the same call). */
