@@ -68,8 +68,8 @@ public class CallLeg {
     private String agent;
 
     /**
-     * The phone the agent answered on, the queue member's interface as AgentConnect gave it ({@code PJSIP/1001}):
-     * the account's phone names the agent where the member name is a display name nobody was given.
+     * The phone the agent answered on, the queue member's interface as AgentConnect gave it ({@code PJSIP/1001}); the
+     * member name in {@link #agent} is often a display name, so this says which desk it was.
      */
     @Column(name = "agent_interface", length = 80)
     private String agentInterface;
@@ -160,9 +160,9 @@ public class CallLeg {
     }
 
     /**
-     * An agent answered, on {@code phone} where the PBX said (null for an answer seen only in its channel list), and
-     * {@code account} is who that was, when anybody;
-     * {@code wait} is the PBX's hold time, null for an answer estimated from its channel list. The
+     * An agent answered, on {@code phone}, and {@code account} is who that was (either null when the PBX did not say
+     * or nobody had that member or phone); {@code wait} is the PBX's hold time, null for an answer estimated from its
+     * channel list. The
      * PBX's own answer time replaces an estimate; an estimate never replaces a known answer time.
      */
     void answered(Instant at, String by, String phone, String account, Integer wait) {

@@ -174,8 +174,8 @@ public class ComplaintFormBacking implements Serializable {
             for (ConstraintViolation<NewComplaint> violation : violations) {
                 String path = violation.getPropertyPath().toString();
                 if (path.equals("callLinkedid")) {
-                    if (!callLeftOut) { // no call's id (too long, not its form): said once, as a call not the agent's
-                        // is
+                    // no call's id (too long, not its form): said once, as a call not the agent's is, and left out
+                    if (!callLeftOut) {
                         callLeftOut = true;
                         Messages.error(null, "call.notAnswered");
                     }
